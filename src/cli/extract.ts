@@ -1,0 +1,58 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { describeFailure } from '../errors.js';
+import { extractRecord } from '../pipeline.js';
+import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
+import { listInputFiles } from '../util/files.js';
+
+interface ExtractOptions { out?: string }
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('read minutes (PDF, DOCX, TXT) and print or write one JSON record per file')
+    .argument('<inputs...>', 'files or folders (folders are read recursively)')
+    .option('-o, --out <dir>', 'write <dir>/<file name without extension>.json for each input instead of printing')
+    .action(async (inputs: string[], opts: ExtractOptions) => {
+      process.exitCode = await runExtract(inputs, opts);
+    });
+}
+
+/** Returns the exit code: 0 when every file gave a record, 1 when any failed. */
+export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
+  const { files, missing } = await listInputFiles(inputs);
+  let failed = missing.length;
+  for (const m of missing) process.stderr.write(`${m}: no such file or folder\n`);
+  if (opts.out) await fs.mkdir(opts.out, { recursive: true });
+  const several = files.length > 1;
+  const outputName = outputNamer(files);
+  for (const file of files) {
+    try {
+      const bytes = await fs.readFile(file);
+      const record = await extractRecord({ path: file, bytes });
+      if (opts.out) {
+        await writeFileAtomically(path.join(opts.out, outputName(file)), recordJson(record));
+      } else {
+        process.stdout.write(several ? `${JSON.stringify(record)}\n` : recordJson(record));
+      }
+    } catch (error) {
+      failed++;
+      process.stderr.write(`${describeFailure(file, error)}\n`);
+    }
+  }
+  if (files.length === 0 && missing.length === 0) process.stderr.write('no .pdf, .docx or .txt files found\n');
+  if (failed) process.stderr.write(`${failed} of ${files.length + missing.length} file(s) failed\n`);
+  return failed ? 1 : 0;
+}
+
+/**
+ * `<stem>.json`, or `<stem>.<ext>.json` for stems that occur more than once in the run (the same
+ * minutes as .pdf and .docx), so that no record overwrites another.
+ */
+function outputNamer(files: string[]): (file: string) => string {
+  const stem = (f: string) => path.basename(f, path.extname(f));
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
+  return (f) => ((counts.get(stem(f)) ?? 0) > 1 ? `${stem(f)}${path.extname(f).toLowerCase()}.json` : `${stem(f)}.json`);
+}

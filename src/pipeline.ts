@@ -1,0 +1,48 @@
+/**
+ * The pipeline as one pure function over bytes: read -> segment -> extract -> resolve -> record.
+ * Every caller (CLI, in-process pool, BullMQ processor) goes through `extractRecord`, so the queue
+ * adds ids, retries and distribution, never logic of its own.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { DocumentError } from './errors.js';
+import type { MinutesDocument, SourceFormat } from './model/document.js';
+import { formatFromName } from './read/format.js';
+import { readDocument } from './read/index.js';
+import { buildRecord } from './record/build.js';
+import type { MinutesRecord, Source } from './record/schema.js';
+
+export interface SourceInput {
+  /** where the bytes came from, as the user named it; stored in the record, never used to open files */
+  path: string;
+  bytes: Uint8Array;
+  /** overrides the format from the file extension */
+  format?: SourceFormat;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The record id: the first 16 hex characters of the content's sha256 (CONTRACT.md). */
+export function recordIdFor(bytes: Uint8Array): string {
+  return sha256Hex(bytes).slice(0, 16);
+}
+
+export function sourceFor(input: SourceInput, doc: Pick<MinutesDocument, 'format' | 'pages'>): Source {
+  return {
+    path: input.path,
+    fileName: path.basename(input.path),
+    sha256: sha256Hex(input.bytes),
+    format: doc.format,
+    bytes: input.bytes.length,
+    pages: doc.pages,
+  };
+}
+
+export async function extractRecord(input: SourceInput): Promise<MinutesRecord> {
+  const format = input.format ?? formatFromName(input.path);
+  if (!format) throw new DocumentError('unsupported-format', `protokoll reads .pdf, .docx and .txt files, not "${path.extname(input.path) || 'files without an extension'}"`);
+  const doc = await readDocument(input.bytes, format);
+  return buildRecord(doc, sourceFor(input, doc));
+}

@@ -1,0 +1,26 @@
+/**
+ * Read stage: bytes to the one document model, one reader per format. The format comes from the
+ * file name, but the bytes must agree: a ".docx" that is not a zip is reported, not guessed at.
+ */
+import { DocumentError } from '../errors.js';
+import type { MinutesDocument, SourceFormat } from '../model/document.js';
+import { sniffFormat } from './format.js';
+import { readDocx } from './docx.js';
+import { readPdf } from './pdf.js';
+import { readText } from './text.js';
+
+export async function readDocument(bytes: Uint8Array, format: SourceFormat): Promise<MinutesDocument> {
+  if (bytes.length === 0) throw new DocumentError('empty', 'the file is empty (0 bytes)');
+  const sniffed = sniffFormat(bytes);
+  switch (format) {
+    case 'pdf':
+      if (sniffed !== 'pdf') throw new DocumentError('not-a-pdf', 'the file is named .pdf but is not a PDF');
+      return readPdf(bytes);
+    case 'docx':
+      if (sniffed === 'ole') throw new DocumentError('not-a-docx', 'the file is an old Word .doc (or another OLE file) named .docx; save it as .docx');
+      if (sniffed !== 'zip') throw new DocumentError('not-a-docx', 'the file is named .docx but is not a Word document (not a zip archive)');
+      return readDocx(bytes);
+    case 'txt':
+      return readText(bytes);
+  }
+}

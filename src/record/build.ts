@@ -1,0 +1,41 @@
+/**
+ * Record stage: the segmented, extracted and resolved minutes become one MinutesRecord, validated
+ * against the contract before anything can write it.
+ */
+import { documentText, type MinutesDocument } from '../model/document.js';
+import { segment } from '../segment/index.js';
+import { extractItems } from '../extract/index.js';
+import { resolveMinutes } from '../resolve/index.js';
+import { SCHEMA_ID, validateRecord, type MinutesRecord, type Source } from './schema.js';
+
+export function buildRecord(doc: MinutesDocument, source: Source): MinutesRecord {
+  const id = source.sha256.slice(0, 16);
+  const segmented = segment(doc);
+  const extracted = extractItems(segmented);
+  const resolved = resolveMinutes(segmented.header, extracted);
+  const record: MinutesRecord = {
+    schema: SCHEMA_ID,
+    id,
+    source,
+    meeting: resolved.meeting,
+    participants: resolved.participants,
+    items: resolved.items.map((item, i) => ({
+      ...item,
+      id: `${id}:${i + 1}`,
+      ordinal: i + 1,
+      decisions: item.decisions.map((d, k) => ({ ...d, id: `${id}:${i + 1}:d${k + 1}` })),
+      actions: item.actions.map((a, k) => ({ ...a, id: `${id}:${i + 1}:a${k + 1}` })),
+    })),
+    warnings: [...doc.warnings, ...segmented.warnings, ...resolved.warnings],
+  };
+  assertQuotesInText(record, documentText(doc));
+  return validateRecord(record);
+}
+
+/** Every evidence quote must be found in the document's text; a miss is a bug, so it is loud. */
+function assertQuotesInText(record: MinutesRecord, text: string): void {
+  for (const item of record.items)
+    for (const task of [...item.decisions, ...item.actions])
+      if (task.evidence.quote && !text.includes(task.evidence.quote))
+        throw new Error(`internal error: evidence quote not found in the document text: "${task.evidence.quote.slice(0, 80)}"`);
+}

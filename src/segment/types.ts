@@ -1,0 +1,49 @@
+import type { Block } from '../model/document.js';
+import type { Person } from '../record/schema.js';
+
+/** What the document's opening says about the meeting, before any resolution. */
+export interface MeetingHeader {
+  title: string | null;
+  body: string | null;
+  organisation: string | null;
+  documentType: 'protokoll' | 'minnesanteckningar' | null;
+  /** ISO date when the header states one */
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  secretary: Person | null;
+  participants: Person[];
+}
+
+/** Roles a minutes table's columns can play, from their header words (lexicon: COLUMN_ROLES). */
+export type ColumnRole = 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'number' | 'other';
+
+/** One cell of a table item, with the role its column plays. */
+export interface ItemCell {
+  role: ColumnRole;
+  text: string;
+}
+
+/** An agenda item as the segmenter found it: its heading parts and its own blocks. */
+export interface SegmentedItem {
+  number: string | null;
+  title: string;
+  presenters: string[];
+  itemTypes: ('information' | 'diskussion' | 'beslut')[];
+  page: number | null;
+  /** the item's body: paragraphs and list items after its heading (not the heading itself) */
+  blocks: Block[];
+  /** for items that are table rows: the row's cells (continuation rows merged in), by column role */
+  cells: ItemCell[];
+  /** the heading block itself, when the title came from a line of the body text */
+  heading?: Block;
+}
+
+export interface SegmentedMinutes {
+  header: MeetingHeader;
+  items: SegmentedItem[];
+  /** years the document's own dates point to, most frequent first (for the reference year) */
+  yearsMentioned: number[];
+  warnings: string[];
+}
