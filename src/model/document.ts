@@ -21,7 +21,11 @@ export interface BlockStyle {
   headingLevel?: number;
 }
 
-/** A table cell: its paragraphs (lines) in order. `text` is the lines joined with a space. */
+/**
+ * A table cell: its paragraphs (lines) in order, '' for an empty paragraph or a vertical gap
+ * between two (secretaries align Ansvarig entries with the actions beside them that way).
+ * `text` is the non-empty lines joined with a space.
+ */
 export interface Cell {
   text: string;
   lines: string[];
@@ -76,10 +80,12 @@ export function normaliseSpace(s: string): string {
     .trim();
 }
 
-/** Makes a cell from its lines (empty lines dropped). */
+/** Makes a cell from its lines: normalised, empty lines kept only between non-empty ones. */
 export function makeCell(lines: string[], colSpan = 1, rowSpan = 1): Cell {
-  const clean = lines.map(normaliseSpace).filter((l) => l.length > 0);
-  return { text: clean.join(' '), lines: clean, colSpan, rowSpan };
+  const clean = lines.map(normaliseSpace);
+  while (clean.length && clean[0] === '') clean.shift();
+  while (clean.length && clean[clean.length - 1] === '') clean.pop();
+  return { text: joinTexts(clean), lines: clean, colSpan, rowSpan };
 }
 
 /** Separator between cells in a table row's `text`. */
