@@ -85,7 +85,27 @@ export function makeCell(lines: string[], colSpan = 1, rowSpan = 1): Cell {
   const clean = lines.map(normaliseSpace);
   while (clean.length && clean[0] === '') clean.shift();
   while (clean.length && clean[clean.length - 1] === '') clean.pop();
-  return { text: joinTexts(clean), lines: clean, colSpan, rowSpan };
+  return { text: joinLines(clean), lines: clean, colSpan, rowSpan };
+}
+
+/**
+ * Joins the lines of one paragraph or cell. A word broken at a line end ("verksamhets-" +
+ * "dialog") is joined again without its hyphen, unless the part before is a name or already a
+ * compound with hyphens ("Sarah-" + "rapporteringen", "chef-i-" + "beredskap").
+ */
+export function joinLines(lines: string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (!line) continue;
+    if (!out) { out = line; continue; }
+    const broken = /(?:^|\s)(\S*?)(\p{L}+)-$/u.exec(out);
+    if (broken && /^\p{Ll}/u.test(line)) {
+      const word = broken[1]! + broken[2]!;
+      const keepHyphen = word.includes('-') || /^\p{Lu}/u.test(broken[2]!);
+      out = keepHyphen ? out + line : out.slice(0, -1) + line;
+    } else out += ` ${line}`;
+  }
+  return out;
 }
 
 /** Separator between cells in a table row's `text`. */

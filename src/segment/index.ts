@@ -1,11 +1,86 @@
-import type { MinutesDocument } from '../model/document.js';
-import type { SegmentedMinutes } from './types.js';
+/**
+ * Segment stage: the document's blocks become the meeting header and its agenda items. Minutes
+ * come in two shapes: running text with item headings, or a table with one row per item. The
+ * header is everything before the first item.
+ */
+import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS } from '../lexicon/index.js';
+import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
+import { readHeader } from './header.js';
+import { headingItems, isSectionLabel } from './items.js';
+import { findTableHeader, tableItems } from './table.js';
+import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
-export function segment(_doc: MinutesDocument): SegmentedMinutes {
+export function segment(doc: MinutesDocument): SegmentedMinutes {
+  const blocks = doc.blocks;
+  const warnings: string[] = [];
+  let items: SegmentedItem[];
+  let headerEnd: number;
+
+  const table = findTableHeader(blocks);
+  const running = headingItems(blocks, 0);
+  const numberedFirst = running.items.length > 0 && running.items[0]!.number !== null;
+  if (table && !(numberedFirst && running.start < table.index)) {
+    const t = tableItems(blocks, table.index, table.roles);
+    items = t.items;
+    headerEnd = table.index;
+    // items after the table in running text (a closing "Nästa möte" heading and the like)
+    if (t.end < blocks.length) {
+      const after = headingItems(blocks, t.end);
+      if (after.items.length) items = [...items, ...after.items];
+    }
+  } else if (numberedFirst) {
+    items = running.items;
+    headerEnd = running.start;
+  } else {
+    headerEnd = headerEndOfUnnumbered(blocks);
+    const r = headingItems(blocks, headerEnd);
+    items = r.items;
+    headerEnd = Math.min(headerEnd, r.start);
+  }
+
+  if (!items.length) warnings.push('no agenda items were found: the document has no numbered or styled item headings and no minutes table');
   return {
-    header: { title: null, body: null, organisation: null, documentType: null, date: null, startTime: null, endTime: null, location: null, secretary: null, participants: [] },
-    items: [],
-    yearsMentioned: [],
-    warnings: [],
+    header: readHeader(blocks.slice(0, headerEnd)),
+    items,
+    yearsMentioned: yearsMentioned(blocks),
+    warnings,
   };
+}
+
+const isHeaderish = (b: Block) => {
+  const t = b.text;
+  const label = t.replace(/:.*$/, '').trim();
+  return DOCUMENT_TYPES.some((d) => d.pattern.test(t))
+    || /(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])/.test(t)
+    || /\bden \d{1,2} \p{L}+ (?:19|20)\d\d\b/u.test(t)
+    || ATTENDANCE_LABELS.some((l) => l.pattern.test(label))
+    || Object.values(HEADER_LABELS).some((re) => re.test(label));
+};
+
+/**
+ * Where the header of unnumbered minutes ends: after the last line among the first ones that
+ * names the document, its date, a header label or an attendance list (with the list itself),
+ * and before the first section label ("Information:").
+ */
+function headerEndOfUnnumbered(blocks: Block[]): number {
+  const limit = Math.min(blocks.length, 30);
+  let end = 0;
+  let inList = false;
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!;
+    if (isSectionLabel(b) && !isHeaderish(b)) return i + 1;
+    if (isHeaderish(b)) { end = i + 1; inList = ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/, '').trim())); continue; }
+    if (inList && (/\(\p{Lu}{2,4}\)|,/u.test(b.text) || !b.gapBefore)) { end = i + 1; continue; }
+    inList = false;
+  }
+  return end;
+}
+
+/** Years the document's dates point to, most frequent first. */
+function yearsMentioned(blocks: Block[]): number[] {
+  const counts = new Map<number, number>();
+  for (const b of blocks)
+    for (const t of blockTexts(b))
+      for (const m of t.matchAll(/(?<![\d-])(20\d\d)(?![\d])/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }

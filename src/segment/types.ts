@@ -22,7 +22,10 @@ export type ColumnRole = 'title' | 'notes' | 'action' | 'owner' | 'deadline' | '
 /** One cell of a table item, with the role its column plays. */
 export interface ItemCell {
   role: ColumnRole;
+  /** the cell's text; cells of continuation rows are appended after a space */
   text: string;
+  /** the cell's paragraphs, '' between them where the secretary left an empty one */
+  lines: string[];
 }
 
 /** An agenda item as the segmenter found it: its heading parts and its own blocks. */

@@ -1,0 +1,49 @@
+/**
+ * Sentences of a whitespace-normalised text, with their offsets so that quotes stay exact.
+ * Swedish minutes abbreviate freely ("leg. Personal", "utb. en gång", "t.ex. Tena"), so a full stop
+ * ends a sentence only when it does not end a known abbreviation.
+ */
+import { ABBREVIATIONS } from '../lexicon/index.js';
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (!word) return false;
+  if (ABBREVIATION_SET.has(word)) return true;
+  // single letters ("A. Andersson") and dotted runs ("t.o.m") are abbreviations
+  return word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    const next = text[i + 1];
+    if (next !== undefined && next !== ' ') continue; // "2024:2)", "t.ex", "1.2"
+    if (ch === '.' && endsWithAbbreviation(text.slice(Math.max(0, i - 12), i))) {
+      // an abbreviation ends the sentence only when a clear new sentence follows ("... m.m. Nästa")
+      continue;
+    }
+    const after = text.slice(i + 2, i + 3);
+    if (next === ' ' && after && /[\p{Ll},;]/u.test(after)) continue; // "ca. 40 000 kr. enligt"
+    push(i + 1);
+  }
+  push(text.length);
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * How Swedish minutes record a decision. Each entry is a form secretaries write; the decision
+ * extractor (src/extract/decisions.ts) tries them in order.
+ */
+
+/** Verbs of deciding in the active voice: "Nämnden beslutar att", "Styrelsen beslutade att". */
+export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'beslutat', 'fattar beslut om', 'fattade beslut om', 'fastställer', 'fastställde', 'godkänner', 'godkände', 'antar', 'antog'];
+
+/**
+ * Lead-ins that carry no subject: "Beslut: att ...", "Beslutas att", "Beslutades att",
+ * "Beslöts att", "Mötet beslutar". The decision text is what follows.
+ */
+export const SUBJECTLESS_LEADINS = ['beslut', 'beslutas', 'beslutades', 'beslöts', 'beslutet', 'beslutet blev', 'mötet beslutade', 'mötet beslutar', 'det beslutades', 'det beslöts'];
+
+/**
+ * Passive forms of deciding verbs that make a whole sentence a decision, from its first word:
+ * "Mötesanteckningarna läggs till handlingarna", "X valdes som justerare", "Bordläggs".
+ */
+export const PASSIVE_DECISION_FORMS = [
+  'godkänns', 'godkändes', 'fastställs', 'fastställdes', 'antas', 'antogs', 'väljs', 'valdes', 'utses', 'utsågs',
+  'läggs till handlingarna', 'lades till handlingarna', 'bordläggs', 'bordlades', 'uppdras åt', 'uppdrogs åt',
+  'återremitteras', 'återremitterades', 'beviljas', 'beviljades', 'avslås', 'avslogs', 'tillstyrks', 'tillstyrktes',
+  'bifalls', 'bifölls', 'delegeras', 'delegerades', 'förlängs', 'förlängdes', 'entledigas', 'entledigades',
+];
+
+/**
+ * Stances that a meeting records as its position, when the meeting itself (its group's name or
+ * "vi") says them: "FLG positiva till förslaget", "Vi tackar nej till", "FLG instämmer med".
+ */
+export const STANCE_FORMS = [
+  'tackar nej', 'tackar ja', 'säger nej', 'säger ja', 'instämmer', 'ställer sig bakom', 'ställde sig bakom', 'är positiva till',
+  'positiva till', 'är positiv till', 'positiv till', 'är negativa till', 'negativa till', 'tillstyrker', 'avstyrker', 'godkänner',
+  'enades om', 'enas om', 'är överens om', 'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar',
+];
+
+/** Subjects that stand for the meeting itself in a stance: "vi", "mötet", "gruppen". */
+export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen'];
+
+/** What marks a proposal or another body's view: never a decision of this meeting. */
+export const NOT_DECISION_MARKERS = [
+  /\bförslag till beslut\b/i, /\bföreslår\b/i, /\bföreslås\b/i, /\byrkar\b/i, /\byrkande\b/i, /\bpropositionsordning\b/i,
+  /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
+  /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
+];
+
+/** Agenda notes that are not decisions even where they sit in a decision column. */
+export const AGENDA_NOTES = /^(?:utgår|flyttas\b|flyttades\b|bordlagd|ingen (?:åtgärd|beslut)|inget beslut|information|noteras|informationen noteras)/i;

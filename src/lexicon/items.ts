@@ -1,0 +1,14 @@
+/** Words about agenda items themselves. */
+
+/**
+ * Titles of items that gather sub-topics under them ("Övrigt" followed by "Flyktingar från
+ * Ukraina" and "Förändring inom Kommunal"): an empty item with one of these titles takes the
+ * unnumbered headings after it as its own sub-topics.
+ */
+export const GROUPING_TITLES = [
+  'övrigt', 'övriga frågor', 'övriga ärenden', 'övriga punkter', 'informationsärenden', 'information', 'aktuellt', 'meddelanden',
+  'rapporter', 'anmälningsärenden', 'delgivningar', 'kort-kort', 'aktuella frågor', 'frågor', 'diskussionsärenden',
+];
+
+/** Times written with an item ("Kl 9:30-10:30", "09.00-10.00"): scheduling, not part of the title. */
+export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\.?$/iu;

@@ -1,0 +1,37 @@
+/**
+ * How minutes give somebody a task. The owner extractor (src/extract/owners.ts) reads the words
+ * before these verbs as the owner: "HR-chef får i uppdrag att", "Christel Sundberg ansvarar för",
+ * "AA bokar en tid".
+ */
+
+/** Assignment phrases: the subject before them is given the task. */
+export const ASSIGNMENT_PHRASES = [
+  'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
+  'ansvarar', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
+];
+
+/**
+ * Task verbs in the present (and the imperatives minutes write for them): the subject before one
+ * of them does the task. Presenting and informing ("informerar", "redogör", "presenterar") are not
+ * tasks and are not here.
+ */
+export const TASK_VERBS = [
+  'tar fram', 'ta fram', 'återkommer', 'återkopplar', 'återkoppla', 'kallar', 'kallar till', 'sammankallar', 'samman kallar', 'bokar', 'boka',
+  'stämmer av', 'sammanställer', 'skriver fram', 'skriver', 'hanterar', 'meddelar', 'tittar på', 'tar kontakt', 'kontaktar', 'samordnar',
+  'tar med', 'tar tillbaka', 'tar emot', 'tar tacksamt emot', 'undersöker', 'utreder', 'ser över', 'bevakar', 'följer upp', 'planerar', 'skickar ut',
+  'bjuder in', 'säkerställer', 'säkerställa', 'förbereder', 'utarbetar', 'uppdaterar', 'informerar vidare', 'lyfter', 'tar upp', 'kollar',
+  'kommer att göra', 'återrapporterar', 'redovisar', 'leder', 'driver', 'håller i', 'fixar', 'ordnar', 'mejlar', 'sänder', 'dokumenterar',
+  'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar',
+];
+
+/** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
+export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'behöver', 'bör', 'måste'];
+
+/** Words before a name that make it a recipient or a helper, not an owner. */
+export const NOT_OWNER_BEFORE = ['till', 'med', 'i samråd med', 'med stöd av', 'tillsammans med', 'av', 'för', 'hos', 'från', 'om', 'åt', 'på', 'via', 'inför', 'intervjua'];
+
+/** Owners that are groups: everyone, each one, the heads. */
+export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen'];
+
+/** Pronouns and fillers that are never an owner by themselves. */
+export const NOT_OWNERS = ['det', 'den', 'de', 'man', 'vi', 'vilka', 'som', 'detta', 'denna', 'dessa', 'ni', 'han', 'hon', 'jag', 'du', 'här', 'där', 'nu', 'även', 'också'];

@@ -1,0 +1,118 @@
+/**
+ * The store side of people: loading the participant mentions that can resolve a set of owners,
+ * and finding the tasks whose owners answer to an `--owner` query.
+ */
+import { inList, type SqlDb } from '../store/sql.js';
+import type { PersonKeys } from './keys.js';
+import { expandKeys, matchOwner, ownerQueryKeys, type KeySets, type OwnerMatch } from './owner-query.js';
+import { personKeyOf, resolveOwner, type MeetingContext, type Mention, type Resolution } from './resolve.js';
+
+interface MentionRow {
+  meeting_id: string; name: string | null; initials: string | null; role: string | null;
+  name_key: string | null; first_key: string | null; initials_key: string | null; role_key: string | null;
+  approx_date: string | null; body_key: string | null; body: string | null; title: string | null; date: string | null; reference_year: number | null;
+}
+
+export interface OwnerRow {
+  task_id: string; meeting_id: string; ordinal: number; text: string; name: string | null; initials: string | null; role: string | null;
+  text_key: string | null; name_key: string | null; first_key: string | null; initials_key: string | null; role_key: string | null;
+  approx_date: string | null; body_key: string | null;
+}
+
+export function meetingLabel(m: { body: string | null; title: string | null; date: string | null; reference_year: number | null }): string {
+  const when = m.date ?? (m.reference_year ? `${m.reference_year} (no date)` : 'undated');
+  return `${m.body ?? m.title ?? 'meeting'} ${when}`;
+}
+
+const MENTION_SQL = `SELECT pm.meeting_id, pm.name, pm.initials, pm.role, pm.name_key, pm.first_key, pm.initials_key, pm.role_key,
+  m.approx_date, m.body_key, m.body, m.title, m.date, m.reference_year
+  FROM person_mentions pm JOIN meetings m ON m.id = pm.meeting_id WHERE `;
+
+/** Mentions whose name, first name, initials or role key is in the sets. */
+export async function loadMentions(db: SqlDb, keys: Omit<KeySets, 'textKeys'>): Promise<Mention[]> {
+  const parts: [string, string[]][] = [
+    ['pm.name_key', keys.nameKeys], ['pm.first_key', keys.firstKeys], ['pm.initials_key', keys.initialsKeys], ['pm.role_key', keys.roleKeys],
+  ];
+  const used = parts.filter(([, v]) => v.length > 0).map(([col, v]) => inList(db, col, v));
+  if (used.length === 0) return [];
+  const rows = await db.all<MentionRow>(MENTION_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param));
+  return rows.map((r) => ({
+    meetingId: r.meeting_id, when: r.approx_date, bodyKey: r.body_key, meetingLabel: meetingLabel(r),
+    name: r.name, initials: r.initials, role: r.role,
+    nameKey: r.name_key, firstKey: r.first_key, initialsKey: r.initials_key, roleKey: r.role_key,
+  }));
+}
+
+export function ownerKeysOf(o: OwnerRow): PersonKeys & { name: string | null; text: string } {
+  return { text: o.text, name: o.name, textKey: o.text_key, nameKey: o.name_key, firstKey: o.first_key, initialsKey: o.initials_key, roleKey: o.role_key };
+}
+
+function keysOfOwners(owners: OwnerRow[], extra?: Omit<KeySets, 'textKeys'>): Omit<KeySets, 'textKeys'> {
+  const collect = (pick: (o: OwnerRow) => string | null, more: string[] = []) =>
+    [...new Set([...owners.map(pick).filter((k): k is string => k !== null), ...more])];
+  return {
+    nameKeys: collect((o) => o.name_key, extra?.nameKeys),
+    firstKeys: collect((o) => o.first_key, extra?.firstKeys),
+    initialsKeys: collect((o) => o.initials_key, extra?.initialsKeys),
+    roleKeys: collect((o) => o.role_key, extra?.roleKeys),
+  };
+}
+
+const OWNER_SQL = `SELECT o.task_id, o.meeting_id, o.ordinal, o.text, o.name, o.initials, o.role,
+  o.text_key, o.name_key, o.first_key, o.initials_key, o.role_key, m.approx_date, m.body_key
+  FROM owners o JOIN meetings m ON m.id = o.meeting_id WHERE `;
+
+export async function ownersOfTasks(db: SqlDb, taskIds: string[]): Promise<OwnerRow[]> {
+  if (taskIds.length === 0) return [];
+  const ids = inList(db, 'o.task_id', taskIds);
+  return db.all<OwnerRow>(`${OWNER_SQL}${ids.sql} ORDER BY o.task_id, o.ordinal`, [ids.param]);
+}
+
+export function contextOf(o: OwnerRow): MeetingContext {
+  return { id: o.meeting_id, when: o.approx_date, bodyKey: o.body_key };
+}
+
+/** Resolution of each owner (by `${task_id}#${ordinal}`), with the mentions it rests on. */
+export async function resolveOwners(db: SqlDb, owners: OwnerRow[]): Promise<Map<string, Resolution | null>> {
+  const mentions = await loadMentions(db, keysOfOwners(owners));
+  return new Map(owners.map((o) => [`${o.task_id}#${o.ordinal}`, resolveOwner(ownerKeysOf(o), contextOf(o), mentions)]));
+}
+
+export interface OwnedTask {
+  taskId: string;
+  /** owners (by ordinal) that answer to the query, and how */
+  owners: Map<number, OwnerMatch>;
+}
+
+/** Tasks with an owner answering to `query` (a name, first name, initials or a role). */
+export async function tasksOwnedBy(db: SqlDb, query: string): Promise<Map<string, OwnedTask>> {
+  const q = ownerQueryKeys(query);
+  const own = (v: string | null) => (v ? [v] : []);
+  // the people the query names, and all their mentions (their initials and roles over time)
+  const answering = await loadMentions(db, { nameKeys: own(q.nameKey), firstKeys: own(q.firstKey), initialsKeys: own(q.initialsKey), roleKeys: own(q.roleKey) });
+  const peopleNames = [...new Set(answering.map((m) => m.nameKey).filter((k): k is string => k !== null))];
+  const theirs = await loadMentions(db, { nameKeys: peopleNames, firstKeys: [], initialsKeys: [], roleKeys: [] });
+  const keys = expandKeys(q, [...answering, ...theirs]);
+
+  const parts: [string, string[]][] = [
+    ['o.name_key', keys.nameKeys], ['o.first_key', keys.firstKeys], ['o.initials_key', keys.initialsKeys], ['o.role_key', keys.roleKeys], ['o.text_key', keys.textKeys],
+  ];
+  const used = parts.filter(([, v]) => v.length > 0).map(([col, v]) => inList(db, col, v));
+  if (used.length === 0) return new Map();
+  const candidates = await db.all<OwnerRow>(OWNER_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param));
+
+  const mentions = await loadMentions(db, keysOfOwners(candidates, keys));
+  const found = new Map<string, OwnedTask>();
+  for (const o of candidates) {
+    const ctx = contextOf(o);
+    const ownerKeys = ownerKeysOf(o);
+    const match = matchOwner(q, ownerKeys, resolveOwner(ownerKeys, ctx, mentions), ctx, mentions);
+    if (!match) continue;
+    const task = found.get(o.task_id) ?? { taskId: o.task_id, owners: new Map() };
+    task.owners.set(o.ordinal, match);
+    found.set(o.task_id, task);
+  }
+  return found;
+}
+
+export { personKeyOf };

@@ -1,0 +1,65 @@
+/**
+ * The decision every scan makes per file, before any parsing: is it unchanged since it was last
+ * made into a record (size and mtime as the registry remembers them, and the record still there:
+ * no hashing), is it content already known under another path (a copy or a rename), or does it
+ * need doing. Reads the registry, never writes it: the caller acts on the answer.
+ */
+import { promises as fs } from 'node:fs';
+import { sha256Hex } from '../pipeline.js';
+import type { FileFacts, Registry } from '../registry/registry.js';
+import { hashFile, recordFileFor } from './stages.js';
+
+export type Examined =
+  | { kind: 'unchanged'; path: string; recordId: string }
+  | { kind: 'known'; facts: FileFacts; recordId: string }
+  | { kind: 'todo'; facts: FileFacts; bytes?: Uint8Array }
+  | { kind: 'gone'; path: string };
+
+export interface ExamineOptions {
+  /** read the whole file and keep its bytes (in-process: they go straight to extraction) */
+  keepBytes?: boolean;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function examineFile(registry: Registry, recordsDir: string, file: string, opts: ExamineOptions = {}): Promise<Examined> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat || !stat.isFile()) return { kind: 'gone', path: file };
+
+  const entry = registry.get(file);
+  if (
+    entry &&
+    entry.status === 'done' &&
+    entry.recordId &&
+    entry.size === stat.size &&
+    entry.mtimeMs === stat.mtimeMs &&
+    (await exists(recordFileFor(recordsDir, entry.recordId)))
+  ) {
+    return { kind: 'unchanged', path: file, recordId: entry.recordId };
+  }
+
+  let bytes: Uint8Array | undefined;
+  let sha256: string;
+  try {
+    if (opts.keepBytes) {
+      bytes = await fs.readFile(file);
+      sha256 = sha256Hex(bytes);
+    } else {
+      sha256 = await hashFile(file);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone', path: file };
+    throw error;
+  }
+  // the size of what was actually read: a file still growing after the stat is caught later by
+  // the hash check, never recorded as its earlier size
+  const facts: FileFacts = { path: file, size: bytes?.length ?? stat.size, mtimeMs: stat.mtimeMs, sha256 };
+  const recordId = registry.recordFor(sha256);
+  if (recordId && (await exists(recordFileFor(recordsDir, recordId)))) return { kind: 'known', facts, recordId };
+  return bytes ? { kind: 'todo', facts, bytes } : { kind: 'todo', facts };
+}

@@ -1,0 +1,124 @@
+/**
+ * Page furniture: running headers and footers, page numbers and contact footers. They repeat on
+ * every page and would otherwise cut through the text wherever a page breaks.
+ *
+ * - Page numbers in all their forms ("Sida 2/4", "Sida 2 (6)", "SID 2(4)", "2 (3)", a lone
+ *   "Sida" label) go wherever they sit near the top or bottom edge; the number must be the page's
+ *   own, so body text that happens to look like one stays.
+ * - Lines near the top or bottom edge that repeat (digits aside) at the same height on several
+ *   pages are running headers/footers.
+ * - Address and contact lines near the bottom edge ("Kontaktcenter ∙ Postadress ...") go too.
+ * The first page's header is where a document says whose minutes these are, of which meeting and
+ * of what kind, so page 1 keeps its header lines (as separate pieces, page number removed).
+ */
+import type { Line, Segment } from './types.js';
+
+/** Share of the page height, from the top and from the bottom edge, where furniture may sit. */
+const TOP_BAND = 0.15;
+const BOTTOM_BAND = 0.12;
+
+export interface PageFrame {
+  number: number;
+  /** [left, bottom, right, top] */
+  box: [number, number, number, number];
+}
+
+export type Band = 'top' | 'bottom' | null;
+
+export function bandOf(frame: PageFrame, y: number): Band {
+  const [, bottom, , top] = frame.box;
+  const height = top - bottom;
+  if (y >= top - TOP_BAND * height) return 'top';
+  if (y <= bottom + BOTTOM_BAND * height) return 'bottom';
+  return null;
+}
+
+const LABEL = String.raw`(?:sida|sid|s\.|page|p\.|blad)`;
+const OF = String.raw`(?:\/|av|of|\()`;
+const NUMBERED = [
+  new RegExp(String.raw`^${LABEL}?\s*(\d{1,4})\s*${OF}\s*(\d{1,4})\s*\)?$`, 'i'), // Sida 2/4, SID 2(4), 2 (3), 2 av 4
+  new RegExp(String.raw`^${LABEL}\s*(\d{1,4})$`, 'i'), // Sida 2
+  /^[-–]\s*(\d{1,4})\s*[-–]$/, // - 2 -
+];
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'i');
+
+/**
+ * Whether a piece of text is this page's number. A bare number counts only when told that it is
+ * alone at the very top or bottom of the page.
+ */
+export function isPageNumber(text: string, page: number, pageCount: number, bareNumberAllowed = false): boolean {
+  const t = text.trim();
+  if (LABEL_ONLY.test(t)) return true;
+  for (const pattern of NUMBERED) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const n = Number(m[1]);
+    const total = m[2] === undefined ? null : Number(m[2]);
+    return n === page && (total === null || (total >= page && total <= Math.max(pageCount, page) * 4));
+  }
+  return bareNumberAllowed && /^\d{1,4}$/.test(t) && Number(t) === page;
+}
+
+const CONTACT = [
+  /postadress|besöksadress|leveransadress|kontaktcenter|växel|telefon|tfn|tel\.|fax|e-?post|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsreg/i,
+  /\bwww\.|https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+/i,
+  /\b\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+/u, // a Swedish postcode and town: "251 89 Helsingborg"
+  /\b0\d{1,3}[- ]\d{2,3}[ \d]{3,}/, // a phone number: "042-10 50 00"
+];
+
+/** An address/contact footer line: at least two kinds of contact detail. */
+export function isContactLine(text: string): boolean {
+  return CONTACT.filter((p) => p.test(text)).length >= 2;
+}
+
+export interface FurnitureVerdict {
+  /** lines to drop */
+  drop: Set<Line>;
+  /**
+   * lines to keep as their separate pieces with the page number removed: page 1's header (its
+   * organisation, date and document type sit in separate tab columns) and other lines that
+   * carried a page number
+   */
+  pieces: Map<Line, Segment[]>;
+}
+
+/** Digits masked so that "Sida 2/4" on page 2 and "Sida 3/4" on page 3 compare equal. */
+const masked = (text: string): string => text.replace(/\d+/g, '#').toLowerCase();
+
+export function findFurniture(pages: { frame: PageFrame; lines: Line[] }[]): FurnitureVerdict {
+  const pageCount = pages.length;
+  const drop = new Set<Line>();
+  const pieces = new Map<Line, Segment[]>();
+  const candidates = pages.map(({ frame, lines }) => lines.filter((l) => bandOf(frame, l.y) !== null));
+
+  // running lines: the same (masked) text at the same height on enough pages
+  const running = new Set<Line>();
+  if (pageCount >= 2) {
+    const needed = Math.max(2, Math.ceil(0.5 * (pageCount - 1)));
+    candidates.forEach((lines, p) => {
+      for (const line of lines) {
+        const key = masked(line.text);
+        const pagesWithIt = candidates.filter((other, q) => q === p || other.some((o) => masked(o.text) === key && Math.abs(o.y - line.y) <= 3)).length;
+        if (pagesWithIt >= needed) running.add(line);
+      }
+    });
+  }
+
+  pages.forEach(({ frame, lines }, p) => {
+    const inBand = candidates[p]!;
+    const outermost = new Set([lines.reduce((a, b) => (b.y > a.y ? b : a), lines[0]!), lines.reduce((a, b) => (b.y < a.y ? b : a), lines[0]!)]);
+    for (const line of inBand) {
+      const band = bandOf(frame, line.y);
+      const kept = line.segments.filter((s) => !isPageNumber(s.text, frame.number, pageCount, outermost.has(line) && line.segments.length === 1));
+      const hadNumber = kept.length < line.segments.length;
+      if (!kept.length || (band === 'bottom' && isContactLine(line.text))) {
+        drop.add(line);
+        continue;
+      }
+      if (frame.number === 1 && band === 'top' && (running.has(line) || hadNumber)) pieces.set(line, kept);
+      else if (running.has(line)) drop.add(line);
+      else if (hadNumber) pieces.set(line, kept); // a page number inside other text: keep the rest
+    }
+  });
+  return { drop, pieces };
+}

@@ -1,0 +1,145 @@
+/**
+ * Text runs to lines: runs sharing a baseline (within a tolerance that scales with the font) form
+ * one line, read left to right, with a space wherever the gap between two runs is wider than a
+ * sliver and a segment break wherever it is as wide as a tab.
+ */
+import { normaliseSpace } from '../../model/document.js';
+import type { Line, Rule, Segment, TextRun } from './types.js';
+
+/** Baselines closer than this share a line (fraction of the font size); absorbs super/subscripts. */
+const BASELINE_TOLERANCE = 0.35;
+/** A gap wider than this (fraction of the font size) is a space between words. */
+const SPACE_GAP = 0.12;
+/** A gap wider than this (fraction of the font size) is a tab: the line has separate segments. */
+const TAB_GAP = 1.2;
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+export function buildLines(runs: TextRun[]): Line[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let anchorY = Number.NaN;
+  let anchorSize = 0;
+  for (const run of sorted) {
+    const tolerance = BASELINE_TOLERANCE * Math.min(anchorSize || run.size, run.size);
+    if (current.length && Math.abs(anchorY - run.y) <= tolerance) {
+      current.push(run);
+      continue;
+    }
+    if (current.length) groups.push(current);
+    current = [run];
+    anchorY = run.y;
+    anchorSize = run.size;
+  }
+  if (current.length) groups.push(current);
+  return groups.map(makeLine).filter((line): line is Line => line !== null);
+}
+
+function makeLine(runs: TextRun[]): Line | null {
+  const ordered = dropDoubleStrikes([...runs].sort((a, b) => a.x - b.x));
+  const segments: Segment[] = [];
+  let text = '';
+  let segText = '';
+  let segX0 = ordered[0]!.x;
+  let end = -Infinity;
+  let segEnd = -Infinity;
+  for (const run of ordered) {
+    const gap = run.x - end;
+    if (end > -Infinity && gap > TAB_GAP * run.size) {
+      segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd });
+      segText = '';
+      segX0 = run.x;
+    }
+    const needsSpace = end > -Infinity && gap > SPACE_GAP * run.size && !/\s$/.test(text) && !/^\s/.test(run.text);
+    text += (needsSpace ? ' ' : '') + run.text;
+    segText += (needsSpace && segText ? ' ' : '') + run.text;
+    end = Math.max(end, run.x + run.width);
+    if (run.text.trim()) segEnd = Math.max(segEnd, run.x + visibleWidth(run));
+  }
+  segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd });
+  const clean = normaliseSpace(text);
+  if (!clean) return null;
+
+  const letters = (run: TextRun): number => [...run.text].filter((c) => LETTER.test(c)).length;
+  const lettered = ordered.filter((r) => letters(r) > 0);
+  const styled = lettered.length ? lettered : ordered;
+  const chars = ordered.reduce((n, r) => n + r.text.length, 0);
+  const width = ordered.reduce((w, r) => w + r.width, 0);
+  return {
+    text: clean,
+    x0: ordered[0]!.x,
+    x1: Math.max(...ordered.filter((r) => r.text.trim()).map((r) => r.x + visibleWidth(r))),
+    y: dominant(styled, (r) => r.y),
+    size: dominant(styled, (r) => Math.round(r.size * 2) / 2),
+    bold: styled.every((r) => r.bold),
+    italic: styled.every((r) => r.italic),
+    underline: false,
+    segments: segments.filter((s) => s.text),
+    charWidth: chars ? width / chars : ordered[0]!.size * 0.5,
+    ...bulletOf(ordered),
+  };
+}
+
+/** Glyphs that are only ever bullets (with the private-use ones Symbol and Wingdings fonts map to). */
+const BULLET_GLYPHS = /^[•◦▪▫●○■□‣⁃∙➢➤►▶✓✔❖\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF0A8]$/u;
+/** Glyphs that are bullets when a tab sets them off, dashes or hyphens otherwise. */
+const DASH_GLYPHS = /^[-–—*·]$/;
+
+function bulletOf(ordered: TextRun[]): Pick<Line, 'bullet'> {
+  const first = ordered[0]!;
+  const glyph = first.text.trim();
+  if (glyph.length === 1 && (BULLET_GLYPHS.test(glyph) || DASH_GLYPHS.test(glyph))) {
+    const next = ordered.slice(1).find((r) => r.text.trim());
+    if (!next) return {};
+    const gap = next.x - (first.x + visibleWidth(first));
+    const certain = BULLET_GLYPHS.test(glyph) || gap >= 0.4 * first.size;
+    return { bullet: { glyph, textX: next.x, certain } };
+  }
+  // bullet and text in one run: "• text" or a typed "- text"
+  const m = /^\s*(\S)\s+(?=\S)/u.exec(first.text);
+  if (m && (BULLET_GLYPHS.test(m[1]!) || DASH_GLYPHS.test(m[1]!))) {
+    const textX = first.x + (first.width * m[0].length) / first.text.length;
+    return { bullet: { glyph: m[1]!, textX, certain: BULLET_GLYPHS.test(m[1]!) } };
+  }
+  return {};
+}
+
+/** A run's width without its trailing spaces (pdf.js keeps them inside the run). */
+function visibleWidth(run: TextRun): number {
+  const trimmed = run.text.replace(/\s+$/, '');
+  return trimmed.length === run.text.length ? run.width : (run.width * trimmed.length) / run.text.length;
+}
+
+/** Fake bold draws the same text twice a hair apart; keep one copy. */
+function dropDoubleStrikes(runs: TextRun[]): TextRun[] {
+  return runs.filter((run, i) => {
+    const prev = runs[i - 1];
+    return !(prev && prev.text === run.text && Math.abs(prev.x - run.x) < 1.5 && Math.abs(prev.y - run.y) < 1);
+  });
+}
+
+/** The value most characters have. */
+function dominant(runs: TextRun[], key: (r: TextRun) => number): number {
+  const weight = new Map<number, number>();
+  for (const r of runs) weight.set(key(r), (weight.get(key(r)) ?? 0) + Math.max(1, r.text.trim().length));
+  let best = key(runs[0]!);
+  for (const [value, w] of weight) if (w > (weight.get(best) ?? 0)) best = value;
+  return best;
+}
+
+/**
+ * Marks lines drawn with a rule just under their baseline across (nearly) all their width. Rules
+ * already used as table borders should not be passed in.
+ */
+export function markUnderlines(lines: Line[], horizontalRules: Rule[]): void {
+  for (const line of lines) {
+    const below = horizontalRules.filter(
+      (r) => r.y0 <= line.y + 0.5 && r.y0 >= line.y - 0.35 * line.size && r.x0 <= line.x0 + 2 && r.x1 >= line.x0,
+    );
+    const covered = below.reduce((w, r) => w + Math.max(0, Math.min(r.x1, line.x1) - Math.max(r.x0, line.x0)), 0);
+    // not a page-wide separator that happens to sit under a short line
+    const tooLong = below.some((r) => r.x1 - r.x0 > (line.x1 - line.x0) * 1.5 + 10);
+    line.underline = !tooLong && covered >= 0.85 * (line.x1 - line.x0);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The I/O edge of the PDF reader: pdf.js (the build pdf-parse ships) opens the bytes and hands
+ * over, per page, the positioned text runs with their fonts and the ruling lines the page draws.
+ * pdf.js runs in this thread (its "fake worker"), quietly, and every failure it has becomes a
+ * `DocumentError` with a plain message.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { DocumentError } from '../../errors.js';
+import { fontStyle, type FontStyle } from './fonts.js';
+import { extractRules } from './rules.js';
+import type { RawPage, TextRun } from './types.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+export interface OpenedPdf {
+  pages: RawPage[];
+  warnings: string[];
+}
+
+let pdfjsModule: Promise<PdfJs> | undefined;
+/** Loaded on first use: pdf.js is large and most runs of the CLI read no PDF at all. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+}
+
+function assetDir(name: string): string {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return path.join(path.dirname(pkg), name) + path.sep;
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (and may detach) the buffer it is given
+    data: new Uint8Array(bytes),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    standardFontDataUrl: assetDir('standard_fonts'),
+    cMapUrl: assetDir('cmaps'),
+    cMapPacked: true,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw openFailure(error);
+  }
+
+  try {
+    const warnings: string[] = [];
+    const pages: RawPage[] = [];
+    const unreadable: number[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(pdfjs, await doc.getPage(n)));
+      } catch (error) {
+        if (error instanceof DocumentError) throw error;
+        unreadable.push(n);
+        pages.push({ number: n, box: [0, 0, 595, 842], runs: [], rules: [] });
+      }
+    }
+    if (unreadable.length === doc.numPages) {
+      throw new DocumentError('corrupt', 'the PDF is damaged: none of its pages could be read');
+    }
+    if (unreadable.length) warnings.push(`${pagesPhrase(unreadable)} could not be read (the PDF is damaged there)`);
+    if (!hasEndMarker(bytes)) warnings.push('the PDF file looks cut short (it has no end-of-file marker); text may be missing');
+    return { pages, warnings };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<RawPage> {
+  const [left, bottom, right, top] = page.view as [number, number, number, number];
+  const content = await page.getTextContent();
+  const hasText = content.items.some((item) => 'str' in item && item.str.trim() !== '');
+  // The operator list gives the borders and makes pdf.js load the fonts (their names tell bold
+  // and italic). A page without text needs neither, and skipping it spares decoding its scan.
+  if (!hasText) {
+    page.cleanup();
+    return { number: page.pageNumber, box: [left, bottom, right, top], runs: [], rules: [] };
+  }
+  const operators = await page.getOperatorList();
+  const rules = extractRules(operators.fnArray, operators.argsArray, pdfjs.OPS);
+
+  const styles = new Map<string, FontStyle>();
+  const styleOf = (fontName: string): FontStyle => {
+    let style = styles.get(fontName);
+    if (!style) {
+      const font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string }) : undefined;
+      style = fontStyle(font?.name);
+      styles.set(fontName, style);
+    }
+    return style;
+  };
+
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const [a, b, , , e, f] = item.transform as number[];
+    // rotated or vertical text (a margin stamp, a sideways column) is not part of the reading flow
+    if (Math.abs(b!) > Math.abs(a!) * 0.1 || a! <= 0) continue;
+    const style = styleOf(item.fontName);
+    runs.push({
+      text: item.str,
+      x: e!,
+      y: f!,
+      width: item.width,
+      size: Math.hypot(a!, b!),
+      bold: style.bold,
+      italic: style.italic,
+      font: style.font,
+    });
+  }
+  page.cleanup();
+  return { number: page.pageNumber, box: [left, bottom, right, top], runs, rules };
+}
+
+function openFailure(error: unknown): DocumentError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new DocumentError('encrypted', 'the PDF is password-protected; save an unprotected copy and try again');
+  }
+  return new DocumentError('corrupt', 'the PDF is damaged or incomplete and could not be opened');
+}
+
+/** "%%EOF" near the end: its absence is the usual mark of a download or copy cut short. */
+function hasEndMarker(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  return tail.includes('%%EOF');
+}
+
+export function pagesPhrase(pages: number[]): string {
+  if (pages.length === 1) return `page ${pages[0]}`;
+  return `pages ${pages.slice(0, -1).join(', ')} and ${pages[pages.length - 1]}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Lines to paragraphs. PDFs keep no paragraphs, only wrapped lines; a line continues the
+ * paragraph above it unless something says it starts a new one:
+ *  - a list bullet;
+ *  - more vertical space than the line spacing of that font size;
+ *  - a change of font size, bold or italic;
+ *  - a change of indent (other than a first-line indent or a list item's hanging indent);
+ *  - the line above ended clearly short of the right margin: the first word of this line would
+ *    have fitted there, so that line did not wrap, it ended (one-entry-per-line lists).
+ * The same rules serve the running text of a page and the text inside one table cell; only the
+ * right margin differs.
+ */
+import { joinLineTexts } from './hyphens.js';
+import type { Line } from './types.js';
+
+export interface FlowContext {
+  /** where wrapped lines end: the text column's (or cell's) right margin */
+  rightEdge: number;
+  /** the usual baseline-to-baseline distance for a font size */
+  pitch: (size: number) => number;
+}
+
+export interface LineGroup {
+  lines: Line[];
+  /** the paragraph's text: its lines joined, hyphenated words made whole, bullet removed */
+  text: string;
+  /** a list item: the bullet's x and glyph */
+  bullet: { glyph: string; x: number } | null;
+  /** vertical space before it beyond the line spacing */
+  gapBefore: boolean;
+  /** how many empty lines fit in that space (empty paragraphs typed for alignment) */
+  emptyBefore: number;
+}
+
+/** How far (points) two left edges may differ and still count as the same indent. */
+const INDENT_SLACK = 3;
+
+export function groupLines(lines: Line[], ctx: FlowContext): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let group: LineGroup | null = null;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const spacing = prev ? verticalSpacing(prev, line, ctx) : { gap: false, empty: 0 };
+    const startsNew =
+      !group || !prev || spacing.gap || startsParagraph(prev, line, group, ctx);
+    const certainBullet = line.bullet?.certain === true;
+    const typedBullet = line.bullet && !line.bullet.certain && (startsNew || group?.bullet !== null);
+    if (startsNew || certainBullet || typedBullet) {
+      group = {
+        lines: [line],
+        text: '',
+        bullet: (certainBullet || typedBullet) && line.bullet ? { glyph: line.bullet.glyph, x: line.x0 } : null,
+        gapBefore: spacing.gap,
+        emptyBefore: spacing.empty,
+      };
+      groups.push(group);
+    } else group!.lines.push(line);
+    prev = line;
+  }
+  for (const g of groups) g.text = groupText(g);
+  return groups;
+}
+
+function groupText(g: LineGroup): string {
+  const texts = g.lines.map((l) => l.text);
+  if (g.bullet) texts[0] = stripBullet(texts[0]!);
+  return texts.reduce((acc, t) => joinLineTexts(acc, t));
+}
+
+function stripBullet(text: string): string {
+  return text.replace(/^\s*\S\s*/u, '');
+}
+
+function verticalSpacing(prev: Line, line: Line, ctx: FlowContext): { gap: boolean; empty: number } {
+  const distance = prev.y - line.y;
+  const pitch = Math.max(ctx.pitch(prev.size), ctx.pitch(line.size));
+  if (distance < 0) return { gap: false, empty: 0 }; // reading order went back up: not a gap
+  const extra = distance - pitch;
+  const gap = extra > Math.max(1.5, 0.12 * pitch);
+  // one empty paragraph adds one line pitch; paragraph spacing alone adds less
+  const empty = gap ? Math.max(0, Math.floor(extra / ctx.pitch(line.size) + 0.3)) : 0;
+  return { gap, empty };
+}
+
+function startsParagraph(prev: Line, line: Line, group: LineGroup, ctx: FlowContext): boolean {
+  if (line.y > prev.y) return true; // a new column or a jump in reading order
+  if (prev.bold !== line.bold || prev.italic !== line.italic) return true;
+  if (Math.abs(prev.size - line.size) >= 1) return true;
+  if (indentChanges(prev, line, group)) return true;
+  return endedShort(prev, line, ctx);
+}
+
+function indentChanges(prev: Line, line: Line, group: LineGroup): boolean {
+  if (group.bullet) {
+    // a list item continues on lines that start where its text starts (hanging indent)
+    const textX = group.lines[0]!.bullet?.textX ?? group.bullet.x;
+    return Math.abs(line.x0 - textX) > INDENT_SLACK && Math.abs(line.x0 - prev.x0) > INDENT_SLACK;
+  }
+  if (Math.abs(line.x0 - prev.x0) <= INDENT_SLACK) return false;
+  // a first-line indent: the paragraph's second line starts left of its first
+  if (group.lines.length === 1 && line.x0 < prev.x0 && prev.x0 - line.x0 <= 40) return false;
+  // centred lines share their middle, not their left edge
+  const mid = (l: Line): number => (l.x0 + l.x1) / 2;
+  if (Math.abs(mid(prev) - mid(line)) <= INDENT_SLACK) return false;
+  return true;
+}
+
+/** The line above would have had room for this line's first word: it ended, it did not wrap. */
+export function endedShort(prev: Line, line: Line, ctx: FlowContext): boolean {
+  if (/[\p{L}\p{N}][-\u00AD]$/u.test(prev.text)) return false; // hyphenated: it wrapped
+  const firstWord = /^\S+/u.exec(line.bullet ? stripBullet(line.text) : line.text)?.[0] ?? '';
+  const wordWidth = firstWord.length * line.charWidth;
+  const space = 0.28 * prev.size;
+  // one character of slack: widths are estimated from average character widths
+  return prev.x1 + space + wordWidth + line.charWidth < ctx.rightEdge;
+}

@@ -1,0 +1,86 @@
+/**
+ * Date parts to EDTF against the meeting (CONTRACT.md): a date without a year is the first such
+ * date on or after the meeting date, or in the reference year when the meeting has no date; a
+ * month is YYYY-MM, a season YYYY-21..24, a quarter YYYY-33..36, a week the Friday of that ISO
+ * week, a weekday the first such day after the meeting, "inom N veckor" the meeting plus N weeks.
+ */
+import type { DateParts } from '../extract/types.js';
+
+export interface DateAnchor {
+  /** the meeting date, ISO, when the document states it */
+  date: string | null;
+  /** the year for dates written without one, when there is no meeting date */
+  referenceYear: number | null;
+}
+
+export interface ResolvedDate {
+  value: string | null;
+  relative: 'next-meeting' | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const isRealDay = (y: number, m: number, d: number) => utc(y, m, d).getUTCDate() === d;
+
+/** last month of each season, for deciding whether "till våren" said in October means next spring */
+const SEASON_LAST_MONTH: Record<number, number> = { 21: 5, 22: 8, 23: 11, 24: 14 };
+
+export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate {
+  if (parts.relative) return { value: null, relative: parts.relative };
+  const meeting = anchor.date ? new Date(`${anchor.date}T00:00:00Z`) : null;
+  const my = meeting ? meeting.getUTCFullYear() : anchor.referenceYear;
+  const mm = meeting ? meeting.getUTCMonth() + 1 : null;
+  const none: ResolvedDate = { value: null, relative: null };
+
+  if (parts.day !== undefined && parts.month !== undefined) {
+    let y = parts.year ?? my;
+    if (y === null || y === undefined) return none;
+    if (parts.year === undefined && meeting && utc(y, parts.month, parts.day) < meeting) y += 1;
+    return isRealDay(y, parts.month, parts.day) ? { value: `${y}-${pad(parts.month)}-${pad(parts.day)}`, relative: null } : none;
+  }
+  if (parts.month !== undefined) {
+    let y = parts.year ?? my;
+    if (y === null || y === undefined) return none;
+    if (parts.year === undefined && mm !== null && parts.month < mm) y += 1;
+    return { value: `${y}-${pad(parts.month)}`, relative: null };
+  }
+  if (parts.season !== undefined) {
+    let y = parts.year ?? my;
+    if (y === null || y === undefined) return none;
+    if (parts.year === undefined && mm !== null && mm > SEASON_LAST_MONTH[parts.season]!) y += 1;
+    return { value: `${y}-${parts.season}`, relative: null };
+  }
+  if (parts.quarter !== undefined) {
+    let y = parts.year ?? my;
+    if (y === null || y === undefined) return none;
+    if (parts.year === undefined && mm !== null && mm > parts.quarter * 3) y += 1;
+    return { value: `${y}-${32 + parts.quarter}`, relative: null };
+  }
+  if (parts.week !== undefined) {
+    let y = parts.year ?? my;
+    if (y === null || y === undefined) return none;
+    let friday = isoWeekFriday(y, parts.week);
+    if (parts.year === undefined && meeting && friday < meeting) friday = isoWeekFriday(y + 1, parts.week);
+    return { value: iso(friday), relative: null };
+  }
+  if (parts.weekday !== undefined) {
+    if (!meeting) return none;
+    const current = ((meeting.getUTCDay() + 6) % 7) + 1;
+    const ahead = (parts.weekday - current + 7) % 7 || 7;
+    return { value: iso(new Date(meeting.getTime() + ahead * 86_400_000)), relative: null };
+  }
+  if (parts.offsetDays !== undefined) {
+    if (!meeting) return none;
+    return { value: iso(new Date(meeting.getTime() + parts.offsetDays * 86_400_000)), relative: null };
+  }
+  if (parts.year !== undefined) return { value: String(parts.year), relative: null };
+  return none;
+}
+
+/** The Friday of ISO week `week` of ISO year `year`. */
+export function isoWeekFriday(year: number, week: number): Date {
+  const jan4 = utc(year, 1, 4);
+  const mondayOfWeek1 = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  return new Date(mondayOfWeek1.getTime() + ((week - 1) * 7 + 4) * 86_400_000);
+}

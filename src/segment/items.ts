@@ -1,0 +1,146 @@
+/**
+ * Agenda items in running minutes: numbered headings ("3.", "§ 45", "1.2") in sequence, or,
+ * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
+ * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
+ */
+import { GROUPING_TITLES, PAGE_FURNITURE } from '../lexicon/index.js';
+import type { Block } from '../model/document.js';
+import { headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
+import type { SegmentedItem } from './types.js';
+
+interface Heading {
+  /** first block of the heading */
+  index: number;
+  /** blocks the heading takes (2 when a plain-text heading wrapped) */
+  span: number;
+  parts: HeadingParts;
+}
+
+const isFurniture = (b: Block) => PAGE_FURNITURE.some((re) => re.test(b.text));
+
+/** What a block looks like, to find other headings dressed the same way. */
+function signature(b: Block): string {
+  return [b.kind, b.style.headingLevel ?? '', b.style.bold ? 'b' : '', b.style.italic ? 'i' : '', b.style.size ? Math.round(b.style.size) : ''].join('/');
+}
+const isStyledHeading = (b: Block) => b.kind === 'heading' || (b.style.bold === true && !b.style.italic);
+const hasStyles = (blocks: Block[]) => blocks.some((b) => b.kind === 'heading' || b.style.bold !== undefined || b.style.size !== undefined);
+
+/** A short label that opens a section of the minutes ("Information:", "Dialog:"), not an item. */
+export function isSectionLabel(b: Block): boolean {
+  return b.kind !== 'table-row' && /^[\p{L} /-]{2,30}:$/u.test(b.text) && b.text.split(/\s+/).length <= 3;
+}
+
+/** Numbered headings that follow each other: 1, 2, 3 (with 2.1 under 2), or § 45, § 46, ... */
+export function numberedHeadings(blocks: Block[], from: number): Heading[] {
+  const out: Heading[] = [];
+  let lastTop: number | null = null;
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'table-row' || b.kind === 'list-item' || !looksNumberedHeading(b.text)) continue;
+    let text = b.text;
+    let span = 1;
+    const next = blocks[i + 1];
+    if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span = 2; }
+    const parts = parseHeading(text);
+    const top = parts.numberPath![0]!;
+    const sub = parts.numberPath!.length > 1;
+    const ok = lastTop === null
+      ? top <= 3 || parts.section
+      : (sub && top === lastTop) || top === lastTop + 1 || (parts.section && top > lastTop && top - lastTop <= 5);
+    if (!ok) continue;
+    out.push({ index: i, span, parts });
+    lastTop = top;
+    i += span - 1;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Plain text: "Råd och stödkoordinatorerna - information (JG)", a titled line with presenters. */
+const PRESENTER_LINE = /\(\s*\p{Lu}[\p{Lu}\d]{0,4}(?:\s*(?:[+,/&]|och)\s*\p{Lu}[\p{Lu}\d]{0,4})*\s*\)(?:\s+[IDB](?:\s*[/+]\s*[IDB])*)?$/u;
+
+/** Unnumbered headings dressed like the numbered ones (same style, or a presenter line in text). */
+function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[] {
+  const first = numbered[0]!.index;
+  const taken = new Set(numbered.flatMap((h) => Array.from({ length: h.span }, (_, k) => h.index + k)));
+  const styled = hasStyles(blocks);
+  const sigs = new Set(numbered.map((h) => signature(blocks[h.index]!)));
+  const out: Heading[] = [];
+  for (let i = first + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120) continue;
+    const like = styled
+      ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text)
+      : b.gapBefore === true && PRESENTER_LINE.test(b.text) && /^\p{Lu}/u.test(b.text);
+    if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+  }
+  return out;
+}
+
+/** Headings where nothing is numbered: styled headings, or short lines after a gap in plain text. */
+function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
+  const styled = hasStyles(blocks);
+  const out: Heading[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'table-row' || b.kind === 'list-item' || isFurniture(b) || isSectionLabel(b)) continue;
+    if (!/^[\p{Lu}\d"”„]/u.test(b.text) || /[.:;,–-]$/u.test(b.text)) continue;
+    const words = b.text.split(/\s+/).length;
+    const next = blocks[i + 1];
+    const like = styled
+      ? isStyledHeading(b) && b.text.length <= 120
+      : b.gapBefore === true && b.text.length <= 70 && words <= 10 && next !== undefined && !isSectionLabel(next);
+    if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+  }
+  return out;
+}
+
+/**
+ * The items of running minutes from block `from` on. Returns the items and where the first one
+ * starts (the header ends there).
+ */
+export function headingItems(blocks: Block[], from: number): { items: SegmentedItem[]; start: number } {
+  const numbered = numberedHeadings(blocks, from);
+  let headings = numbered.length
+    ? [...numbered, ...unnumberedLikeNumbered(blocks, numbered)].sort((a, b) => a.index - b.index)
+    : unnumberedHeadings(blocks, from);
+  if (!numbered.length) headings = gatherSubTopics(blocks, headings);
+  const items = headings.map((h, k) => {
+    const end = headings[k + 1]?.index ?? blocks.length;
+    const body = blocks.slice(h.index + h.span, end).filter((b) => !isFurniture(b) && !isSectionLabel(b));
+    const heading = blocks[h.index]!;
+    return {
+      number: h.parts.number,
+      title: h.parts.title,
+      presenters: h.parts.presenters,
+      itemTypes: h.parts.itemTypes,
+      page: heading.page,
+      blocks: body,
+      cells: [],
+      heading,
+    } satisfies SegmentedItem;
+  });
+  return { items, start: headings[0]?.index ?? blocks.length };
+}
+
+/**
+ * "Övrigt" with nothing of its own, followed by headings, gathers them as sub-topics until the
+ * next section label: they are parts of that item, not items.
+ */
+function gatherSubTopics(blocks: Block[], headings: Heading[]): Heading[] {
+  const out: Heading[] = [];
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k]!;
+    out.push(h);
+    const next = headings[k + 1];
+    const isGroup = GROUPING_TITLES.includes(h.parts.title.toLowerCase());
+    const empty = next !== undefined && blocks.slice(h.index + h.span, next.index).every((b) => isFurniture(b));
+    if (!isGroup || !empty) continue;
+    while (k + 1 < headings.length) {
+      const n = headings[k + 1]!;
+      const labelBetween = blocks.slice(h.index + 1, n.index).some((b) => isSectionLabel(b));
+      if (labelBetween) break;
+      k++;
+    }
+  }
+  return out;
+}

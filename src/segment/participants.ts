@@ -1,0 +1,132 @@
+/**
+ * Participant lists in a minutes header: "Närvarande: Annika Andersson (AA), Susanne Rosenström (SR)",
+ * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
+ * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
+ */
+import { ATTENDANCE_LABELS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
+import type { Person } from '../record/schema.js';
+
+type Attendance = NonNullable<Person['attendance']>;
+
+/** "Närvarande", "Närvarande:", "Gäster: Anna Ek" -> the attendance and what follows the label. */
+export function attendanceLabel(line: string): { attendance: Attendance; rest: string } | null {
+  const m = /^([\p{L} ]{3,40}?)\s*:\s*(.*)$/u.exec(line) ?? /^([\p{L} ]{3,40})$/u.exec(line);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const hit = ATTENDANCE_LABELS.find((l) => l.pattern.test(label));
+  return hit ? { attendance: hit.attendance, rest: (m[2] ?? '').trim() } : null;
+}
+
+const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.join('|')})(?:en|n|er|erna)?$`, 'iu');
+const ROLE_WORD_SET = new Set([...ROLE_WORDS, 'medarbetare', 'kandidat', 'praktikant', 'student', 'gäst'].map((w) => w.toLowerCase()));
+const QUALIFIERS = new Set(ROLE_QUALIFIERS.map((q) => q.toLowerCase()));
+
+/** Is this word the start of a role title rather than part of a name? */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,;:]$/, '');
+  if (QUALIFIERS.has(w) || ROLE_WORD_SET.has(w)) return true;
+  if (/^\p{Lu}{2,}$/u.test(word)) return true; // "HR", "VUX"
+  return ROLE_HEAD_RE.test(w);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}]+(?:[-‐]\p{Lu}?[\p{Ll}]+)*(?:\p{Lu}[\p{Ll}]+)?$/u;
+/** Initials in parentheses: "(AA)", "(MMH)" */
+const INITIALS_IN_PARENS = /\((\p{Lu}{2,4})\)/gu;
+
+/**
+ * One entry of a list: "Ullrika Skeppstedt Tf Verksamhetschef VUX (US)" -> name, role, initials.
+ * Returns null when the entry does not start with a name.
+ */
+export function parsePersonEntry(entry: string, attendance: Attendance | null): Person | null {
+  let text = entry.trim().replace(/^kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\.?\s*/iu, '');
+  text = text.replace(/[.;]+$/, '').trim();
+  // "Martina Barte Innovationsledare (punkt 3) (MB)": what follows "(punkt N)" is the topic
+  text = text.replace(/\(punkt[^)]*\)(?:\s+(?!\(\p{Lu}{2,4}\))[^()]*)?/iu, ' ');
+  let initials: string | null = null;
+  for (const m of text.matchAll(INITIALS_IN_PARENS)) initials = m[1]!;
+  text = text.replace(INITIALS_IN_PARENS, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = text.split(' ').filter(Boolean);
+  const nameWords: string[] = [];
+  for (const w of words) {
+    if (nameWords.length >= 4 || !NAME_WORD.test(w) || (nameWords.length >= 1 && isRoleWord(w))) break;
+    if (nameWords.length === 0 && isRoleWord(w)) break;
+    nameWords.push(w);
+  }
+  if (nameWords.length === 0) return null;
+  const role = words.slice(nameWords.length).join(' ').replace(/^[,–-]\s*/, '').trim();
+  // a lone capitalised word followed by running text is a sentence, not a person
+  if (nameWords.length === 1 && role.split(' ').length > 4) return null;
+  return { name: nameWords.join(' '), initials, role: role || null, attendance };
+}
+
+/** Splits a comma list at top level: "A (AA), B (BB) och C" -> ["A (AA)", "B (BB)", "C"]. */
+export function splitList(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const tokens = text.split(/(\(|\)|,|;|\s+och\s+|\s+samt\s+)/u);
+  for (const t of tokens) {
+    if (t === '(') depth++;
+    if (t === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (t === ',' || t === ';' || /^\s+(?:och|samt)\s+$/u.test(t))) {
+      parts.push(current);
+      current = '';
+    } else current += t;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Does a line read like running text rather than a list of people? */
+function isSentence(line: string): boolean {
+  const words = line.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length > 6 && lower / words.length > 0.5;
+}
+
+/**
+ * Reads the participants from the header's lines. A label opens a list; entries follow on the
+ * same line or the next ones, until another label, a line ending in ":" or the end.
+ */
+export function readParticipants(lines: string[]): Person[] {
+  const people: Person[] = [];
+  let attendance: Attendance | null = null;
+  let pending = '';
+  const flush = () => {
+    if (!attendance || !pending.trim()) { pending = ''; return; }
+    const entries = pending.includes(',') || / och /.test(pending) ? splitList(pending) : [pending];
+    for (const e of entries) {
+      const p = parsePersonEntry(e, attendance);
+      if (p) people.push(p);
+    }
+    pending = '';
+  };
+  for (const line of lines) {
+    const label = attendanceLabel(line);
+    if (label) {
+      flush();
+      attendance = label.attendance;
+      pending = label.rest;
+      continue;
+    }
+    if (!attendance) continue;
+    if (/:\s*$/.test(line) || /^[\p{L} ]{2,30}:\s/u.test(line)) { flush(); attendance = null; continue; }
+    if (isSentence(line)) { flush(); continue; }
+    // one person per line (tab-aligned lists) or a wrapped comma list
+    if (pending && !/[,]\s*$/.test(pending) && !/^\p{Ll}/u.test(line) && !pending.includes(',')) flush();
+    pending = pending ? `${pending} ${line}` : line;
+    if (/[.]\s*$/.test(line)) flush();
+  }
+  flush();
+  return dedupePeople(people);
+}
+
+function dedupePeople(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = `${p.name}|${p.attendance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

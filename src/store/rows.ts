@@ -1,0 +1,139 @@
+/**
+ * A record as store rows: a pure function, so that the SQLite and PostgreSQL writers insert the
+ * very same rows. Tasks are the decisions and actions that give someone something to do or a date
+ * to do it by; the follow-up list is made of them.
+ */
+import type { Action, AgendaItem, Decision, MinutesRecord } from '../record/schema.js';
+import { periodOf } from '../followup/due.js';
+import { personKeys } from '../people/keys.js';
+import { stemmedText } from '../search/tokens.js';
+import type { SqlValue } from './sql.js';
+
+export interface RecordRows {
+  meetingId: string;
+  meetings: SqlValue[][];
+  sources: SqlValue[][];
+  items: SqlValue[][];
+  decisions: SqlValue[][];
+  tasks: SqlValue[][];
+  owners: SqlValue[][];
+  deadlines: SqlValue[][];
+  mentions: SqlValue[][];
+  /** SQLite only: [item id, stemmed title, stemmed meeting title, stemmed text] */
+  itemFts: SqlValue[][];
+  /** SQLite only: [decision id, stemmed text, stemmed item title, stemmed meeting title] */
+  decisionFts: SqlValue[][];
+}
+
+export const COLUMNS = {
+  meetings: ['id', 'origin', 'title', 'body', 'body_key', 'organisation', 'document_type', 'date', 'reference_year', 'date_lo', 'date_hi', 'approx_date', 'start_time', 'end_time', 'location', 'secretary', 'warnings', 'indexed_at'],
+  sources: ['meeting_id', 'origin', 'record_file', 'record_size', 'record_mtime', 'path', 'file_name', 'sha256', 'format', 'bytes', 'pages'],
+  items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text'],
+  decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title'],
+  tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key'],
+  deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
+  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key'],
+} as const;
+
+export interface RecordPlace {
+  /** which records folder the record came from (see store.ts) */
+  origin: string;
+  /** the record file, relative to its records folder */
+  recordFile: string;
+  recordSize: number | null;
+  recordMtime: number | null;
+  indexedAt: string;
+}
+
+/** Lower case, spaces collapsed: "FLG" and "flg" are one body. */
+export function bodyKey(body: string | null): string | null {
+  return body ? body.trim().toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/** The meeting's place in time: its date, else its reference year as a range (for --from/--to). */
+export function meetingDates(meeting: MinutesRecord['meeting']): { lo: string | null; hi: string | null; approx: string | null } {
+  if (meeting.date) return { lo: meeting.date, hi: meeting.date, approx: meeting.date };
+  if (meeting.referenceYear) {
+    const y = meeting.referenceYear;
+    return { lo: `${y}-01-01`, hi: `${y}-12-31`, approx: `${y}-07-01` };
+  }
+  return { lo: null, hi: null, approx: null };
+}
+
+/** Decision and action texts that the item text does not already hold (table cells, for one). */
+function extraText(item: AgendaItem): string {
+  const flat = item.text.replace(/\s+/g, ' ');
+  return [...item.decisions, ...item.actions]
+    .map((t) => t.text)
+    .filter((t) => t && !flat.includes(t.replace(/\s+/g, ' ')))
+    .join('\n');
+}
+
+export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRows {
+  const m = record.meeting;
+  const id = record.id;
+  const dates = meetingDates(m);
+  const rows: RecordRows = {
+    meetingId: id,
+    meetings: [[
+      id, place.origin, m.title, m.body, bodyKey(m.body), m.organisation, m.documentType, m.date, m.referenceYear,
+      dates.lo, dates.hi, dates.approx, m.startTime, m.endTime, m.location,
+      m.secretary ? JSON.stringify(m.secretary) : null, JSON.stringify(record.warnings), place.indexedAt,
+    ]],
+    sources: [[
+      id, place.origin, place.recordFile, place.recordSize, place.recordMtime,
+      record.source.path, record.source.fileName, record.source.sha256, record.source.format, record.source.bytes, record.source.pages,
+    ]],
+    items: [], decisions: [], tasks: [], owners: [], deadlines: [], mentions: [], itemFts: [], decisionFts: [],
+  };
+  const meetingTitleStems = stemmedText(m.title ?? '');
+
+  const people = [...record.participants.map((p) => ({ p, secretary: 0 })), ...(m.secretary ? [{ p: m.secretary, secretary: 1 }] : [])];
+  people.forEach(({ p, secretary }, i) => {
+    const k = personKeys(p);
+    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey]);
+  });
+
+  for (const item of record.items) {
+    const extra = extraText(item);
+    const searchText = extra ? `${item.text}\n${extra}` : item.text;
+    rows.items.push([
+      item.id, id, item.ordinal, item.number, item.title, JSON.stringify(item.presenters), JSON.stringify(item.itemTypes),
+      item.text, item.page, m.title, searchText,
+    ]);
+    rows.itemFts.push([item.id, stemmedText(item.title), meetingTitleStems, stemmedText(searchText)]);
+    item.decisions.forEach((d, k) => {
+      rows.decisions.push([d.id, id, item.id, k + 1, d.text, d.decidedBy, d.evidence.quote, d.evidence.page, item.title, m.title]);
+      rows.decisionFts.push([d.id, stemmedText(d.text), stemmedText(item.title), meetingTitleStems]);
+    });
+    const tasks: [Decision | Action, 'decision' | 'action'][] = [
+      ...item.decisions.map((d) => [d, 'decision'] as [Decision, 'decision']),
+      ...item.actions.map((a) => [a, 'action'] as [Action, 'action']),
+    ];
+    tasks.forEach(([task, kind], k) => {
+      if (task.owners.length === 0 && task.deadlines.length === 0) return;
+      addTask(rows, id, item, task, kind, k + 1);
+    });
+  }
+  return rows;
+}
+
+function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: Decision | Action, kind: string, ordinal: number): void {
+  let dueEnd: string | null = null;
+  let duePrecision: string | null = null;
+  task.deadlines.forEach((d, i) => {
+    const period = d.value ? periodOf(d.value) : null;
+    if (period && (dueEnd === null || period.end < dueEnd)) {
+      dueEnd = period.end;
+      duePrecision = period.precision;
+    }
+    rows.deadlines.push([task.id, meetingId, i + 1, d.text, d.value, d.relative, d.kind, period?.start ?? null, period?.end ?? null, period?.precision ?? (d.relative ? 'next-meeting' : null)]);
+  });
+  const nextMeeting = task.deadlines.some((d) => !d.value && d.relative === 'next-meeting') ? 1 : 0;
+  rows.tasks.push([task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting]);
+  task.owners.forEach((o, i) => {
+    const k = personKeys(o);
+    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey]);
+  });
+}

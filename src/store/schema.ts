@@ -1,0 +1,155 @@
+/**
+ * The store's tables, the same on SQLite and PostgreSQL except for the full-text parts: SQLite
+ * indexes pre-stemmed text in FTS5 tables (unicode61, diacritics kept so å/ä/ö stay letters of
+ * their own), PostgreSQL indexes `to_tsvector('swedish', ...)` columns with GIN.
+ * Everything except `task_status` is derived from the JSON records and rebuilt by `reindex`;
+ * `task_status` (done/reopened) exists only here and survives every rebuild.
+ */
+import type { Dialect, SqlDb } from './sql.js';
+
+/** Bump when derived tables change shape: an older store is then rebuilt from the records. */
+export const STORE_VERSION = '1';
+
+export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
+
+function tables(d: Dialect): string {
+  const seq = d === 'postgres' ? 'seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'seq INTEGER PRIMARY KEY';
+  const real = d === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
+  const tsv = (weighted: string) => (d === 'postgres' ? `,\n  tsv tsvector GENERATED ALWAYS AS (${weighted}) STORED` : '');
+  const sv = (col: string, weight: string) => `setweight(to_tsvector('swedish', coalesce(${col}, '')), '${weight}')`;
+  return `
+CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS task_status (
+  task_id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL,
+  task_text TEXT NOT NULL,
+  status TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS task_status_meeting ON task_status (meeting_id);
+
+CREATE TABLE IF NOT EXISTS meetings (
+  id TEXT PRIMARY KEY,
+  origin TEXT NOT NULL,
+  title TEXT, body TEXT, body_key TEXT, organisation TEXT, document_type TEXT,
+  date TEXT, reference_year INTEGER,
+  date_lo TEXT, date_hi TEXT, approx_date TEXT,
+  start_time TEXT, end_time TEXT, location TEXT,
+  secretary TEXT, warnings TEXT NOT NULL,
+  indexed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS meetings_body_date ON meetings (body_key, date);
+CREATE INDEX IF NOT EXISTS meetings_origin ON meetings (origin);
+
+CREATE TABLE IF NOT EXISTS sources (
+  meeting_id TEXT PRIMARY KEY,
+  origin TEXT NOT NULL,
+  record_file TEXT NOT NULL,
+  record_size INTEGER, record_mtime ${real},
+  path TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
+  bytes INTEGER NOT NULL, pages INTEGER
+);
+CREATE INDEX IF NOT EXISTS sources_file ON sources (origin, record_file);
+
+CREATE TABLE IF NOT EXISTS items (
+  ${seq},
+  id TEXT NOT NULL UNIQUE,
+  meeting_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  number TEXT, title TEXT NOT NULL, presenters TEXT NOT NULL, item_types TEXT NOT NULL,
+  text TEXT NOT NULL, page INTEGER,
+  meeting_title TEXT, search_text TEXT NOT NULL${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`)}
+);
+CREATE INDEX IF NOT EXISTS items_meeting ON items (meeting_id);
+
+CREATE TABLE IF NOT EXISTS decisions (
+  ${seq},
+  id TEXT NOT NULL UNIQUE,
+  meeting_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL, decided_by TEXT, quote TEXT NOT NULL, page INTEGER,
+  item_title TEXT NOT NULL, meeting_title TEXT${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`)}
+);
+CREATE INDEX IF NOT EXISTS decisions_meeting ON decisions (meeting_id);
+
+CREATE TABLE IF NOT EXISTS tasks (
+  id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER,
+  due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tasks_meeting ON tasks (meeting_id);
+CREATE INDEX IF NOT EXISTS tasks_due ON tasks (due_end);
+
+CREATE TABLE IF NOT EXISTS owners (
+  task_id TEXT NOT NULL,
+  meeting_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL, name TEXT, initials TEXT, role TEXT,
+  text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT
+);
+CREATE INDEX IF NOT EXISTS owners_task ON owners (task_id);
+CREATE INDEX IF NOT EXISTS owners_meeting ON owners (meeting_id);
+CREATE INDEX IF NOT EXISTS owners_text ON owners (text_key);
+CREATE INDEX IF NOT EXISTS owners_name ON owners (name_key);
+CREATE INDEX IF NOT EXISTS owners_first ON owners (first_key);
+CREATE INDEX IF NOT EXISTS owners_initials ON owners (initials_key);
+CREATE INDEX IF NOT EXISTS owners_role ON owners (role_key);
+
+CREATE TABLE IF NOT EXISTS deadlines (
+  task_id TEXT NOT NULL,
+  meeting_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL, value TEXT, relative TEXT, kind TEXT,
+  period_start TEXT, period_end TEXT, precision TEXT
+);
+CREATE INDEX IF NOT EXISTS deadlines_task ON deadlines (task_id);
+CREATE INDEX IF NOT EXISTS deadlines_meeting ON deadlines (meeting_id);
+
+CREATE TABLE IF NOT EXISTS person_mentions (
+  meeting_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  name TEXT, initials TEXT, role TEXT, attendance TEXT, secretary INTEGER NOT NULL,
+  name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_meeting ON person_mentions (meeting_id);
+CREATE INDEX IF NOT EXISTS mentions_name ON person_mentions (name_key);
+CREATE INDEX IF NOT EXISTS mentions_first ON person_mentions (first_key);
+CREATE INDEX IF NOT EXISTS mentions_initials ON person_mentions (initials_key);
+CREATE INDEX IF NOT EXISTS mentions_role ON person_mentions (role_key);
+${d === 'postgres' ? `
+CREATE INDEX IF NOT EXISTS items_tsv ON items USING GIN (tsv);
+CREATE INDEX IF NOT EXISTS decisions_tsv ON decisions USING GIN (tsv);` : `
+CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5 (title, meeting_title, text, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, meeting_title, tokenize = 'unicode61 remove_diacritics 0');`}
+`;
+}
+
+/**
+ * Creates the tables, or, for a store written by another version, drops the derived ones and
+ * creates them anew. Returns true when the store is new or was reset, i.e. needs its records.
+ */
+export async function ensureSchema(db: SqlDb): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.exec('CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    const [row] = await tx.all<{ value: string }>('SELECT value FROM store_meta WHERE key = ?', ['version']);
+    if (row?.value === STORE_VERSION) return false;
+    if (row) {
+      const fts = tx.dialect === 'sqlite' ? ['item_fts', 'decision_fts'] : [];
+      for (const t of [...DERIVED_TABLES, ...fts]) await tx.exec(`DROP TABLE IF EXISTS ${t}`);
+    }
+    await tx.exec(tables(tx.dialect));
+    await tx.run(
+      tx.dialect === 'postgres'
+        ? 'INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+        : 'INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)',
+      ['version', STORE_VERSION],
+    );
+    return true;
+  }, 'schema');
+}

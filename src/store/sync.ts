@@ -1,0 +1,117 @@
+/**
+ * The JSON records are the source of truth; the store follows them. `syncRecords` brings the store
+ * in line with the records folder: records that are new or changed since they were indexed (size
+ * or modification time) are indexed, meetings whose record file is gone are dropped. With
+ * `full`, every record is indexed again (`protokoll reindex --full`).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { SCHEMA_ID, validateRecord } from '../record/schema.js';
+import { recordRows, type RecordRows } from './rows.js';
+import { inList } from './sql.js';
+import { relativeRecordFile, type Store } from './store.js';
+import { deleteMeetings, writeRecords } from './write.js';
+
+export interface SyncReport {
+  indexed: number;
+  unchanged: number;
+  removed: number;
+  /** JSON files that are not minutes records (other tools' files): left alone */
+  skipped: string[];
+  /** record files that could not be read or do not match the contract */
+  failed: { file: string; reason: string }[];
+}
+
+/** records per transaction: large enough to be fast, small enough to keep memory flat */
+const BATCH = 200;
+
+/** Every *.json under the folder (hidden files and folders skipped), in a stable order. */
+export async function listRecordFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    const entries = await fs.readdir(d, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && e.name.endsWith('.json')) out.push(full);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+interface Indexed { meeting_id: string; record_file: string; record_size: number | null; record_mtime: number | null }
+
+export async function syncRecords(store: Store, options: { full?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<SyncReport> {
+  const { db, origin, recordsDir } = store;
+  const report: SyncReport = { indexed: 0, unchanged: 0, removed: 0, skipped: [], failed: [] };
+  const files = await listRecordFiles(recordsDir);
+  const indexed = new Map(
+    (await db.all<Indexed>('SELECT meeting_id, record_file, record_size, record_mtime FROM sources WHERE origin = ?', [origin])).map((r) => [r.record_file, r]),
+  );
+
+  const present = new Set<string>();
+  let batch: RecordRows[] = [];
+  const flush = async () => {
+    await writeRecords(db, origin, batch);
+    report.indexed += batch.length;
+    batch = [];
+  };
+  let done = 0;
+  for (const file of files) {
+    const relative = relativeRecordFile(recordsDir, file);
+    present.add(relative);
+    const stat = await fs.stat(file).catch(() => null);
+    const known = indexed.get(relative);
+    const same = known && stat && Number(known.record_size) === stat.size && Number(known.record_mtime) === stat.mtimeMs;
+    if (same && !options.full) {
+      report.unchanged++;
+    } else if (stat) {
+      const record = await readRecord(file);
+      if (record.kind === 'record') {
+        batch.push(recordRows(record.record, {
+          origin, recordFile: relative, recordSize: stat.size, recordMtime: stat.mtimeMs, indexedAt: new Date().toISOString(),
+        }));
+        if (batch.length >= BATCH) await flush();
+      } else if (record.kind === 'other') {
+        report.skipped.push(relative);
+      } else {
+        report.failed.push({ file: relative, reason: record.reason });
+      }
+    }
+    options.onProgress?.(++done, files.length);
+  }
+  await flush();
+
+  const gone = [...indexed.values()].filter((r) => !present.has(r.record_file)).map((r) => r.meeting_id);
+  if (gone.length) {
+    // a meeting may meanwhile have been indexed again from another file: only drop it if it was not
+    const stillThere = new Set(
+      (await db.all<{ meeting_id: string }>(`SELECT meeting_id FROM sources WHERE origin = ? AND ${inList(db, 'meeting_id', gone).sql} AND ${inList(db, 'record_file', [...present]).sql}`,
+        [origin, inList(db, 'meeting_id', gone).param, inList(db, 'record_file', [...present]).param])).map((r) => r.meeting_id),
+    );
+    const drop = gone.filter((id) => !stillThere.has(id));
+    await db.transaction((tx) => deleteMeetings(tx, drop), 'write');
+    report.removed = drop.length;
+  }
+  return report;
+}
+
+type ReadResult = { kind: 'record'; record: ReturnType<typeof validateRecord> } | { kind: 'other' } | { kind: 'failed'; reason: string };
+
+async function readRecord(file: string): Promise<ReadResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (error) {
+    return { kind: 'failed', reason: error instanceof SyntaxError ? 'not valid JSON' : String((error as Error).message) };
+  }
+  if (!data || typeof data !== 'object' || (data as { schema?: unknown }).schema !== SCHEMA_ID) return { kind: 'other' };
+  try {
+    return { kind: 'record', record: validateRecord(data) };
+  } catch (error) {
+    return { kind: 'failed', reason: (error as Error).message };
+  }
+}
