@@ -51,6 +51,10 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions = {})
     messages = result.messages;
   } catch (error) {
     if (error instanceof DocumentError) throw error;
+    // mammoth's XML parser never resolves entities; a reference to one it does not know is an error
+    if (/entity not found/i.test(String((error as Error)?.message))) {
+      throw new DocumentError('corrupt', 'the Word document uses XML entity references, which real Word files never contain; it cannot be read');
+    }
     throw new DocumentError('corrupt', 'the Word document is damaged and cannot be read');
   }
 
