@@ -4,6 +4,11 @@
  */
 import { Command } from 'commander';
 import { registerExtract } from './cli/extract.js';
+import { registerImport } from '../pipelines/import.js';
+import { registerWatch } from '../pipelines/watch.js';
+import { registerSchedule } from '../pipelines/schedule.js';
+import { registerWorker } from '../workers/worker.js';
+import { registerStatus, registerRetryFailed } from '../workers/status.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -12,6 +17,12 @@ export function buildProgram(): Command {
     .description('Swedish meeting minutes (protokoll, minnesanteckningar) to searchable, followable JSON records')
     .showHelpAfterError();
   registerExtract(program);
+  registerImport(program);
+  registerWatch(program);
+  registerSchedule(program);
+  registerWorker(program);
+  registerStatus(program);
+  registerRetryFailed(program);
   return program;
 }
 

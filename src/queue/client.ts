@@ -34,6 +34,8 @@ export class QueueClient {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: connectionOptions(this.connection.url), prefix: this.connection.prefix });
+      // every job awaited with waitUntilFinished listens for its queue closing
+      queue.setMaxListeners(0);
       this.queues.set(name, queue);
     }
     return queue;

@@ -1,0 +1,96 @@
+/**
+ * `protokoll schedule <dir> --cron "0 2 * * *" --out <records>`: registers (or updates) a BullMQ
+ * job scheduler that adds a rescan of the archive share on that cron pattern; any
+ * `protokoll worker` runs it. `--list` shows the registered rescans, `--remove` drops one.
+ * The schedule lives in Redis, so it survives restarts and fires once however many workers run.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { QueueClient } from '../src/queue/client.js';
+import { QUEUES, RETRY, queuePrefixFrom, redisUrlFrom, type ScanJob } from '../src/queue/config.js';
+
+export interface ScheduleOptions {
+  cron?: string;
+  out?: string;
+  tz?: string;
+  list?: boolean;
+  remove?: boolean;
+  redis?: string;
+  prefix?: string;
+}
+
+/** One rescan per share: the scheduler's id comes from the folder, so registering again updates it. */
+export function schedulerIdFor(dir: string): string {
+  return `rescan-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12)}`;
+}
+
+export function registerSchedule(program: Command): void {
+  program
+    .command('schedule')
+    .description('register a rescan of a folder on a cron schedule (BullMQ job scheduler in Redis; workers run it)')
+    .argument('[dir]', 'folder to rescan (the archive share)')
+    .option('--cron <pattern>', 'cron pattern, e.g. "0 2 * * *" for 02:00 every night (a 6th leading field is seconds)')
+    .option('-o, --out <records>', 'records folder')
+    .option('--tz <zone>', 'time zone of the cron pattern, e.g. Europe/Stockholm (default: the workers\' local time)')
+    .option('--list', 'list the registered rescans')
+    .option('--remove', "remove the folder's rescan")
+    .option('--redis <url>', 'Redis (default: $REDIS_URL)')
+    .option('--prefix <prefix>', 'BullMQ key prefix (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")')
+    .action(async (dir: string | undefined, opts: ScheduleOptions) => {
+      process.exitCode = await runSchedule(dir, opts);
+    });
+}
+
+export async function runSchedule(dir: string | undefined, opts: ScheduleOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const url = redisUrlFrom(opts.redis);
+  if (!url) {
+    err.write('protokoll schedule needs Redis (REDIS_URL or --redis): the schedule lives there and workers run it.\nOn one machine without Redis, run `protokoll import <dir> --out <records>` from cron instead.\n');
+    return 2;
+  }
+  const client = new QueueClient({ url, prefix: queuePrefixFrom(opts.prefix) });
+  const scan = client.queue(QUEUES.scan);
+  try {
+    if (opts.list) {
+      const schedulers = await scan.getJobSchedulers(0, -1, true);
+      if (schedulers.length === 0) out.write('no rescans scheduled\n');
+      for (const s of schedulers) {
+        const data = s.template?.data as ScanJob | undefined;
+        out.write(`${s.key}  "${s.pattern}"${s.tz ? ` ${s.tz}` : ''}  next ${s.next ? new Date(s.next).toISOString() : '?'}  ${data?.dir ?? '?'} -> ${data?.recordsDir ?? '?'}\n`);
+      }
+      return 0;
+    }
+    if (!dir) {
+      err.write('name the folder to rescan: protokoll schedule <dir> --cron "0 2 * * *" --out <records>\n');
+      return 2;
+    }
+    const id = schedulerIdFor(dir);
+    if (opts.remove) {
+      const removed = await scan.removeJobScheduler(id);
+      out.write(removed ? `removed the rescan of ${path.resolve(dir)}\n` : `no rescan of ${path.resolve(dir)} was scheduled\n`);
+      return removed ? 0 : 1;
+    }
+    if (!opts.cron || !opts.out) {
+      err.write('both --cron and --out are needed: protokoll schedule <dir> --cron "0 2 * * *" --out <records>\n');
+      return 2;
+    }
+    const data: ScanJob = { dir: path.resolve(dir), recordsDir: path.resolve(opts.out) };
+    const next = await scan.upsertJobScheduler(
+      id,
+      { pattern: opts.cron, ...(opts.tz ? { tz: opts.tz } : {}) },
+      {
+        name: 'rescan',
+        data,
+        opts: { attempts: 3, backoff: { type: 'exponential', delay: RETRY.backoffMs }, removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } },
+      },
+    );
+    const at = next?.opts.delay !== undefined ? new Date(next.timestamp + next.opts.delay).toISOString() : 'soon';
+    out.write(`scheduled ${id}: rescan ${data.dir} into ${data.recordsDir} on "${opts.cron}"${opts.tz ? ` (${opts.tz})` : ''}; next run ${at}\n`);
+    return 0;
+  } catch (error) {
+    err.write(`protokoll schedule: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * `protokoll worker`: consumes the three queues on one machine; start as many as you like, on as
+ * many machines as see the same files (the archive share, the records folder) and the same Redis.
+ *   extract  sandboxed in worker threads, --concurrency of them: N threads really use N cores
+ *   store    writes records and the registry, in the main thread (I/O)
+ *   scan     the nightly rescans registered by `protokoll schedule`
+ * SIGTERM (or Ctrl-C) finishes the jobs in hand and exits; a second one exits at once and the
+ * jobs in hand go back to the queue when their locks expire. A worker killed outright (SIGKILL,
+ * a lost machine) loses nothing either: its jobs stall and another worker picks them up.
+ */
+import os from 'node:os';
+import { Worker, type Job } from 'bullmq';
+import type { Command } from 'commander';
+import { describeFailure } from '../src/errors.js';
+import { QueueClient, connectionOptions } from '../src/queue/client.js';
+import { closeHookStores } from '../src/store/hook.js';
+import { QUEUES, queuePrefixFrom, redisUrlFrom, type DocumentJob, type ScanJob, type StoreResult } from '../src/queue/config.js';
+import { parsePositiveInt, redactUrl } from '../pipelines/runner.js';
+import { processScan, type ScanResult } from './scan-processor.js';
+import { RegistryCache, processStore } from './store-processor.js';
+
+export interface WorkerOptions {
+  redis?: string;
+  prefix?: string;
+  concurrency?: number;
+  /** ms a job's lock lasts without renewal: how soon a killed worker's jobs are handed on */
+  lockDuration?: number;
+  /** ms between checks for stalled jobs (those whose worker died) */
+  stalledInterval?: number;
+  name?: string;
+}
+
+export interface RunningWorker {
+  /** finishes the jobs in hand (or, with force, leaves them to stall back into the queue) */
+  close(force?: boolean): Promise<void>;
+}
+
+const PROCESSOR_FILE = new URL('./extract-processor.js', import.meta.url);
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('process queued documents from Redis (REDIS_URL): extraction on worker threads, records written where each job says')
+    .option('-c, --concurrency <n>', 'documents parsed at once, each on its own thread (default: the number of cores)', parsePositiveInt)
+    .option('--redis <url>', 'Redis to consume from (default: $REDIS_URL)')
+    .option('--prefix <prefix>', 'BullMQ key prefix (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")')
+    .option('--lock-duration <ms>', "how long a job's lock lasts unrenewed; a killed worker's jobs are picked up after it (default 30000)", parsePositiveInt)
+    .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died (default 30000)', parsePositiveInt)
+    .option('--name <name>', 'worker name shown in the jobs it processes (default: host name and pid)')
+    .action(async (opts: WorkerOptions) => {
+      const running = await startWorker(opts);
+      let stopping = false;
+      const stop = (signal: NodeJS.Signals) => {
+        const force = stopping;
+        stopping = true;
+        log(force ? `${signal} again: exiting now; jobs in hand go back to the queue when their locks expire` : `${signal}: finishing the jobs in hand (send it again to exit at once)`);
+        running.close(force).then(
+          () => process.exit(0),
+          (error: unknown) => {
+            log(`closing failed: ${error instanceof Error ? error.message : String(error)}`);
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    });
+}
+
+function log(line: string): void {
+  process.stderr.write(`${new Date().toISOString()} worker ${process.pid}: ${line}\n`);
+}
+
+export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
+  const url = redisUrlFrom(opts.redis);
+  if (!url) throw new Error('protokoll worker needs Redis: set REDIS_URL or pass --redis redis://host:6379');
+  const prefix = queuePrefixFrom(opts.prefix);
+  const concurrency = opts.concurrency ?? os.availableParallelism();
+  const name = opts.name ?? `${os.hostname()}:${process.pid}`;
+  const common = {
+    connection: connectionOptions(url, true),
+    prefix,
+    name,
+    ...(opts.lockDuration ? { lockDuration: opts.lockDuration } : {}),
+    ...(opts.stalledInterval ? { stalledInterval: opts.stalledInterval } : {}),
+    // a job whose worker died is handed on twice before it counts as failed (a file that
+    // crashes the process every time must not loop forever)
+    maxStalledCount: 2,
+  };
+  const client = new QueueClient({ url, prefix });
+  const registries = new RegistryCache();
+
+  const extract = new Worker<DocumentJob>(QUEUES.extract, PROCESSOR_FILE, { ...common, concurrency, useWorkerThreads: true });
+  const store = new Worker<DocumentJob, StoreResult>(QUEUES.store, (job) => processStore(job, registries), { ...common, concurrency });
+  const scan = new Worker<ScanJob, ScanResult>(QUEUES.scan, (job) => processScan(job, client, registries), { ...common, concurrency: 1 });
+  const workers = [extract, store, scan];
+
+  for (const worker of workers) worker.on('error', (error) => log(`${worker.name} ${error.message}`));
+  extract.on('failed', (job: Job<DocumentJob> | undefined, error) => {
+    if (!job) return;
+    const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    log(`${final ? 'failed' : `attempt ${job.attemptsMade} failed, retrying later`}: ${describeFailure(job.data.path, error)}`);
+  });
+  store.on('completed', (job, result) => {
+    log(result.status === 'stored' ? `stored ${job.data.path} -> ${result.recordFile}` : `failed ${job.data.path}: ${result.reason}`);
+  });
+  store.on('failed', (job, error) => job && log(`storing failed: ${describeFailure(job.data.path, error)}`));
+  scan.on('completed', (job, r) => log(`rescanned ${job.data.dir}: ${r.files} file(s), ${r.queued} queued, ${r.unchanged + r.known} unchanged`));
+  scan.on('failed', (job, error) => job && log(`rescan failed: ${describeFailure(job.data.dir, error)}`));
+
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  log(`consuming ${redactUrl(url)} (prefix "${prefix}") with ${concurrency} extraction thread(s)`);
+
+  return {
+    async close(force = false) {
+      await Promise.all(workers.map((w) => w.close(force)));
+      await client.close();
+      registries.closeAll();
+      await closeHookStores();
+    },
+  };
+}
