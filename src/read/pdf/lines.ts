@@ -5,6 +5,7 @@
  */
 import { normaliseSpace } from '../../model/document.js';
 import type { Line, Rule, Segment, TextRun } from './types.js';
+import { textEm } from './widths.js';
 
 /** Baselines closer than this share a line (fraction of the font size); absorbs super/subscripts. */
 const BASELINE_TOLERANCE = 0.35;
@@ -64,7 +65,7 @@ function makeLine(runs: TextRun[]): Line | null {
   const letters = (run: TextRun): number => [...run.text].filter((c) => LETTER.test(c)).length;
   const lettered = ordered.filter((r) => letters(r) > 0);
   const styled = lettered.length ? lettered : ordered;
-  const chars = ordered.reduce((n, r) => n + r.text.length, 0);
+  const ems = ordered.reduce((n, r) => n + textEm(r.text), 0);
   const width = ordered.reduce((w, r) => w + r.width, 0);
   return {
     text: clean,
@@ -76,7 +77,7 @@ function makeLine(runs: TextRun[]): Line | null {
     italic: styled.every((r) => r.italic),
     underline: false,
     segments: segments.filter((s) => s.text),
-    charWidth: chars ? width / chars : ordered[0]!.size * 0.5,
+    emWidth: ems > 0 && width > 0 ? width / ems : ordered[0]!.size,
     ...bulletOf(ordered),
   };
 }

@@ -26,7 +26,7 @@ export function linePitch(sequences: Line[][]): (size: number) => number {
     for (let i = 1; i < lines.length; i++) {
       const a = lines[i - 1]!, b = lines[i]!;
       if (a.size !== b.size) continue;
-      const d = Math.round((a.y - b.y) * 10) / 10;
+      const d = Math.round((a.y - b.y) * 5) / 5;
       if (d < a.size * 1.0 || d > a.size * 1.6) continue;
       if (!counts.has(a.size)) counts.set(a.size, new Map());
       const m = counts.get(a.size)!;

@@ -12,6 +12,7 @@
  */
 import { joinLineTexts } from './hyphens.js';
 import type { Line } from './types.js';
+import { textEm } from './widths.js';
 
 export interface FlowContext {
   /** where wrapped lines end: the text column's (or cell's) right margin */
@@ -41,10 +42,9 @@ export function groupLines(lines: Line[], ctx: FlowContext): LineGroup[] {
   let prev: Line | null = null;
   for (const line of lines) {
     const spacing = prev ? verticalSpacing(prev, line, ctx) : { gap: false, empty: 0 };
-    const startsNew =
-      !group || !prev || spacing.gap || startsParagraph(prev, line, group, ctx);
+    const startsNew: boolean = !group || !prev || spacing.gap || startsParagraph(prev, line, group, ctx);
     const certainBullet = line.bullet?.certain === true;
-    const typedBullet = line.bullet && !line.bullet.certain && (startsNew || group?.bullet !== null);
+    const typedBullet: boolean = !!line.bullet && !line.bullet.certain && (startsNew || (group !== null && group.bullet !== null));
     if (startsNew || certainBullet || typedBullet) {
       group = {
         lines: [line],
@@ -86,8 +86,25 @@ function startsParagraph(prev: Line, line: Line, group: LineGroup, ctx: FlowCont
   if (line.y > prev.y) return true; // a new column or a jump in reading order
   if (prev.bold !== line.bold || prev.italic !== line.italic) return true;
   if (Math.abs(prev.size - line.size) >= 1) return true;
+  if (isWrappedTabStop(prev, line, ctx)) return false;
+  // text set in tab columns ("Name <tab> Role <tab> (JK)") is one entry per line
+  if (prev.segments.length > 1) return true;
   if (indentChanges(prev, line, group)) return true;
   return endedShort(prev, line, ctx);
+}
+
+/**
+ * A short piece alone at the right margin under a line of the same style: the right-tab part of
+ * that line ("... (JK) <tab> I/D/B") pushed onto the next line because the line was full.
+ */
+function isWrappedTabStop(prev: Line, line: Line, ctx: FlowContext): boolean {
+  const width = line.x1 - line.x0;
+  return (
+    line.segments.length === 1 &&
+    line.x0 > prev.x0 + 0.5 * (ctx.rightEdge - prev.x0) &&
+    Math.abs(line.x1 - ctx.rightEdge) <= Math.max(3, 0.5 * line.size) &&
+    width < 0.25 * (ctx.rightEdge - prev.x0)
+  );
 }
 
 function indentChanges(prev: Line, line: Line, group: LineGroup): boolean {
@@ -109,8 +126,8 @@ function indentChanges(prev: Line, line: Line, group: LineGroup): boolean {
 export function endedShort(prev: Line, line: Line, ctx: FlowContext): boolean {
   if (/[\p{L}\p{N}][-\u00AD]$/u.test(prev.text)) return false; // hyphenated: it wrapped
   const firstWord = /^\S+/u.exec(line.bullet ? stripBullet(line.text) : line.text)?.[0] ?? '';
-  const wordWidth = firstWord.length * line.charWidth;
-  const space = 0.28 * prev.size;
-  // one character of slack: widths are estimated from average character widths
-  return prev.x1 + space + wordWidth + line.charWidth < ctx.rightEdge;
+  const wordWidth = textEm(firstWord) * line.emWidth;
+  const space = textEm(' ') * prev.emWidth;
+  // half a point of slack: the widths are estimates
+  return prev.x1 + space + wordWidth + 0.5 < ctx.rightEdge;
 }

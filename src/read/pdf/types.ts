@@ -68,8 +68,11 @@ export interface Line {
   underline: boolean;
   /** the parts between tab-wide gaps, left to right */
   segments: Segment[];
-  /** average width of one character, for guessing whether a word would have fitted */
-  charWidth: number;
+  /**
+   * Points per em of Helvetica-proportioned text in this line's font: `textEm(word) * emWidth`
+   * estimates how wide a word set in this line's font is.
+   */
+  emWidth: number;
   /**
    * A list bullet before the text: the glyph, where the text after it starts, and whether it is
    * certainly a bullet (a bullet glyph, or a dash set off by a tab) rather than a typed "- ".
