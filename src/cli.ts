@@ -4,6 +4,11 @@
  */
 import { Command } from 'commander';
 import { registerExtract } from './cli/extract.js';
+import { registerSearch } from './cli/search.js';
+import { registerFollowup } from './cli/followup.js';
+import { registerDone } from './cli/done.js';
+import { registerReindex } from './cli/reindex.js';
+import { registerPeople } from './cli/people.js';
 import { registerImport } from '../pipelines/import.js';
 import { registerWatch } from '../pipelines/watch.js';
 import { registerSchedule } from '../pipelines/schedule.js';
@@ -17,6 +22,11 @@ export function buildProgram(): Command {
     .description('Swedish meeting minutes (protokoll, minnesanteckningar) to searchable, followable JSON records')
     .showHelpAfterError();
   registerExtract(program);
+  registerSearch(program);
+  registerFollowup(program);
+  registerDone(program);
+  registerReindex(program);
+  registerPeople(program);
   registerImport(program);
   registerWatch(program);
   registerSchedule(program);

@@ -50,7 +50,7 @@ export interface TaskDue {
  * A task's due date: the earliest end among its deadlines. "Nästa möte" counts from the date of
  * the next meeting of the same body, when the archive holds one (`nextMeeting`).
  */
-export function taskDue(deadlines: Pick<Deadline, 'value' | 'relative'>[], nextMeeting: string | null): TaskDue {
+export function taskDue(deadlines: { value: Deadline['value']; relative: string | null }[], nextMeeting: string | null): TaskDue {
   let best: TaskDue = { due: null, precision: null };
   const consider = (due: string, precision: DuePrecision) => {
     if (best.due === null || due < best.due) best = { due, precision };

@@ -5,7 +5,7 @@
 import { inList, type SqlDb } from '../store/sql.js';
 import type { PersonKeys } from './keys.js';
 import { expandKeys, matchOwner, ownerQueryKeys, type KeySets, type OwnerMatch } from './owner-query.js';
-import { personKeyOf, resolveOwner, type MeetingContext, type Mention, type Resolution } from './resolve.js';
+import { resolveOwner, type MeetingContext, type Mention, type Resolution } from './resolve.js';
 
 interface MentionRow {
   meeting_id: string; name: string | null; initials: string | null; role: string | null;
@@ -35,7 +35,15 @@ export async function loadMentions(db: SqlDb, keys: Omit<KeySets, 'textKeys'>): 
   ];
   const used = parts.filter(([, v]) => v.length > 0).map(([col, v]) => inList(db, col, v));
   if (used.length === 0) return [];
-  const rows = await db.all<MentionRow>(MENTION_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param));
+  return toMentions(await db.all<MentionRow>(MENTION_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param)));
+}
+
+/** Every participant mention with a full name (the whole directory). */
+export async function loadAllMentions(db: SqlDb): Promise<Mention[]> {
+  return toMentions(await db.all<MentionRow>(`${MENTION_SQL}pm.name_key IS NOT NULL`));
+}
+
+function toMentions(rows: MentionRow[]): Mention[] {
   return rows.map((r) => ({
     meetingId: r.meeting_id, when: r.approx_date, bodyKey: r.body_key, meetingLabel: meetingLabel(r),
     name: r.name, initials: r.initials, role: r.role,
@@ -115,4 +123,3 @@ export async function tasksOwnedBy(db: SqlDb, query: string): Promise<Map<string
   return found;
 }
 
-export { personKeyOf };

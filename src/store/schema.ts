@@ -130,6 +130,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, me
 `;
 }
 
+async function dropDerived(tx: SqlDb): Promise<void> {
+  const fts = tx.dialect === 'sqlite' ? ['item_fts', 'decision_fts'] : [];
+  for (const t of [...DERIVED_TABLES, ...fts]) await tx.exec(`DROP TABLE IF EXISTS ${t}`);
+}
+
+/** Empties a SQLite store's derived tables by recreating them (a clean full rebuild); task status stays. */
+export async function resetDerivedTables(db: SqlDb): Promise<void> {
+  await db.transaction(async (tx) => {
+    await dropDerived(tx);
+    await tx.exec(tables(tx.dialect));
+  }, 'schema');
+}
+
 /**
  * Creates the tables, or, for a store written by another version, drops the derived ones and
  * creates them anew. Returns true when the store is new or was reset, i.e. needs its records.
@@ -139,10 +152,7 @@ export async function ensureSchema(db: SqlDb): Promise<boolean> {
     await tx.exec('CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     const [row] = await tx.all<{ value: string }>('SELECT value FROM store_meta WHERE key = ?', ['version']);
     if (row?.value === STORE_VERSION) return false;
-    if (row) {
-      const fts = tx.dialect === 'sqlite' ? ['item_fts', 'decision_fts'] : [];
-      for (const t of [...DERIVED_TABLES, ...fts]) await tx.exec(`DROP TABLE IF EXISTS ${t}`);
-    }
+    if (row) await dropDerived(tx);
     await tx.exec(tables(tx.dialect));
     await tx.run(
       tx.dialect === 'postgres'

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_ID, validateRecord } from '../record/schema.js';
 import { recordRows, type RecordRows } from './rows.js';
+import { resetDerivedTables } from './schema.js';
 import { inList } from './sql.js';
 import { relativeRecordFile, type Store } from './store.js';
 import { deleteMeetings, writeRecords } from './write.js';
@@ -48,6 +49,9 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
   const { db, origin, recordsDir } = store;
   const report: SyncReport = { indexed: 0, unchanged: 0, removed: 0, skipped: [], failed: [] };
   const files = await listRecordFiles(recordsDir);
+  // a full rebuild of a SQLite store starts from empty tables (it holds this folder only);
+  // PostgreSQL holds other folders too, so there each meeting is replaced on its own
+  if (options.full && db.dialect === 'sqlite') await resetDerivedTables(db);
   const indexed = new Map(
     (await db.all<Indexed>('SELECT meeting_id, record_file, record_size, record_mtime FROM sources WHERE origin = ?', [origin])).map((r) => [r.record_file, r]),
   );

@@ -1,0 +1,82 @@
+/**
+ * The follow-up list as iCalendar (RFC 5545): one all-day VEVENT on the due date of each dated
+ * task. VEVENT rather than VTODO because Google Calendar ignores VTODO on import; Outlook takes
+ * both. UIDs come from task ids, so importing again updates events instead of doubling them.
+ * Lines are folded at 75 octets without splitting a UTF-8 character; text is escaped.
+ */
+import type { FollowupTask } from './list.js';
+import { ownerNames } from './csv.js';
+
+export function icsEscape(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line: at most 75 octets per line, continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    const limit = out.length === 0 ? 75 : 74; // continuation lines lose one octet to the leading space
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+const compact = (isoDate: string) => isoDate.replace(/-/g, '');
+
+function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function utcStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+const PRECISION_WORDS: Record<string, string> = {
+  day: 'dag', month: 'månad (sista dagen)', season: 'årstid (sista dagen)', quarter: 'kvartal (sista dagen)', year: 'år (sista dagen)', 'next-meeting': 'nästa möte',
+};
+
+export function followupIcs(tasks: FollowupTask[], now = new Date()): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//protokoll//follow-up//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Protokoll uppföljning'];
+  for (const t of tasks) {
+    if (!t.due) continue;
+    const owners = ownerNames(t.owners);
+    const who = owners.people || owners.written;
+    const meeting = [t.meeting.body, t.meeting.date ?? t.meeting.referenceYear].filter(Boolean).join(' ');
+    const description = [
+      t.text,
+      `Ansvarig: ${owners.written || '-'}${owners.people && owners.people !== owners.written ? ` (${owners.people})` : ''}`,
+      `Senast: ${t.due} (${PRECISION_WORDS[t.precision ?? 'day'] ?? t.precision}${t.deadlines[0] ? `: "${t.deadlines.map((d) => d.text).join('", "')}"` : ''})`,
+      `Möte: ${meeting || t.meeting.title || '-'}, punkt ${t.item.number ?? t.item.ordinal} ${t.item.title}`,
+      `Citat: "${t.quote}"`,
+      `Källa: ${t.file}${t.page ? ` s. ${t.page}` : ''}`,
+      `Uppgift: ${t.id}`,
+    ].join('\n');
+    const summary = `${t.status === 'done' ? '✓ ' : ''}${who ? `${who}: ` : ''}${t.text}`;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${t.id}@protokoll`,
+      `DTSTAMP:${utcStamp(now)}`,
+      `DTSTART;VALUE=DATE:${compact(t.due)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(t.due))}`,
+      `SUMMARY:${icsEscape(summary.length > 200 ? `${summary.slice(0, 199)}…` : summary)}`,
+      `DESCRIPTION:${icsEscape(description)}`,
+      `CATEGORIES:${icsEscape(t.meeting.body ?? 'Protokoll')}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,188 @@
+/**
+ * The follow-up list: tasks (decisions and actions with an owner or a deadline) with their owners
+ * (resolved to people where the archive allows), due dates, status, meeting, item and quote.
+ */
+import { ownersOfTasks, resolveOwners, tasksOwnedBy } from '../people/lookup.js';
+import type { OwnerMatch } from '../people/owner-query.js';
+import type { Resolution } from '../people/resolve.js';
+import { inList, type SqlDb } from '../store/sql.js';
+import { taskDue, type DuePrecision } from './due.js';
+import { assignStatus, statusRows, type TaskStatus } from './status.js';
+
+export interface FollowupOptions {
+  /** name, initials or role */
+  owner?: string;
+  /** only tasks not marked done */
+  open?: boolean;
+  /** only open tasks due before `today` */
+  overdue?: boolean;
+  /** ISO date; default: today in local time */
+  today?: string;
+  /** only tasks due before this ISO date */
+  dueBefore?: string;
+  /** meeting body, a case-insensitive part */
+  body?: string;
+}
+
+export interface FollowupOwner {
+  text: string;
+  name: string | null;
+  initials: string | null;
+  role: string | null;
+  /** the person a role, initials or first name stands for, and the participant list that says so */
+  resolved: { name: string; via: Resolution['via']; evidence: string | null } | null;
+  /** how this owner answers to --owner (absent without --owner) */
+  matched?: OwnerMatch['how'];
+}
+
+export interface FollowupDeadline {
+  text: string;
+  value: string | null;
+  relative: string | null;
+  kind: string | null;
+  /** last day of the deadline's period (or the next meeting's date) */
+  due: string | null;
+  precision: DuePrecision | null;
+}
+
+export interface FollowupTask {
+  id: string;
+  kind: 'decision' | 'action';
+  status: TaskStatus;
+  statusChangedAt: string | null;
+  text: string;
+  owners: FollowupOwner[];
+  deadlines: FollowupDeadline[];
+  due: string | null;
+  precision: DuePrecision | null;
+  overdue: boolean;
+  meeting: { id: string; date: string | null; referenceYear: number | null; title: string | null; body: string | null };
+  item: { id: string; ordinal: number; number: string | null; title: string };
+  quote: string;
+  file: string;
+  page: number | null;
+  recordFile: string;
+}
+
+interface TaskRow {
+  id: string; meeting_id: string; item_id: string; kind: 'decision' | 'action'; ordinal: number; text: string; quote: string; page: number | null;
+  item_number: string | null; item_title: string; item_ordinal: number;
+  date: string | null; reference_year: number | null; meeting_title: string | null; body: string | null; approx_date: string | null;
+  path: string; record_file: string; next_meeting_date: string | null;
+}
+
+interface DeadlineRow { task_id: string; ordinal: number; text: string; value: string | null; relative: string | null; kind: string | null; period_end: string | null; precision: string | null }
+
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export async function followup(db: SqlDb, options: FollowupOptions = {}): Promise<FollowupTask[]> {
+  const today = options.today ?? localToday();
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let owned: Awaited<ReturnType<typeof tasksOwnedBy>> | null = null;
+  if (options.owner) {
+    owned = await tasksOwnedBy(db, options.owner);
+    if (owned.size === 0) return [];
+    const list = inList(db, 't.id', [...owned.keys()]);
+    where.push(list.sql);
+    params.push(list.param);
+  }
+  if (options.body) {
+    where.push("m.body_key LIKE ? ESCAPE '\\'");
+    params.push(`%${options.body.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  // a first cut in SQL; due dates of "nästa möte" deadlines are settled below
+  const before = [options.overdue ? today : null, options.dueBefore ?? null].filter((d): d is string => d !== null).sort()[0];
+  if (before) {
+    where.push('(t.due_end < ? OR t.next_meeting = 1)');
+    params.push(before);
+  }
+
+  const rows = await db.all<TaskRow>(
+    `SELECT t.id, t.meeting_id, t.item_id, t.kind, t.ordinal, t.text, t.quote, t.page,
+       i.number AS item_number, i.title AS item_title, i.ordinal AS item_ordinal,
+       m.date, m.reference_year, m.title AS meeting_title, m.body, m.approx_date, s.path, s.record_file,
+       CASE WHEN t.next_meeting = 1 AND m.date IS NOT NULL
+         THEN (SELECT MIN(m2.date) FROM meetings m2 WHERE m2.body_key = m.body_key AND m2.date > m.date) END AS next_meeting_date
+     FROM tasks t JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = t.meeting_id JOIN sources s ON s.meeting_id = m.id
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+    params,
+  );
+  if (rows.length === 0) return [];
+
+  const taskIds = rows.map((r) => r.id);
+  const ids = inList(db, 'task_id', taskIds);
+  const deadlineRows = await db.all<DeadlineRow>(`SELECT task_id, ordinal, text, value, relative, kind, period_end, precision FROM deadlines WHERE ${ids.sql} ORDER BY task_id, ordinal`, [ids.param]);
+  const ownerRows = await ownersOfTasks(db, taskIds);
+  const resolutions = await resolveOwners(db, ownerRows);
+  const statuses = assignStatus(rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, text: r.text })), await statusRows(db, [...new Set(rows.map((r) => r.meeting_id))]));
+
+  const deadlinesOf = groupBy(deadlineRows, (d) => d.task_id);
+  const ownersOf = groupBy(ownerRows, (o) => o.task_id);
+  const tasks = rows.map((r): FollowupTask => {
+    const deadlines = (deadlinesOf.get(r.id) ?? []).map((d): FollowupDeadline => ({
+      text: d.text, value: d.value, relative: d.relative, kind: d.kind,
+      due: d.period_end ?? (d.relative === 'next-meeting' ? r.next_meeting_date : null),
+      precision: (d.precision as DuePrecision | null) ?? null,
+    }));
+    const { due, precision } = taskDue(deadlines, r.next_meeting_date);
+    const status = statuses.get(r.id);
+    const open = status?.status !== 'done';
+    return {
+      id: r.id,
+      kind: r.kind,
+      status: open ? 'open' : 'done',
+      statusChangedAt: status?.changed_at ?? null,
+      text: r.text,
+      owners: (ownersOf.get(r.id) ?? []).map((o) => {
+        const resolution = resolutions.get(`${o.task_id}#${o.ordinal}`) ?? null;
+        const match = owned?.get(r.id)?.owners.get(o.ordinal);
+        return {
+          text: o.text, name: o.name, initials: o.initials, role: o.role,
+          resolved: resolution && resolution.via !== 'name'
+            ? { name: resolution.name, via: resolution.via, evidence: resolution.evidence ? describeEvidence(resolution) : null }
+            : null,
+          ...(owned ? { matched: match?.how } : {}),
+        };
+      }),
+      deadlines,
+      due,
+      precision,
+      overdue: open && due !== null && due < today,
+      meeting: { id: r.meeting_id, date: r.date, referenceYear: r.reference_year === null ? null : Number(r.reference_year), title: r.meeting_title, body: r.body },
+      item: { id: r.item_id, ordinal: Number(r.item_ordinal), number: r.item_number, title: r.item_title },
+      quote: r.quote,
+      file: r.path,
+      page: r.page === null ? null : Number(r.page),
+      recordFile: r.record_file,
+    };
+  });
+
+  const sortKey = new Map(rows.map((r) => [r.id, `${r.approx_date ?? '9999'}|${String(r.item_ordinal).padStart(4, '0')}|${String(r.ordinal).padStart(4, '0')}`]));
+  return tasks
+    .filter((t) => (!options.open && !options.overdue) || t.status === 'open')
+    .filter((t) => !options.overdue || t.overdue)
+    .filter((t) => !options.dueBefore || (t.due !== null && t.due < options.dueBefore))
+    .sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || sortKey.get(a.id)!.localeCompare(sortKey.get(b.id)!));
+}
+
+function describeEvidence(r: Resolution): string {
+  const e = r.evidence!;
+  const as = [e.role, e.initials && `(${e.initials})`].filter(Boolean).join(' ');
+  return `${e.name}${as ? `, ${as}` : ''}, in the participant list of ${e.meetingLabel}`;
+}
+
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+

@@ -1,0 +1,55 @@
+/**
+ * Done and reopened tasks. Status lives in the store's `task_status` table, never in the records,
+ * so re-extracting a document keeps it. A status row remembers the task's text as well as its id:
+ * when better extraction renumbers a meeting's tasks, the row follows the text; when it rewords a
+ * task, the row stays with the id.
+ */
+import { inList, type SqlDb } from '../store/sql.js';
+
+export type TaskStatus = 'open' | 'done';
+
+export interface StatusRow { task_id: string; meeting_id: string; task_text: string; status: TaskStatus; changed_at: string }
+
+export interface TaskRef { id: string; meetingId: string; text: string }
+
+export async function statusRows(db: SqlDb, meetingIds: string[]): Promise<StatusRow[]> {
+  if (meetingIds.length === 0) return [];
+  const where = inList(db, 'meeting_id', meetingIds);
+  return db.all<StatusRow>(`SELECT task_id, meeting_id, task_text, status, changed_at FROM task_status WHERE ${where.sql}`, [where.param]);
+}
+
+/** Status of each task (by id): by id and text, then by text within the meeting, then by id alone. */
+export function assignStatus(tasks: TaskRef[], rows: StatusRow[]): Map<string, StatusRow> {
+  const out = new Map<string, StatusRow>();
+  const claimed = new Set<StatusRow>();
+  for (const t of tasks) {
+    const row = rows.find((r) => r.task_id === t.id && r.task_text === t.text) ?? rows.find((r) => r.meeting_id === t.meetingId && r.task_text === t.text && !claimed.has(r));
+    if (row) {
+      out.set(t.id, row);
+      claimed.add(row);
+    }
+  }
+  for (const t of tasks) {
+    if (out.has(t.id)) continue;
+    const row = rows.find((r) => r.task_id === t.id && !claimed.has(r));
+    if (row) {
+      out.set(t.id, row);
+      claimed.add(row);
+    }
+  }
+  return out;
+}
+
+export class UnknownTaskError extends Error {}
+
+/** Marks a task done or open again; returns the task's text. */
+export async function setTaskStatus(db: SqlDb, taskId: string, status: TaskStatus, now = new Date()): Promise<TaskRef> {
+  const [task] = await db.all<{ id: string; meeting_id: string; text: string }>('SELECT id, meeting_id, text FROM tasks WHERE id = ?', [taskId]);
+  if (!task) throw new UnknownTaskError(`there is no task "${taskId}" in the store; "protokoll followup" shows the task ids`);
+  const changedAt = now.toISOString();
+  await db.transaction(async (tx) => {
+    await tx.run('DELETE FROM task_status WHERE task_id = ?', [task.id]);
+    await tx.run('INSERT INTO task_status (task_id, meeting_id, task_text, status, changed_at) VALUES (?, ?, ?, ?, ?)', [task.id, task.meeting_id, task.text, status, changedAt]);
+  }, 'status');
+  return { id: task.id, meetingId: task.meeting_id, text: task.text };
+}
