@@ -63,3 +63,23 @@ export const DURATION_UNITS: Record<string, number> = {
  * "nästa gång" is not here on purpose: minutes use it loosely ("till nästa gång, 3/6?").
  */
 export const NEXT_MEETING_WORDS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammankomst', 'träff', 'ledningsgruppsmöte', 'ledningsgrupp', 'styrelsemöte', 'apt', 'arbetsplatsträff'];
+
+/**
+ * Words in a sentence that make its dates deadlines, and the kind of deadline they give. Checked
+ * in order; the first that matches names the kind.
+ */
+export const DEADLINE_CUES: { pattern: RegExp; kind: 'due' | 'report-back' | 'decision' | 'evaluation' }[] = [
+  { pattern: /\butvärder\p{L}*|\butvärdering\p{L}*/iu, kind: 'evaluation' },
+  { pattern: /\båterkoppl\p{L}*|\båterkommer\b|\båterrapport\p{L}*|\bredovis(?:as|ar|a|ning)\b|\brapporter(?:as|ar|a)\b|\bpresenteras\b|\btillbaka till\b|\blyftas\b|\btas upp\b|\bta upp\b|\bskriva upp\b|\binkomma\b/iu, kind: 'report-back' },
+  { pattern: /\bbeslut\b(?!\s+kring)|\bbeslutas\b|\bbestäms\b|\bfattas\b|\bbeslutsärende\b/iu, kind: 'decision' },
+  { pattern: /\bsenast\b|\bsista\s+\p{L}*dag\b|\bdeadline\b|\bklart?\b|\bska vara (?:klar|genomförd|inlämnad)|\blämnas in\b|\bmejlas\b|\bskickas in\b|\bmålsättning(?:en)?\b|\bmålet är\b|\bflyttas\b|\bframflyttat\b|\bskjuts\b/iu, kind: 'due' },
+];
+
+/**
+ * A date right after one of these words dates an event, not a deadline: "chefsmötet 17/5",
+ * "på chefsdagen 3 mars", "nätverksmöte den 17/3", "Tid: måndagen den 17 mars".
+ */
+export const EVENT_NOUN = /(?:möte|mötet|möten|mötena|dag|dagen|dagar|dagarna|konferens|konferensen|utbildning|utbildningen|workshop|workshopen|träff|träffen|seminarium|seminariet|mässa|mässan|tid|inför|måndagen|tisdagen|onsdagen|torsdagen|fredagen|planeringsdag\p{L}*|tillfälle|tillfället|från|reflexioner|sedan)(?:\s+\S+)?:?$/iu;
+
+/** Words before a date that make it a start or validity date: never a deadline. */
+export const NOT_DEADLINE_BEFORE = /(?:från och med|fr\.o\.m\.?|fr o m|t\.o\.m\.?|gäller(?:\s+\S+)?|giltig\p{L}*|till och med|from)(?:\s+den)?$/iu;

@@ -4,7 +4,7 @@
  */
 
 /** Verbs of deciding in the active voice: "Nämnden beslutar att", "Styrelsen beslutade att". */
-export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'beslutat', 'fattar beslut om', 'fattade beslut om', 'fastställer', 'fastställde', 'godkänner', 'godkände', 'antar', 'antog'];
+export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat', 'fattar beslut om', 'fattade beslut om'];
 
 /**
  * Lead-ins that carry no subject: "Beslut: att ...", "Beslutas att", "Beslutades att",
@@ -30,11 +30,15 @@ export const PASSIVE_DECISION_FORMS = [
 export const STANCE_FORMS = [
   'tackar nej', 'tackar ja', 'säger nej', 'säger ja', 'instämmer', 'ställer sig bakom', 'ställde sig bakom', 'är positiva till',
   'positiva till', 'är positiv till', 'positiv till', 'är negativa till', 'negativa till', 'tillstyrker', 'avstyrker', 'godkänner',
-  'enades om', 'enas om', 'är överens om', 'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar',
+  'enades om', 'enas om', 'är överens om', 'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar', 'fastställer', 'fastställde',
+  'godkände', 'antar', 'antog', 'utser', 'utsåg', 'väljer', 'valde',
 ];
 
-/** Subjects that stand for the meeting itself in a stance: "vi", "mötet", "gruppen". */
-export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen'];
+/**
+ * Subjects that stand for the meeting itself in a stance: "vi", "mötet", a formal body. In a
+ * decision column any group's short name in capitals ("FLG") counts too.
+ */
+export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen'];
 
 /** What marks a proposal or another body's view: never a decision of this meeting. */
 export const NOT_DECISION_MARKERS = [

@@ -19,7 +19,7 @@ export const TASK_VERBS = [
   'tar fram', 'ta fram', 'återkommer', 'återkopplar', 'återkoppla', 'kallar', 'kallar till', 'sammankallar', 'samman kallar', 'bokar', 'boka',
   'stämmer av', 'sammanställer', 'skriver fram', 'skriver', 'hanterar', 'meddelar', 'tittar på', 'tar kontakt', 'kontaktar', 'samordnar',
   'tar med', 'tar tillbaka', 'tar emot', 'tar tacksamt emot', 'undersöker', 'utreder', 'ser över', 'bevakar', 'följer upp', 'planerar', 'skickar ut',
-  'bjuder in', 'säkerställer', 'säkerställa', 'förbereder', 'utarbetar', 'uppdaterar', 'informerar vidare', 'lyfter', 'tar upp', 'kollar',
+  'bjuder in', 'säkerställer', 'säkerställa', 'förbereder', 'utarbetar', 'uppdaterar', 'informerar vidare', 'tar upp', 'kollar',
   'kommer att göra', 'återrapporterar', 'redovisar', 'leder', 'driver', 'håller i', 'fixar', 'ordnar', 'mejlar', 'sänder', 'dokumenterar',
   'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar',
 ];
@@ -34,4 +34,10 @@ export const NOT_OWNER_BEFORE = ['till', 'med', 'i samråd med', 'med stöd av',
 export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen'];
 
 /** Pronouns and fillers that are never an owner by themselves. */
-export const NOT_OWNERS = ['det', 'den', 'de', 'man', 'vi', 'vilka', 'som', 'detta', 'denna', 'dessa', 'ni', 'han', 'hon', 'jag', 'du', 'här', 'där', 'nu', 'även', 'också'];
+export const NOT_OWNERS = [
+  'det', 'den', 'de', 'man', 'vi', 'vilka', 'som', 'detta', 'denna', 'dessa', 'ni', 'han', 'hon', 'jag', 'du', 'här', 'där', 'nu', 'även', 'också',
+  // sentence adverbs that open a clause before its verb ("Oftast ansvarar HR-konsult för ...")
+  'oftast', 'därefter', 'parallellt', 'sedan', 'dessutom', 'vidare', 'därför', 'idag', 'ibland', 'normalt', 'vanligtvis', 'gemensamt',
+  'slutligen', 'först', 'sist', 'alltså', 'samtidigt', 'framöver', 'löpande', 'generellt', 'tillsammans', 'fortsättningsvis', 'annars',
+  'däremot', 'dock', 'då', 'sen', 'senare', 'snart', 'direkt', 'gärna', 'troligen', 'kanske', 'enligt', 'efter', 'innan', 'när',
+];

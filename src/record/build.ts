@@ -10,8 +10,9 @@ import { SCHEMA_ID, validateRecord, type MinutesRecord, type Source } from './sc
 
 export function buildRecord(doc: MinutesDocument, source: Source): MinutesRecord {
   const id = source.sha256.slice(0, 16);
+  const text = documentText(doc);
   const segmented = segment(doc);
-  const extracted = extractItems(segmented);
+  const extracted = extractItems(segmented, text);
   const resolved = resolveMinutes(segmented.header, extracted);
   const record: MinutesRecord = {
     schema: SCHEMA_ID,
@@ -28,7 +29,7 @@ export function buildRecord(doc: MinutesDocument, source: Source): MinutesRecord
     })),
     warnings: [...doc.warnings, ...segmented.warnings, ...resolved.warnings],
   };
-  assertQuotesInText(record, documentText(doc));
+  assertQuotesInText(record, text);
   return validateRecord(record);
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Decisions in a sentence: "Socialdirektören beslutar att: ...", "Beslut: att ...", "Beslutas att ...",
+ * "Styrelsen beslutade att ...", the passive of a deciding verb ("läggs till handlingarna",
+ * "valdes som justerare"), and, in a decision column, the meeting's stance ("FLG positiva till
+ * förslaget", "Vi tackar nej till ..."). Each parallel att-clause is a decision of its own.
+ */
+import {
+  AGENDA_NOTES, DECIDING_VERBS, MEETING_SELF, NOT_DECISION_MARKERS, PASSIVE_DECISION_FORMS, STANCE_FORMS, SUBJECTLESS_LEADINS,
+} from '../lexicon/index.js';
+
+export interface DecisionHit {
+  /** the decision's wording: from its "att" (or first word) to the end of its sentence */
+  text: string;
+  decidedBy: string | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att" at the start of a sentence. */
+const SUBJECT_LEADIN = new RegExp(
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:${alternation(DECIDING_VERBS)})(?<tail>\\s*(?:att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|om\\b|$))`,
+  'u',
+);
+/** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
+const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
+const PASSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(PASSIVE_DECISION_FORMS)})(?![\\p{L}])`, 'iu');
+const STANCE_TAIL = `\\s+(?:${alternation(STANCE_FORMS)})(?![\\p{L}])`;
+/** the meeting itself, or a body whose name ends like one ("Socialnämnden", "Styrelsen") */
+const SELF = `${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet)`;
+const STANCE_SELF = new RegExp(`^(?<subject>${SELF})${STANCE_TAIL}`, 'iu');
+/** in a decision column a group's short name counts: "FLG positiva till förslaget" */
+const STANCE_CAPS = new RegExp(`^(?<subject>\\p{Lu}{2,5})${STANCE_TAIL}`, 'u');
+const MODAL_BEFORE_PASSIVE = /\b(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+(?:\S+\s+){0,2}$/iu;
+/** "Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna": a rule the meeting sets */
+const CONDITIONAL_RULE = /^Om\s.+\s(?:ska|skall)\s/u;
+
+/** Splits a decision body into its parallel att-clauses ("att X, att Y samt att Z"). */
+export function splitAttClauses(body: string): string[] {
+  const parts = body.split(/(?:\s*[,;]\s*|\s+(?:och|samt|samt även|och även)\s+)(?=att\s)/u);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+function withAtt(clause: string): string {
+  const c = clause.replace(/^att\s*:\s*/u, 'att ').replace(/[.]$/, '').trim();
+  return /^att\s/u.test(c) ? c : `att ${c}`;
+}
+
+export interface DecisionOptions {
+  /** the sentence stands in a decision column (Åtgärd/beslut): stances count */
+  inDecisionColumn: boolean;
+  /** the item's text so far proposes rather than decides ("Förslag till beslut") */
+  inProposal: boolean;
+}
+
+/**
+ * Decisions in one sentence. `open` is true when the sentence is a lead-in without a body
+ * ("Nämnden beslutar:"): the att-clauses after it are its decisions.
+ */
+export function findDecisions(sentence: string, opts: DecisionOptions): { decisions: DecisionHit[]; open: boolean; decidedBy: string | null } {
+  const none = { decisions: [], open: false, decidedBy: null };
+  const s = sentence.trim();
+  if (NOT_DECISION_MARKERS.some((re) => re.test(s)) || /\?$/.test(s)) return none;
+  const lead = SUBJECT_LEADIN.exec(s);
+  if (lead && !/(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu.test(lead.groups!.subject!)) {
+    if (opts.inProposal) return none;
+    const body = s.slice(lead[0].length).trim();
+    const decidedBy = lead.groups!.subject!;
+    if (/^enligt\b/iu.test(lead.groups!.tail!.trim()) || /^enligt\s+(?:\p{L}+\s+)?förslag/iu.test(body)) return { decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` };
+    if (!body || /^:?$/.test(body)) return { decisions: [], open: true, decidedBy };
+    return { decisions: splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy })), open: false, decidedBy };
+  }
+  const bare = BARE_LEADIN.exec(s);
+  if (bare) {
+    if (opts.inProposal && !/^beslut\b/i.test(s)) return none;
+    const body = s.slice(bare[0].length).trim();
+    if (!body) return { decisions: [], open: true, decidedBy: null };
+    return { decisions: splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy: null })), open: false, decidedBy: null };
+  }
+  if (opts.inProposal || AGENDA_NOTES.test(s)) return none;
+  const passive = PASSIVE.exec(s);
+  if (passive && !MODAL_BEFORE_PASSIVE.test(s.slice(0, passive.index))) {
+    return { decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null };
+  }
+  const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null);
+  if (stance) return { decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: stance.groups!.subject! }], open: false, decidedBy: stance.groups!.subject! };
+  if (opts.inDecisionColumn && CONDITIONAL_RULE.test(s)) return { decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null };
+  return none;
+}
+
+/** A line that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag"). */
+export const PROPOSAL_OPENER = /^(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+beslut)?\s*:?\s*$|förslag till beslut/iu;
+/** A line that ends a proposal and opens the decision ("Beslut", "Socialnämndens beslut"). */
+export const DECISION_OPENER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?\s*$/iu;

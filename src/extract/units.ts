@@ -1,0 +1,60 @@
+/**
+ * The runs of text an item is read in. In running minutes: consecutive paragraphs joined (a
+ * sentence may wrap over lines), each list item on its own, short labels on their own. In a
+ * minutes table: each cell, with the role of its column. Every unit's text is an exact substring
+ * of the document text, and knows the page where each of its parts starts.
+ */
+import { joinTexts, type Block } from '../model/document.js';
+import type { ColumnRole, SegmentedItem } from '../segment/types.js';
+
+export interface TextUnit {
+  text: string;
+  role: ColumnRole | 'body';
+  /** [offset in text, page] for each part, in order */
+  pages: [number, number | null][];
+  /** the unit was a list item */
+  listItem: boolean;
+}
+
+export function pageAt(unit: TextUnit, offset: number): number | null {
+  let page = unit.pages[0]?.[1] ?? null;
+  for (const [start, p] of unit.pages) if (start <= offset) page = p;
+  return page;
+}
+
+/** A short line that stands on its own: a label ("Beslut:", "Förslag till beslut") or a sub-heading. */
+const isLabelLine = (b: Block) => b.text.length <= 60 && (/:$/.test(b.text) || /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+beslut)?|beslut|beslutsunderlag|yrkanden?|propositionsordning|reservation|expedieras(?:\s+till)?|justerare|bakgrund|ärendet|sammanfattning)\s*:?$/iu.test(b.text));
+
+export function itemUnits(item: SegmentedItem): TextUnit[] {
+  if (item.cells.length) {
+    return item.cells.map((c) => ({ text: c.text, role: c.role, pages: [[0, item.page]], listItem: false }));
+  }
+  const units: TextUnit[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const pages: [number, number | null][] = [];
+    let offset = 0;
+    for (const b of run) {
+      pages.push([offset, b.page]);
+      offset += b.text.length + 1;
+    }
+    units.push({ text: joinTexts(run.map((b) => b.text)), role: 'body', pages, listItem: false });
+    run = [];
+  };
+  for (const b of item.blocks) {
+    if (b.kind === 'table-row') {
+      flush();
+      for (const c of b.cells) if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false });
+    } else if (b.kind === 'list-item' || b.kind === 'heading' || isLabelLine(b)) {
+      flush();
+      units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: b.kind === 'list-item' });
+    } else {
+      // plain text has one block per line: a line after a gap starts a new paragraph
+      if (b.gapBefore && run.length && (/[.!?:]$/.test(run[run.length - 1]!.text) || /^[\p{Lu}\d]/u.test(b.text))) flush();
+      run.push(b);
+    }
+  }
+  flush();
+  return units;
+}

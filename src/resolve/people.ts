@@ -1,0 +1,68 @@
+/**
+ * Owners as written ("AA", "Annika", "Ulrika Skeppstedt", "nämndsekreteraren") resolved against the
+ * meeting's participant list: by initials, by full name (spelling variants: "Ulrika"/"Ullrika"),
+ * by a first name only one participant has, and by role. What cannot be resolved keeps what the
+ * text says: initials as initials, a role as a role, a name as a name.
+ */
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/index.js';
+import type { Owner, Person } from '../record/schema.js';
+
+/** Two names are the same person's when they are this close (Jaro-Winkler, 0..1). */
+const SAME_NAME = 0.93;
+const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join('|')})(?:en|n|er|erna|na|ar|arna)?$`, 'iu');
+
+const lower = (s: string | null | undefined) => (s ?? '').toLowerCase().trim();
+
+/** "Nämndsekreteraren" -> "nämndsekreterare", "Socialdirektören" -> "socialdirektör". */
+export function roleBase(role: string): string {
+  const r = lower(role).replace(/^(?:nuvarande|tf\.?|t\.f\.)\s+/, '');
+  for (const head of ROLE_HEADS) {
+    const m = new RegExp(`^(.*${head})(?:en|n)$`, 'u').exec(r);
+    if (m) return m[1]!;
+  }
+  return r;
+}
+
+function isPlural(text: string): boolean {
+  return /(?:erna|arna|orna|er)$/iu.test(text.trim()) && ROLE_RE.test(text.trim()) && !/(?:ledare|sekreterare|controller|koordinator)$/iu.test(text.trim());
+}
+
+export function resolveOwner(text: string, participants: Person[]): Owner {
+  const t = text.trim();
+  const fromPerson = (p: Person): Owner => ({ text: t, name: p.name, initials: p.initials, role: p.role });
+
+  if (/^\p{Lu}{2,4}$/u.test(t)) {
+    const p = participants.filter((x) => x.initials === t);
+    if (p.length === 1) return fromPerson(p[0]!);
+    return { text: t, name: null, initials: ROLE_WORDS.includes(t.toLowerCase()) ? null : t, role: ROLE_WORDS.includes(t.toLowerCase()) ? t : null };
+  }
+  const words = t.split(/\s+/);
+  const named = participants.filter((p) => p.name);
+  // "Innovationsledare Martina Barte": a role before the name
+  const nameWords = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ROLE_RE.test(w));
+  if (nameWords.length >= 2) {
+    const candidate = nameWords.join(' ');
+    const exact = named.find((p) => lower(p.name) === lower(candidate));
+    if (exact) return fromPerson(exact);
+    const close = named
+      .map((p) => ({ p, score: JaroWinklerDistance(lower(p.name), lower(candidate), {}) }))
+      .sort((a, b) => b.score - a.score)[0];
+    if (close && close.score >= SAME_NAME) return fromPerson(close.p);
+    return { text: t, name: candidate, initials: null, role: words.length > nameWords.length ? words.filter((w) => !nameWords.includes(w)).join(' ') : null };
+  }
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !ROLE_RE.test(t)) {
+    const byFirst = named.filter((p) => lower(p.name!.split(' ')[0]) === lower(t));
+    if (byFirst.length === 1) return fromPerson(byFirst[0]!);
+    return { text: t, name: t, initials: null, role: null };
+  }
+  if (ROLE_RE.test(words[words.length - 1]!) || ROLE_RE.test(words[0]!) || words.some((w) => ROLE_RE.test(w))) {
+    if (!isPlural(t)) {
+      const base = roleBase(t);
+      const byRole = participants.filter((p) => p.role && roleBase(p.role) === base);
+      if (byRole.length === 1) return fromPerson(byRole[0]!);
+    }
+    return { text: t, name: null, initials: null, role: t };
+  }
+  return { text: t, name: null, initials: null, role: null };
+}
