@@ -40,6 +40,11 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
       continue;
     }
     if (event) continue;
+    // a bare year is a deadline only after "senast", "till", "klart" ("under 2024" is a period)
+    if (Object.keys(m.parts).length === 1 && m.parts.year !== undefined) {
+      if (/^(?:senast|till|klart|före|innan)\s/.test(own)) out.push(mention(m, sentence));
+      continue;
+    }
     if (strong && !startsFrom) out.push(mention(m, sentence));
     else if (clauseCue) out.push(mention(m, sentence));
   }

@@ -11,6 +11,7 @@ import { splitSentences } from './sentences.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { itemUnits, pageAt, type TextUnit } from './units.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
+import { joinLines } from '../model/document.js';
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: OwnerContext = { participants: minutes.header.participants };
@@ -113,10 +114,22 @@ function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => 
     ? findDateMentions(deadlineCell.text).map((m) => ({ text: m.text.trim(), kind: 'due' as const, parts: m.parts }))
     : [];
   if (!ownerCell && !deadlines.length) return [];
-  const owners = ownerCell ? ownersFromColumn(ownerCell.text, ctx) : [];
+  // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla")
+  const owners = ownerCell ? [...new Set(paragraphs(ownerCell.lines).flatMap((p) => ownersFromColumn(p, ctx)))] : [];
   const text = actionCell?.text || item.title;
   const evidence = ownerCell?.text ?? deadlineCell?.text ?? '';
   return [{ text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(evidence), page: item.page }];
+}
+
+/** Lines split at their empty ones, each run joined: the paragraphs of a cell. */
+function paragraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const l of [...lines, '']) {
+    if (l) run.push(l);
+    else if (run.length) { out.push(joinLines(run)); run = []; }
+  }
+  return out;
 }
 
 /**

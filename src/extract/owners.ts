@@ -140,8 +140,8 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
     const owners = splitOwnerList(g[1] ?? g[2] ?? g[3] ?? '').filter((p) => isOwnerPhrase(p, ctx));
     if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
   }
-  // the agent of a passive: "tas fram av OH", "genomförs av säkerhetsavdelningen" is an event, so only these
-  for (const p of clause.matchAll(/\b(?:tas fram|görs|genomförs|hanteras|sammanställs|bokas|skrivs|utförs|bereds|följs upp) av\s+(.{2,60}?)(?=[.,;]|\s+(?:till|senast|före|innan|inom|och\s+\p{Ll})|$)/giu)) {
+  // the agent of a passive: "tas fram av OH" ("genomförs av säkerhetsavdelningen" runs an event, so not that one)
+  for (const p of clause.matchAll(/\b(?:tas fram|görs|hanteras|sammanställs|bokas|skrivs|utförs|bereds|följs upp) av\s+(.{2,60}?)(?=[.,;]|\s+(?:till|senast|före|innan|inom|och\s+\p{Ll})|$)/giu)) {
     const owners = splitOwnerList(p[1]!).filter((x) => isOwnerPhrase(x, ctx));
     if (owners.length) hits.push({ owners, index: p.index, verb: 'av' });
   }

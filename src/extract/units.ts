@@ -50,8 +50,9 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
       flush();
       units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: b.kind === 'list-item' });
     } else {
-      // plain text has one block per line: a line after a gap starts a new paragraph
-      if (b.gapBefore && run.length && (/[.!?:]$/.test(run[run.length - 1]!.text) || /^[\p{Lu}\d]/u.test(b.text))) flush();
+      // a whole paragraph stands alone; lines of plain text join until a gap starts a new paragraph
+      const prev = run[run.length - 1];
+      if (prev && (!prev.line || !b.line || (b.gapBefore && (/[.!?:]$/.test(prev.text) || /^[\p{Lu}\d]/u.test(b.text))))) flush();
       run.push(b);
     }
   }

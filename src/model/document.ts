@@ -45,6 +45,11 @@ interface BlockBase {
   listLevel?: number;
   /** the reader saw vertical space (an empty line, a paragraph gap) before this block */
   gapBefore?: boolean;
+  /**
+   * the block is one line of text whose paragraph the reader could not rebuild (plain text): the
+   * paragraph may go on in the next block. Blocks without it are whole paragraphs.
+   */
+  line?: boolean;
 }
 
 export interface HeadingBlock extends BlockBase { kind: 'heading' }

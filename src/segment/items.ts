@@ -64,12 +64,15 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
   const taken = new Set(numbered.flatMap((h) => Array.from({ length: h.span }, (_, k) => h.index + k)));
   const styled = hasStyles(blocks);
   const sigs = new Set(numbered.map((h) => signature(blocks[h.index]!)));
+  // where the numbered headings name their presenters, an unnumbered one must too: a bold
+  // sub-heading inside an item looks like an item heading in a PDF but names nobody
+  const withPresenters = numbered.filter((h) => h.parts.presenters.length > 0).length / numbered.length >= 0.6;
   const out: Heading[] = [];
   for (let i = first + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120) continue;
     const like = styled
-      ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text)
+      ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text) && (!withPresenters || PRESENTER_LINE.test(b.text))
       : b.gapBefore === true && PRESENTER_LINE.test(b.text) && /^\p{Lu}/u.test(b.text);
     if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }

@@ -83,6 +83,12 @@ export function tableItems(blocks: Block[], start: number, roles: ColumnRole[]):
       appendCells(current, cells.filter((c) => c.role !== 'title'), rest);
       continue;
     }
+    // a title cell that starts in lower case continues the title above it (a row split at a page break)
+    if (current && /^\p{Ll}/u.test(title)) {
+      current.title = joinLines([current.title, title]);
+      appendCells(current, cells.filter((c) => c.role !== 'title'), rest);
+      continue;
+    }
     if (!title) continue;
     const heading = parseHeading(title);
     const numberCell = cells.find((c) => c.role === 'number')?.text || null;
