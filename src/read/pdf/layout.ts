@@ -127,7 +127,11 @@ function pageElements(page: PageLayout, pieces: Map<Line, Segment[]>): Element[]
 
 /** Header pieces: page 1's organisation, date and document type, each a paragraph of its own. */
 function piecesToBlocks(line: Line, segments: Segment[], page: number): Block[] {
-  return segments.map((s) => ({ kind: 'paragraph', text: normaliseSpace(s.text), page, style: lineStyle([line]) }));
+  return segments.map((s) => {
+    const style = lineStyle([line]);
+    if (s.bold) style.bold = true;
+    return { kind: 'paragraph', text: normaliseSpace(s.text), page, style };
+  });
 }
 
 function lineStyle(lines: Line[]): Block['style'] {
@@ -160,6 +164,8 @@ function continuesParagraph(last: { block: Block; line: Line; group: LineGroup }
   // the new page's line starts where the paragraph's wrapped lines start
   const wrapX = last.group.bullet ? last.group.lines[0]!.bullet?.textX ?? a.x0 : last.group.lines[Math.min(1, last.group.lines.length - 1)]!.x0;
   if (Math.abs(b.x0 - wrapX) > 3) return false;
+  // a finished sentence before a capital on the new page is more likely a new paragraph
+  if (/[.!?:]$/.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;
   return !endedShort(a, b, ctx);
 }
 

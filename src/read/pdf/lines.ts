@@ -45,20 +45,23 @@ function makeLine(runs: TextRun[]): Line | null {
   let segX0 = ordered[0]!.x;
   let end = -Infinity;
   let segEnd = -Infinity;
+  let segBold = true;
   for (const run of ordered) {
     const gap = run.x - end;
     if (end > -Infinity && gap > TAB_GAP * run.size) {
-      segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd });
+      segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold });
       segText = '';
       segX0 = run.x;
+      segBold = true;
     }
     const needsSpace = end > -Infinity && gap > SPACE_GAP * run.size && !/\s$/.test(text) && !/^\s/.test(run.text);
     text += (needsSpace ? ' ' : '') + run.text;
     segText += (needsSpace && segText ? ' ' : '') + run.text;
     end = Math.max(end, run.x + run.width);
     if (run.text.trim()) segEnd = Math.max(segEnd, run.x + visibleWidth(run));
+    if (LETTER.test(run.text)) segBold &&= run.bold;
   }
-  segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd });
+  segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold });
   const clean = normaliseSpace(text);
   if (!clean) return null;
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DocumentError } from '../../errors.js';
 import { fontStyle, type FontStyle } from './fonts.js';
+import { multiply, pageSpace, type Matrix } from './matrix.js';
 import { extractRules } from './rules.js';
 import type { RawPage, TextRun } from './types.js';
 
@@ -78,17 +79,20 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
 }
 
 async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<RawPage> {
-  const [left, bottom, right, top] = page.view as [number, number, number, number];
+  // everything is measured on the page as seen: rotation and crop box offset undone, y upwards
+  const viewport = page.getViewport({ scale: 1 });
+  const toPage = pageSpace(viewport.transform as Matrix, viewport.height);
+  const box: RawPage['box'] = [0, 0, viewport.width, viewport.height];
   const content = await page.getTextContent();
   const hasText = content.items.some((item) => 'str' in item && item.str.trim() !== '');
   // The operator list gives the borders and makes pdf.js load the fonts (their names tell bold
   // and italic). A page without text needs neither, and skipping it spares decoding its scan.
   if (!hasText) {
     page.cleanup();
-    return { number: page.pageNumber, box: [left, bottom, right, top], runs: [], rules: [] };
+    return { number: page.pageNumber, box, runs: [], rules: [] };
   }
   const operators = await page.getOperatorList();
-  const rules = extractRules(operators.fnArray, operators.argsArray, pdfjs.OPS);
+  const rules = extractRules(operators.fnArray, operators.argsArray, pdfjs.OPS, toPage);
 
   const styles = new Map<string, FontStyle>();
   const styleOf = (fontName: string): FontStyle => {
@@ -104,7 +108,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<RawPage> {
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
-    const [a, b, , , e, f] = item.transform as number[];
+    const [a, b, , , e, f] = multiply(toPage, item.transform as Matrix);
     // rotated or vertical text (a margin stamp, a sideways column) is not part of the reading flow
     if (Math.abs(b!) > Math.abs(a!) * 0.1 || a! <= 0) continue;
     const style = styleOf(item.fontName);
@@ -120,7 +124,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<RawPage> {
     });
   }
   page.cleanup();
-  return { number: page.pageNumber, box: [left, bottom, right, top], runs, rules };
+  return { number: page.pageNumber, box, runs, rules };
 }
 
 function openFailure(error: unknown): DocumentError {

@@ -4,6 +4,7 @@
  * rectangle; both become one axis-aligned `Rule` in user space. Curves, diagonals and large
  * filled areas (cell shading, logos) are not rules.
  */
+import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
 import type { Rule } from './types.js';
 
 /** The pdf.js operator codes this module reads (pdfjs `OPS`), passed in so this stays pure. */
@@ -37,30 +38,12 @@ const AXIS_SLACK = 0.6;
 /** Shorter segments are dots, ticks or glyph parts, not rules. */
 const MIN_RULE_LENGTH = 4;
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  // PDF convention: the new matrix n applies before the current m (pdf.js Util.transform(m, n))
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
-
-export function extractRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PathOps): Rule[] {
+/** `initial` maps user space to the space the rules are wanted in (see matrix.ts pageSpace). */
+export function extractRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PathOps, initial: Matrix = IDENTITY): Rule[] {
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill]);
   const rules: Rule[] = [];
-  let ctm: Matrix = IDENTITY;
+  let ctm: Matrix = initial;
   const stack: Matrix[] = [];
 
   for (let i = 0; i < fnArray.length; i++) {

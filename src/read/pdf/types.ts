@@ -51,6 +51,7 @@ export interface Segment {
   text: string;
   x0: number;
   x1: number;
+  bold: boolean;
 }
 
 /** Text runs on one baseline, in reading order. */
