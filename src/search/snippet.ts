@@ -43,9 +43,12 @@ export function snippet(text: string, terms: QueryTerm[], options: SnippetOption
       bestStart = start;
     }
   }
-  // start a few words before the first match so that it has some context
-  const firstHit = hit.findIndex((h, i) => i >= bestStart && h >= 0);
-  if (firstHit >= 0) bestStart = Math.max(0, Math.min(bestStart, firstHit - 4));
+  // start up to four words before the first match, for context, as far as the window has room
+  const inBest = hit.map((h, i) => (h >= 0 && i >= bestStart && i < bestStart + size ? i : -1)).filter((i) => i >= 0);
+  if (inBest.length) {
+    const slack = size - (inBest[inBest.length - 1]! - inBest[0]! + 1);
+    bestStart = Math.max(0, inBest[0]! - Math.min(4, slack));
+  }
   const end = Math.min(tokens.length, bestStart + size);
 
   let out = '';
