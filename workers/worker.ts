@@ -113,7 +113,10 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 
   return {
     async close(force = false) {
-      await Promise.all(workers.map((w) => w.close(force)));
+      // extraction first: a document whose extraction finishes now releases its store job,
+      // which the still-running store worker can then take before it closes in turn
+      await Promise.all([extract.close(force), scan.close(force)]);
+      await store.close(force);
       await client.close();
       registries.closeAll();
       await closeHookStores();
