@@ -79,10 +79,10 @@ const PARSERS: DateParser[] = [
   },
   {
     name: 'month', // "i mars", "mars månad", "september månad 2025", "i slutet av maj", "under maj 2025"
-    pattern: new RegExp(`(?<![${L}])(?:(?:i\\s+)?(?:slutet|början|mitten|mitt)\\s+av\\s+|(?:i|under|till|före|innan|senast|efter|in i|per)\\s+)?(${MONTH})(?:\\s+(månad(?:en)?|månads))?(?:\\s+((?:19|20)\\d\\d))?(?![${L}])`, 'giu'),
+    pattern: new RegExp(`(?<![${L}])(?:(?:i\\s+)?(?:slutet|början|mitten|mitt)\\s+av\\s+|(?:i|under|till|före|innan|senast|efter|in i)\\s+)?(${MONTH})(?:\\s+(månad(?:en)?|månads))?(?:\\s+((?:19|20)\\d\\d))?(?![${L}])`, 'giu'),
     parts: (m) => {
       const text = m[0].toLowerCase();
-      const prefixed = /^(?:i|under|till|före|innan|senast|efter|in i|per|i slutet|slutet|början|i början|mitten|i mitten|mitt)\s/.test(text);
+      const prefixed = /^(?:i|under|till|före|innan|senast|efter|in i|i slutet|slutet|början|i början|mitten|i mitten|mitt)\s/.test(text);
       // a bare month word needs "i", "månad" or a year to be a date ("Mars" alone is a name)
       if (!prefixed && !m[2] && !m[3]) return null;
       if (/^(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/i.test(m[1]!) && !m[3] && !m[2]) return null;

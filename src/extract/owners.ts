@@ -136,8 +136,8 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
     hits.push({ owners: ownersEndingAt(prefix, ctx), index: m.index, verb: m[0] });
   }
   // "ge nuvarande verksamhetskoordinator för Myndighet i uppdrag att", "uppdras åt X att"
-  for (const g of clause.matchAll(/\b(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i uppdrag\b|\buppdras åt\s+(.{2,60}?)\s+att\b|\buppdrogs åt\s+(.{2,60}?)\s+att\b/giu)) {
-    const owners = splitOwnerList(g[1] ?? g[2] ?? g[3] ?? '').filter((p) => isOwnerPhrase(p, ctx));
+  for (const g of clause.matchAll(/\b(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i uppdrag\b|\b(?:uppdras|uppdra|uppdrar|uppdrogs) åt\s+(.{2,60}?)\s+att\b/giu)) {
+    const owners = splitOwnerList(g[1] ?? g[2] ?? '').filter((p) => isOwnerPhrase(p, ctx));
     if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
   }
   // the agent of a passive: "tas fram av OH" ("genomförs av säkerhetsavdelningen" runs an event, so not that one)

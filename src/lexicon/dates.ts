@@ -65,14 +65,34 @@ export const DURATION_UNITS: Record<string, number> = {
 export const NEXT_MEETING_WORDS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammankomst', 'träff', 'ledningsgruppsmöte', 'ledningsgrupp', 'styrelsemöte', 'apt', 'arbetsplatsträff'];
 
 /**
+ * A pattern that finds any of these phrases as whole words. Written forms may end in "*" for any
+ * ending ("återkoppl*"). JavaScript's \\b knows only ASCII letters, so the word edges are
+ * lookarounds on Unicode letters ("återkommer" starts with a letter \\b does not know).
+ */
+export function phrasePattern(phrases: string[], flags = 'iu'): RegExp {
+  const alts = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, flags);
+}
+
+/**
  * Words in a sentence that make its dates deadlines, and the kind of deadline they give. Checked
  * in order; the first that matches names the kind.
  */
 export const DEADLINE_CUES: { pattern: RegExp; kind: 'due' | 'report-back' | 'decision' | 'evaluation' }[] = [
-  { pattern: /\butvärder\p{L}*|\butvärdering\p{L}*/iu, kind: 'evaluation' },
-  { pattern: /\båterkoppl\p{L}*|\båterkommer\b|\båterrapport\p{L}*|\bredovis(?:as|ar|a|ning)\b|\brapporter(?:as|ar|a)\b|\bpresenteras\b|\btillbaka till\b|\blyftas\b|\btas upp\b|\bta upp\b|\bskriva upp\b|\binkomma\b/iu, kind: 'report-back' },
-  { pattern: /\bbeslut\b(?!\s+kring)|\bbeslutas\b|\bbestäms\b|\bfattas\b|\bbeslutsärende\b/iu, kind: 'decision' },
-  { pattern: /\bsenast\b|\bsista\s+\p{L}*dag\b|\bdeadline\b|\bklart?\b|\bska vara (?:klar|genomförd|inlämnad)|\blämnas in\b|\bmejlas\b|\bskickas in\b|\bmålsättning(?:en)?\b|\bmålet är\b|\bflyttas\b|\bframflyttat\b|\bskjuts\b/iu, kind: 'due' },
+  { kind: 'evaluation', pattern: phrasePattern(['utvärder*']) },
+  {
+    kind: 'report-back',
+    pattern: phrasePattern(['återkoppl*', 'återkommer', 'återrapport*', 'redovisas', 'redovisar', 'redovisa', 'redovisning', 'rapporteras', 'rapporterar',
+      'rapportera', 'presenteras', 'tillbaka till', 'lyftas', 'tas upp', 'ta upp', 'skriva upp', 'inkomma', 'återkomma']),
+  },
+  { kind: 'decision', pattern: /(?<![\p{L}])(?:beslut(?!\s+kring)|beslutas|bestäms|fattas|beslutsärende)(?![\p{L}])/iu },
+  {
+    kind: 'due',
+    pattern: phrasePattern(['senast', 'sista *dag', 'deadline', 'klart', 'klar', 'ska vara klar', 'ska vara genomförd', 'lämnas in', 'mejlas', 'skickas in',
+      'målsättning', 'målsättningen', 'målet är', 'flyttas', 'framflyttat', 'skjuts', 'inlämning']),
+  },
 ];
 
 /**

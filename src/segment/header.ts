@@ -95,8 +95,10 @@ export function readHeader(blocks: Block[]): MeetingHeader {
   }
 
   // the title: a line naming the meeting with its date ("FLG den 2 april 2024"), else the first heading
-  const titleBlock = blocks.find((b) => b.kind !== 'table-row' && dateIn(b.text) && b.text.length < 140 && !/^\d{4}-\d\d-\d\d$/.test(b.text) && /\p{L}{3}/u.test(b.text))
-    ?? blocks.find((b) => b.kind === 'heading');
+  const isLabelled = (t: string) => labelled(t) !== null && isLabel(labelled(t)![0]);
+  const titleBlock = blocks.find((b) => b.kind === 'heading' && /\p{L}{3}/u.test(b.text))
+    ?? blocks.find((b) => b.kind === 'paragraph' && b.style.bold && /\p{L}{3}/u.test(b.text) && !isLabelled(b.text) && b.text.split(' ').length >= 2)
+    ?? blocks.find((b) => b.kind !== 'table-row' && dateIn(b.text) && b.text.length < 140 && !/^\d{4}-\d\d-\d\d$/.test(b.text) && /\p{L}{3}/u.test(b.text) && !isLabelled(b.text));
   header.title = titleBlock?.text ?? null;
   if (!header.date) header.date = (header.title && dateIn(header.title)) || lines.map(dateIn).find(Boolean) || null;
   if (!header.startTime) {
@@ -129,7 +131,7 @@ export function readHeader(blocks: Block[]): MeetingHeader {
 /** "samverkansgrupp FSG" keeps its short name; "Förvaltningsledningsgruppen" stands alone. */
 function bodyPhrase(line: string, m: RegExpExecArray): string {
   const after = line.slice(m.index + m[0].length);
-  const short = /^\s+(\p{Lu}{2,5})\b/u.exec(after);
+  const short = /^\s+(\p{Lu}{2,5})(?![\p{L}])/u.exec(after);
   const word = m[0];
   const phrase = short ? `${word} ${short[1]}` : word;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);

@@ -70,7 +70,7 @@ function headerEndOfUnnumbered(blocks: Block[]): number {
     const b = blocks[i]!;
     if (isSectionLabel(b) && !isHeaderish(b)) return i + 1;
     if (isHeaderish(b)) { end = i + 1; inList = ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/, '').trim())); continue; }
-    if (inList && (/\(\p{Lu}{2,4}\)|,/u.test(b.text) || !b.gapBefore)) { end = i + 1; continue; }
+    if (inList && (/\(\p{Lu}{2,4}\)|,/u.test(b.text) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Ll}+)?$/u.test(b.text))) { end = i + 1; continue; }
     inList = false;
   }
   return end;

@@ -113,7 +113,9 @@ export function readParticipants(lines: string[]): Person[] {
     if (/:\s*$/.test(line) || /^[\p{L} ]{2,30}:\s/u.test(line)) { flush(); attendance = null; continue; }
     if (isSentence(line)) { flush(); continue; }
     // one person per line (tab-aligned lists) or a wrapped comma list
-    if (pending && !/[,]\s*$/.test(pending) && !/^\p{Ll}/u.test(line) && !pending.includes(',')) flush();
+    // a list wrapped over lines goes on: after a comma or "och", in lower case, or with more entries
+    const continues = /(?:,|\soch)\s*$/u.test(pending) || /^\p{Ll}/u.test(line) || (pending.includes(',') && /,|\(\p{Lu}{2,4}\)/u.test(line));
+    if (pending && !continues) flush();
     pending = pending ? `${pending} ${line}` : line;
     if (/[.]\s*$/.test(line)) flush();
   }
