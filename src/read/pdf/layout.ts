@@ -75,9 +75,10 @@ export function layoutPages(raw: RawPage[]): Block[] {
         const groups = groupLines(element.lines, ctx);
         groups.forEach((group, i) => {
           // a paragraph running on from the previous page joins the block it started
-          if (i === 0 && position === 0 && lastFlow && continuesParagraph(lastFlow, group, ctx)) {
-            lastFlow.block.text = normaliseSpace(joinLineTexts(lastFlow.block.text, group.text));
-            lastFlow = { ...lastFlow, line: group.lines[group.lines.length - 1]!, group };
+          const fromPreviousPage = lastFlow !== null && lastFlow.block.page === page.frame.number - 1;
+          if (i === 0 && position === 0 && fromPreviousPage && continuesParagraph(lastFlow!, group, ctx)) {
+            lastFlow!.block.text = normaliseSpace(joinLineTexts(lastFlow!.block.text, group.text));
+            lastFlow = { ...lastFlow!, line: group.lines[group.lines.length - 1]!, group };
             return;
           }
           const block = groupToBlock(group, page.frame.number, ctx);

@@ -1,0 +1,244 @@
+/**
+ * The PDF reader on PDFs written for the test (test/read/pdf/make-pdf.ts): the cases the samples
+ * do not have. Password protection, damage, pages without text, words split at line ends, lists
+ * typed one entry per line, another municipality's table (Nr | Ärende | Ansvarig | Klart senast,
+ * borders drawn as thin filled rectangles the way Word does), running headers with the page
+ * number in another form, and a rotated page.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DocumentError } from '../../src/errors.js';
+import type { Block, TableRowBlock } from '../../src/model/document.js';
+import { readDocument } from '../../src/read/index.js';
+import { readPdf } from '../../src/read/pdf.js';
+import { textEm } from '../../src/read/pdf/widths.js';
+import { makePdf, type FixtureText } from './pdf/make-pdf.js';
+
+const SIZE = 11;
+const PITCH = 13;
+const LEFT = 72;
+
+/** Lines of running text from `top` downwards, one line apart. */
+function lines(texts: string[], top: number, options: Partial<FixtureText> = {}): FixtureText[] {
+  return texts.map((text, i) => ({ x: LEFT, y: top - i * PITCH, text, size: SIZE, ...options }));
+}
+
+/** Words wrapped the way a word processor does at `width` points of Helvetica. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textEm(candidate) * SIZE > width) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  return [...out, line];
+}
+
+async function rejection(promise: Promise<unknown>): Promise<DocumentError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DocumentError);
+  return error as DocumentError;
+}
+
+const texts = (blocks: Block[]): string[] => blocks.map((b) => b.text);
+
+describe('readPdf on damaged, protected and scanned PDFs', () => {
+  it('reports a password-protected PDF as encrypted, in plain words', async () => {
+    const pdf = makePdf([{ texts: [{ x: LEFT, y: 750, text: 'Hemliga minnesanteckningar' }] }], { userPassword: 'hemligt' });
+    const error = await rejection(readPdf(pdf));
+    expect(error.code).toBe('encrypted');
+    expect(error.message).toMatch(/password/);
+    // the same file without a password opens
+    const open = await readPdf(makePdf([{ texts: [{ x: LEFT, y: 750, text: 'Hemliga minnesanteckningar' }] }]));
+    expect(texts(open.blocks)).toEqual(['Hemliga minnesanteckningar']);
+  });
+
+  it('reports a truncated or garbled PDF as corrupt, never with a pdf.js error', async () => {
+    const sample = readFileSync(path.resolve(__dirname, '../../samples/pdf/002_d87efa32b9f021cd.pdf'));
+    for (const fraction of [0.2, 0.6, 0.95]) {
+      const cut = new Uint8Array(sample.subarray(0, Math.floor(sample.length * fraction)));
+      const error = await rejection(readDocument(cut, 'pdf'));
+      expect(error.code, `cut at ${fraction}`).toBe('corrupt');
+      expect(error.message).not.toMatch(/Exception|XRef|undefined/);
+    }
+    const garbage = new Uint8Array(Buffer.from('%PDF-1.7\n' + 'x'.repeat(5000)));
+    expect((await rejection(readPdf(garbage))).code).toBe('corrupt');
+  });
+
+  it('returns the text there is and names the pages that have none', async () => {
+    const pdf = makePdf([
+      { texts: [{ x: LEFT, y: 750, text: 'Sida med text' }] },
+      { fills: [[72, 72, 450, 700]] }, // a scan would be an image; either way no text layer
+      { texts: [{ x: LEFT, y: 750, text: 'Mer text' }] },
+    ]);
+    const doc = await readPdf(pdf);
+    expect(doc.pages).toBe(3);
+    expect(texts(doc.blocks)).toEqual(['Sida med text', 'Mer text']);
+    expect(doc.blocks.map((b) => b.page)).toEqual([1, 3]);
+    expect(doc.warnings).toEqual(['page 2 has no text layer (scanned or blank); its text is missing']);
+
+    const scanned = await readPdf(makePdf([{ fills: [[72, 72, 450, 700]] }, { fills: [[72, 72, 450, 700]] }]));
+    expect(scanned.blocks).toEqual([]);
+    expect(scanned.pages).toBe(2);
+    expect(scanned.warnings.join(' ')).toMatch(/no text layer/);
+  });
+});
+
+describe('readPdf on running text', () => {
+  const paragraph = wrap(
+    'Förvaltningen har under våren arbetat med att ta fram en ny modell för uppföljning av verksamheten och redovisar nu hur arbetet har gått och vad som återstår innan sommaren.',
+    440,
+  );
+  const item = wrap('Budget och uppföljning för det kommande verksamhetsåret med särskilt fokus på bemanning och kompetensförsörjning', 440 - 23);
+  const page = {
+    texts: [
+      ...lines(paragraph, 760),
+      // a word split at each line end; the first line is as wide as the paragraph's
+      ...lines(['Det behövs en tydligare och mer regelbunden verksamhets-', 'dialog om rutinen för chef-i-', 'beredskap och om lex Sarah-', 'rapporteringen inför hösten.'], 690),
+      { x: LEFT, y: 620, text: 'Närvarande', size: SIZE, font: 'bold' as const },
+      // tab-aligned lines: name, role, initials
+      ...[['Anna Andersson', 'Ordförande', '(AA)'], ['Bo Berg', 'Sekreterare', '(BB)'], ['Cecilia Ek', 'Ledamot', '(CE)']].flatMap(([name, role, initials], i) => [
+        { x: LEFT, y: 605 - i * PITCH, text: name!, size: SIZE },
+        { x: 220, y: 605 - i * PITCH, text: role!, size: SIZE },
+        { x: 380, y: 605 - i * PITCH, text: initials!, size: SIZE },
+      ]),
+      // a bulleted list with a continuation line, then two entries typed one per line
+      { x: 80, y: 550, text: '•', size: SIZE },
+      ...item.map((text, i) => ({ x: 95, y: 550 - i * PITCH, text, size: SIZE })),
+      { x: 80, y: 524, text: '•', size: SIZE },
+      { x: 95, y: 524, text: 'Lokalfrågan', size: SIZE },
+      ...lines(['Blink – AI, tal till text.', 'Digital tolk – projektet pausas.'], 495),
+    ],
+  };
+
+  it('joins wrapped lines and split words, and keeps lines that ended on their own', async () => {
+    const doc = await readPdf(makePdf([page]));
+    expect(texts(doc.blocks)).toEqual([
+      paragraph.join(' '),
+      'Det behövs en tydligare och mer regelbunden verksamhetsdialog om rutinen för chef-i-beredskap och om lex Sarah-rapporteringen inför hösten.',
+      'Närvarande',
+      'Anna Andersson Ordförande (AA)',
+      'Bo Berg Sekreterare (BB)',
+      'Cecilia Ek Ledamot (CE)',
+      item.join(' '),
+      'Lokalfrågan',
+      'Blink – AI, tal till text.',
+      'Digital tolk – projektet pausas.',
+    ]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'paragraph',
+    ]);
+    expect(doc.blocks[2]!.style.bold).toBe(true);
+    expect(doc.blocks[0]!.style).toEqual({ size: 11 });
+  });
+
+  it('removes running headers, page numbers and contact footers but keeps page 1 header pieces', async () => {
+    const furniture = (n: number): FixtureText[] => [
+      { x: LEFT, y: 800, text: 'Kommunstyrelsen', size: 9, font: 'bold' },
+      { x: 300, y: 800, text: '2024-05-06', size: 9 },
+      { x: 470, y: 800, text: `Sida ${n} av 2`, size: 9 },
+      { x: LEFT, y: 788, text: 'Protokoll', size: 9 },
+      { x: LEFT, y: 40, text: 'Postadress 123 45 Småstad · Telefon 0123-45 67 89 · www.smastad.se', size: 7 },
+    ];
+    const doc = await readPdf(
+      makePdf([
+        { texts: [...furniture(1), { x: LEFT, y: 720, text: '§ 1 Val av justerare', size: 14, font: 'bold' }, ...lines(['Anna Andersson utses att justera protokollet.'], 700)] },
+        { texts: [...furniture(2), { x: LEFT, y: 720, text: '§ 2 Budget', size: 14, font: 'bold' }, ...lines(['Budgeten godkänns.'], 700)] },
+      ]),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.page, b.text])).toEqual([
+      ['paragraph', 1, 'Kommunstyrelsen'],
+      ['paragraph', 1, '2024-05-06'],
+      ['paragraph', 1, 'Protokoll'],
+      ['heading', 1, '§ 1 Val av justerare'],
+      ['paragraph', 1, 'Anna Andersson utses att justera protokollet.'],
+      ['heading', 2, '§ 2 Budget'],
+      ['paragraph', 2, 'Budgeten godkänns.'],
+    ]);
+    expect(doc.blocks[0]!.style.bold).toBe(true);
+  });
+
+  it('reads a rotated page in the order it is seen', async () => {
+    // with /Rotate 90 the page shows turned clockwise: text written upwards reads left to right,
+    // and a larger x in the file is lower on the page as shown
+    const doc = await readPdf(
+      makePdf([
+        {
+          rotate: 90,
+          texts: [
+            { x: 100, y: 80, text: 'Första raden på en liggande sida', size: SIZE, upwards: true },
+            { x: 140, y: 80, text: 'Andra raden', size: SIZE, upwards: true },
+          ],
+        },
+      ]),
+    );
+    expect(texts(doc.blocks)).toEqual(['Första raden på en liggande sida', 'Andra raden']);
+  });
+});
+
+describe('readPdf on a Word-style table over two pages', () => {
+  // columns Nr | Ärende | Ansvarig | Klart senast; borders as 0.5 pt filled rectangles
+  const xs = [60, 100, 330, 430, 535];
+  const border = (rowYs: number[], spans: Record<number, boolean> = {}): [number, number, number, number][] => {
+    const fills: [number, number, number, number][] = rowYs.map((y) => [xs[0]!, y - 0.25, xs[4]! - xs[0]!, 0.5]);
+    for (let r = 0; r + 1 < rowYs.length; r++) {
+      const [top, bottom] = [rowYs[r]!, rowYs[r + 1]!];
+      for (const [i, x] of xs.entries()) {
+        if (spans[r] && i > 0 && i < xs.length - 1) continue; // a merged full-width row
+        fills.push([x - 0.25, bottom, 0.5, top - bottom]);
+      }
+    }
+    return fills;
+  };
+  const cell = (col: number, y: number, text: string, font: FixtureText['font'] = 'regular'): FixtureText => ({ x: xs[col]! + 5, y, text, size: 10, font });
+  const header = (top: number): FixtureText[] => ['Nr', 'Ärende', 'Ansvarig', 'Klart senast'].map((t, i) => cell(i, top - 13, t, 'bold'));
+
+  const page1 = {
+    texts: [
+      ...lines(['Beslutslogg'], 780, { font: 'bold' }),
+      ...header(760),
+      cell(0, 727, '1'),
+      cell(1, 727, 'Budget 2025 tas fram i samråd med'),
+      cell(1, 715, 'ekonomienheten och alla avdelningar.'),
+      cell(2, 727, 'AA'),
+      cell(3, 727, '2025-03-01'),
+      cell(0, 692, 'Övriga frågor', 'bold'),
+      cell(0, 662, '2'),
+      cell(1, 662, 'Lokalfrågan utreds.'),
+      cell(1, 638, 'Rapport till nästa möte.'),
+      cell(2, 662, 'BB'),
+      cell(2, 638, 'CC'),
+    ],
+    fills: border([760, 740, 705, 680, 625], { 2: true }),
+  };
+  const page2 = {
+    texts: [...header(780), cell(0, 747, '3'), cell(1, 747, 'Ny delegationsordning.'), cell(2, 747, 'DD'), cell(3, 747, 'Q3'), ...lines(['Mötet avslutas.'], 690)],
+    fills: border([780, 760, 725]),
+  };
+
+  it('gives one row per table row with its cells, the header row marked on both pages', async () => {
+    const doc = await readPdf(makePdf([page1, page2]));
+    const rows = doc.blocks.filter((b): b is TableRowBlock => b.kind === 'table-row');
+    expect(rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
+      [['Nr'], ['Ärende'], ['Ansvarig'], ['Klart senast']],
+      [['1'], ['Budget 2025 tas fram i samråd med ekonomienheten och alla avdelningar.'], ['AA'], ['2025-03-01']],
+      [['Övriga frågor']],
+      [['2'], ['Lokalfrågan utreds.', '', 'Rapport till nästa möte.'], ['BB', '', 'CC'], []],
+      [['Nr'], ['Ärende'], ['Ansvarig'], ['Klart senast']],
+      [['3'], ['Ny delegationsordning.'], ['DD'], ['Q3']],
+    ]);
+    expect(rows.map((r) => r.header ?? false)).toEqual([true, false, false, false, true, false]);
+    expect(rows.map((r) => r.page)).toEqual([1, 1, 1, 1, 2, 2]);
+    expect(new Set(rows.map((r) => r.table))).toEqual(new Set([0]));
+    expect(rows[2]!.cells[0]!.colSpan).toBe(4);
+    expect(rows[1]!.text).toBe('1 | Budget 2025 tas fram i samråd med ekonomienheten och alla avdelningar. | AA | 2025-03-01');
+    expect(texts(doc.blocks.filter((b) => b.kind !== 'table-row'))).toEqual(['Beslutslogg', 'Mötet avslutas.']);
+  });
+});
