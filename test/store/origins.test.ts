@@ -1,0 +1,30 @@
+/** A shared PostgreSQL store holds several records folders; each folder replaces only its own meetings. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { search } from '../../src/search/search.js';
+import { syncRecords } from '../../src/store/sync.js';
+import { testStore, type TestStore } from './backends.js';
+import { MEETING_2024_04_02, MEETING_2025, writeRecords } from './fixtures.js';
+
+let t: TestStore | undefined;
+afterAll(async () => t?.cleanup());
+
+it('reindexing one machine\'s folder leaves the other machine\'s meetings in PostgreSQL', async () => {
+  t = await testStore('postgres');
+  const dirA = path.join(t.recordsDir, 'a');
+  const dirB = path.join(t.recordsDir, 'b');
+  await writeRecords(dirA, [MEETING_2025]);
+  await writeRecords(dirB, [MEETING_2024_04_02]);
+  const a = await t.open({ origin: 'machine-a:/records', recordsDir: dirA });
+  const b = await t.open({ origin: 'machine-b:/records', recordsDir: dirB });
+  await syncRecords(a);
+  await syncRecords(b);
+  const files = async () => [...new Set((await search(b.db, { query: 'uppdrag' })).map((h) => h.recordFile))].sort();
+  expect(await files()).toEqual([`${MEETING_2025.name}.json`, `${MEETING_2024_04_02.name}.json`]);
+
+  // machine A's folder empties: a full reindex there drops A's meeting only
+  await fs.rm(path.join(dirA, `${MEETING_2025.name}.json`));
+  expect(await syncRecords(a, { full: true })).toMatchObject({ removed: 1 });
+  expect(await files()).toEqual([`${MEETING_2024_04_02.name}.json`]);
+});
