@@ -73,6 +73,17 @@ export function isOwnerPhrase(phrase: string, ctx: OwnerContext): boolean {
   return false;
 }
 
+/**
+ * Owners that need no task verb to be believed: groups, initials, roles and participants by name.
+ * A duty sentence ("X ska ...") names its owner only when X is one of these ("Personal ska gå
+ * utbildningen" speaks of staff, not of a person called Personal).
+ */
+function isKnownOwner(phrase: string, ctx: OwnerContext): boolean {
+  const words = phrase.split(/\s+/);
+  if (GROUPS.has(phrase.toLowerCase()) || words.every(isInitials) || isRolePhrase(words)) return true;
+  return ctx.participants.some((p) => p.name && (p.name === phrase || p.name.split(' ')[0] === phrase));
+}
+
 /** Splits "Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller". */
 function splitOwnerList(text: string): string[] {
   // group names with "och" in them ("Var och en") are one owner: protect them from the split
@@ -134,6 +145,14 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
     const boundary = Math.max(before.lastIndexOf(' att '), before.lastIndexOf(': '), before.lastIndexOf('; '), before.lastIndexOf('. '));
     const prefix = boundary >= 0 ? before.slice(boundary + (before.startsWith(' att ', boundary) ? 5 : 2)) : before;
     hits.push({ owners: ownersEndingAt(prefix, ctx), index: m.index, verb: m[0] });
+  }
+  // "Alla ska ha gått webbutbildningen", "VC ska säkerställa": a duty laid on a known owner
+  // (only where the owner opens the sentence: "att alla ska kunna delta" lays no duty on anyone)
+  for (const d of clause.matchAll(/(?<![\p{L}])(?:ska|skall|måste)\s+(?:ha\s+)?(?!kunna\b)\p{Ll}+/gu)) {
+    if (hits.some((h) => h.index > d.index && h.index - d.index < 30)) continue;
+    const prefix = clause.slice(0, d.index).trim();
+    const owners = ownersEndingAt(prefix, ctx).filter((o) => isKnownOwner(o, ctx));
+    if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
   }
   // "ge nuvarande verksamhetskoordinator för Myndighet i uppdrag att", "uppdras åt X att"
   for (const g of clause.matchAll(/\b(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i uppdrag\b|\b(?:uppdras|uppdra|uppdrar|uppdrogs) åt\s+(.{2,60}?)\s+att\b/giu)) {
