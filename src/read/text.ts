@@ -1,15 +1,37 @@
-import { normaliseSpace, type Block, type MinutesDocument } from '../model/document.js';
+/**
+ * Plain-text reader. The text form of minutes is pdftotext output (no -layout): blocks separated
+ * by empty lines, a line of spaces for an empty paragraph, a page break as a form feed or as one
+ * leading space, and tables flattened cell by cell. Lines outside tables become one block each;
+ * a minutes table, found by its header row of column titles, is rebuilt into table rows.
+ */
+import type { Block, MinutesDocument } from '../model/document.js';
+import { firstNamesIn, personInitialsIn } from './text/cell-kinds.js';
+import { decodeText } from './text/decode.js';
+import { groupLines } from './text/groups.js';
+import { splitLines } from './text/lines.js';
+import { groupBlocks } from './text/paragraphs.js';
+import { parseTable } from './text/table.js';
+import { findHeaderAt } from './text/table-header.js';
 
-/** Plain text: one paragraph block per non-empty line. */
 export function readText(bytes: Uint8Array): MinutesDocument {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const { text, warnings } = decodeText(bytes);
+  const { lines, pagesKnown } = splitLines(text);
+  const groups = groupLines(lines);
+  const firstNames = firstNamesIn(text);
+  const initials = personInitialsIn(text);
+
   const blocks: Block[] = [];
-  let gap = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = normaliseSpace(raw);
-    if (!line) { gap = true; continue; }
-    blocks.push({ kind: 'paragraph', text: line, page: null, style: {}, gapBefore: gap });
-    gap = false;
+  let tables = 0;
+  for (let i = 0; i < groups.length; ) {
+    const header = findHeaderAt(groups, i);
+    if (header) {
+      const table = parseTable(groups, i, header, tables++, firstNames, initials, pagesKnown);
+      blocks.push(...table.rows);
+      i = Math.max(table.end, i + 1);
+      continue;
+    }
+    blocks.push(...groupBlocks(groups[i]!, pagesKnown));
+    i++;
   }
-  return { format: 'txt', pages: null, blocks, warnings: [] };
+  return { format: 'txt', pages: null, blocks, warnings };
 }

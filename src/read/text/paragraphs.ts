@@ -1,0 +1,31 @@
+/**
+ * Text outside tables: every non-empty line is a block of its own, because plain text keeps no
+ * trustworthy wrap information (the segmenter joins the lines of an item). A line starting with
+ * a bullet ("•", "-", "–") is a list item without its bullet; an empty or blank line before a
+ * line is a gap.
+ */
+import type { Block } from '../../model/document.js';
+import { startsWithBullet, withoutBullet } from './cell-kinds.js';
+import type { TextGroup } from './groups.js';
+
+export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
+  const blocks: Block[] = [];
+  let gap = group.gapBefore;
+  for (const line of group.lines) {
+    if (!line.text) {
+      gap = true;
+      continue;
+    }
+    const page = pagesKnown ? line.page : null;
+    const bullet = startsWithBullet(line.text);
+    const text = bullet ? withoutBullet(line.text) : line.text;
+    if (!text) continue;
+    const block: Block = bullet
+      ? { kind: 'list-item', text, page, style: {}, listLevel: 0 }
+      : { kind: 'paragraph', text, page, style: {} };
+    if (gap) block.gapBefore = true;
+    blocks.push(block);
+    gap = false;
+  }
+  return blocks;
+}
