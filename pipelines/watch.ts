@@ -34,9 +34,15 @@ function log(line: string): void {
 
 export async function runWatch(dir: string, opts: WatchOptions): Promise<number> {
   const root = path.resolve(dir);
-  if (!(await fs.stat(root).catch(() => null))?.isDirectory()) {
-    process.stderr.write(`${dir}: no such folder\n`);
+  const stat = await fs.stat(root).catch(() => null);
+  if (stat && !stat.isDirectory()) {
+    process.stderr.write(`${dir}: not a folder\n`);
     return 2;
+  }
+  if (!stat) {
+    // a fresh deployment's drop folder (docker volume) need not be made by hand
+    await fs.mkdir(root, { recursive: true });
+    log(`created the drop folder ${root}`);
   }
   const running = createRunner(opts);
   const watcher = new DropFolderWatcher({ dir: root, runner: running.runner, moveDone: opts.moveDone, moveFailed: opts.moveFailed, settleMs: opts.settle, log });

@@ -1,0 +1,25 @@
+# protokoll: one image for every role (worker, watcher, scheduler, one-off import); the command
+# picks the role. Built from the working tree: `docker compose build` or `docker build -t protokoll .`
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 compiles from source when no prebuilt binary fits the platform
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+# scripts off: `prepare` would build before the sources are here; native modules are built next
+RUN npm ci --no-audit --no-fund --ignore-scripts \
+ && npm rebuild better-sqlite3 msgpackr-extract
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/schema ./schema
+USER node
+ENTRYPOINT ["node", "/app/dist/cli.js"]
+CMD ["--help"]
