@@ -92,3 +92,14 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
 export const PROPOSAL_OPENER = /^(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+beslut)?\s*:?\s*$|förslag till beslut/iu;
 /** A line that ends a proposal and opens the decision ("Beslut", "Socialnämndens beslut"). */
 export const DECISION_OPENER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?\s*$/iu;
+
+/**
+ * The att-clauses a proposal puts forward: "Kommunstyrelsen föreslås besluta att anta taxorna",
+ * "Förvaltningen föreslår att nämnden beslutar att godkänna ...". They become decisions only when
+ * the meeting then decides "enligt förslaget".
+ */
+export function proposedClauses(sentence: string): DecisionHit[] {
+  const m = /(?<![\p{L}])(?:besluta|beslutar|beslutas)\s+att\s+(.+)$/iu.exec(sentence) ?? /(?<![\p{L}])(?:föreslår|föreslås)\s+att\s+(.+)$/iu.exec(sentence);
+  if (!m) return [];
+  return splitAttClauses(`att ${m[1]!}`).map((c) => ({ text: withAtt(c), decidedBy: null }));
+}

@@ -5,11 +5,12 @@
  */
 import { findDateMentions } from './dates.js';
 import { findDeadlines } from './deadlines.js';
-import { DECISION_OPENER, PROPOSAL_OPENER, findDecisions, splitAttClauses, type DecisionHit } from './decisions.js';
+import { DECISION_OPENER, PROPOSAL_OPENER, findDecisions, proposedClauses, splitAttClauses, type DecisionHit } from './decisions.js';
 import { clauseSubject, findTasks, ownersFromColumn, subjectOfVerb, type OwnerContext } from './owners.js';
 import { splitSentences } from './sentences.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
-import { itemUnits, pageAt, type TextUnit } from './units.js';
+import { itemUnits, pageAt } from './units.js';
+import { OWNER_LINE } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { joinLines } from '../model/document.js';
 
@@ -37,6 +38,14 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
     if (unit.role === 'owner' || unit.role === 'number') continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; openDecider = undefined; continue; }
     if (DECISION_OPENER.test(unit.text)) { inProposal = false; openDecider = null; continue; }
+    // "Ansv: NF" gives the task before it its owners
+    const ownerLine = OWNER_LINE.exec(unit.text);
+    if (ownerLine) {
+      const owners = ownersFromColumn(ownerLine[1]!, ctx).map((o) => ({ text: o }));
+      if (lastTask) lastTask.owners.push(...owners);
+      else actions.push((lastTask = { text: unit.text, owners, deadlines: [], quote: quote(unit.text), page: pageAt(unit, 0) }));
+      continue;
+    }
     let lastSubject: string[] = [];
     for (const sentence of splitSentences(unit.text)) {
       const page = pageAt(unit, sentence.start);
@@ -51,7 +60,7 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
       openDecider = undefined;
       const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false });
       if (inProposal) {
-        proposalClauses.push(...found.decisions);
+        proposalClauses.push(...found.decisions, ...proposedClauses(text));
         if (found.open) openDecider = found.decidedBy;
         continue;
       }

@@ -41,3 +41,12 @@ export const NOT_OWNERS = [
   'slutligen', 'först', 'sist', 'alltså', 'samtidigt', 'framöver', 'löpande', 'generellt', 'tillsammans', 'fortsättningsvis', 'annars',
   'däremot', 'dock', 'då', 'sen', 'senare', 'snart', 'direkt', 'gärna', 'troligen', 'kanske', 'enligt', 'efter', 'innan', 'när',
 ];
+
+/**
+ * A line that labels what comes after it, inside an item: "Ansv: NF", "Ansvarig: Anna",
+ * "Klart senast: 30/9", "Beslut: att ...". Such a line is read on its own.
+ */
+export const LINE_LABEL = /^(?:ansv|ansvarig|ansvariga|åtgärd|åtgärder|beslut|klart senast|klart till|deadline|uppföljning|att göra|ansvar)\s*[.:]/iu;
+
+/** An owner line: "Ansv: NF", "Ansvarig: Titti och Susanne". */
+export const OWNER_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar)\s*[.:]\s*(.+)$/iu;

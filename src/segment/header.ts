@@ -49,9 +49,13 @@ function dateIn(line: string): string | null {
   return null;
 }
 
-function timesIn(line: string): { start: string; end: string } | null {
+function timesIn(line: string): { start: string; end: string | null } | null {
   const t = TIME_RANGE.exec(line.replace(ISO_DATE, ' '));
-  if (!t) return null;
+  if (!t) {
+    // a start time alone: "kl. 18.30"
+    const k = /(?<![\p{L}])kl\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu.exec(line);
+    return k && Number(k[1]) < 24 ? { start: `${pad(k[1]!)}:${k[2]}`, end: null } : null;
+  }
   const [h1, m1, h2, m2] = [Number(t[1]), t[2] ?? '00', Number(t[3]), t[4] ?? '00'];
   if (h1 > 23 || h2 > 23 || h2 < h1) return null;
   return { start: `${pad(h1)}:${m1}`, end: `${pad(h2)}:${m2}` };

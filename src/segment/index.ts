@@ -50,6 +50,8 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
 const isHeaderish = (b: Block) => {
   const t = b.text;
   const label = t.replace(/:.*$/, '').trim();
+  // a sentence that mentions the minutes ("... justera dagens protokoll.") is content, not header
+  if (/[.!?]$/.test(t) && t.split(/\s+/).length > 4) return false;
   return DOCUMENT_TYPES.some((d) => d.pattern.test(t))
     || /(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])/.test(t)
     || /\bden \d{1,2} \p{L}+ (?:19|20)\d\d\b/u.test(t)

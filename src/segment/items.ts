@@ -22,7 +22,9 @@ const isFurniture = (b: Block) => PAGE_FURNITURE.some((re) => re.test(b.text));
 function signature(b: Block): string {
   return [b.kind, b.style.headingLevel ?? '', b.style.bold ? 'b' : '', b.style.italic ? 'i' : '', b.style.size ? Math.round(b.style.size) : ''].join('/');
 }
-const isStyledHeading = (b: Block) => b.kind === 'heading' || (b.style.bold === true && !b.style.italic);
+/** A heading style, a bold line, or a short line in capitals ("BIDRAG TILL FÖRENINGAR", older minutes). */
+const isStyledHeading = (b: Block) => b.kind === 'heading' || (b.style.bold === true && !b.style.italic) || isUpperCaseLine(b.text);
+const isUpperCaseLine = (t: string) => t.length <= 80 && /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t);
 const hasStyles = (blocks: Block[]) => blocks.some((b) => b.kind === 'heading' || b.style.bold !== undefined || b.style.size !== undefined);
 
 /** A short label that opens a section of the minutes ("Information:", "Dialog:"), not an item. */
@@ -91,7 +93,7 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
     const next = blocks[i + 1];
     const like = styled
       ? isStyledHeading(b) && b.text.length <= 120
-      : b.gapBefore === true && b.text.length <= 70 && words <= 10 && next !== undefined && !isSectionLabel(next);
+      : (isUpperCaseLine(b.text) || (b.gapBefore === true && b.text.length <= 70 && words <= 10)) && next !== undefined && !isSectionLabel(next);
     if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;

@@ -11,6 +11,7 @@ import { buildLines, markUnderlines } from './lines.js';
 import { bodySize, linePitch, rightEdge } from './metrics.js';
 import { endedShort, groupLines, type FlowContext, type LineGroup } from './paragraphs.js';
 import { freeRules, placeRuns, type PlacedTable } from './tables.js';
+import { findTextTables } from './textgrid.js';
 import { isHorizontal, type Line, type RawPage, type Segment } from './types.js';
 
 interface PageLayout {
@@ -55,6 +56,15 @@ export function layoutPages(raw: RawPage[]): Block[] {
     bulletLevels: bulletLevels(body),
     pageCount: pages.length,
   };
+
+  // tables without borders, from the column positions of the remaining running text
+  for (const page of pages) {
+    const { tables, rest } = findTextTables(page.flow.filter((l) => !furniture.pieces.has(l)), ctx.pitch);
+    if (!tables.length) continue;
+    const kept = new Set(rest);
+    page.flow = page.flow.filter((l) => kept.has(l) || furniture.pieces.has(l));
+    page.tables = [...page.tables, ...tables].sort((a, b) => b.rect.top - a.rect.top);
+  }
 
   const blocks: Block[] = [];
   const tables = new TableTracker();

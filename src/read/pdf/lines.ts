@@ -46,13 +46,15 @@ function makeLine(runs: TextRun[]): Line | null {
   let end = -Infinity;
   let segEnd = -Infinity;
   let segBold = true;
+  let segSize = Math.round(ordered[0]!.size * 2) / 2;
   for (const run of ordered) {
     const gap = run.x - end;
     if (end > -Infinity && gap > TAB_GAP * run.size) {
-      segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold });
+      segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold, size: segSize });
       segText = '';
       segX0 = run.x;
       segBold = true;
+      segSize = Math.round(run.size * 2) / 2;
     }
     const needsSpace = end > -Infinity && gap > SPACE_GAP * run.size && !/\s$/.test(text) && !/^\s/.test(run.text);
     text += (needsSpace ? ' ' : '') + run.text;
@@ -61,7 +63,7 @@ function makeLine(runs: TextRun[]): Line | null {
     if (run.text.trim()) segEnd = Math.max(segEnd, run.x + visibleWidth(run));
     if (LETTER.test(run.text)) segBold &&= run.bold;
   }
-  segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold });
+  segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold, size: segSize });
   const clean = normaliseSpace(text);
   if (!clean) return null;
 
@@ -80,6 +82,7 @@ function makeLine(runs: TextRun[]): Line | null {
     italic: styled.every((r) => r.italic),
     underline: false,
     segments: segments.filter((s) => s.text),
+    runs: ordered,
     emWidth: ems > 0 && width > 0 ? width / ems : ordered[0]!.size,
     ...bulletOf(ordered),
   };

@@ -52,6 +52,7 @@ export interface Segment {
   x0: number;
   x1: number;
   bold: boolean;
+  size: number;
 }
 
 /** Text runs on one baseline, in reading order. */
@@ -69,6 +70,8 @@ export interface Line {
   underline: boolean;
   /** the parts between tab-wide gaps, left to right */
   segments: Segment[];
+  /** the runs it was made of, left to right */
+  runs: TextRun[];
   /**
    * Points per em of Helvetica-proportioned text in this line's font: `textEm(word) * emWidth`
    * estimates how wide a word set in this line's font is.

@@ -6,7 +6,8 @@
  * no "Annika återkommer"), owners are initials, names and group words, and a row cut at a page
  * bottom goes on at the top of the next page.
  */
-import { isOwnerLike, isTimeOnly, namesPeople, startsLowerCase, startsWithBullet } from './cell-kinds.js';
+import { endsSentence, isOwnerLike, isTimeOnly, namesPeople, startsLowerCase, startsWithBullet } from './cell-kinds.js';
+import { splitJoinedLine } from './title-split.js';
 
 export interface CostContext {
   firstNames: Set<string>;
@@ -34,6 +35,9 @@ export const COST = {
   continuationLowerCase: 0,
   continuationAfterOpenRow: 0.2,
   continuation: 0.4,
+  continuationAfterFinishedRow: 1.5,
+  /** the title line ends in a run of spaces: the cells beside it on that line were empty */
+  titleOnlyAfterEmptyCells: 0.5,
 } as const;
 
 export function titleCost(lines: string[], ctx: CostContext): number {
@@ -59,16 +63,39 @@ export function titleCost(lines: string[], ctx: CostContext): number {
   return cost;
 }
 
-export function textCost(lines: string[], ctx: CostContext): number {
+/**
+ * A text cell. It should not look like an owner, hold a time slot (printed with the title), or
+ * begin with a line that is a title joined to its neighbour: a wide gap inside the first line, or
+ * a split point on a first line clearly longer than the cell's other lines.
+ */
+export function textCost(lines: string[], firstRaw: string, ctx: CostContext): number {
   const content = lines.filter(Boolean);
   let cost = isOwnerLike(content.join(' '), ctx.firstNames) ? 1.5 : 0;
-  // a time slot ("Kl 9:30-10:30") is printed in the title cell
   if (content.some(isTimeOnly)) cost += 0.8;
+  cost += joinedTitleEvidence(content, firstRaw);
   return cost;
 }
 
-export function continuationCost(lines: string[], previousRowOpen: boolean): number {
+export function joinedTitleEvidence(content: string[], firstRaw: string): number {
+  const split = splitJoinedLine(firstRaw);
+  if (!split) return 0;
+  if (split.by === 'gap') return 1;
+  const others = content.slice(1).map((l) => l.length);
+  return others.length && content[0]!.length >= 1.25 * Math.max(...others) ? 0.8 : 0;
+}
+
+/**
+ * A block at the top of a page continuing the row cut at the previous page's bottom. Likely when
+ * it starts in lower case, when the row has no owner yet, or when one of its text cells stopped
+ * mid-sentence; a capitalised block after a row whose cells all ended is more likely a new row.
+ */
+export function continuationCost(lines: string[], previous: { texts: { lines: string[] }[]; owner: unknown }): number {
   const text = lines.filter(Boolean).join(' ');
   if (startsLowerCase(text)) return COST.continuationLowerCase;
-  return previousRowOpen ? COST.continuationAfterOpenRow : COST.continuation;
+  if (previous.owner === null) return COST.continuationAfterOpenRow;
+  const unfinished = previous.texts.some((t) => {
+    const content = t.lines.filter(Boolean);
+    return content.length > 0 && !endsSentence(content[content.length - 1]!);
+  });
+  return unfinished ? COST.continuation : COST.continuationAfterFinishedRow;
 }

@@ -8,7 +8,7 @@
  * keeps the cheapest by the costs in cell-costs.ts, within the column count of the header.
  */
 import { isOwnerLike, isTimeOnly } from './cell-kinds.js';
-import { COST, continuationCost, textCost, titleCost, type CostContext } from './cell-costs.js';
+import { COST, continuationCost, joinedTitleEvidence, textCost, titleCost, type CostContext } from './cell-costs.js';
 import { assignContinuations, type RowCellSlot } from './continuations.js';
 import { splitJoinedLine } from './title-split.js';
 
@@ -70,13 +70,12 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
 
     // blocks at the top of a page that carry on the row cut at the bottom of the last one
     if (groups[i]!.afterBreak && previous?.kind === 'row') {
-      const open = previous.row.owner === null;
       const slots = rowSlots(previous.row);
       let cost = base;
       for (let m = 1; m <= layout.columns && i + m - 1 < n; m++) {
         const g = groups[i + m - 1]!;
         if (m > 1 && g.afterBreak) break;
-        cost += continuationCost(g.lines, open);
+        cost += continuationCost(g.lines, previous.row) + joinedTitleEvidence(g.lines.filter(Boolean), g.firstRaw);
         const run = groups.slice(i, i + m);
         const fit = assignContinuations(slots, run.map((r) => r.lines), ctx.firstNames).cost;
         relax(i + m, cost + fit, { kind: 'continuation', from: i, cells: run.map(cellOf) });
@@ -91,7 +90,7 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
       for (let k = 0; k <= maxTexts; k++) {
         if (k > 0) {
           if (j >= n || (j > i && !sameRow(j))) break;
-          cost += textCost(groups[j]!.lines, ctx);
+          cost += textCost(groups[j]!.lines, groups[j]!.firstRaw, ctx);
           texts.push(cellOf(groups[j]!));
           j++;
         }
@@ -110,7 +109,8 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
         }
         const atBreak = j >= n || groups[j]!.afterBreak;
         if (start.title && texts.length === 0) {
-          relax(j, cost + COST.titleOnly, { kind: 'row', from: i, row: row(null) });
+          const emptyBeside = / {2,}$/.test(start.titleRaw);
+          relax(j, cost + (emptyBeside ? COST.titleOnlyAfterEmptyCells : COST.titleOnly), { kind: 'row', from: i, row: row(null) });
           continue;
         }
         const noOwner = layout.hasOwnerColumn ? (atBreak ? COST.noOwnerAtBreak : COST.noOwner) : 0;
@@ -148,6 +148,8 @@ export function rowSlots(row: ParsedRow): RowCellSlot[] {
 
 interface TitleStart {
   title: ParsedCell | null;
+  /** the title's first line as written */
+  titleRaw: string;
   /** a text cell the title's line also held */
   texts: ParsedCell[];
   next: number;
@@ -157,14 +159,14 @@ interface TitleStart {
 /** The ways a row can begin at block i. */
 function titleOptions(groups: TableGroup[], i: number, sameRow: (k: number) => boolean, ctx: CostContext): TitleStart[] {
   const g = groups[i]!;
-  const options: TitleStart[] = [{ title: cellOf(g), texts: [], next: i + 1, cost: titleCost(g.lines, ctx) }];
+  const options: TitleStart[] = [{ title: cellOf(g), titleRaw: g.firstRaw, texts: [], next: i + 1, cost: titleCost(g.lines, ctx) }];
 
   // a time slot printed in a block of its own before or after the title ("Kl 15-16")
   const next = groups[i + 1];
   if (next && sameRow(i + 1)) {
     const joined = { lines: [...g.lines, ...next.lines], leadingSpace: g.leadingSpace };
-    if (isTimeOnly(g.lines.filter(Boolean).join(' '))) options.push({ title: joined, texts: [], next: i + 2, cost: titleCost(next.lines, ctx) });
-    if (isTimeOnly(next.lines.filter(Boolean).join(' '))) options.push({ title: joined, texts: [], next: i + 2, cost: titleCost(g.lines, ctx) });
+    if (isTimeOnly(g.lines.filter(Boolean).join(' '))) options.push({ title: joined, titleRaw: next.firstRaw, texts: [], next: i + 2, cost: titleCost(next.lines, ctx) });
+    if (isTimeOnly(next.lines.filter(Boolean).join(' '))) options.push({ title: joined, titleRaw: g.firstRaw, texts: [], next: i + 2, cost: titleCost(g.lines, ctx) });
   }
 
   // a one-line title joined with the first line of the next cell
@@ -174,6 +176,7 @@ function titleOptions(groups: TableGroup[], i: number, sameRow: (k: number) => b
     const rest = g.lines.slice(firstIndex + 1);
     options.push({
       title: { lines: [split.left], leadingSpace: g.leadingSpace },
+      titleRaw: split.left,
       texts: [{ lines: [split.right, ...rest], leadingSpace: false }],
       next: i + 1,
       cost: (split.by === 'gap' ? COST.splitAtGap : COST.splitAtCapital) + titleCost([split.left], ctx),
@@ -188,6 +191,7 @@ function titleOptions(groups: TableGroup[], i: number, sameRow: (k: number) => b
     if (titleLines.some((t) => /[.!?:]$/.test(t)) || !/^\p{Lu}/u.test(nextLine)) continue;
     options.push({
       title: { lines: titleLines, leadingSpace: g.leadingSpace },
+      titleRaw: titleLines[0]!,
       texts: [{ lines: g.lines.slice(content[l]!.index), leadingSpace: false }],
       next: i + 1,
       cost: COST.splitAtLine + titleCost(titleLines, ctx),
@@ -195,6 +199,6 @@ function titleOptions(groups: TableGroup[], i: number, sameRow: (k: number) => b
   }
 
   // no title: the title cell is merged down from the row above (sub-rows of one item)
-  options.push({ title: null, texts: [], next: i, cost: /^[•▪◦●\-–]/u.test(g.firstRaw.trim()) ? COST.noTitleBeforeBullet : COST.noTitle });
+  options.push({ title: null, titleRaw: '', texts: [], next: i, cost: /^[•▪◦●\-–]/u.test(g.firstRaw.trim()) ? COST.noTitleBeforeBullet : COST.noTitle });
   return options;
 }
