@@ -29,6 +29,10 @@ export const COST = {
   /** title and first text cell joined on one line, split at a wide gap / at a capitalised word */
   splitAtGap: 0.1,
   splitAtCapital: 0.6,
+  /** ... cheaper when the joined line is clearly longer than the block's other lines */
+  overlongLineSplitBonus: 0.4,
+  /** text cells in a row whose title line ends in a run of spaces (the cells beside were empty) */
+  textBesideEmptyCells: 1,
   /** title cell and text cell in one block, the text starting on a new line */
   splitAtLine: 0.8,
   /** a block at the top of a page that goes on with the row cut at the previous page's bottom */

@@ -84,6 +84,8 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
 
     for (const start of titleOptions(groups, i, sameRow, ctx)) {
       const maxTexts = layout.columns - 1 - (layout.hasOwnerColumn ? 1 : 0) - start.texts.length;
+      // a title line ending in a run of spaces: the cells beside it were empty
+      const emptyBeside = start.title !== null && / {2,}$/.test(start.titleRaw);
       let j = start.next;
       let cost = base + start.cost;
       const texts = [...start.texts];
@@ -95,27 +97,22 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
           j++;
         }
         if (j === i) continue; // a row takes at least one block
-        const used = (start.title ? 1 : 0) + texts.length;
-        const row = (owner: ParsedCell | null): ParsedRow => ({
-          title: start.title,
-          texts: [...texts],
-          owner,
-          page: groups[i]!.page,
-          continuations: [],
-        });
-        if (layout.hasOwnerColumn && sameRow(j) && j > i && isOwnerLike(groups[j]!.lines.filter(Boolean).join(' '), ctx.firstNames)) {
-          const missing = Math.max(0, layout.columns - used - 1);
-          relax(j + 1, cost + missing * COST.missingCell, { kind: 'row', from: i, row: row(cellOf(groups[j]!)) });
-        }
-        const atBreak = j >= n || groups[j]!.afterBreak;
+        const row = (owner: ParsedCell | null): ParsedRow => ({ title: start.title, texts: [...texts], owner, page: groups[i]!.page, continuations: [] });
+
         if (start.title && texts.length === 0) {
-          const emptyBeside = / {2,}$/.test(start.titleRaw);
           relax(j, cost + (emptyBeside ? COST.titleOnlyAfterEmptyCells : COST.titleOnly), { kind: 'row', from: i, row: row(null) });
-          continue;
         }
+        const rowCost = cost + (emptyBeside && texts.length > 0 ? COST.textBesideEmptyCells : 0);
+        const used = (start.title ? 1 : 0) + texts.length;
+        if (layout.hasOwnerColumn && j > i && sameRow(j) && isOwnerLike(groups[j]!.lines.filter(Boolean).join(' '), ctx.firstNames)) {
+          const missing = Math.max(0, layout.columns - used - 1);
+          relax(j + 1, rowCost + missing * COST.missingCell, { kind: 'row', from: i, row: row(cellOf(groups[j]!)) });
+        }
+        if (start.title && texts.length === 0) continue;
+        const atBreak = j >= n || groups[j]!.afterBreak;
         const noOwner = layout.hasOwnerColumn ? (atBreak ? COST.noOwnerAtBreak : COST.noOwner) : 0;
         const missing = Math.max(0, layout.columns - used - (layout.hasOwnerColumn ? 1 : 0));
-        relax(j, cost + noOwner + missing * COST.missingCell, { kind: 'row', from: i, row: row(null) });
+        relax(j, rowCost + noOwner + missing * COST.missingCell, { kind: 'row', from: i, row: row(null) });
       }
     }
   }
@@ -135,6 +132,13 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
     else rows[rows.length - 1]?.continuations.push(step.cells);
   }
   return rows;
+}
+
+/** The block's first line is clearly longer than its other lines: two cells' lines joined. */
+function firstLineOverlong(lines: string[]): boolean {
+  const content = lines.filter(Boolean);
+  const others = content.slice(1).map((l) => l.length);
+  return others.length > 0 && content[0]!.length >= 1.25 * Math.max(...others);
 }
 
 /** The row's cells as the continuation placement sees them. */
@@ -179,7 +183,9 @@ function titleOptions(groups: TableGroup[], i: number, sameRow: (k: number) => b
       titleRaw: split.left,
       texts: [{ lines: [split.right, ...rest], leadingSpace: false }],
       next: i + 1,
-      cost: (split.by === 'gap' ? COST.splitAtGap : COST.splitAtCapital) + titleCost([split.left], ctx),
+      cost:
+        (split.by === 'gap' ? COST.splitAtGap : COST.splitAtCapital - (firstLineOverlong(g.lines) ? COST.overlongLineSplitBonus : 0)) +
+        titleCost([split.left], ctx),
     });
   }
 

@@ -21,7 +21,7 @@ export interface ParsedTable {
 
 /** Lines that close the minutes, never part of an agenda table. */
 const CLOSING_LINE = /^(vid protokollet|justeras|justerat|nästa möte|mötet avslutas|mötet avslutades|protokollförare)\b/i;
-/** A line this much longer than the table's lines runs across the page: the table has ended. */
+/** A line this much longer than the table's longest line runs across the page: the table has ended. */
 const FULL_WIDTH_FACTOR = 1.6;
 const FULL_WIDTH_MIN_CHARS = 60;
 
@@ -60,7 +60,7 @@ export function parseTable(
 
 function collectBody(groups: TextGroup[], from: number, header: TableHeader, firstNames: Set<string>): { body: TableGroup[]; end: number } {
   const body: TableGroup[] = [];
-  const lengths: number[] = [];
+  const lengths = new LineLengths();
   let afterBreak = false;
   let k = from;
   for (; k < groups.length; k++) {
@@ -87,7 +87,7 @@ function collectBody(groups: TextGroup[], from: number, header: TableHeader, fir
       leadingSpace: !first.pageStart && /^ \S/.test(first.raw) && !/^ [•▪◦●\-–]/u.test(first.raw),
     };
     afterBreak = false;
-    lengths.push(...lines.slice(1).map((l) => l.length));
+    lengths.add(lines.slice(1).map((l) => l.length));
 
     // pdftotext splits some cells into several blocks (italic lines, a list item's wrap): a block
     // that starts in lower case on the same page goes on with the block before it
@@ -108,12 +108,22 @@ function continuesBlock(previous: TableGroup, next: TableGroup, firstNames: Set<
   return startsLowerCase(text) && !endsSentence(last) && !isOwnerLike(before.join(' '), firstNames);
 }
 
-function isFullWidth(lines: string[], seen: number[]): boolean {
-  if (seen.length < 10 || lines.length === 0) return false;
-  const sorted = [...seen].sort((a, b) => a - b);
-  const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+function isFullWidth(lines: string[], seen: LineLengths): boolean {
+  if (seen.count < 10 || lines.length === 0) return false;
   const longest = Math.max(...lines.map((l) => l.length));
-  return longest >= Math.max(FULL_WIDTH_MIN_CHARS, FULL_WIDTH_FACTOR * p90);
+  return longest >= Math.max(FULL_WIDTH_MIN_CHARS, FULL_WIDTH_FACTOR * seen.longest);
+}
+
+/** Lengths of the table's lines so far (first lines of blocks left out: they may hold two cells). */
+class LineLengths {
+  count = 0;
+  longest = 0;
+  add(lengths: number[]): void {
+    for (const n of lengths) {
+      this.count++;
+      this.longest = Math.max(this.longest, n);
+    }
+  }
 }
 
 /**
