@@ -1,0 +1,105 @@
+/**
+ * Minutes tables in other shapes than the samples, written in the same pdftotext conventions:
+ * the row rules must hold for them too.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/read/text.js';
+import type { Block, TableRowBlock } from '../../src/model/document.js';
+
+const read = (lines: string[]) => readText(Buffer.from(lines.join('\n'), 'utf8'));
+const cellTexts = (blocks: Block[]): string[][] =>
+  blocks.filter((b): b is TableRowBlock => b.kind === 'table-row').map((r) => r.cells.map((c) => c.text));
+
+describe('readText: other minutes tables', () => {
+  it('three columns, owners given by first name', () => {
+    const doc = read([
+      'Närvarande: Karin Berg (KB), Olle Lind (OL), Maria Sjö (MS)',
+      '',
+      'Ärende Beslut Ansvarig',
+      '',
+      'Mötets öppnande',
+      '',
+      'Ordföranden öppnar',
+      'mötet.',
+      '',
+      'Karin',
+      '',
+      'Möte med Region',
+      'Skåne om samverkan',
+      '',
+      'Ett första möte hålls',
+      'i april.',
+      '',
+      'Olle och Maria',
+      '',
+      'Semesterplanering',
+      '',
+      'Klar senast 1 maj.',
+      '',
+      'Alla',
+    ]);
+    expect(cellTexts(doc.blocks)).toEqual([
+      ['Ärende', 'Beslut', 'Ansvarig'],
+      ['Mötets öppnande', 'Ordföranden öppnar mötet.', 'Karin'],
+      ['Möte med Region Skåne om samverkan', 'Ett första möte hålls i april.', 'Olle och Maria'],
+      ['Semesterplanering', 'Klar senast 1 maj.', 'Alla'],
+    ]);
+  });
+
+  it('two columns without an owner column', () => {
+    const doc = read([
+      'Punkt Anteckning',
+      '',
+      'Ekonomi',
+      '',
+      'Prognosen visar ett',
+      'överskott.',
+      '',
+      'Arbetsmiljö',
+      '',
+      'Enkäten är klar.',
+      'Resultatet redovisas i juni.',
+    ]);
+    expect(cellTexts(doc.blocks)).toEqual([
+      ['Punkt', 'Anteckning'],
+      ['Ekonomi', 'Prognosen visar ett överskott.'],
+      ['Arbetsmiljö', 'Enkäten är klar. Resultatet redovisas i juni.'],
+    ]);
+  });
+
+  it('a row cut at the page bottom whose owner column goes on too', () => {
+    const doc = read([
+      'Närvarande: Rickard Nilsson (RN), Annika Andersson (AA), Titti Unosdotter (TU)',
+      '',
+      'Rubrik Anteckning Åtgärd/Beslut Ansvarig',
+      '',
+      'Kost',
+      '',
+      'Reflexioner från',
+      'nämnden.',
+      '',
+      'Tar in konsultstöd.',
+      ' ',
+      'RN ansvarig för nytt',
+      'kök och',
+      '',
+      'RN',
+      ' ',
+      'RN',
+      ' Rubrik Anteckning Åtgärd/Beslut Ansvarig',
+      '',
+      'redundansplanering.',
+      ' ',
+      'AA skriver fram förslag.',
+      '',
+      ' ',
+      'AA',
+      '',
+      'Utcheckning',
+    ]);
+    expect(cellTexts(doc.blocks).slice(1)).toEqual([
+      ['Kost', 'Reflexioner från nämnden.', 'Tar in konsultstöd. RN ansvarig för nytt kök och redundansplanering. AA skriver fram förslag.', 'RN RN AA'],
+      ['Utcheckning', '', '', ''],
+    ]);
+  });
+});
