@@ -56,6 +56,8 @@ describe('readText: lines, gaps, lists and pages', () => {
       ['en punkt efter en tom rad är ingen sidbrytning', 2],
       ['Inga pågående rekryteringar.', 2],
     ]);
+    // the page margin is vertical space, though pdftotext writes no empty line there
+    expect(doc.blocks[2]!.gapBefore).toBe(true);
   });
 
   it('also takes a form feed as a page break', () => {

@@ -2,7 +2,7 @@
  * Text outside tables: every non-empty line is a block of its own, because plain text keeps no
  * trustworthy wrap information (the segmenter joins the lines of an item). A line starting with
  * a bullet ("•", "-", "–") is a list item without its bullet; an empty or blank line before a
- * line is a gap.
+ * line is a gap, and so is a page break (pdftotext writes none there, but the page margin is one).
  */
 import type { Block } from '../../model/document.js';
 import { startsWithBullet, withoutBullet } from './cell-kinds.js';
@@ -10,7 +10,7 @@ import type { TextGroup } from './groups.js';
 
 export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
   const blocks: Block[] = [];
-  let gap = group.gapBefore;
+  let gap = group.gapBefore || group.pageStart;
   for (const line of group.lines) {
     if (!line.text) {
       gap = true;
