@@ -34,7 +34,7 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
       || /^(?:senast|till|före|innan|inom)\s/.test(own);
     const startsFrom = /(?:^|\s)(?:från|efter|sedan)$/.test(wordsBefore(sentence, m, 1)) || /^(?:från|efter)\s/.test(own);
     // "på chefsdagen 3 mars", "kallar till arbetsmöte i vecka 4": the date is the event's, even after "till"
-    const event = EVENT_NOUN.test(wordsBefore(sentence, m, 2).replace(/\s+(?:den|i|på)$/, '')) && !/(?:^|\s)(?:senast|före|innan|sista)(?:\s|$)/.test(near) && !/^(?:senast|före|innan)\s/.test(own);
+    const event = EVENT_NOUN.test(wordsBefore(sentence, m, 2).replace(/\s+(?:den|i|på)$/, '')) && !/(?:^|\s)(?:senast|före|innan|inom|sista)(?:\s|$)/.test(near) && !/^(?:senast|före|innan|inom)\s/.test(own);
     if (m.parts.relative) {
       // "nästa möte" is a deadline where something is taken up, moved or reported to it
       if (/(?:^|\s)(?:till|på|inför|vid|senast|innan|före|under|tills|flg)(?:\s+\S+)?$/.test(near) || clauseCue) out.push(mention(m, sentence));

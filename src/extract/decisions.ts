@@ -36,13 +36,18 @@ const MODAL_BEFORE_PASSIVE = /\b(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+
 const CONDITIONAL_RULE = /^Om\s.+\s(?:ska|skall)\s/u;
 
 /** Splits a decision body into its parallel att-clauses ("att X, att Y samt att Z"). */
+export function attClauses(body: string): string[] {
+  return splitAttClauses(body).map(withAtt);
+}
+
 export function splitAttClauses(body: string): string[] {
-  const parts = body.split(/(?:\s*[,;]\s*|\s+(?:och|samt|samt även|och även)\s+)(?=att\s)/u);
+  const parts = body.split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 function withAtt(clause: string): string {
-  const c = clause.replace(/^att\s*:\s*/u, 'att ').replace(/[.]$/, '').trim();
+  // a clause that ends a line in a list keeps no trailing "samt" or comma: "att godkänna X, samt"
+  const c = clause.replace(/^att\s*:\s*/u, 'att ').replace(/\s*[,;]?\s*(?:(?<![\p{L}])(?:och|samt))?\s*[.]?$/u, '').trim();
   return /^att\s/u.test(c) ? c : `att ${c}`;
 }
 

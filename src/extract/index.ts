@@ -5,7 +5,7 @@
  */
 import { findDateMentions } from './dates.js';
 import { findDeadlines } from './deadlines.js';
-import { DECISION_OPENER, PROPOSAL_OPENER, findDecisions, proposedClauses, splitAttClauses, type DecisionHit } from './decisions.js';
+import { DECISION_OPENER, PROPOSAL_OPENER, attClauses, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
 import { clauseSubject, findTasks, ownersFromColumn, subjectOfVerb, type OwnerContext } from './owners.js';
 import { splitSentences } from './sentences.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
@@ -52,7 +52,7 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
       const text = sentence.text;
       // the att-clauses that follow "Nämnden beslutar:" (as list items or sentences)
       if (openDecider !== undefined && /^[-–•]?\s*att\s/iu.test(text)) {
-        const hits = splitAttClauses(text.replace(/^[-–•]\s*/, '')).map((c) => ({ text: c.replace(/[.]$/, ''), decidedBy: openDecider ?? null }));
+        const hits = attClauses(text.replace(/^[-–•]\s*/, '')).map((c) => ({ text: c, decidedBy: openDecider ?? null }));
         if (inProposal) proposalClauses.push(...hits);
         else for (const h of hits) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
         continue;

@@ -5,7 +5,7 @@
  * of the document text, and knows the page where each of its parts starts.
  */
 import { joinTexts, type Block } from '../model/document.js';
-import { LINE_LABEL } from '../lexicon/index.js';
+import { ITEM_PART_LABEL, LINE_LABEL } from '../lexicon/index.js';
 import type { ColumnRole, SegmentedItem } from '../segment/types.js';
 
 export interface TextUnit {
@@ -24,7 +24,7 @@ export function pageAt(unit: TextUnit, offset: number): number | null {
 }
 
 /** A short line that stands on its own: a label ("Beslut:", "Förslag till beslut") or a sub-heading. */
-const isLabelLine = (b: Block) => LINE_LABEL.test(b.text) || (b.text.length <= 60 && (/:$/.test(b.text) || /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+beslut)?|beslut|beslutsunderlag|yrkanden?|propositionsordning|reservation|expedieras(?:\s+till)?|justerare|bakgrund|ärendet|sammanfattning)\s*:?$/iu.test(b.text)));
+const isLabelLine = (b: Block) => LINE_LABEL.test(b.text) || ITEM_PART_LABEL.test(b.text) || (b.text.length <= 60 && /:$/.test(b.text));
 
 export function itemUnits(item: SegmentedItem): TextUnit[] {
   if (item.cells.length) {

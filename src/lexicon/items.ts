@@ -12,3 +12,9 @@ export const GROUPING_TITLES = [
 
 /** Times written with an item ("Kl 9:30-10:30", "09.00-10.00"): scheduling, not part of the title. */
 export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\.?$/iu;
+
+/**
+ * Labels of the parts inside an item ("Beslut", "Förslag till beslut", "Ärendet", "Yrkanden"):
+ * a line that is only one of these never starts an agenda item.
+ */
+export const ITEM_PART_LABEL = /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+beslut)?|beslut|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|justerare|bakgrund|ärendet|ärendebeskrivning|sammanfattning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|handlingar|underlag)\s*:?$/iu;

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { GROUPING_TITLES, PAGE_FURNITURE } from '../lexicon/index.js';
+import { GROUPING_TITLES, ITEM_PART_LABEL, PAGE_FURNITURE } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
@@ -87,7 +87,7 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   const out: Heading[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table-row' || b.kind === 'list-item' || isFurniture(b) || isSectionLabel(b)) continue;
+    if (b.kind === 'table-row' || b.kind === 'list-item' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
     if (!/^[\p{Lu}\d"”„]/u.test(b.text) || /[.:;,–-]$/u.test(b.text)) continue;
     const words = b.text.split(/\s+/).length;
     const next = blocks[i + 1];

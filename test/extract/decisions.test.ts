@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decisionTexts, itemOf } from '../support/minutes.js';
+
+describe('decisions, as Swedish minutes write them', () => {
+  it('"Socialdirektören beslutar att:" gives the decision without its lead-in, decided by Socialdirektören', async () => {
+    const item = await itemOf('Socialdirektören beslutar att: godkänna förslaget gällande chef-i-beredskap. Dokumentet kommuniceras ut inom kort.');
+    expect(decisionTexts(item)).toEqual(['att godkänna förslaget gällande chef-i-beredskap']);
+    expect(item.decisions[0]!.decidedBy).toBe('Socialdirektören');
+  });
+
+  it('parallel att-clauses are decisions of their own, "får i uppdrag att" is not a new one', async () => {
+    const item = await itemOf('Styrelsen beslutade att anta budgeten, att HR-chef får i uppdrag att ta fram en plan samt att ärendet tas upp igen i maj.');
+    expect(decisionTexts(item)).toEqual([
+      'att anta budgeten',
+      'att HR-chef får i uppdrag att ta fram en plan',
+      'att ärendet tas upp igen i maj',
+    ]);
+  });
+
+  it('"Beslut: att" and "Beslutas att" have no subject', async () => {
+    expect(decisionTexts(await itemOf('Beslut: att avsluta projektet.'))).toEqual(['att avsluta projektet']);
+    expect(decisionTexts(await itemOf('Beslutas att verksamhetscheferna tar med underlaget till sina enhetschefer.'))).toEqual([
+      'att verksamhetscheferna tar med underlaget till sina enhetschefer',
+    ]);
+  });
+
+  it('the passive of a deciding verb makes the sentence a decision', async () => {
+    expect(decisionTexts(await itemOf('Mötesanteckningarna läggs till handlingarna.'))).toEqual(['Mötesanteckningarna läggs till handlingarna']);
+    expect(decisionTexts(await itemOf('Anna Ek och Bo Berg valdes som justerare.'))).toEqual(['Anna Ek och Bo Berg valdes som justerare']);
+    expect(decisionTexts(await itemOf('Bordläggs till nästa möte.'))).toEqual(['Bordläggs till nästa möte']);
+  });
+
+  it('a proposal is not a decision, until the meeting decides "enligt förslaget"', async () => {
+    const proposal = await itemOf('Förvaltningen föreslår att nämnden beslutar att godkänna rapporten.');
+    expect(decisionTexts(proposal)).toEqual([]);
+    const adopted = await itemOf('Förslag till beslut\nNämnden föreslås besluta att godkänna rapporten.\n\nBeslut\nNämnden beslutar enligt förslaget.');
+    expect(decisionTexts(adopted)).toEqual(['att godkänna rapporten']);
+  });
+
+  it('noting information, a future decision and a question are not decisions', async () => {
+    expect(decisionTexts(await itemOf('Informationen noteras.'))).toEqual([]);
+    expect(decisionTexts(await itemOf('Beslut kommer att fattas på FLG den 11 februari.'))).toEqual([]);
+    expect(decisionTexts(await itemOf('Beslut kring chefsutbildningar, vad känns prioriterat?'))).toEqual([]);
+    expect(decisionTexts(await itemOf('Diskussion kring hur de beslutade prioriteringsgrunderna ska spridas.'))).toEqual([]);
+  });
+
+  it('the att-clauses after a lead-in on its own line are its decisions', async () => {
+    const item = await itemOf('Socialnämnden beslutar\natt godkänna uppföljningen, samt\natt uppdra åt socialdirektören att ta fram en åtgärdsplan.');
+    expect(decisionTexts(item)).toEqual(['att godkänna uppföljningen', 'att uppdra åt socialdirektören att ta fram en åtgärdsplan']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { itemOf, ownerTexts } from '../support/minutes.js';
+
+describe('owners: who is given the task', () => {
+  it('"HR-chef får i uppdrag att" makes HR-chef the owner', async () => {
+    expect(ownerTexts(await itemOf('HR-chef får i uppdrag att gå ut med internannons.'))).toEqual(['HR-chef']);
+  });
+
+  it('a list of owners before a task verb gives one owner each', async () => {
+    const item = await itemOf('Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller sammanställer en presentation.');
+    expect(ownerTexts(item)).toEqual(['Stabschef', 'verksamhetschefer', 'biträdande förvaltningschef', 'verksamhetscontroller']);
+  });
+
+  it('recipients and helpers are not owners', async () => {
+    expect(ownerTexts(await itemOf('Titti och Susanne återkommer med namn till Nico.'))).toEqual(['Titti', 'Susanne']);
+    expect(ownerTexts(await itemOf('YK stämmer av med Katarina om utbildningen.'))).toEqual(['YK']);
+  });
+
+  it('"ge X i uppdrag" and "uppdra åt X" name X', async () => {
+    expect(ownerTexts(await itemOf('Socialdirektören kommer att ge nuvarande verksamhetskoordinator för Myndighet i uppdrag att kontakta kommunerna.')))
+      .toEqual(['nuvarande verksamhetskoordinator för Myndighet']);
+    expect(ownerTexts(await itemOf('Nämnden beslutar att uppdra åt socialdirektören att utreda frågan.'))).toEqual(['socialdirektören']);
+  });
+
+  it('a sentence that starts with its verb keeps the subject of the sentence before', async () => {
+    expect(ownerTexts(await itemOf('Verksamhetschef för Boende informerar om dygnskostnader. Återkommer om detta.'))).toEqual(['Verksamhetschef för Boende']);
+  });
+
+  it('presenting and informing are not tasks; a past assignment is not a task of this meeting', async () => {
+    expect(ownerTexts(await itemOf('HR-chef presenterar rutin för chef i beredskap.'))).toEqual([]);
+    expect(ownerTexts(await itemOf('Under hösten fick kommunikationschef i uppdrag att utveckla en plan.'))).toEqual([]);
+    expect(ownerTexts(await itemOf('Oftast ansvarar HR-konsult för samtalen.'))).toEqual([]);
+  });
+
+  it('"Ansv:" lines give the task before them its owners', async () => {
+    const item = await itemOf('Handlingsplan ska skickas senast den 28 februari.\nAnsv: NF och TL');
+    expect(item.actions[0]!.owners.map((o) => o.text)).toEqual(['NF', 'TL']);
+  });
+
+  it('groups own tasks too: "Alla", "Var och en"', async () => {
+    expect(ownerTexts(await itemOf('Var och en tar kontakt med Mia Larsson för bokning av resa.'))).toEqual(['Var och en']);
+    expect(ownerTexts(await itemOf('Alla ska ha gått utbildningen inom två veckor.'))).toEqual(['Alla']);
+  });
+});
