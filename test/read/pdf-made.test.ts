@@ -242,3 +242,46 @@ describe('readPdf on a Word-style table over two pages', () => {
     expect(texts(doc.blocks.filter((b) => b.kind !== 'table-row'))).toEqual(['Beslutslogg', 'Mötet avslutas.']);
   });
 });
+
+describe('readPdf on a table without borders', () => {
+  // Nr | Ärende | Ansvarig | Klart senast, set with tab stops; Ärende and Ansvarig wrap
+  const cols = [72, 110, 330, 440];
+  const at = (col: number, y: number, text: string, font: FixtureText['font'] = 'regular'): FixtureText => ({ x: cols[col]!, y, text, size: SIZE, font });
+  const rowsSpec: [string, string, string[], string][] = [
+    ['1', 'Budgeten för 2025 gås igenom och fördelas på avdelningarna enligt förslaget från ekonomienheten', ['AA'], '2025-03-01'],
+    ['2', 'Lokalfrågan utreds vidare tillsammans med fastighetsenheten', ['Fastighetschefen', 'och HR-chefen'], 'Q3'],
+    ['3', 'Övrigt', [], ''],
+  ];
+  const content: FixtureText[] = [
+    { x: LEFT, y: 700, text: 'Närvarande', size: SIZE, font: 'bold' },
+    ...[['Anna Andersson', 'Ordförande', '(AA)'], ['Bo Berg', 'Sekreterare', '(BB)']].flatMap(([a, b, c], i) => [
+      { x: LEFT, y: 685 - i * PITCH, text: a!, size: SIZE },
+      { x: 220, y: 685 - i * PITCH, text: b!, size: SIZE },
+      { x: 380, y: 685 - i * PITCH, text: c!, size: SIZE },
+    ]),
+    ...['Nr', 'Ärende', 'Ansvarig', 'Klart senast'].map((t, i) => at(i, 630, t, 'bold')),
+  ];
+  const expected: string[][][] = [[['Nr'], ['Ärende'], ['Ansvarig'], ['Klart senast']]];
+  let y = 610;
+  for (const [nr, matter, owners, due] of rowsSpec) {
+    const wrapped = wrap(matter, 200);
+    content.push(at(0, y, nr), ...wrapped.map((t, i) => at(1, y - i * PITCH, t)), ...owners.map((t, i) => at(2, y - i * PITCH, t)));
+    if (due) content.push(at(3, y, due));
+    expected.push([[nr], [wrapped.join(' ')], owners.length ? [owners.join(' ')] : [], due ? [due] : []]);
+    y -= Math.max(wrapped.length, owners.length) * PITCH + 6;
+  }
+  content.push({ x: LEFT, y: y - 20, text: 'Nästa möte hålls den 12 juni i stadshusets stora sal.', size: SIZE });
+
+  it('finds the table from its columns and leaves tab-set lists and paragraphs alone', async () => {
+    const doc = await readPdf(makePdf([{ texts: content }]));
+    const rows = doc.blocks.filter((b): b is TableRowBlock => b.kind === 'table-row');
+    expect(rows.map((r) => r.cells.map((c) => c.lines))).toEqual(expected);
+    expect(rows[0]!.header).toBe(true);
+    expect(texts(doc.blocks.filter((b) => b.kind !== 'table-row'))).toEqual([
+      'Närvarande',
+      'Anna Andersson Ordförande (AA)',
+      'Bo Berg Sekreterare (BB)',
+      'Nästa möte hålls den 12 juni i stadshusets stora sal.',
+    ]);
+  });
+});

@@ -14,19 +14,13 @@ import { textEm } from './widths.js';
 const COLUMN_SLACK = 3;
 
 export function findTextTables(lines: Line[], pitch: (size: number) => number): { tables: PlacedTable[]; rest: Line[] } {
-  const columns = columnStarts(lines);
-  if (columns.length < 2) return { tables: [], rest: lines };
-  const colOf = (s: Segment): number => columns.findIndex((c) => Math.abs(s.x0 - c) <= COLUMN_SLACK);
-  const fits = (line: Line): boolean =>
-    line.segments.every((s) => {
-      const k = colOf(s);
-      return k >= 0 && (k === columns.length - 1 || s.x1 <= columns[k + 1]! - 1);
-    });
-
   const tables: PlacedTable[] = [];
   const used = new Set<Line>();
-  for (const region of regions(lines, fits, pitch)) {
-    const rows = splitRows(region, colOf, pitch);
+  for (const { lines: found, columns } of regions(lines, pitch)) {
+    const colOf = (s: Segment): number => columns.findIndex((c) => Math.abs(s.x0 - c) <= COLUMN_SLACK);
+    const region = trim(found, colOf);
+    if (region.length < 2) continue;
+    const rows = splitRows(region, colOf, pitch, columns);
     if (!isTable(rows, colOf)) continue;
     tables.push(toTable(rows, columns, colOf));
     region.forEach((l) => used.add(l));
@@ -34,56 +28,107 @@ export function findTextTables(lines: Line[], pitch: (size: number) => number): 
   return { tables, rest: lines.filter((l) => !used.has(l)) };
 }
 
-/** Left edges that segments of tab-set lines share (at least two segments each). */
-function columnStarts(lines: Line[]): number[] {
-  const starts = lines.filter((l) => l.segments.length >= 2).flatMap((l) => l.segments.map((s) => s.x0)).sort((a, b) => a - b);
-  const clusters: number[][] = [];
-  for (const x of starts) {
-    const last = clusters[clusters.length - 1];
-    if (last && x - last[0]! <= COLUMN_SLACK) last.push(x);
-    else clusters.push([x]);
-  }
-  return clusters.filter((c) => c.length >= 2).map((c) => c[0]!);
+interface Region {
+  lines: Line[];
+  /** left edges of its columns, left to right */
+  columns: number[];
 }
 
-/** Runs of consecutive lines that all keep to the columns, without a wide gap between them. */
-function regions(lines: Line[], fits: (l: Line) => boolean, pitch: (size: number) => number): Line[][] {
-  const out: Line[][] = [];
-  let current: Line[] = [];
+/**
+ * Runs of consecutive lines set in the same columns: every piece of text starts at a column's left
+ * edge and ends before the next column starts. A line set in columns starts a run; lines that
+ * keep to its columns (and may add columns that all its lines keep to) continue it.
+ */
+function regions(lines: Line[], pitch: (size: number) => number): Region[] {
+  const out: Region[] = [];
+  let current: Region | null = null;
+  const close = (): void => {
+    if (current && current.lines.length >= 2) out.push(current);
+    current = null;
+  };
   for (const line of lines) {
-    const prev = current[current.length - 1];
-    const close = prev !== undefined && prev.y - line.y <= 3 * pitch(line.size) && prev.y > line.y;
-    if (fits(line) && (close || current.length === 0)) current.push(line);
-    else {
-      if (current.length >= 2) out.push(current);
-      current = fits(line) ? [line] : [];
+    const prev: Line | undefined = current?.lines[current.lines.length - 1];
+    const near = prev !== undefined && prev.y > line.y && prev.y - line.y <= 3 * pitch(line.size);
+    const columns = current && near ? extendColumns(current, line) : null;
+    if (current && columns) {
+      current.lines.push(line);
+      current.columns = columns;
+      continue;
+    }
+    close();
+    if (line.segments.length >= 2) current = { lines: [line], columns: line.segments.map((s) => s.x0) };
+  }
+  close();
+  return out;
+}
+
+/** The region's columns with this line added, or null when the line does not keep to them. */
+function extendColumns(region: Region, line: Line): number[] | null {
+  const columns = [...region.columns];
+  for (const s of line.segments) {
+    if (columns.some((c) => Math.abs(s.x0 - c) <= COLUMN_SLACK)) continue;
+    if (line.segments.length < 2) return null; // a lone piece of text must sit in a known column
+    columns.push(s.x0);
+  }
+  columns.sort((a, b) => a - b);
+  const keeps = (l: Line): boolean =>
+    l.segments.every((s) => {
+      const k = columns.findIndex((c) => Math.abs(s.x0 - c) <= COLUMN_SLACK);
+      return k >= 0 && (k === columns.length - 1 || s.x1 <= columns[k + 1]! - 1);
+    });
+  return keeps(line) && (columns.length === region.columns.length || region.lines.every(keeps)) ? columns : null;
+}
+
+/**
+ * The table part of a region: from its first line set in columns (the lines above are running
+ * text) to the continuation lines of its last such line.
+ */
+function trim(region: Line[], colOf: (s: Segment) => number): Line[] {
+  const start = region.findIndex((l) => l.segments.length >= 2 && colOf(l.segments[0]!) === 0);
+  if (start < 0) return [];
+  let end = region.length - 1;
+  const lastSet = region.reduce((last, l, i) => (l.segments.length >= 2 ? i : last), start);
+  for (let i = lastSet + 1; i < region.length; i++) {
+    if (region[i]!.segments.some((s) => colOf(s) === 0)) {
+      end = i - 1;
+      break;
     }
   }
-  if (current.length >= 2) out.push(current);
-  return out;
+  return region.slice(start, end + 1);
 }
 
 /**
  * A line with text in the first column starts a row, unless it continues the first column's
- * text of the line above (no gap, and that text ran to the column's right end).
+ * text of the line above: no gap, the line above had no room left for this line's first word
+ * before the next column, and this line leaves some of the line above's columns empty.
  */
-function splitRows(region: Line[], colOf: (s: Segment) => number, pitch: (size: number) => number): Line[][] {
-  const firstColumnEnd = Math.max(...region.flatMap((l) => l.segments.filter((s) => colOf(s) === 0).map((s) => s.x1)));
+function splitRows(region: Line[], colOf: (s: Segment) => number, pitch: (size: number) => number, columns: number[]): Line[][] {
+  // the narrowest gap between first-column text and the second column: the cell's padding
+  const gutters = region.flatMap((l) => {
+    const a = l.segments.find((s) => colOf(s) === 0);
+    const b = l.segments.find((s) => colOf(s) === 1);
+    return a && b ? [b.x0 - a.x1] : [];
+  });
+  const firstColumnEnd = columns[1]! - Math.max(1, Math.min(...gutters, 12));
   const rows: Line[][] = [];
   for (const line of region) {
-    const prev = rows.length ? rows[rows.length - 1]![rows[rows.length - 1]!.length - 1] : undefined;
+    const row = rows[rows.length - 1];
+    const prev = row?.[row.length - 1];
     const first = line.segments.find((s) => colOf(s) === 0);
-    if (!prev || !first) {
-      if (!prev) rows.push([line]);
-      else rows[rows.length - 1]!.push(line);
+    if (!row || !prev || !first) {
+      if (!row) rows.push([line]);
+      else row.push(line);
       continue;
     }
     const prevFirst = prev.segments.find((s) => colOf(s) === 0);
     const gap = prev.y - line.y - pitch(line.size) > Math.max(1.5, 0.12 * pitch(line.size));
     const word = /^\S+/u.exec(first.text)?.[0] ?? '';
     const endedShort = prevFirst !== undefined && prevFirst.x1 + textEm(' ' + word) * line.emWidth + 0.5 < firstColumnEnd;
-    if (gap || !prevFirst || endedShort) rows.push([line]);
-    else rows[rows.length - 1]!.push(line);
+    // a line filling every column the line above filled is a record of its own (a tab-set list)
+    const columnsOf = (l: Line): Set<number> => new Set(l.segments.map(colOf));
+    const refills = columnsOf(line).size >= 2 && [...columnsOf(prev)].every((k) => columnsOf(line).has(k));
+    if (gap || !prevFirst || endedShort || refills) rows.push([line]);
+    else row.push(line);
   }
   return rows;
 }
