@@ -21,8 +21,8 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
     const text = bullet ? withoutBullet(line.text) : line.text;
     if (!text) continue;
     const block: Block = bullet
-      ? { kind: 'list-item', text, page, style: {}, listLevel: 0 }
-      : { kind: 'paragraph', text, page, style: {} };
+      ? { kind: 'list-item', text, page, style: {}, listLevel: 0, line: true }
+      : { kind: 'paragraph', text, page, style: {}, line: true };
     if (gap) block.gapBefore = true;
     blocks.push(block);
     gap = false;
