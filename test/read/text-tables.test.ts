@@ -103,3 +103,39 @@ describe('readText: other minutes tables', () => {
     ]);
   });
 });
+
+describe('readText: a row over three pages', () => {
+  it('carries the row on after each page break', () => {
+    const doc = read([
+      'Rubrik Anteckning Åtgärd/Beslut Ansvarig',
+      '',
+      'Budget',
+      '',
+      'Prognosen visar ett',
+      '',
+      'Ekonomichefen tar fram',
+      '',
+      'KB',
+      ' Rubrik Anteckning Åtgärd/Beslut Ansvarig',
+      '',
+      'underskott på två',
+      '',
+      'en åtgärdsplan som',
+      ' Rubrik Anteckning Åtgärd/Beslut Ansvarig',
+      '',
+      'miljoner.',
+      '',
+      'redovisas i maj.',
+      '',
+      'Lokaler',
+      '',
+      'Flytten sker i juni.',
+      '',
+      'Alla',
+    ]);
+    expect(cellTexts(doc.blocks).slice(1)).toEqual([
+      ['Budget', 'Prognosen visar ett underskott på två miljoner.', 'Ekonomichefen tar fram en åtgärdsplan som redovisas i maj.', 'KB'],
+      ['Lokaler', 'Flytten sker i juni.', '', 'Alla'],
+    ]);
+  });
+});

@@ -66,7 +66,9 @@ export function parseRows(groups: TableGroup[], layout: RowLayout, ctx: CostCont
   for (let i = 0; i < n; i++) {
     if (best[i] === Infinity) continue;
     const base = best[i]!;
-    const previous = back[i];
+    // the row the parse ended with (a row can run over more than one page break)
+    let previous = back[i];
+    while (previous?.kind === 'continuation') previous = back[previous.from];
 
     // blocks at the top of a page that carry on the row cut at the bottom of the last one
     if (groups[i]!.afterBreak && previous?.kind === 'row') {

@@ -62,6 +62,7 @@ function collectBody(groups: TextGroup[], from: number, header: TableHeader, fir
   const body: TableGroup[] = [];
   const lengths = new LineLengths();
   let afterBreak = false;
+  let pageTop = false;
   let k = from;
   for (; k < groups.length; k++) {
     const g = groups[k]!;
@@ -90,9 +91,12 @@ function collectBody(groups: TextGroup[], from: number, header: TableHeader, fir
     lengths.add(lines.slice(1).map((l) => l.length));
 
     // pdftotext splits some cells into several blocks (italic lines, a list item's wrap): a block
-    // that starts in lower case on the same page goes on with the block before it
+    // that starts in lower case on the same page goes on with the block before it. Not so at the
+    // top of a page: there the lower-case blocks carry on different cells of the row cut above.
+    const lowerCase = startsLowerCase(tableGroup.lines.filter(Boolean).join(' '));
+    pageTop = tableGroup.afterBreak || (pageTop && lowerCase);
     const previous = body[body.length - 1];
-    if (previous && !tableGroup.afterBreak && continuesBlock(previous, tableGroup, firstNames)) {
+    if (previous && !pageTop && continuesBlock(previous, tableGroup, firstNames)) {
       previous.lines.push(...tableGroup.lines);
       continue;
     }
