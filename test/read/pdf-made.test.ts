@@ -165,6 +165,31 @@ describe('readPdf on running text', () => {
     expect(doc.blocks[0]!.style.bold).toBe(true);
   });
 
+  it('treats a header laid out as a table, with the page number inside a cell\'s text, as a running header', async () => {
+    const headerTable = (n: number) => ({
+      texts: [
+        { x: 65, y: 800, text: 'Socialnämnden', size: 10, font: 'bold' as const },
+        { x: 300, y: 800, text: `Protokoll 2024-05-06 Sida ${n} (2)`, size: 10 },
+      ],
+      lines: [[60, 815, 535, 815], [60, 790, 535, 790], [60, 790, 60, 815], [295, 790, 295, 815], [535, 790, 535, 815]] as [number, number, number, number][],
+    });
+    const body = (n: number, text: string) => ({ texts: [...headerTable(n).texts, { x: LEFT, y: 700, text, size: SIZE }], lines: headerTable(n).lines });
+    const doc = await readPdf(makePdf([body(1, 'Första sidans text.'), body(2, 'Andra sidans text.')]));
+    expect(doc.blocks.map((b) => [b.kind, b.page, b.text])).toEqual([
+      ['paragraph', 1, 'Socialnämnden'],
+      ['paragraph', 1, 'Protokoll 2024-05-06'],
+      ['paragraph', 1, 'Första sidans text.'],
+      ['paragraph', 2, 'Andra sidans text.'],
+    ]);
+  });
+
+  it('keeps a superscript footnote mark on its line', async () => {
+    const doc = await readPdf(
+      makePdf([{ texts: [{ x: LEFT, y: 700, text: 'Enligt lagen', size: SIZE }, { x: LEFT + textEm('Enligt lagen') * SIZE, y: 704.5, text: '1', size: 7 }, { x: 150, y: 700, text: 'ska nämnden besluta.', size: SIZE }] }]),
+    );
+    expect(texts(doc.blocks)).toEqual(['Enligt lagen1 ska nämnden besluta.']);
+  });
+
   it('reads a rotated page in the order it is seen', async () => {
     // with /Rotate 90 the page shows turned clockwise: text written upwards reads left to right,
     // and a larger x in the file is lower on the page as shown

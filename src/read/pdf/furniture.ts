@@ -59,6 +59,16 @@ export function isPageNumber(text: string, page: number, pageCount: number, bare
   return bareNumberAllowed && /^\d{1,4}$/.test(t) && Number(t) === page;
 }
 
+/** A page number at the end of other text: "Protokoll 2024-05-06 Sida 2 (4)", "... 2/4". */
+const TRAILING_NUMBER = new RegExp(String.raw`\s+(?:${LABEL}\s*)?(\d{1,4})\s*${OF}\s*(\d{1,4})\s*\)?$|\s+${LABEL}\s*(\d{1,4})$`, 'i');
+
+/** The text without a trailing page number of this page ("Kallelse Sida 2 av 4" -> "Kallelse"). */
+export function stripPageNumber(text: string, page: number, pageCount: number): string {
+  const m = TRAILING_NUMBER.exec(text);
+  if (!m) return text;
+  return isPageNumber(m[0], page, pageCount) ? text.slice(0, m.index).trim() : text;
+}
+
 const CONTACT = [
   /postadress|besöksadress|leveransadress|kontaktcenter|växel|telefon|tfn|tel\.|fax|e-?post|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsreg/i,
   /\bwww\.|https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+/i,
@@ -109,8 +119,12 @@ export function findFurniture(pages: { frame: PageFrame; lines: Line[] }[]): Fur
     const outermost = new Set([lines.reduce((a, b) => (b.y > a.y ? b : a), lines[0]!), lines.reduce((a, b) => (b.y < a.y ? b : a), lines[0]!)]);
     for (const line of inBand) {
       const band = bandOf(frame, line.y);
-      const kept = line.segments.filter((s) => !isPageNumber(s.text, frame.number, pageCount, outermost.has(line) && line.segments.length === 1));
-      const hadNumber = kept.length < line.segments.length;
+      const bareNumberAllowed = outermost.has(line) && line.segments.length === 1;
+      const kept = line.segments
+        .filter((s) => !isPageNumber(s.text, frame.number, pageCount, bareNumberAllowed))
+        .map((s) => ({ ...s, text: stripPageNumber(s.text, frame.number, pageCount) }))
+        .filter((s) => s.text);
+      const hadNumber = kept.map((s) => s.text).join('\t') !== line.segments.map((s) => s.text).join('\t');
       if (!kept.length || (band === 'bottom' && isContactLine(line.text))) {
         drop.add(line);
         continue;
@@ -121,4 +135,30 @@ export function findFurniture(pages: { frame: PageFrame; lines: Line[] }[]): Fur
     }
   });
   return { drop, pieces };
+}
+
+/**
+ * Tables that are page furniture: a header or footer laid out as a table (logo cell, title cell,
+ * "Sida 2 (4)" cell) sits wholly near the top or bottom edge and repeats, digits aside, at the
+ * same height on enough pages. `text` is the table's text in reading order.
+ */
+export function findRunningTables<T>(pages: { frame: PageFrame; tables: { table: T; top: number; bottom: number; text: string }[] }[]): Set<T> {
+  const running = new Set<T>();
+  if (pages.length < 2) return running;
+  const needed = Math.max(2, Math.ceil(0.5 * (pages.length - 1)));
+  const edgeTables = pages.map(({ frame, tables }) =>
+    tables.filter((t) => {
+      const top = bandOf(frame, t.bottom) === 'top' && bandOf(frame, t.top) === 'top';
+      const bottom = bandOf(frame, t.bottom) === 'bottom' && bandOf(frame, t.top) === 'bottom';
+      return top || bottom;
+    }),
+  );
+  edgeTables.forEach((tables, p) => {
+    for (const t of tables) {
+      const key = masked(t.text);
+      const pagesWithIt = edgeTables.filter((other, q) => q === p || other.some((o) => masked(o.text) === key && Math.abs(o.top - t.top) <= 3)).length;
+      if (pagesWithIt >= needed) running.add(t.table);
+    }
+  });
+  return running;
 }

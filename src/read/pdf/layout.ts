@@ -5,7 +5,7 @@
  */
 import { normaliseSpace, rowText, type Block, type Cell, type TableRowBlock } from '../../model/document.js';
 import { allBold, cellFromLines } from './cells.js';
-import { bandOf, findFurniture, isPageNumber, type PageFrame } from './furniture.js';
+import { bandOf, findFurniture, findRunningTables, isPageNumber, stripPageNumber, type PageFrame } from './furniture.js';
 import { joinLineTexts } from './hyphens.js';
 import { buildLines, markUnderlines } from './lines.js';
 import { bodySize, linePitch, rightEdge } from './metrics.js';
@@ -18,12 +18,15 @@ interface PageLayout {
   frame: PageFrame;
   flow: Line[];
   tables: PlacedTable[];
+  /** page 1's running header/footer tables, read as header pieces */
+  headerTables?: PlacedTable[];
 }
 
 /** What a page shows, top to bottom. */
 type Element =
   | { kind: 'lines'; lines: Line[] }
   | { kind: 'pieces'; line: Line; segments: Segment[] }
+  | { kind: 'header-table'; table: PlacedTable }
   | { kind: 'table'; table: PlacedTable };
 
 interface DocumentContext extends FlowContext {
@@ -45,6 +48,14 @@ export function layoutPages(raw: RawPage[]): Block[] {
   for (const page of pages) {
     page.flow = page.flow.filter((l) => !furniture.drop.has(l));
     dropCellPageNumbers(page, pages.length);
+  }
+  // a header or footer laid out as a table: page 1 keeps its text as header pieces
+  const runningTables = findRunningTables(
+    pages.map((p) => ({ frame: p.frame, tables: p.tables.map((t) => ({ table: t, top: t.rect.top, bottom: t.rect.bottom, text: tableText(t) })) })),
+  );
+  for (const page of pages) {
+    if (page.frame.number === 1) page.headerTables = page.tables.filter((t) => runningTables.has(t));
+    page.tables = page.tables.filter((t) => !runningTables.has(t));
   }
 
   const body = pages.flatMap((p) => p.flow.filter((l) => !furniture.pieces.has(l)));
@@ -76,6 +87,10 @@ export function layoutPages(raw: RawPage[]): Block[] {
       if (element.kind === 'pieces') {
         blocks.push(...piecesToBlocks(element.line, element.segments, page.frame.number));
         lastFlow = null;
+      } else if (element.kind === 'header-table') {
+        const lines = element.table.rows.flatMap((r) => r.cells.flatMap((c) => c.lines));
+        blocks.push(...lines.flatMap((l) => piecesToBlocks(l, l.segments, page.frame.number)));
+        lastFlow = null;
       } else if (element.kind === 'table') {
         const continues = position === 0 && tables.endedPreviousPage(page.frame.number);
         blocks.push(...tables.rows(element.table, page.frame.number, continues, ctx));
@@ -106,10 +121,21 @@ function dropCellPageNumbers(page: PageLayout, pageCount: number): void {
   for (const table of page.tables) {
     for (const row of table.rows) {
       for (const cell of row.cells) {
-        cell.lines = cell.lines.filter((l) => !(bandOf(page.frame, l.y) && isPageNumber(l.text, page.frame.number, pageCount)));
+        cell.lines = cell.lines.flatMap((l) => {
+          if (!bandOf(page.frame, l.y)) return [l];
+          if (isPageNumber(l.text, page.frame.number, pageCount)) return [];
+          const text = stripPageNumber(l.text, page.frame.number, pageCount);
+          if (text === l.text) return [l];
+          const segments = l.segments.map((s) => ({ ...s, text: stripPageNumber(s.text, page.frame.number, pageCount) })).filter((s) => s.text);
+          return [{ ...l, text, segments }];
+        });
       }
     }
   }
+}
+
+function tableText(table: PlacedTable): string {
+  return table.rows.flatMap((r) => r.cells.flatMap((c) => c.lines.map((l) => l.text))).join(' ');
 }
 
 function pageElements(page: PageLayout, pieces: Map<Line, Segment[]>): Element[] {
@@ -133,6 +159,7 @@ function pageElements(page: PageLayout, pieces: Map<Line, Segment[]>): Element[]
   }
   flush();
   for (const table of page.tables) placed.push({ top: table.rect.top, element: { kind: 'table', table } });
+  for (const table of page.headerTables ?? []) placed.push({ top: table.rect.top, element: { kind: 'header-table', table } });
   return placed.sort((a, b) => b.top - a.top).map((p) => p.element);
 }
 

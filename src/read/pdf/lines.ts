@@ -7,7 +7,7 @@ import { normaliseSpace } from '../../model/document.js';
 import type { Line, Rule, Segment, TextRun } from './types.js';
 import { textEm } from './widths.js';
 
-/** Baselines closer than this share a line (fraction of the font size); absorbs super/subscripts. */
+/** Baselines closer than this share a line (fraction of the larger font size). */
 const BASELINE_TOLERANCE = 0.35;
 /** A gap wider than this (fraction of the font size) is a space between words. */
 const SPACE_GAP = 0.12;
@@ -23,9 +23,16 @@ export function buildLines(runs: TextRun[]): Line[] {
   let anchorY = Number.NaN;
   let anchorSize = 0;
   for (const run of sorted) {
-    const tolerance = BASELINE_TOLERANCE * Math.min(anchorSize || run.size, run.size);
+    const tolerance = BASELINE_TOLERANCE * Math.max(anchorSize, run.size);
     if (current.length && Math.abs(anchorY - run.y) <= tolerance) {
       current.push(run);
+      continue;
+    }
+    // the line so far is a superscript (a footnote mark, "1:a") raised above this run's baseline
+    if (current.length && anchorSize < 0.85 * run.size && anchorY > run.y && anchorY - run.y <= 0.55 * run.size) {
+      current.push(run);
+      anchorY = run.y;
+      anchorSize = run.size;
       continue;
     }
     if (current.length) groups.push(current);
