@@ -99,11 +99,7 @@ export function readHeader(blocks: Block[]): MeetingHeader {
   }
 
   // the title: a line naming the meeting with its date ("FLG den 2 april 2024"), else the first heading
-  const isLabelled = (t: string) => labelled(t) !== null && isLabel(labelled(t)![0]);
-  const titleBlock = blocks.find((b) => b.kind === 'heading' && /\p{L}{3}/u.test(b.text))
-    ?? blocks.find((b) => b.kind === 'paragraph' && b.style.bold && /\p{L}{3}/u.test(b.text) && !isLabelled(b.text) && b.text.split(' ').length >= 2)
-    ?? blocks.find((b) => b.kind !== 'table-row' && dateIn(b.text) && b.text.length < 140 && !/^\d{4}-\d\d-\d\d$/.test(b.text) && /\p{L}{3}/u.test(b.text) && !isLabelled(b.text));
-  header.title = titleBlock?.text ?? null;
+  header.title = titleOf(blocks);
   if (!header.date) header.date = (header.title && dateIn(header.title)) || lines.map(dateIn).find(Boolean) || null;
   if (!header.startTime) {
     const t = lines.map((l) => (/\bkl\b|\btid\b/i.test(l) ? timesIn(l) : null)).find(Boolean);
@@ -130,6 +126,29 @@ export function readHeader(blocks: Block[]): MeetingHeader {
     if (p) header.secretary = { ...header.secretary, initials: p.initials, attendance: p.attendance };
   }
   return header;
+}
+
+/**
+ * The line that names the meeting: "FLG den 2 april 2024", "Minnesanteckningar från samverkansgrupp
+ * FSG – Socialförvaltningen den 21 mars 2022". A line scores for naming a group, for a date, for a
+ * heading style; labels ("Datum: ..."), lists of people and value rows never qualify.
+ */
+function titleOf(blocks: Block[]): string | null {
+  let best: { text: string; score: number } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    // a title wrapped after a dash in plain text: "... samverkansgrupp FSG –" / "Socialförvaltningen den 21 mars 2022"
+    const t = b.line && next?.line && /\s[–-]$/u.test(b.text) ? `${b.text} ${next.text}` : b.text;
+    if (b.kind === 'table-row' || t.length > 140 || !/\p{L}{3}/u.test(t) || /:$/.test(t)) continue;
+    const lv = labelled(t);
+    if ((lv && isLabel(lv[0])) || timesIn(t) || /\(\p{Lu}{2,4}\)/u.test(t) || PAGE_FURNITURE.some((re) => re.test(t))) continue;
+    if (ORGANISATION_PATTERN.test(t) || /^(?:protokoll|minnesanteckning(?:ar)?)$/iu.test(t)) continue;
+    const score = (BODY_PATTERN.test(t) ? 2 : 0) + (dateIn(t) ? 2 : 0) + (b.kind === 'heading' ? 2 : 0) + (b.style.bold ? 1 : 0)
+      + (DOCUMENT_TYPES.some((d) => d.pattern.test(t)) ? 1 : 0);
+    if (score >= 3 && (!best || score > best.score)) best = { text: t, score };
+  }
+  return best?.text ?? null;
 }
 
 /** "samverkansgrupp FSG" keeps its short name; "Förvaltningsledningsgruppen" stands alone. */
