@@ -1,10 +1,13 @@
 /**
  * Date mentions in Swedish running text, taken apart into DateParts (the year may be missing; the
- * resolve stage settles it against the meeting date). Like chrono-node's locale parsers: one small
- * parser per written form, each a pattern built from the lexicon plus a function from match to
- * parts; `findDateMentions` runs them all and keeps the longest mention where two overlap.
+ * resolve stage settles it against the meeting date). Day-and-month dates come from chrono-node's
+ * Swedish parser, which reads them well; the forms it does not read (months, seasons, quarters,
+ * weeks, "inom två veckor", "nästa möte": see scripts/measure-libraries.mjs) are parsers of our
+ * own in chrono's manner: a pattern built from the lexicon plus a function from match to parts.
+ * `findDateMentions` runs them all and keeps the longest mention where two overlap.
  * Whether a mention is a deadline is decided elsewhere (deadlines.ts): this file only reads dates.
  */
+import * as chrono from 'chrono-node';
 import {
   DURATION_UNITS, HOLIDAY_MONTHS, MONTHS, NEXT_MEETING_WORDS, NUMBER_WORDS, SEASON_SHIFTS, SEASONS, WEEKDAYS,
 } from '../lexicon/index.js';
@@ -61,20 +64,12 @@ const PARSERS: DateParser[] = [
     },
   },
   {
-    name: 'day and month name', // "den 28 januari", "28 jan 2025", "den 7:e februari"
-    pattern: new RegExp(`(?<![${L}\\d])(?:(?:${WEEKDAY})(?:en)?\\s+)?(?:den\\s+)?(\\d{1,2})(?::e|:a)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d\\d))?(?![${L}])`, 'giu'),
+    name: 'ordinal day and month', // "den 7:e februari", "28:e jan": the ordinal form chrono-node's Swedish parser does not read
+    pattern: new RegExp(`(?<![${L}\\d])(?:den\\s+)?(\\d{1,2}):(?:e|a)\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d\\d))?(?![${L}])`, 'giu'),
     parts: (m) => {
       const d = Number(m[1]);
       const mo = MONTHS[m[2]!.toLowerCase()]!;
       return validDay(d, mo) ? { day: d, month: mo, year: year(m[3]) } : null;
-    },
-  },
-  {
-    name: 'numeric day/month', // "28/1", "den 17/3", "28/1 2025", "28/1-25"
-    pattern: /(?<![\d/.,-])(?:den\s+)?(\d{1,2})\/(\d{1,2})(?:(?:\s+|-)((?:19|20)\d\d)|-(\d\d)(?!\d))?(?![\d/])/g,
-    parts: (m) => {
-      const [d, mo] = [Number(m[1]), Number(m[2])];
-      return validDay(d, mo) ? { day: d, month: mo, year: year(m[3] ?? m[4]) } : null;
     },
   },
   {
@@ -151,9 +146,32 @@ const PARSERS: DateParser[] = [
   },
 ];
 
+/** Any reference date will do: only the components the text states are kept, never chrono's guesses. */
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * Day-and-month dates through chrono-node's Swedish parser ("den 28 januari", "28/1", "28/1-25",
+ * "31 december 2023"): kept only where the text itself states the day and the month; the year
+ * only where it states it too (resolve/ settles the rest against the meeting date).
+ */
+function chronoDayMonth(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of chrono.sv.parse(text, CHRONO_REFERENCE)) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    const day = r.start.get('day')!;
+    const month = r.start.get('month')!;
+    const y = r.start.isCertain('year') ? r.start.get('year')! : undefined;
+    if (!validDay(day, month)) continue;
+    // "idag", "imorgon" are certain too, but relative: minutes date tasks by the calendar
+    if (!/\d/.test(r.text)) continue;
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, parts: { day, month, year: y } });
+  }
+  return out;
+}
+
 /** Every date mention in the text, longest first where two overlap, in text order. */
 export function findDateMentions(text: string): DateMention[] {
-  const found: DateMention[] = [];
+  const found: DateMention[] = chronoDayMonth(text);
   for (const parser of PARSERS) {
     parser.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
