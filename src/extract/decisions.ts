@@ -19,7 +19,7 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 
 /** "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att" at the start of a sentence. */
 const SUBJECT_LEADIN = new RegExp(
-  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:${alternation(DECIDING_VERBS)})(?<tail>\\s*(?:att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|om\\b|$))`,
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:${alternation(DECIDING_VERBS)})(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|om\\b|$))`,
   'u',
 );
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -41,7 +41,9 @@ export function attClauses(body: string): string[] {
 }
 
 export function splitAttClauses(body: string): string[] {
-  const parts = body.split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
+  // numbered or bulleted clauses ("1. att ..., 2. att ...") lose their marks
+  const unmarked = body.replace(/(^|[,;]\s*|\s)(?:\d{1,2}[.)]|[a-z][.)]|[-–•])\s+(?=att\s)/gu, '$1');
+  const parts = unmarked.split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 

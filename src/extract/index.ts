@@ -6,7 +6,7 @@
 import { findDateMentions } from './dates.js';
 import { findDeadlines } from './deadlines.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, attClauses, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
-import { clauseSubject, findTasks, ownersFromColumn, subjectOfVerb, type OwnerContext } from './owners.js';
+import { findTasks, isKnownOwner, ownersCover, ownersEndingAt, ownersFromColumn, subjectOfVerb, clauseSubject, type OwnerContext } from './owners.js';
 import { splitSentences } from './sentences.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { itemUnits, pageAt } from './units.js';
@@ -51,8 +51,8 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
       // the att-clauses that follow "Nämnden beslutar:" (as list items or sentences)
-      if (openDecider !== undefined && /^[-–•]?\s*att\s/iu.test(text)) {
-        const hits = attClauses(text.replace(/^[-–•]\s*/, '')).map((c) => ({ text: c, decidedBy: openDecider ?? null }));
+      if (openDecider !== undefined && /^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text)) {
+        const hits = attClauses(text.replace(/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu, '')).map((c) => ({ text: c, decidedBy: openDecider ?? null }));
         if (inProposal) proposalClauses.push(...hits);
         else for (const h of hits) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
         continue;
@@ -75,9 +75,18 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
         for (const h of found.decisions) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
         continue;
       }
+      // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"
+      const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+(\p{Ll}.*)$/u.exec(text);
+      const todoOwners = todo ? ownersEndingAt(todo[1]!, ctx).filter((o) => isKnownOwner(o, ctx)) : [];
+      if (todoOwners.length && ownersCover(todo![1]!, todoOwners)) {
+        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: todoOwners.map((o) => ({ text: o })), deadlines: findDeadlines(text), quote: quote(text), page }));
+        continue;
+      }
+      // "Ta fram en handlingsplan (ansv. Petra Ny)": the owner in parentheses
+      const inline = /\((?:ansv\.?|ansvarig|ansvariga)\s*:?\s*([^)]+)\)/iu.exec(text);
       // tasks: owners before a task verb, else the clause's subject, else the subject of the sentence before
       const hits = findTasks(text, ctx);
-      let owners = [...new Set(hits.flatMap((h) => h.owners))];
+      let owners = inline ? ownersFromColumn(inline[1]!, ctx) : [...new Set(hits.flatMap((h) => h.owners))];
       if (hits.length && !owners.length) {
         if (SUBJECTLESS_START.test(text) && hits.some((h) => h.index === 0)) owners = lastSubject;
         else owners = [...new Set(hits.flatMap((h) => subjectOfVerb(text, h.index, ctx)))];

@@ -78,9 +78,12 @@ export function isOwnerPhrase(phrase: string, ctx: OwnerContext): boolean {
  * A duty sentence ("X ska ...") names its owner only when X is one of these ("Personal ska gå
  * utbildningen" speaks of staff, not of a person called Personal).
  */
-function isKnownOwner(phrase: string, ctx: OwnerContext): boolean {
+export function isKnownOwner(phrase: string, ctx: OwnerContext): boolean {
   const words = phrase.split(/\s+/);
-  if (GROUPS.has(phrase.toLowerCase()) || words.every(isInitials) || isRolePhrase(words)) return true;
+  if (GROUPS.has(phrase.toLowerCase()) || isRolePhrase(words)) return true;
+  // initials count where the participant list has them ("SKR" is an organisation, not a person here)
+  const initials = ctx.participants.map((p) => p.initials).filter(Boolean);
+  if (words.every(isInitials)) return initials.length === 0 || words.every((w) => initials.includes(w));
   return ctx.participants.some((p) => p.name && (p.name === phrase || p.name.split(' ')[0] === phrase));
 }
 
@@ -184,6 +187,11 @@ export function clauseSubject(clause: string, ctx: OwnerContext): string[] {
   const head = firstStop === -1 ? clause : clause.slice(0, firstStop);
   const owners = splitOwnerList(head);
   return owners.length && owners.every((o) => isOwnerPhrase(o, ctx)) ? owners : [];
+}
+
+/** Do these owners make up the whole phrase ("KE och MA"), nothing else in it? */
+export function ownersCover(phrase: string, owners: string[]): boolean {
+  return splitOwnerList(phrase.trim()).every((p) => owners.includes(p));
 }
 
 /** Entries of an Ansvarig cell: "AA, RN och TU", "SR/YK", "MS IN", "Alla VC", "Titti och Susanne". */

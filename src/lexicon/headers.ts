@@ -62,5 +62,5 @@ export const ABBREVIATIONS = [
   'leg', 'utb', 't.ex', 'bl.a', 'ca', 'dvs', 'resp', 'kl', 'nr', 'st', 'fr.o.m', 't.o.m', 'jfr', 'm.m', 'osv', 'p.g.a', 'pga',
   'enl', 'ang', 'ev', 'inkl', 'exkl', 'max', 'min', 'tf', 'tel', 'o.s.v', 'm.fl', 'f.d', 'mnkr', 'tkr', 'kr', 'inf', 'obs', 'dec', 'jan',
   'feb', 'febr', 'aug', 'sept', 'sep', 'okt', 'nov', 'mån', 'tis', 'ons', 'tors', 'fre', 'avd', 'enh', 'adm', 'forts', 'ordf', 'sekr',
-  'bitr', 'förv', 'verks', 'proj', 'mfl', 'etc', 'vs', 'ff', 'tom', 'fom', 'u.a', 'a.a', 'prel', 'ung', 'ngt', 'mkt', 'tjg', 'resp',
+  'bitr', 'förv', 'verks', 'proj', 'mfl', 'ansv', 'dnr', 'bil', 'etc', 'vs', 'ff', 'tom', 'fom', 'u.a', 'a.a', 'prel', 'ung', 'ngt', 'mkt', 'tjg', 'resp',
 ];

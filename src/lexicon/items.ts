@@ -18,3 +18,9 @@ export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d
  * a line that is only one of these never starts an agenda item.
  */
 export const ITEM_PART_LABEL = /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+beslut)?|beslut|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|justerare|bakgrund|ärendet|ärendebeskrivning|sammanfattning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|handlingar|underlag)\s*:?$/iu;
+
+/**
+ * Sections that close minutes without a number of their own ("Att göra" after items 1-3,
+ * "Nästa möte", "Övriga frågor"): in plain text such a line after a gap is an item too.
+ */
+export const TRAILING_SECTION_TITLES = /^(?:att göra|att göra-lista|åtgärdslista|uppgifter|övrigt|övriga frågor|nästa möte|nästa sammanträde|mötets avslutande|avslutning|utcheckning|incheckning|mötet avslutas)\s*:?$/iu;

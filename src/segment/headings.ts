@@ -14,7 +14,12 @@ export interface HeadingParts {
   itemTypes: ('information' | 'diskussion' | 'beslut')[];
 }
 
-const NUMBER = /^(§\s*(\d{1,4})[a-z]?|(\d{1,2}(?:\.\d{1,2})*))(?:\s*[.):]\s*|\s+)(?=\S)/u;
+/** "3.", "3)", "1.2", "§ 45", "Punkt 3:", "P. 3" */
+const NUMBER = /^(?:(?:punkt|p\.)\s*)?(§\s*(\d{1,4})[a-z]?|(\d{1,2}(?:\.\d{1,2})*))(?:\s*[.):]\s*|\s+)(?=\S)/iu;
+/** a section number alone on its line ("§ 12"), its title on a line after it */
+export const BARE_SECTION = /^§\s*\d{1,4}[a-z]?$/u;
+/** a registration number between a section number and its title: "Dnr ON 2025/0041" */
+export const REGISTRATION_LINE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ks|sn|on)\b.*\d/iu;
 const CODES = /(?:^|[\s,–-])((?:[IDB])(?:\s*[/+,&]\s*[IDB])*)\.?\s*$/u;
 /** "(KH+VC)", "(JG)", "(FLG)", "(SJ, US)": initials or a group's short name, no lower case */
 const PRESENTERS = /\(\s*(\p{Lu}[\p{Lu}\d]{0,4}(?:\s*(?:[+,/&]|och)\s*\p{Lu}[\p{Lu}\d]{0,4})*)\s*\)/gu;

@@ -3,9 +3,9 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { GROUPING_TITLES, ITEM_PART_LABEL, PAGE_FURNITURE } from '../lexicon/index.js';
+import { GROUPING_TITLES, ITEM_PART_LABEL, PAGE_FURNITURE, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
-import { headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
+import { BARE_SECTION, REGISTRATION_LINE, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
 interface Heading {
@@ -38,11 +38,20 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
   let lastTop: number | null = null;
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table-row' || b.kind === 'list-item' || !looksNumberedHeading(b.text)) continue;
+    if (b.kind === 'table-row' || b.kind === 'list-item') continue;
     let text = b.text;
     let span = 1;
-    const next = blocks[i + 1];
-    if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span = 2; }
+    if (BARE_SECTION.test(b.text)) {
+      // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm"
+      let k = i + 1;
+      while (k < blocks.length && k <= i + 2 && REGISTRATION_LINE.test(blocks[k]!.text)) k++;
+      const title = blocks[k];
+      if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
+      text = `${b.text} ${title.text}`;
+      span = k - i + 1;
+    } else if (!looksNumberedHeading(b.text)) continue;
+    const next = blocks[i + span];
+    if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span += 1; }
     const parts = parseHeading(text);
     const top = parts.numberPath![0]!;
     const sub = parts.numberPath!.length > 1;
@@ -75,7 +84,7 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
     if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120) continue;
     const like = styled
       ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text) && (!withPresenters || PRESENTER_LINE.test(b.text))
-      : b.gapBefore === true && PRESENTER_LINE.test(b.text) && /^\p{Lu}/u.test(b.text);
+      : b.gapBefore === true && /^\p{Lu}/u.test(b.text) && (PRESENTER_LINE.test(b.text) || TRAILING_SECTION_TITLES.test(b.text));
     if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;

@@ -95,8 +95,13 @@ export function readParticipants(lines: string[]): Person[] {
   const flush = () => {
     if (!attendance || !pending.trim()) { pending = ''; return; }
     const entries = pending.includes(',') || / och /.test(pending) ? splitList(pending) : [pending];
-    for (const e of entries) {
-      const p = parsePersonEntry(e, attendance);
+    for (const entry of entries) {
+      // "ordförande Olle Sten": the role of the person before, then the next person
+      const m = /^((?:\p{Ll}[\p{L}.-]*\s*)+?)\s+(\p{Lu}.*)$/u.exec(entry);
+      const [roleBefore, rest] = m ? [m[1]!, m[2]!] : /^\p{Ll}/u.test(entry) ? [entry, ''] : ['', entry];
+      const previous = people[people.length - 1];
+      if (roleBefore && previous && previous.attendance === attendance && !previous.role) previous.role = roleBefore.trim();
+      const p = rest ? parsePersonEntry(rest, attendance) : null;
       if (p) people.push(p);
     }
     pending = '';
