@@ -25,12 +25,12 @@ function lines(texts: string[], top: number, options: Partial<FixtureText> = {})
 }
 
 /** Words wrapped the way a word processor does at `width` points of Helvetica. */
-function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number, size = SIZE): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && textEm(candidate) * SIZE > width) {
+    if (line && textEm(candidate) * size > width) {
       out.push(line);
       line = word;
     } else line = candidate;
@@ -180,6 +180,33 @@ describe('readPdf on running text', () => {
       ['paragraph', 1, 'Protokoll 2024-05-06'],
       ['paragraph', 1, 'Första sidans text.'],
       ['paragraph', 2, 'Andra sidans text.'],
+    ]);
+  });
+
+  it('joins a centred title\'s lines, and a numbered paragraph\'s lines under its hanging indent', async () => {
+    const title = wrap('Protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott i Rådhuset', 440, 16);
+    const first = wrap('Kommunstyrelsens arbetsutskott föreslår att kommunstyrelsen beslutar att anta den reviderade budgeten för verksamhetsåret.', 420);
+    const second = wrap('Ordföranden förklarar sammanträdet avslutat och tackar alla ledamöter och tjänstepersoner för deras medverkan.', 420);
+    const numbered = (n: string, lines: string[], top: number): FixtureText[] => [
+      { x: LEFT, y: top, text: n, size: SIZE },
+      ...lines.map((text, i) => ({ x: LEFT + 20, y: top - i * PITCH, text, size: SIZE })),
+    ];
+    const doc = await readPdf(
+      makePdf([
+        {
+          texts: [
+            ...title.map((text, i) => ({ x: 297.5 - (textEm(text) * 16) / 2, y: 760 - i * 19, text, size: 16 })),
+            ...numbered('1.', first, 700),
+            ...numbered('2.', second, 700 - first.length * PITCH - 8),
+          ],
+        },
+      ]),
+    );
+    expect(title.length).toBe(2);
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', title.join(' ')],
+      ['paragraph', `1. ${first.join(' ')}`],
+      ['paragraph', `2. ${second.join(' ')}`],
     ]);
   });
 

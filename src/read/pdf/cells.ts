@@ -11,8 +11,9 @@ import type { Line, Rect } from './types.js';
 export function cellFromLines(lines: Line[], rect: Rect, colSpan: number, rowSpan: number, pitch: FlowContext['pitch']): Cell {
   if (!lines.length) return makeCell([], colSpan, rowSpan);
   // text sits as far from the right border as from the left one
-  const padding = Math.max(1, Math.min(...lines.map((l) => l.x0)) - rect.left);
-  const groups = groupLines(lines, { rightEdge: rect.right - padding, pitch });
+  const left = Math.min(...lines.map((l) => l.x0));
+  const padding = Math.max(1, left - rect.left);
+  const groups = groupLines(lines, { leftEdge: left, rightEdge: rect.right - padding, pitch });
   const paragraphs: string[] = [];
   groups.forEach((g, i) => {
     if (i > 0) for (let k = 0; k < g.emptyBefore; k++) paragraphs.push('');

@@ -14,8 +14,8 @@
 import type { Line, Segment } from './types.js';
 
 /** Share of the page height, from the top and from the bottom edge, where furniture may sit. */
-const TOP_BAND = 0.15;
-const BOTTOM_BAND = 0.12;
+const TOP_BAND = 0.2;
+const BOTTOM_BAND = 0.15;
 
 export interface PageFrame {
   number: number;

@@ -8,7 +8,7 @@ import { bulletLevels, continuesParagraph, groupToBlock, piecesToBlocks, type Do
 import { bandOf, findFurniture, findRunningTables, isPageNumber, stripPageNumber, type PageFrame } from './furniture.js';
 import { joinLineTexts } from './hyphens.js';
 import { buildLines, markUnderlines } from './lines.js';
-import { bodySize, linePitch, rightEdge } from './metrics.js';
+import { bodySize, leftEdge, linePitch, rightEdge } from './metrics.js';
 import { groupLines, type LineGroup } from './paragraphs.js';
 import { TableTracker } from './table-rows.js';
 import { freeRules, placeRuns, type PlacedTable } from './tables.js';
@@ -43,12 +43,12 @@ export function layoutPages(raw: RawPage[]): Block[] {
     page.flow = page.flow.filter((l) => !furniture.drop.has(l));
     dropCellPageNumbers(page, pages.length);
   }
-  // a header or footer laid out as a table: page 1 keeps its text as header pieces
+  // a header or footer laid out as a table: page 1 keeps a header's text as header pieces
   const runningTables = findRunningTables(
     pages.map((p) => ({ frame: p.frame, tables: p.tables.map((t) => ({ table: t, top: t.rect.top, bottom: t.rect.bottom, text: tableText(t) })) })),
   );
   for (const page of pages) {
-    if (page.frame.number === 1) page.headerTables = page.tables.filter((t) => runningTables.has(t));
+    if (page.frame.number === 1) page.headerTables = page.tables.filter((t) => runningTables.has(t) && bandOf(page.frame, t.rect.bottom) === 'top');
     page.tables = page.tables.filter((t) => !runningTables.has(t));
   }
 
@@ -57,6 +57,7 @@ export function layoutPages(raw: RawPage[]): Block[] {
   const ctx: DocumentContext = {
     bodySize: bodySize(body),
     rightEdge: rightEdge(body),
+    leftEdge: leftEdge(body),
     pitch: linePitch([...pages.map((p) => p.flow), ...cellSequences]),
     bulletLevels: bulletLevels(body),
   };

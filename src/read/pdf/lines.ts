@@ -92,6 +92,7 @@ function makeLine(runs: TextRun[]): Line | null {
     runs: ordered,
     emWidth: ems > 0 && width > 0 ? width / ems : ordered[0]!.size,
     ...bulletOf(ordered),
+    ...hangingOf(ordered),
   };
 }
 
@@ -99,6 +100,17 @@ function makeLine(runs: TextRun[]): Line | null {
 const BULLET_GLYPHS = /^[•◦▪▫●○■□‣⁃∙➢➤►▶✓✔❖\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF0A8]$/u;
 /** Glyphs that are bullets when a tab sets them off, dashes or hyphens otherwise. */
 const DASH_GLYPHS = /^[-–—*·]$/;
+
+/** Short leads of a numbered paragraph: "1.", "12)", "a)", "§ 5", "IV." */
+const NUMBER_LEAD = /^(\d{1,3}(\.\d{1,3})*[.)]?|[a-zA-Z][.)]|§\s*\d{1,4}|[IVXLC]{1,5}\.)$/;
+
+/** A number set off by a tab or wide space: where the text after it starts (its hanging indent). */
+function hangingOf(ordered: TextRun[]): Pick<Line, 'hangingX'> {
+  const first = ordered[0]!;
+  const next = ordered.slice(1).find((r) => r.text.trim());
+  if (next && NUMBER_LEAD.test(first.text.trim()) && next.x - (first.x + visibleWidth(first)) >= 0.4 * first.size) return { hangingX: next.x };
+  return {};
+}
 
 function bulletOf(ordered: TextRun[]): Pick<Line, 'bullet'> {
   const first = ordered[0]!;

@@ -56,3 +56,11 @@ export function rightEdge(lines: Line[]): number {
   if (ends.length >= 2 && ends[0]! - ends[1]! > 12) return ends[1]!;
   return ends[0]!;
 }
+
+/** Where running text starts: the left end of the lines, a single line further left aside. */
+export function leftEdge(lines: Line[]): number {
+  const starts = lines.map((l) => l.x0).sort((a, b) => a - b);
+  if (starts.length === 0) return 0;
+  if (starts.length >= 2 && starts[1]! - starts[0]! > 12) return starts[1]!;
+  return starts[0]!;
+}

@@ -17,6 +17,8 @@ import { textEm } from './widths.js';
 export interface FlowContext {
   /** where wrapped lines end: the text column's (or cell's) right margin */
   rightEdge: number;
+  /** where the text column's (or cell's) lines start */
+  leftEdge: number;
   /** the usual baseline-to-baseline distance for a font size */
   pitch: (size: number) => number;
 }
@@ -87,8 +89,10 @@ function startsParagraph(prev: Line, line: Line, group: LineGroup, ctx: FlowCont
   if (prev.bold !== line.bold || prev.italic !== line.italic) return true;
   if (Math.abs(prev.size - line.size) >= 1) return true;
   if (isWrappedTabStop(prev, line, ctx)) return false;
-  // text set in tab columns ("Name <tab> Role <tab> (JK)") is one entry per line
-  if (prev.segments.length > 1) return true;
+  // text set in tab columns ("Name <tab> Role <tab> (JK)") is one entry per line; a number set
+  // off by a tab ("1. <tab> text") is not a column
+  const numberColumn = prev.segments.length === 2 && prev.hangingX === prev.segments[1]!.x0;
+  if (prev.segments.length > 1 && !numberColumn) return true;
   if (indentChanges(prev, line, group)) return true;
   return endedShort(prev, line, ctx);
 }
@@ -114,6 +118,9 @@ function indentChanges(prev: Line, line: Line, group: LineGroup): boolean {
     return Math.abs(line.x0 - textX) > INDENT_SLACK && Math.abs(line.x0 - prev.x0) > INDENT_SLACK;
   }
   if (Math.abs(line.x0 - prev.x0) <= INDENT_SLACK) return false;
+  // a numbered paragraph goes on where the text after its number starts
+  const hanging = group.lines[0]!.hangingX;
+  if (hanging !== undefined && Math.abs(line.x0 - hanging) <= INDENT_SLACK) return false;
   // a first-line indent: the paragraph's second line starts left of its first
   if (group.lines.length === 1 && line.x0 < prev.x0 && prev.x0 - line.x0 <= 40) return false;
   // centred lines share their middle, not their left edge
@@ -128,6 +135,13 @@ export function endedShort(prev: Line, line: Line, ctx: FlowContext): boolean {
   const firstWord = /^\S+/u.exec(line.bullet ? stripBullet(line.text) : line.text)?.[0] ?? '';
   const wordWidth = textEm(firstWord) * line.emWidth;
   const space = textEm(' ') * prev.emWidth;
+  // centred lines: would the word have fitted in the line's width, centred again
+  const mid = (l: Line): number => (l.x0 + l.x1) / 2;
+  const centred =
+    Math.abs(mid(prev) - mid(line)) <= INDENT_SLACK &&
+    Math.abs(prev.x0 - line.x0) > INDENT_SLACK &&
+    Math.min(prev.x0, line.x0) > ctx.leftEdge + INDENT_SLACK;
   // half a point of slack: the widths are estimates
+  if (centred) return prev.x1 - prev.x0 + space + wordWidth + 0.5 < ctx.rightEdge - ctx.leftEdge;
   return prev.x1 + space + wordWidth + 0.5 < ctx.rightEdge;
 }

@@ -11,7 +11,8 @@ import type { PlacedTable } from './tables.js';
 
 export class TableTracker {
   private count = 0;
-  private current: { index: number; xs: number[]; headerText: string | null; firstRow: TableRowBlock | null } | null = null;
+  /** the table being read: its index, its columns and its first rows (where a header can be) */
+  private current: { index: number; xs: number[]; firstRows: TableRowBlock[] } | null = null;
   lastElement: { page: number; last: boolean } | null = null;
 
   endedPreviousPage(page: number): boolean {
@@ -20,7 +21,7 @@ export class TableTracker {
 
   rows(table: PlacedTable, page: number, mayContinue: boolean, pitch: (size: number) => number): TableRowBlock[] {
     const continued = mayContinue && this.current !== null && sameColumns(this.current.xs, table.xs);
-    if (!continued) this.current = { index: this.count++, xs: table.xs, headerText: null, firstRow: null };
+    if (!continued) this.current = { index: this.count++, xs: table.xs, firstRows: [] };
     const state = this.current!;
 
     const out: TableRowBlock[] = [];
@@ -48,14 +49,13 @@ export class TableTracker {
         cells: cells.map((c) => c.cell),
         table: state.index,
       };
-      const first = out.length === 0;
-      if (first && continued && state.headerText !== null && block.text === state.headerText) {
-        block.header = true;
-        if (state.firstRow) state.firstRow.header = true;
-      } else if (first && !continued) {
-        state.headerText = block.text;
-        state.firstRow = block;
-        if (looksLikeHeader(filled.map((c) => c.bold), table, r)) block.header = true;
+      if (out.length === 0 && continued) {
+        // the header repeated on a new page (it may sit under a title row on the first page)
+        const original = state.firstRows.find((f) => f.text === block.text);
+        if (original) block.header = original.header = true;
+      } else if (!continued && state.firstRows.length < 3) {
+        if (state.firstRows.every((f) => !f.header) && looksLikeHeader(filled.map((c) => c.bold), table, r)) block.header = true;
+        state.firstRows.push(block);
       }
       out.push(block);
     });

@@ -82,6 +82,8 @@ export interface Line {
    * certainly a bullet (a bullet glyph, or a dash set off by a tab) rather than a typed "- ".
    */
   bullet?: { glyph: string; textX: number; certain: boolean };
+  /** a number set off before the text ("1. <tab> text"): where the text after it starts */
+  hangingX?: number;
 }
 
 export const isHorizontal = (r: Rule): boolean => r.y0 === r.y1;
