@@ -62,6 +62,7 @@ export function isOwnerPhrase(phrase: string, ctx: OwnerContext): boolean {
   if (!text || text.length > 60) return false;
   const lower = text.toLowerCase();
   if (GROUPS.has(lower) || /^alla\s+\p{Lu}{2,4}$/u.test(text) || /^alla\s+\p{L}+(?:chefer|cheferna)$/u.test(lower)) return true;
+  if (/^(?:varje|respektive)\s+\p{Ll}+$/u.test(lower)) return true;
   if (NOT_OWNER_WORDS.has(lower)) return false;
   const words = text.split(/\s+/);
   if (words.every(isInitials)) return words.length <= 3;

@@ -21,7 +21,7 @@ export const TASK_VERBS = [
   'tar med', 'tar tillbaka', 'tar emot', 'tar tacksamt emot', 'undersöker', 'utreder', 'ser över', 'bevakar', 'följer upp', 'planerar', 'skickar ut',
   'bjuder in', 'säkerställer', 'säkerställa', 'förbereder', 'utarbetar', 'uppdaterar', 'informerar vidare', 'tar upp', 'kollar',
   'kommer att göra', 'återrapporterar', 'redovisar', 'leder', 'driver', 'håller i', 'fixar', 'ordnar', 'mejlar', 'sänder', 'dokumenterar',
-  'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar',
+  'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar', 'går igenom', 'går vidare med',
 ];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
@@ -30,7 +30,7 @@ export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'beh�
 /** Words before a name that make it a recipient or a helper, not an owner. */
 export const NOT_OWNER_BEFORE = ['till', 'med', 'i samråd med', 'med stöd av', 'tillsammans med', 'av', 'för', 'hos', 'från', 'om', 'åt', 'på', 'via', 'inför', 'intervjua'];
 
-/** Owners that are groups: everyone, each one, the heads. */
+/** Owners that are groups: everyone, each one, the heads ("varje enhet", "respektive chef" are groups too). */
 export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen'];
 
 /** Pronouns and fillers that are never an owner by themselves. */
