@@ -21,7 +21,7 @@ export const TASK_VERBS = [
   'tar med', 'tar tillbaka', 'tar emot', 'tar tacksamt emot', 'undersöker', 'utreder', 'ser över', 'bevakar', 'följer upp', 'planerar', 'skickar ut',
   'bjuder in', 'säkerställer', 'säkerställa', 'förbereder', 'utarbetar', 'uppdaterar', 'informerar vidare', 'tar upp', 'kollar',
   'kommer att göra', 'återrapporterar', 'redovisar', 'leder', 'driver', 'håller i', 'fixar', 'ordnar', 'mejlar', 'sänder', 'dokumenterar',
-  'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar', 'går igenom', 'går vidare med',
+  'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar', 'går vidare med',
 ];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
