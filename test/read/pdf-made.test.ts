@@ -232,6 +232,20 @@ describe('readPdf on running text', () => {
       ]),
     );
     expect(texts(doc.blocks)).toEqual(['Första raden på en liggande sida', 'Andra raden']);
+    // the same text written sideways on a page that is not rotated (a landscape table on a
+    // portrait page) is read turned the same way
+    const sideways = await readPdf(
+      makePdf([
+        {
+          texts: [
+            { x: 100, y: 80, text: 'Första raden på en liggande sida', size: SIZE, upwards: true },
+            { x: 140, y: 80, text: 'Andra raden', size: SIZE, upwards: true },
+            { x: 300, y: 800, text: 'Sidhuvud 1', size: 8 },
+          ],
+        },
+      ]),
+    );
+    expect(texts(sideways.blocks)).toEqual(['Första raden på en liggande sida', 'Andra raden']);
   });
 });
 

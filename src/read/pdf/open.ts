@@ -8,13 +8,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DocumentError } from '../../errors.js';
 import { fontStyle, type FontStyle } from './fonts.js';
-import { multiply, pageSpace, type Matrix } from './matrix.js';
+import { IDENTITY, multiply, pageSpace, type Matrix } from './matrix.js';
 import { extractRules } from './rules.js';
 import type { RawPage, TextRun } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number], { str: string }>;
 
 export interface OpenedPdf {
   pages: RawPage[];
@@ -81,16 +82,19 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
 async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<RawPage> {
   // everything is measured on the page as seen: rotation and crop box offset undone, y upwards
   const viewport = page.getViewport({ scale: 1 });
-  const toPage = pageSpace(viewport.transform as Matrix, viewport.height);
-  const box: RawPage['box'] = [0, 0, viewport.width, viewport.height];
+  const seen = pageSpace(viewport.transform as Matrix, viewport.height);
   const content = await page.getTextContent();
-  const hasText = content.items.some((item) => 'str' in item && item.str.trim() !== '');
+  const items = content.items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
   // The operator list gives the borders and makes pdf.js load the fonts (their names tell bold
   // and italic). A page without text needs neither, and skipping it spares decoding its scan.
-  if (!hasText) {
+  if (!items.length) {
     page.cleanup();
-    return { number: page.pageNumber, box, runs: [], rules: [] };
+    return { number: page.pageNumber, box: [0, 0, viewport.width, viewport.height], runs: [], rules: [] };
   }
+  // a page whose text mostly runs sideways (a landscape table put on a portrait page) is read
+  // turned so that its text runs left to right
+  const { matrix: toPage, width, height } = uprightFor(items.map((i) => ({ matrix: multiply(seen, i.transform as Matrix), chars: i.str.length })), seen, viewport.width, viewport.height);
+
   const operators = await page.getOperatorList();
   const rules = extractRules(operators.fnArray, operators.argsArray, pdfjs.OPS, toPage);
 
@@ -106,25 +110,33 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<RawPage> {
   };
 
   const runs: TextRun[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
+  for (const item of items) {
     const [a, b, , , e, f] = multiply(toPage, item.transform as Matrix);
-    // rotated or vertical text (a margin stamp, a sideways column) is not part of the reading flow
-    if (Math.abs(b!) > Math.abs(a!) * 0.1 || a! <= 0) continue;
+    // text at another angle than the page's own (a margin stamp, a sideways label) is left out
+    if (Math.abs(b) > Math.abs(a) * 0.1 || a <= 0) continue;
     const style = styleOf(item.fontName);
-    runs.push({
-      text: item.str,
-      x: e!,
-      y: f!,
-      width: item.width,
-      size: Math.hypot(a!, b!),
-      bold: style.bold,
-      italic: style.italic,
-      font: style.font,
-    });
+    runs.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(a, b), bold: style.bold, italic: style.italic, font: style.font });
   }
   page.cleanup();
-  return { number: page.pageNumber, box, runs, rules };
+  return { number: page.pageNumber, box: [0, 0, width, height], runs, rules };
+}
+
+/**
+ * The page-space matrix turned by the quarter turn that makes most of the text run left to
+ * right, with the page's new width and height.
+ */
+function uprightFor(items: { matrix: Matrix; chars: number }[], seen: Matrix, width: number, height: number): { matrix: Matrix; width: number; height: number } {
+  const weight = [0, 0, 0, 0];
+  for (const { matrix, chars } of items) {
+    const quarter = Math.round(Math.atan2(matrix[1], matrix[0]) / (Math.PI / 2));
+    weight[(quarter + 4) % 4]! += chars;
+  }
+  const quarter = weight.indexOf(Math.max(...weight));
+  if (quarter === 0) return { matrix: seen, width, height };
+  // turn back by `quarter` quarter turns, then move the page back to the origin
+  const turns: Matrix[] = [IDENTITY, [0, -1, 1, 0, 0, width], [-1, 0, 0, -1, width, height], [0, 1, -1, 0, height, 0]];
+  const turned = multiply(turns[quarter]!, seen);
+  return quarter === 2 ? { matrix: turned, width, height } : { matrix: turned, width: height, height: width };
 }
 
 function openFailure(error: unknown): DocumentError {
