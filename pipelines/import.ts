@@ -38,6 +38,7 @@ export async function runImport(dir: string, opts: ImportOptions, stdout: NodeJS
   const { files } = await listInputFiles([root]);
   const running = createRunner({ ...opts, noWait: opts.wait === false });
   try {
+    await running.client?.assertReachable();
     stderr.write(`importing ${files.length} file(s) from ${root} into ${path.resolve(opts.out)}, ${running.describe}\n`);
     if (running.client && opts.wait !== false && files.length > 0 && (await running.client.workerCount()) === 0) {
       stderr.write('no protokoll worker is connected yet: the import waits until one is (start one with `protokoll worker`)\n');

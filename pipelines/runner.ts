@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { QueueClient } from '../src/queue/client.js';
-import { queuePrefixFrom, redisUrlFrom } from '../src/queue/config.js';
+import { queuePrefixFrom, redactUrl, redisUrlFrom } from '../src/queue/config.js';
 import { ThreadExtractor, inlineExtractor, threadsAvailable } from './extractors.js';
 import { LocalRunner } from './local-runner.js';
 import { QueuedRunner } from './queued-runner.js';
@@ -66,15 +66,4 @@ export function createRunner(opts: RunnerOptions): Running {
     describe: `in this process, ${threads} thread(s)`,
     close: () => runner.close(),
   };
-}
-
-/** A Redis URL without its password, for logs. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'the given Redis';
-  }
 }

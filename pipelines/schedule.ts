@@ -49,8 +49,9 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
     return 2;
   }
   const client = new QueueClient({ url, prefix: queuePrefixFrom(opts.prefix) });
-  const scan = client.queue(QUEUES.scan);
   try {
+    await client.assertReachable();
+    const scan = client.queue(QUEUES.scan);
     if (opts.list) {
       const schedulers = await scan.getJobSchedulers(0, -1, true);
       if (schedulers.length === 0) out.write('no rescans scheduled\n');

@@ -45,6 +45,12 @@ export async function runWatch(dir: string, opts: WatchOptions): Promise<number>
     log(`created the drop folder ${root}`);
   }
   const running = createRunner(opts);
+  try {
+    await running.client?.assertReachable();
+  } catch (error) {
+    await running.close();
+    throw error;
+  }
   const watcher = new DropFolderWatcher({ dir: root, runner: running.runner, moveDone: opts.moveDone, moveFailed: opts.moveFailed, settleMs: opts.settle, log });
   await watcher.start();
   log(`watching ${root} -> ${path.resolve(opts.out)}, ${running.describe}`);

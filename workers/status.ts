@@ -37,6 +37,7 @@ export function registerStatus(program: Command): void {
   ).action(async (opts: RedisOptions & { failed: number }) => {
     const client = clientFrom(opts);
     try {
+      await client.assertReachable();
       process.stdout.write(await statusReport(client, opts.failed));
     } finally {
       await client.close();
@@ -49,6 +50,7 @@ export function registerRetryFailed(program: Command): void {
     async (opts: RedisOptions) => {
       const client = clientFrom(opts);
       try {
+        await client.assertReachable();
         const n = await retryFailed(client);
         process.stdout.write(`${n} failed job(s) queued again\n`);
       } finally {

@@ -14,8 +14,8 @@ import type { Command } from 'commander';
 import { describeFailure } from '../src/errors.js';
 import { QueueClient, connectionOptions } from '../src/queue/client.js';
 import { closeHookStores } from '../src/store/hook.js';
-import { QUEUES, queuePrefixFrom, redisUrlFrom, type DocumentJob, type ScanJob, type StoreResult } from '../src/queue/config.js';
-import { parsePositiveInt, redactUrl } from '../pipelines/runner.js';
+import { QUEUES, queuePrefixFrom, redactUrl, redisUrlFrom, type DocumentJob, type ScanJob, type StoreResult } from '../src/queue/config.js';
+import { parsePositiveInt } from '../pipelines/runner.js';
 import { processScan, type ScanResult } from './scan-processor.js';
 import { RegistryCache, processStore } from './store-processor.js';
 
@@ -88,6 +88,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     maxStalledCount: 2,
   };
   const client = new QueueClient({ url, prefix });
+  await client.assertReachable();
   const registries = new RegistryCache();
 
   const extract = new Worker<DocumentJob>(QUEUES.extract, PROCESSOR_FILE, { ...common, concurrency, useWorkerThreads: true });

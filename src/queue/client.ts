@@ -4,7 +4,8 @@
  * wait for what became of it. Pipelines, the nightly rescan and `retry-failed` all enqueue here.
  */
 import { FlowProducer, Job, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
-import { QUEUES, RETRY, documentJobId, type DocumentJob, type QueueName, type StoreResult } from './config.js';
+import { Redis } from 'ioredis';
+import { QUEUES, RETRY, documentJobId, redactUrl, type DocumentJob, type QueueName, type StoreResult } from './config.js';
 
 export interface QueueConnection {
   url: string;
@@ -29,6 +30,26 @@ export class QueueClient {
   private storeEvents: QueueEvents | undefined;
 
   constructor(readonly connection: QueueConnection) {}
+
+  /**
+   * Fails within `timeoutMs` with a plain message when Redis does not answer; BullMQ's own
+   * connections would otherwise retry for ever (right for a running worker, not for a command).
+   */
+  async assertReachable(timeoutMs = 5000): Promise<void> {
+    const redis = new Redis(this.connection.url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+    // the socket's error says more ("ECONNREFUSED") than the rejection ("Connection is closed")
+    let cause: Error | undefined;
+    redis.on('error', (error: Error) => (cause ??= error));
+    try {
+      await redis.connect();
+      await redis.ping();
+    } catch (error) {
+      const reason = (cause ?? error) instanceof Error ? (cause ?? (error as Error)).message : String(error);
+      throw new Error(`cannot reach Redis at ${redactUrl(this.connection.url)}: ${reason}`);
+    } finally {
+      redis.disconnect();
+    }
+  }
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);

@@ -67,3 +67,14 @@ export function redisUrlFrom(option: string | undefined, env: NodeJS.ProcessEnv 
 export function queuePrefixFrom(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return option ?? env.PROTOKOLL_QUEUE_PREFIX ?? DEFAULT_PREFIX;
 }
+
+/** A Redis URL without its password, for logs and messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'the given Redis';
+  }
+}

@@ -1,18 +1,22 @@
 /**
  * What the queue tests share: the real Redis (REDIS_URL, else 127.0.0.1:6379) under a key prefix
  * of their own, removed afterwards; the compiled CLI (BullMQ's sandboxed processors and the
- * extraction threads run compiled JavaScript, so these tests build first when dist is stale);
+ * extraction threads run compiled JavaScript, so these tests compile first when it is stale);
  * and real `protokoll worker` processes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { REPO } from '../pipelines/support.js';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const CLI = path.join(REPO, 'dist', 'cli.js');
+/**
+ * The tests' own build, not dist/: other people rebuild dist/ while these tests run (and these
+ * tests must not rewrite it under them). Inside the repository, so node_modules resolves.
+ */
+export const BUILD = path.join(REPO, 'node_modules', '.cache', 'protokoll-queue-tests', 'dist');
+export const CLI = path.join(BUILD, 'cli.js');
 
 export function testPrefix(label: string): string {
   return `protokoll-test-${label}-${process.pid}-${Date.now().toString(36)}`;
@@ -42,19 +46,20 @@ function newestSource(dir: string): number {
 }
 
 /**
- * Builds dist when any source is newer than the last build these tests made. Type errors
- * elsewhere in the tree (work in progress) do not stop tsc from emitting JavaScript, so its exit
- * code is not the test; the compiled files being there is. Test files run in parallel: a lock
- * folder makes them build one at a time.
+ * Compiles the sources into BUILD when any is newer than the last build. Type errors elsewhere in
+ * the tree (work in progress) do not stop tsc from emitting JavaScript, so its exit code is not
+ * the test; the compiled files being there is. Test files run in parallel: a lock folder makes
+ * them build one at a time.
  */
 export async function ensureBuilt(): Promise<void> {
-  const stamp = path.join(REPO, 'dist', '.queue-tests-built');
+  const stamp = path.join(BUILD, '.built');
   const fresh = () =>
     existsSync(stamp) &&
-    existsSync(path.join(REPO, 'dist', 'workers', 'extract-processor.js')) &&
+    existsSync(path.join(BUILD, 'workers', 'extract-processor.js')) &&
     statSync(stamp).mtimeMs >= Math.max(...['src', 'pipelines', 'workers'].map((d) => newestSource(path.join(REPO, d))));
   if (fresh()) return;
-  const lock = path.join(os.tmpdir(), 'protokoll-queue-tests-build.lock');
+  const lock = `${BUILD}.lock`;
+  mkdirSync(path.dirname(lock), { recursive: true });
   const started = Date.now();
   for (;;) {
     try {
@@ -67,12 +72,15 @@ export async function ensureBuilt(): Promise<void> {
   }
   try {
     if (fresh()) return;
-    const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: REPO, encoding: 'utf8' });
-    spawnSync(process.execPath, [path.join(REPO, 'scripts', 'postbuild.mjs')], { cwd: REPO });
-    if (!existsSync(CLI) || !existsSync(path.join(REPO, 'dist', 'workers', 'extract-processor.js'))) {
-      throw new Error(`building dist failed:\n${tsc.stdout}${tsc.stderr}`);
+    const builtAt = Date.now();
+    const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', BUILD], { cwd: REPO, encoding: 'utf8' });
+    if (!existsSync(path.join(BUILD, 'src', 'cli.js')) || !existsSync(path.join(BUILD, 'workers', 'extract-processor.js'))) {
+      throw new Error(`compiling failed:\n${tsc.stdout}${tsc.stderr}`);
     }
-    writeFileSync(stamp, new Date().toISOString());
+    // the same entry point as scripts/postbuild.mjs writes for dist/
+    writeFileSync(CLI, "import { main } from './src/cli.js';\nmain(process.argv).catch((error) => {\n  process.stderr.write(`protokoll: ${error instanceof Error ? error.message : String(error)}\\n`);\n  process.exitCode = 2;\n});\n");
+    writeFileSync(stamp, new Date(builtAt).toISOString());
+    utimesSync(stamp, builtAt / 1000, builtAt / 1000); // sources saved during the build make it stale
   } finally {
     rmdirSync(lock);
   }
