@@ -41,7 +41,7 @@ describe.each(['text', 'docx', 'pdf'])('samples as %s', (format) => {
   });
 });
 
-describe.each(['text', 'docx'])('test minutes of other shapes as %s', (format) => {
+describe.each(['text', 'docx', 'pdf'])('test minutes of other shapes as %s', (format) => {
   it('score an overall F1 of at least 0.85 with every stated date right', async () => {
     const t = await score(path.join('test/fixtures/minutes', format), 'test/fixtures/minutes/gold');
     expect(t.overallF1).toBeGreaterThanOrEqual(0.85);
