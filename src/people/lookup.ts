@@ -5,7 +5,7 @@
 import { inList, type SqlDb } from '../store/sql.js';
 import type { PersonKeys } from './keys.js';
 import { expandKeys, matchOwner, ownerQueryKeys, type KeySets, type OwnerMatch } from './owner-query.js';
-import { resolveOwner, type MeetingContext, type Mention, type Resolution } from './resolve.js';
+import { MentionIndex, resolveOwner, type MeetingContext, type Mention, type Resolution } from './resolve.js';
 
 interface MentionRow {
   meeting_id: string; name: string | null; initials: string | null; role: string | null;
@@ -55,11 +55,16 @@ export function ownerKeysOf(o: OwnerRow): PersonKeys & { name: string | null; te
   return { text: o.text, name: o.name, textKey: o.text_key, nameKey: o.name_key, firstKey: o.first_key, initialsKey: o.initials_key, roleKey: o.role_key };
 }
 
+/**
+ * Keys whose mentions can resolve these owners: an owner named in full needs none; one written as
+ * initials, a role or a first name needs the mentions under those keys.
+ */
 function keysOfOwners(owners: OwnerRow[], extra?: Omit<KeySets, 'textKeys'>): Omit<KeySets, 'textKeys'> {
+  const unnamed = owners.filter((o) => o.name_key === null);
   const collect = (pick: (o: OwnerRow) => string | null, more: string[] = []) =>
-    [...new Set([...owners.map(pick).filter((k): k is string => k !== null), ...more])];
+    [...new Set([...unnamed.map(pick).filter((k): k is string => k !== null), ...more])];
   return {
-    nameKeys: collect((o) => o.name_key, extra?.nameKeys),
+    nameKeys: [...(extra?.nameKeys ?? [])],
     firstKeys: collect((o) => o.first_key, extra?.firstKeys),
     initialsKeys: collect((o) => o.initials_key, extra?.initialsKeys),
     roleKeys: collect((o) => o.role_key, extra?.roleKeys),
@@ -82,7 +87,7 @@ export function contextOf(o: OwnerRow): MeetingContext {
 
 /** Resolution of each owner (by `${task_id}#${ordinal}`), with the mentions it rests on. */
 export async function resolveOwners(db: SqlDb, owners: OwnerRow[]): Promise<Map<string, Resolution | null>> {
-  const mentions = await loadMentions(db, keysOfOwners(owners));
+  const mentions = new MentionIndex(await loadMentions(db, keysOfOwners(owners)));
   return new Map(owners.map((o) => [`${o.task_id}#${o.ordinal}`, resolveOwner(ownerKeysOf(o), contextOf(o), mentions)]));
 }
 
@@ -109,7 +114,7 @@ export async function tasksOwnedBy(db: SqlDb, query: string): Promise<Map<string
   if (used.length === 0) return new Map();
   const candidates = await db.all<OwnerRow>(OWNER_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param));
 
-  const mentions = await loadMentions(db, keysOfOwners(candidates, keys));
+  const mentions = new MentionIndex(await loadMentions(db, keysOfOwners(candidates, keys)));
   const found = new Map<string, OwnedTask>();
   for (const o of candidates) {
     const ctx = contextOf(o);

@@ -5,7 +5,7 @@
  * "Karolina Håkansson", "KH" and "HR-chef" thus find the same tasks when the archive links them.
  */
 import { firstNameKey, initialsKey, nameKey, roleKey, textKey, type PersonKeys } from './keys.js';
-import { personKeyOf, roleAt, type MeetingContext, type Mention, type Resolution } from './resolve.js';
+import { personKeyOf, roleAt, type MentionIndex, type MeetingContext, type Mention, type Resolution } from './resolve.js';
 
 export function ownerQueryKeys(query: string): PersonKeys {
   const q = query.trim();
@@ -39,8 +39,10 @@ export interface KeySets {
 
 /**
  * Every key under which an owner of interest can be written: the query's own, plus the names,
- * first names, initials and roles of the people the query names (from `mentions`, the mentions
- * that answer to the query and the other mentions of those people).
+ * initials and roles of the people the query names (from `mentions`, the mentions that answer to
+ * the query and the other mentions of those people). First names only come from the query or,
+ * when it names one person in full, from that person: a role held by many would otherwise bring
+ * in every owner who shares a first name with one of them.
  */
 export function expandKeys(q: PersonKeys, mentions: Mention[]): KeySets {
   const people = new Set(mentions.filter((m) => mentionAnswers(q, m)).map(personKeyOf).filter((k): k is string => k !== null));
@@ -54,7 +56,7 @@ export function expandKeys(q: PersonKeys, mentions: Mention[]): KeySets {
     const key = personKeyOf(m);
     if (!key || !people.has(key)) continue;
     add(sets.nameKeys, m.nameKey);
-    add(sets.firstKeys, m.firstKey);
+    if (q.nameKey !== null && m.nameKey === q.nameKey) add(sets.firstKeys, m.firstKey);
     add(sets.initialsKeys, m.initialsKey);
     add(sets.roleKeys, m.roleKey);
   }
@@ -69,7 +71,7 @@ export function expandKeys(q: PersonKeys, mentions: Mention[]): KeySets {
 
 export type OwnerMatch = { how: 'as-written' } | { how: 'resolved'; resolution: Resolution };
 
-export function matchOwner(q: PersonKeys, owner: PersonKeys, resolution: Resolution | null, meeting: MeetingContext, mentions: Mention[]): OwnerMatch | null {
+export function matchOwner(q: PersonKeys, owner: PersonKeys, resolution: Resolution | null, meeting: MeetingContext, mentions: MentionIndex): OwnerMatch | null {
   const asWritten =
     (q.textKey !== null && owner.textKey === q.textKey) ||
     (q.nameKey !== null && owner.nameKey === q.nameKey) ||
@@ -81,7 +83,7 @@ export function matchOwner(q: PersonKeys, owner: PersonKeys, resolution: Resolut
   const matches =
     (q.nameKey !== null && person === q.nameKey) ||
     (q.nameKey === null && q.firstKey !== null && person.split(' ')[0] === q.firstKey) ||
-    (q.initialsKey !== null && mentions.some((m) => m.initialsKey === q.initialsKey && personKeyOf(m) === person)) ||
+    (q.initialsKey !== null && mentions.list('person', person).some((m) => m.initialsKey === q.initialsKey)) ||
     (q.roleKey !== null && roleAt(person, meeting, mentions) === q.roleKey);
   return matches ? { how: 'resolved', resolution } : null;
 }

@@ -1,8 +1,9 @@
 /**
  * Who an owner is: an owner written as a role ("HR-chef"), initials ("KH") or a first name
  * ("Annika") is resolved to a named participant, first in the same meeting, else in the meeting
- * nearest in time (the same body preferred) where someone of that role, initials or first name
- * took part. The participant mention is kept as evidence, so a reader can check the link.
+ * of the same body nearest in time, else in any meeting nearest in time, where someone of that
+ * role, initials or first name took part. The participant mention is kept as evidence, so a reader
+ * can check the link.
  */
 import type { PersonKeys } from './keys.js';
 
@@ -44,53 +45,123 @@ export function personKeyOf(m: Pick<Mention, 'nameKey' | 'name' | 'meetingId'>):
   return m.name ? `${m.name.toLowerCase()}@${m.meetingId}` : null;
 }
 
-export function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+const dayOf = (iso: string | null): number => (iso ? Date.parse(`${iso}T00:00:00Z`) / 86_400_000 : Number.NaN);
+
+interface Dated { day: number; mention: Mention }
+
+/** Named mentions sharing one key, ordered by date, for nearest-in-time lookups in log time. */
+class MentionGroup {
+  private readonly dated: Dated[];
+  private readonly undated: Mention[];
+  private readonly byBody = new Map<string, MentionGroup>();
+  private readonly byMeeting = new Map<string, Mention>();
+
+  constructor(mentions: Mention[], private readonly top = true) {
+    const named = mentions.filter((m) => m.name);
+    this.dated = named.map((mention) => ({ day: dayOf(mention.when), mention })).filter((d) => !Number.isNaN(d.day)).sort((a, b) => a.day - b.day);
+    this.undated = named.filter((m) => Number.isNaN(dayOf(m.when)));
+    if (!top) return;
+    const bodies = new Map<string, Mention[]>();
+    for (const m of named) {
+      if (!this.byMeeting.has(m.meetingId)) this.byMeeting.set(m.meetingId, m);
+      if (m.bodyKey) bodies.set(m.bodyKey, [...(bodies.get(m.bodyKey) ?? []), m]);
+    }
+    for (const [body, list] of bodies) this.byBody.set(body, new MentionGroup(list, false));
+  }
+
+  /** Same meeting, then same body nearest in time, then any nearest in time; ties go to the later. */
+  nearest(meeting: MeetingContext): Mention | null {
+    const same = this.byMeeting.get(meeting.id);
+    if (same) return same;
+    const body = meeting.bodyKey ? this.byBody.get(meeting.bodyKey) : undefined;
+    return (body && body.closest(meeting)) ?? this.closest(meeting);
+  }
+
+  private closest(meeting: MeetingContext): Mention | null {
+    const day = dayOf(meeting.when);
+    if (this.dated.length === 0) return this.undated[0] ?? null;
+    if (Number.isNaN(day)) return this.dated[this.dated.length - 1]!.mention;
+    // first index with a day after `day`; its left neighbour is on or before
+    let lo = 0;
+    let hi = this.dated.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.dated[mid]!.day <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = this.dated[lo];
+    const before = this.dated[lo - 1];
+    if (!before) return after!.mention;
+    if (!after) return before.mention;
+    return after.day - day <= day - before.day ? after.mention : before.mention;
+  }
+
+  get mentions(): Mention[] {
+    return [...this.dated.map((d) => d.mention), ...this.undated];
+  }
 }
 
-/** Candidates ranked: same meeting, then same body, then nearest in time, then the later one. */
-export function nearestMention(candidates: Mention[], meeting: MeetingContext): Mention | null {
-  let best: Mention | null = null;
-  let bestRank: number[] = [];
-  for (const m of candidates) {
-    if (!m.name) continue;
-    const distance = m.when && meeting.when ? daysBetween(m.when, meeting.when) : 1e6;
-    const rank = [
-      m.meetingId === meeting.id ? 0 : 1,
-      meeting.bodyKey && m.bodyKey === meeting.bodyKey ? 0 : 1,
-      distance,
-      -(m.when ? Date.parse(m.when) : 0),
-    ];
-    if (!best || lexicallyLess(rank, bestRank)) {
-      best = m;
-      bestRank = rank;
+/** Participant mentions looked up by key, each key's mentions ordered for nearest-in-time lookups. */
+export class MentionIndex {
+  private readonly groups = {
+    name: new Map<string, Mention[]>(),
+    first: new Map<string, Mention[]>(),
+    initials: new Map<string, Mention[]>(),
+    role: new Map<string, Mention[]>(),
+    person: new Map<string, Mention[]>(),
+    /** a person's mentions that give a role */
+    personRole: new Map<string, Mention[]>(),
+  };
+  private readonly built = new Map<string, MentionGroup>();
+
+  constructor(mentions: Mention[]) {
+    const add = (map: Map<string, Mention[]>, key: string | null, m: Mention) => {
+      if (key === null) return;
+      const list = map.get(key);
+      if (list) list.push(m);
+      else map.set(key, [m]);
+    };
+    for (const m of mentions) {
+      add(this.groups.name, m.nameKey, m);
+      add(this.groups.first, m.firstKey, m);
+      add(this.groups.initials, m.initialsKey, m);
+      add(this.groups.role, m.roleKey, m);
+      add(this.groups.person, personKeyOf(m), m);
+      if (m.roleKey) add(this.groups.personRole, personKeyOf(m), m);
     }
   }
-  return best;
-}
 
-function lexicallyLess(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
+  /** mentions under one key */
+  list(kind: keyof MentionIndex['groups'], key: string | null): Mention[] {
+    return key === null ? [] : this.groups[kind].get(key) ?? [];
+  }
+
+  /** the mention under this key nearest the meeting (see MentionGroup.nearest) */
+  nearest(kind: keyof MentionIndex['groups'], key: string | null, meeting: MeetingContext): Mention | null {
+    if (key === null) return null;
+    const id = `${kind}\u0000${key}`;
+    let group = this.built.get(id);
+    if (!group) {
+      group = new MentionGroup(this.list(kind, key));
+      this.built.set(id, group);
+    }
+    return group.nearest(meeting);
+  }
 }
 
 /**
- * Resolves an owner with the participant mentions at hand. `mentions` must hold every mention that
- * shares a name, initials, role or first name key with the owner (the store loads exactly those).
+ * Resolves an owner with the participant mentions at hand. The index must hold the mentions that
+ * share the owner's initials, role or first name key (the store loads exactly those).
  */
-export function resolveOwner(owner: PersonKeys & { name?: string | null; text?: string }, meeting: MeetingContext, mentions: Mention[]): Resolution | null {
+export function resolveOwner(owner: PersonKeys & { name?: string | null; text?: string }, meeting: MeetingContext, mentions: MentionIndex): Resolution | null {
   if (owner.nameKey) {
-    const seen = mentions.find((m) => m.nameKey === owner.nameKey && m.meetingId === meeting.id) ?? null;
+    const seen = mentions.list('name', owner.nameKey).find((m) => m.meetingId === meeting.id) ?? null;
     const name = seen?.name ?? owner.name ?? owner.text ?? owner.nameKey;
     return { name, personKey: owner.nameKey, via: 'name', evidence: seen };
   }
-  const attempts: [Resolution['via'], (m: Mention) => boolean][] = [
-    ['initials', (m) => owner.initialsKey !== null && m.initialsKey === owner.initialsKey],
-    ['role', (m) => owner.roleKey !== null && m.roleKey === owner.roleKey],
-    ['first-name', (m) => owner.firstKey !== null && m.firstKey === owner.firstKey],
-  ];
-  for (const [via, fits] of attempts) {
-    const found = nearestMention(mentions.filter(fits), meeting);
+  const attempts = [['initials', 'initials', owner.initialsKey], ['role', 'role', owner.roleKey], ['first-name', 'first', owner.firstKey]] as const;
+  for (const [via, kind, key] of attempts) {
+    const found = mentions.nearest(kind, key, meeting);
     const personKey = found && personKeyOf(found);
     if (found?.name && personKey) return { name: found.name, personKey, via, evidence: found };
   }
@@ -98,7 +169,6 @@ export function resolveOwner(owner: PersonKeys & { name?: string | null; text?: 
 }
 
 /** The role a person held nearest the meeting, from the participant lists. */
-export function roleAt(personKey: string, meeting: MeetingContext, mentions: Mention[]): string | null {
-  const own = mentions.filter((m) => m.roleKey && personKeyOf(m) === personKey);
-  return nearestMention(own, meeting)?.roleKey ?? null;
+export function roleAt(personKey: string, meeting: MeetingContext, mentions: MentionIndex): string | null {
+  return mentions.nearest('personRole', personKey, meeting)?.roleKey ?? null;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../src/people/directory.js';
 import { initialsKey, nameKey, personKeys, roleKey } from '../../src/people/keys.js';
 import { matchOwner, ownerQueryKeys } from '../../src/people/owner-query.js';
-import { resolveOwner, type Mention } from '../../src/people/resolve.js';
+import { MentionIndex, resolveOwner, type Mention } from '../../src/people/resolve.js';
 
 function mention(meetingId: string, when: string, name: string, initials: string | null, role: string | null, bodyKey = 'flg'): Mention {
   const k = personKeys({ name, initials, role });
@@ -29,12 +29,12 @@ describe('keys', () => {
 });
 
 describe('resolveOwner', () => {
-  const mentions = [
+  const mentions = new MentionIndex([
     mention('m2022', '2022-03-21', 'Anna Berg', 'AB', 'HR-chef', 'fsg'),
     mention('m2024', '2024-04-02', 'Karolina Håkansson', 'KH', 'HR-chef'),
     mention('m2024', '2024-04-02', 'Katarina Lindqvist', 'KL', 'Fastighetschef'),
     mention('m2023', '2023-02-27', 'Katarina Lückander', 'KL', null, 'flg vof'),
-  ];
+  ]);
   const hrChef = personKeys({ text: 'HR-chef', name: null, initials: null, role: 'HR-chef' });
 
   it('gives a role the person who held it nearest the meeting date', () => {

@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+/**
+ * bench-store.mjs: index build time and search latency of the store, on SQLite and PostgreSQL.
+ *
+ *   npm run build && node scripts/bench-store.mjs [--meetings 10000] [--queries 400] [--no-pg] [--keep DIR]
+ *
+ * Makes N meetings from the records the real pipeline extracts from samples/pdf: each meeting takes
+ * a random mix of the samples' agenda items in random order, a date, a body, and participants
+ * drawn from a made-up staff of 400 (names, initials and roles shuffled into the items' owners and
+ * texts). The records are written as JSON files to a temporary records folder, then:
+ *   - index build: `protokoll reindex` of that folder (read, validate, index), timed;
+ *   - search: a fixed mix of queries (words, compounds, phrases, with and without --body, --from/--to,
+ *     --decisions, --owner), each run after a warm-up, p50/p95/max in milliseconds;
+ *   - followup --owner and --overdue, p50/p95.
+ * PostgreSQL: DATABASE_URL or postgresql://127.0.0.1:5432/test, in a schema of its own that is
+ * dropped afterwards. Deterministic (seeded), so runs compare.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => path.join(root, 'dist', 'src', p);
+
+function argValue(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const MEETINGS = Number(argValue('--meetings', '10000'));
+const QUERY_RUNS = Number(argValue('--queries', '400'));
+const WITH_PG = !process.argv.includes('--no-pg');
+const KEEP = argValue('--keep', null);
+
+async function load() {
+  try {
+    await fs.access(dist('store/store.js'));
+  } catch {
+    process.stderr.write('bench-store: dist/ is missing; run "npm run build" first\n');
+    process.exit(2);
+  }
+  const [pipeline, store, sync, search, followup, pgDb] = await Promise.all(
+    ['pipeline.js', 'store/store.js', 'store/sync.js', 'search/search.js', 'followup/list.js', 'store/pg-db.js'].map((p) => import(dist(p))),
+  );
+  return { ...pipeline, ...store, ...sync, ...search, ...followup, ...pgDb };
+}
+
+/** mulberry32: a small seeded generator, so every run makes the same archive */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = random(20250128);
+const pick = (list) => list[Math.floor(rand() * list.length)];
+const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+function shuffled(list) {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const FIRST = ['Anna', 'Karolina', 'Johan', 'Erik', 'Maria', 'Lars', 'Sara', 'Peter', 'Elin', 'Mikael', 'Lena', 'Anders', 'Ulrika', 'Fredrik', 'Katarina', 'Jonas', 'Sofia', 'Magnus', 'Emma', 'Henrik', 'Ingrid', 'Olof', 'Åsa', 'Björn', 'Märta', 'Göran', 'Ylva', 'Tove', 'Nils', 'Linnea'];
+const LAST = ['Andersson', 'Håkansson', 'Lindqvist', 'Skeppstedt', 'Berg', 'Nyström', 'Öberg', 'Ekström', 'Sundberg', 'Johansson', 'Karlsson', 'Nilsson', 'Lückander', 'Strömberg', 'Månsson', 'Olofsson', 'Gustafsson', 'Lind', 'Åberg', 'Holm', 'Wallin', 'Engström', 'Sjöberg', 'Forsberg', 'Dahl', 'Björk', 'Söderberg', 'Hedlund', 'Fransson', 'Lundgren'];
+const ROLES = ['Socialdirektör', 'HR-chef', 'Verksamhetschef', 'Ekonomichef', 'Kommunikationschef', 'Nämndsekreterare', 'Stabschef', 'Kvalitetschef', 'Fastighetschef', 'Enhetschef', 'Utvecklare', 'Controller', 'Avdelningschef', 'Verksamhetskoordinator', 'Innovationsledare'];
+const BODIES = ['FLG', 'Förvaltningsledningsgruppen', 'Samverkansgrupp FSG', 'Ledningsgrupp VOF', 'Ledningsgrupp BUF', 'Ledningsgrupp VUX', 'Socialnämndens arbetsutskott', 'Skyddskommittén', 'Kvalitetsrådet', 'Innovationsrådet', 'Ledningsgrupp Myndighet', 'Ledningsgrupp Boende'];
+
+function makeStaff(n) {
+  const staff = [];
+  const used = new Set();
+  while (staff.length < n) {
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    if (used.has(name)) continue;
+    used.add(name);
+    const initials = name.split(' ').map((w) => w[0]).join('').toUpperCase();
+    staff.push({ name, initials, role: pick(ROLES) });
+  }
+  return staff;
+}
+
+const iso = (d) => d.toISOString().slice(0, 10);
+
+/** One generated meeting from the pool of sample items. */
+function makeRecord(i, pool, staff) {
+  const id = createHash('sha256').update(`bench-${i}`).digest('hex');
+  const recordId = id.slice(0, 16);
+  const date = new Date(Date.UTC(2015, 0, 1) + between(0, 365 * 11) * 86_400_000);
+  const body = pick(BODIES);
+  const participants = shuffled(staff).slice(0, between(6, 16)).map((p) => ({ ...p, attendance: pick(['present', 'present', 'present', 'absent', 'guest']) }));
+  const items = shuffled(pool).slice(0, between(6, 16)).map(({ item, people }, k) => {
+    // the sample's people become this meeting's participants, consistently within the item
+    const cast = new Map(people.map((name, n) => [name, participants[n % participants.length]]));
+    const recast = (s) => {
+      let out = s;
+      for (const [from, to] of cast) out = out.split(from).join(to.name);
+      return out;
+    };
+    const itemId = `${recordId}:${k + 1}`;
+    const task = (t, prefix, n) => ({
+      ...t,
+      id: `${itemId}:${prefix}${n + 1}`,
+      text: recast(t.text),
+      owners: t.owners.map((o) => (o.name && cast.has(o.name) ? { text: cast.get(o.name).name, name: cast.get(o.name).name, initials: cast.get(o.name).initials, role: cast.get(o.name).role } : o)),
+      evidence: { ...t.evidence, quote: recast(t.evidence.quote) },
+    });
+    return {
+      ...item, id: itemId, ordinal: k + 1, number: String(k + 1), text: recast(item.text),
+      decisions: item.decisions.map((d, n) => task(d, 'd', n)),
+      actions: item.actions.map((a, n) => task(a, 'a', n)),
+    };
+  });
+  return {
+    schema: 'protokoll/minutes@1',
+    id: recordId,
+    source: { path: `bench/${body.replace(/\W+/g, '-')}-${iso(date)}-${i}.pdf`, fileName: `meeting-${i}.pdf`, sha256: id, format: 'pdf', bytes: 40_000, pages: 4 },
+    meeting: {
+      title: `${body} den ${iso(date)}`, body, organisation: 'Socialförvaltningen', documentType: 'protokoll', date: iso(date),
+      referenceYear: date.getUTCFullYear(), startTime: '09:00', endTime: '12:00', location: null, secretary: null,
+    },
+    participants,
+    items,
+    warnings: [],
+  };
+}
+
+const QUERIES = [
+  { query: 'beslut' }, { query: 'rekrytering' }, { query: 'signs of safety' }, { query: 'HR-chef' }, { query: 'innovationsråd' },
+  { query: 'arbetsmiljö' }, { query: 'remiss yttrande' }, { query: 'chef i beredskap' }, { query: '"chef i beredskap"' },
+  { query: 'planeringsdagar' }, { query: 'lokalfrågan' }, { query: 'ekonomi budget' }, { query: 'delegationsordning' },
+  { query: 'beslut', body: 'FLG' }, { query: 'rekrytering', from: '2020-01-01', to: '2021-12-31' },
+  { query: 'beslut', decisions: true }, { query: 'uppdrag', decisions: true, body: 'samverkan' },
+  { query: 'förslag', from: '2024-01-01' }, { query: 'information' }, { query: 'verksamhetschef' },
+  { query: 'uppdrag', owner: 'HR-chef' },
+];
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+async function timeRuns(label, runs, fn) {
+  for (let i = 0; i < Math.min(runs, 20); i++) await fn(i); // warm-up: caches and prepared statements
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const line = `  ${label.padEnd(28)} p50 ${fmt(percentile(times, 50)).padStart(9)}   p95 ${fmt(percentile(times, 95)).padStart(9)}   max ${fmt(times[times.length - 1]).padStart(9)}   (${runs} runs)`;
+  process.stdout.write(`${line}\n`);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function benchStore(lib, name, recordsDir, storeOptions) {
+  process.stdout.write(`\n${name}\n`);
+  const store = await lib.openStore({ recordsDir, ...storeOptions });
+  try {
+    const t0 = performance.now();
+    const report = await lib.syncRecords(store, { full: true });
+    const seconds = (performance.now() - t0) / 1000;
+    const [{ items }] = await store.db.all('SELECT COUNT(*) AS items FROM items');
+    const [{ tasks }] = await store.db.all('SELECT COUNT(*) AS tasks FROM tasks');
+    process.stdout.write(`  index build (reindex)        ${seconds.toFixed(1)} s for ${report.indexed} meetings, ${items} items, ${tasks} tasks (${(report.indexed / seconds).toFixed(0)} meetings/s)\n`);
+    if (store.db.dialect === 'postgres') await store.db.run('ANALYZE');
+    const search = await timeRuns('search (mixed queries)', QUERY_RUNS, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % QUERIES.length] }));
+    await timeRuns('search, words only', QUERY_RUNS / 2, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % 13] }));
+    await timeRuns('followup --owner', 40, (i) => lib.followup(store.db, { owner: ['HR-chef', 'KH', 'Karolina Håkansson', 'Stabschef'][i % 4] }));
+    await timeRuns('followup --overdue', 20, () => lib.followup(store.db, { overdue: true, today: '2025-02-01' }));
+    return { seconds, ...search };
+  } finally {
+    await store.close();
+  }
+}
+
+async function main() {
+  const lib = await load();
+  const sampleDir = path.join(root, 'samples', 'pdf');
+  const files = (await fs.readdir(sampleDir)).filter((f) => f.endsWith('.pdf')).sort();
+  const samples = await Promise.all(files.map(async (f) => lib.extractRecord({ path: `samples/pdf/${f}`, bytes: await fs.readFile(path.join(sampleDir, f)) })));
+  const pool = samples.flatMap((r) => r.items.map((item) => ({ item, people: r.participants.map((p) => p.name).filter((n) => n && n.includes(' ')) })));
+  process.stdout.write(`store benchmark: ${MEETINGS} meetings from ${pool.length} agenda items of ${samples.length} sample records\n`);
+
+  const dir = KEEP ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'protokoll-bench-')));
+  await fs.mkdir(dir, { recursive: true });
+  const staff = makeStaff(400);
+  const t0 = performance.now();
+  for (let i = 0; i < MEETINGS; i++) await fs.writeFile(path.join(dir, `meeting-${String(i).padStart(5, '0')}.json`), JSON.stringify(makeRecord(i, pool, staff)));
+  process.stdout.write(`  generated ${MEETINGS} record files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dir})\n`);
+
+  try {
+    await benchStore(lib, 'SQLite (records/protokoll.sqlite)', dir, { databaseUrl: null });
+    if (WITH_PG) {
+      const url = process.env.DATABASE_URL ?? 'postgresql://127.0.0.1:5432/test';
+      const schema = `protokoll_bench_${process.pid}`;
+      try {
+        await benchStore(lib, `PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')}, schema ${schema})`, dir, { databaseUrl: url, pgSchema: schema });
+      } finally {
+        const db = lib.openPgDb(url, { schema });
+        await db.run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+        await db.close();
+      }
+    }
+  } finally {
+    if (!KEEP) await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench-store: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
