@@ -351,3 +351,30 @@ describe('readPdf on a table without borders', () => {
     ]);
   });
 });
+
+describe('readPdf on a table with column borders only', () => {
+  it('finds its rows from the text: a new paragraph in the first column where no other column runs across', async () => {
+    const xs = [60, 200, 420, 535];
+    const at = (col: number, y: number, text: string, font: FixtureText['font'] = 'regular'): FixtureText => ({ x: xs[col]! + 5, y, text, size: 10, font });
+    const content: FixtureText[] = [
+      ...['Rubrik', 'Anteckning', 'Ansvarig'].map((t, i) => at(i, 745, t, 'bold')),
+      at(0, 722, 'Budget'), at(1, 722, 'Budgeten för nästa år gås'), at(1, 710, 'igenom i sin helhet.'), at(2, 722, 'AA'),
+      at(0, 686, 'Lokaler'), at(1, 686, 'Lokalfrågan utreds.'), at(2, 686, 'BB'),
+      at(0, 662, 'Rekrytering av ny'), at(0, 650, 'enhetschef'), at(1, 662, 'Annons ute till den 1 maj.'), at(2, 662, 'CC'),
+    ];
+    const lines: [number, number, number, number][] = [
+      [60, 760, 535, 760], [60, 738, 535, 738], [60, 640, 535, 640], // frame top, under the header, frame bottom
+      ...xs.map((x): [number, number, number, number] => [x, 640, x, 760]),
+    ];
+    const doc = await readPdf(makePdf([{ texts: content, lines }]));
+    const rows = doc.blocks.filter((b): b is TableRowBlock => b.kind === 'table-row');
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Rubrik', 'Anteckning', 'Ansvarig'],
+      ['Budget', 'Budgeten för nästa år gås igenom i sin helhet.', 'AA'],
+      ['Lokaler', 'Lokalfrågan utreds.', 'BB'],
+      ['Rekrytering av ny enhetschef', 'Annons ute till den 1 maj.', 'CC'],
+    ]);
+    expect(rows[0]!.header).toBe(true);
+  });
+});
+

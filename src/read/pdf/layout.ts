@@ -10,6 +10,7 @@ import { joinLineTexts } from './hyphens.js';
 import { buildLines, markUnderlines } from './lines.js';
 import { bodySize, leftEdge, linePitch, rightEdge } from './metrics.js';
 import { groupLines, type LineGroup } from './paragraphs.js';
+import { splitTallRows } from './subrows.js';
 import { TableTracker } from './table-rows.js';
 import { freeRules, placeRuns, type PlacedTable } from './tables.js';
 import { findTextTables } from './textgrid.js';
@@ -61,6 +62,9 @@ export function layoutPages(raw: RawPage[]): Block[] {
     pitch: linePitch([...pages.map((p) => p.flow), ...cellSequences]),
     bulletLevels: bulletLevels(body),
   };
+
+  // tables drawn without lines between rows: their rows from the text
+  for (const page of pages) page.tables = page.tables.map((t) => splitTallRows(t, ctx.pitch));
 
   // tables without borders, from the column positions of the remaining running text
   for (const page of pages) {
