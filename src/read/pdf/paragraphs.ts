@@ -4,11 +4,13 @@
  *  - a list bullet;
  *  - more vertical space than the line spacing of that font size;
  *  - a change of font size, bold or italic;
- *  - a change of indent (other than a first-line indent or a list item's hanging indent);
+ *  - a change of indent (other than a first-line indent, a list item's or a numbered
+ *    paragraph's hanging indent, or centred lines);
+ *  - the line above is set in tab columns ("Name <tab> Role <tab> (JK)": one entry per line);
  *  - the line above ended clearly short of the right margin: the first word of this line would
  *    have fitted there, so that line did not wrap, it ended (one-entry-per-line lists).
  * The same rules serve the running text of a page and the text inside one table cell; only the
- * right margin differs.
+ * margins differ.
  */
 import { joinLineTexts } from './hyphens.js';
 import type { Line } from './types.js';
