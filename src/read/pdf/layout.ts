@@ -57,7 +57,7 @@ export function layoutPages(raw: RawPage[]): Block[] {
   const cellSequences = pages.flatMap((p) => p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.lines))));
   const ctx: DocumentContext = {
     bodySize: bodySize(body),
-    rightEdge: rightEdge(body),
+    rightEdge: rightEdge(body, Math.max(...pages.map((p) => p.frame.box[2]))),
     leftEdge: leftEdge(body),
     pitch: linePitch([...pages.map((p) => p.flow), ...cellSequences]),
     bulletLevels: bulletLevels(body),

@@ -50,11 +50,18 @@ export function linePitch(sequences: Line[][]): (size: number) => number {
  * Where running text wraps: the right end of the longest lines. A single line reaching further
  * than all others (a long link, a right-aligned date) does not move the margin.
  */
-export function rightEdge(lines: Line[]): number {
+export function rightEdge(lines: Line[], pageRight?: number): number {
   const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
   if (ends.length === 0) return Infinity;
-  if (ends.length >= 2 && ends[0]! - ends[1]! > 12) return ends[1]!;
-  return ends[0]!;
+  const edge = ends.length >= 2 && ends[0]! - ends[1]! > 12 ? ends[1]! : ends[0]!;
+  // minutes whose lines all end short (lists, labels, short paragraphs) show no margin at all: then
+  // the margin is where the page's left margin says it is, mirrored on the right
+  if (pageRight !== undefined) {
+    const mirrored = pageRight - leftEdge(lines);
+    const wrappedThere = ends.filter((x) => x >= edge - 15).length;
+    if (mirrored > edge + 36 && wrappedThere < 3) return mirrored;
+  }
+  return edge;
 }
 
 /** Where running text starts: the left end of the lines, a single line further left aside. */

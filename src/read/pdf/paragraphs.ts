@@ -3,7 +3,7 @@
  * paragraph above it unless something says it starts a new one:
  *  - a list bullet;
  *  - more vertical space than the line spacing of that font size;
- *  - a change of font size, bold or italic;
+ *  - a change of font size, bold or italic, or from running text to a line in capitals;
  *  - a change of indent (other than a first-line indent, a list item's or a numbered
  *    paragraph's hanging indent, or centred lines);
  *  - the line above is set in tab columns ("Name <tab> Role <tab> (JK)": one entry per line);
@@ -96,7 +96,15 @@ function startsParagraph(prev: Line, line: Line, group: LineGroup, ctx: FlowCont
   const numberColumn = prev.segments.length === 2 && prev.hangingX === prev.segments[1]!.x0;
   if (prev.segments.length > 1 && !numberColumn) return true;
   if (indentChanges(prev, line, group)) return true;
+  // a line in capitals under a line that is not ("... i juni." / "LOKALFRÅGAN"): older minutes
+  // set their headings that way, in the body font
+  if (isCapitals(line.text) && !isCapitals(prev.text)) return true;
   return endedShort(prev, line, ctx);
+}
+
+/** A short line with no lower-case letter and a run of capitals: "BIDRAG TILL FÖRENINGAR". */
+function isCapitals(text: string): boolean {
+  return text.length <= 80 && /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**
