@@ -80,14 +80,53 @@ function makeCorpus(dir, first = 0, count = copies) {
   return { files, counts };
 }
 
-async function timeRun(runner, files) {
+/** CPU seconds used so far by a process (Linux /proc; utime + stime at 100 ticks a second). */
+function cpuOfPid(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds Redis has used (its own INFO), so the queue's cost includes the server's. */
+async function redisCpu() {
+  const redis = new Redis(REDIS_URL);
+  try {
+    const info = await redis.info('cpu');
+    const field = (name) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+    return field('used_cpu_user') + field('used_cpu_sys');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * Wall time, and CPU time across every process doing the work (this one with its threads, the
+ * workers, Redis): on a shared machine the wall clock depends on the neighbours, CPU per
+ * document much less, so the queue's overhead is given in both.
+ */
+async function timeRun(runner, files, otherPids = [], withRedis = false) {
+  const cpu0 = process.cpuUsage();
+  const others0 = otherPids.reduce((sum, pid) => sum + cpuOfPid(pid), 0) + (withRedis ? await redisCpu() : 0);
   const started = process.hrtime.bigint();
   const results = await Promise.all(files.map((f) => runner.process(f)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const own = process.cpuUsage(cpu0);
+  const others = otherPids.reduce((sum, pid) => sum + cpuOfPid(pid), 0) + (withRedis ? await redisCpu() : 0) - others0;
+  const cpuSeconds = (own.user + own.system) / 1e6 + others;
   const failed = results.filter((r) => r.status === 'failed' || r.status === 'gone').length;
   const processed = results.filter((r) => r.status === 'processed').length;
   const reasons = [...new Set(results.filter((r) => r.status === 'failed').map((r) => r.reason))].slice(0, 3);
-  return { seconds, docsPerSecond: files.length / seconds, processed, failed, ...(reasons.length ? { reasons } : {}) };
+  return {
+    seconds,
+    docsPerSecond: files.length / seconds,
+    cpuMsPerDocument: (cpuSeconds * 1000) / files.length,
+    processed,
+    failed,
+    ...(reasons.length ? { reasons } : {}),
+  };
 }
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'protokoll-bench-queue-'));
@@ -107,13 +146,19 @@ const fastest = (runs) => ({
 });
 
 async function inProcess(threads) {
+  // one set of threads for all runs, as a worker keeps its threads: warm code in both
+  const threadsOnce = new ThreadExtractor(threads);
+  const extractor = { extract: (file, bytes) => threadsOnce.extract(file, bytes), close: async () => {} };
   const runs = [];
-  for (let i = 0; i < repeat; i++) {
-    const extractor = new ThreadExtractor(threads);
-    const runner = new LocalRunner({ recordsDir: recordsDir(), extractor, concurrency: threads + 1 });
-    await Promise.all(warmup.map((f) => runner.process(f)));
-    runs.push(await timeRun(runner, corpus.files));
-    await runner.close();
+  try {
+    for (let i = 0; i < repeat; i++) {
+      const runner = new LocalRunner({ recordsDir: recordsDir(), extractor, concurrency: threads + 1 });
+      await Promise.all(warmup.map((f) => runner.process(f)));
+      runs.push(await timeRun(runner, corpus.files));
+      await runner.close();
+    }
+  } finally {
+    await threadsOnce.close();
   }
   return fastest(runs);
 }
@@ -167,7 +212,7 @@ async function viaQueue(workerCount) {
       // a fresh records folder: job ids are scoped by it, so nothing is deduplicated across runs
       const runner = new QueuedRunner({ recordsDir: recordsDir(), client, concurrency: 8 });
       await Promise.all(warmup.map((f) => runner.process(f)));
-      runs.push(await timeRun(runner, corpus.files));
+      runs.push(await timeRun(runner, corpus.files, workers.map((w) => w.child.pid), true));
       await runner.close();
     }
     return fastest(runs);
@@ -198,17 +243,20 @@ const n = corpus.files.length;
 const local1 = rows.find((r) => r.name === 'in-process, 1 thread');
 const queue1 = rows.find((r) => r.name === 'BullMQ, 1 worker x 1 thread');
 const overheadMs = queue1 && local1 ? ((queue1.seconds - local1.seconds) / n) * 1000 : null;
+const overheadCpuMs = queue1 && local1 ? queue1.cpuMsPerDocument - local1.cpuMsPerDocument : null;
 
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ documents: n, byFormat: corpus.counts, cores: os.availableParallelism(), runs: rows, queueOverheadMsPerDocument: overheadMs }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ documents: n, byFormat: corpus.counts, cores: os.availableParallelism(), runs: rows, queueOverheadMsPerDocument: overheadMs, queueOverheadCpuMsPerDocument: overheadCpuMs }, null, 2)}\n`);
 } else {
   const formats = Object.entries(corpus.counts).map(([ext, c]) => `${c} ${ext.slice(1)}`).join(', ');
   const lines = [`queue benchmark: ${n} documents (${formats}; ${copies} variants of each sample), ${os.availableParallelism()} cores, fastest of ${repeat} runs`];
   for (const r of rows) {
-    lines.push(`  ${r.name.padEnd(30)} ${r.seconds.toFixed(2).padStart(7)} s  ${r.docsPerSecond.toFixed(1).padStart(6)} docs/s  (${r.processed} records, ${r.failed} failed${r.failedInAnyRun > r.failed ? `; ${r.failedInAnyRun} in all runs` : ''})`);
+    lines.push(`  ${r.name.padEnd(30)} ${r.seconds.toFixed(2).padStart(7)} s  ${r.docsPerSecond.toFixed(1).padStart(6)} docs/s ${r.cpuMsPerDocument.toFixed(1).padStart(6)} CPU ms/doc  (${r.processed} records, ${r.failed} failed${r.failedInAnyRun > r.failed ? `; ${r.failedInAnyRun} in all runs` : ''})`);
     for (const reason of r.reasons ?? []) lines.push(`    failed: ${reason}`);
   }
   if (!queue1) lines.push(`  BullMQ: skipped, no Redis answers at ${REDIS_URL}`);
-  else if (overheadMs !== null) lines.push(`  queue overhead per document: ${overheadMs.toFixed(1)} ms (BullMQ 1 worker x 1 thread minus in-process 1 thread)`);
+  else if (overheadMs !== null) {
+    lines.push(`  queue overhead per document: ${overheadMs.toFixed(1)} ms wall, ${overheadCpuMs.toFixed(1)} ms CPU (BullMQ 1 worker x 1 thread minus in-process 1 thread)`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
