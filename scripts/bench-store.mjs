@@ -71,8 +71,13 @@ function shuffled(list) {
 
 const FIRST = ['Anna', 'Karolina', 'Johan', 'Erik', 'Maria', 'Lars', 'Sara', 'Peter', 'Elin', 'Mikael', 'Lena', 'Anders', 'Ulrika', 'Fredrik', 'Katarina', 'Jonas', 'Sofia', 'Magnus', 'Emma', 'Henrik', 'Ingrid', 'Olof', 'Åsa', 'Björn', 'Märta', 'Göran', 'Ylva', 'Tove', 'Nils', 'Linnea'];
 const LAST = ['Andersson', 'Håkansson', 'Lindqvist', 'Skeppstedt', 'Berg', 'Nyström', 'Öberg', 'Ekström', 'Sundberg', 'Johansson', 'Karlsson', 'Nilsson', 'Lückander', 'Strömberg', 'Månsson', 'Olofsson', 'Gustafsson', 'Lind', 'Åberg', 'Holm', 'Wallin', 'Engström', 'Sjöberg', 'Forsberg', 'Dahl', 'Björk', 'Söderberg', 'Hedlund', 'Fransson', 'Lundgren'];
-const ROLES = ['Socialdirektör', 'HR-chef', 'Verksamhetschef', 'Ekonomichef', 'Kommunikationschef', 'Nämndsekreterare', 'Stabschef', 'Kvalitetschef', 'Fastighetschef', 'Enhetschef', 'Utvecklare', 'Controller', 'Avdelningschef', 'Verksamhetskoordinator', 'Innovationsledare'];
+/** roles one person holds at a time, handed on every few years */
+const LEAD_ROLES = ['Socialdirektör', 'HR-chef', 'Ekonomichef', 'Kommunikationschef', 'Nämndsekreterare', 'Stabschef', 'Kvalitetschef', 'Fastighetschef', 'Innovationsledare', 'Verksamhetskoordinator', 'Biträdande förvaltningschef', 'Utvecklingschef'];
+/** roles many hold */
+const STAFF_ROLES = ['Verksamhetschef', 'Enhetschef', 'Utvecklare', 'Controller', 'Handläggare', 'Samordnare', 'HR-konsult', 'Ekonom', 'Verksamhetsutvecklare', 'Avdelningschef'];
 const BODIES = ['FLG', 'Förvaltningsledningsgruppen', 'Samverkansgrupp FSG', 'Ledningsgrupp VOF', 'Ledningsgrupp BUF', 'Ledningsgrupp VUX', 'Socialnämndens arbetsutskott', 'Skyddskommittén', 'Kvalitetsrådet', 'Innovationsrådet', 'Ledningsgrupp Myndighet', 'Ledningsgrupp Boende'];
+const FIRST_DAY = Date.UTC(2015, 0, 1);
+const DAYS = 365 * 11;
 
 function makeStaff(n) {
   const staff = [];
@@ -82,20 +87,29 @@ function makeStaff(n) {
     if (used.has(name)) continue;
     used.add(name);
     const initials = name.split(' ').map((w) => w[0]).join('').toUpperCase();
-    staff.push({ name, initials, role: pick(ROLES) });
+    staff.push({ name, initials, role: pick(STAFF_ROLES) });
   }
-  return staff;
+  // each lead role passes from holder to holder every two to four years
+  const terms = LEAD_ROLES.map((role) => {
+    const list = [];
+    for (let day = 0; day < DAYS; day += between(730, 1460)) list.push({ from: day, person: pick(staff), role });
+    return list;
+  });
+  return { staff, holdersAt: (day) => terms.map((list) => [...list].reverse().find((t) => t.from <= day)) };
 }
 
 const iso = (d) => d.toISOString().slice(0, 10);
 
 /** One generated meeting from the pool of sample items. */
-function makeRecord(i, pool, staff) {
+function makeRecord(i, pool, { staff, holdersAt }) {
   const id = createHash('sha256').update(`bench-${i}`).digest('hex');
   const recordId = id.slice(0, 16);
-  const date = new Date(Date.UTC(2015, 0, 1) + between(0, 365 * 11) * 86_400_000);
+  const day = between(0, DAYS);
+  const date = new Date(FIRST_DAY + day * 86_400_000);
   const body = pick(BODIES);
-  const participants = shuffled(staff).slice(0, between(6, 16)).map((p) => ({ ...p, attendance: pick(['present', 'present', 'present', 'absent', 'guest']) }));
+  const leads = shuffled(holdersAt(day)).slice(0, between(3, 8)).map((t) => ({ ...t.person, role: t.role }));
+  const others = shuffled(staff).slice(0, between(3, 9)).filter((p) => !leads.some((l) => l.name === p.name));
+  const participants = [...leads, ...others].map((p) => ({ name: p.name, initials: p.initials, role: p.role, attendance: pick(['present', 'present', 'present', 'absent', 'guest']) }));
   const items = shuffled(pool).slice(0, between(6, 16)).map(({ item, people }, k) => {
     // the sample's people become this meeting's participants, consistently within the item
     const cast = new Map(people.map((name, n) => [name, participants[n % participants.length]]));
@@ -192,9 +206,9 @@ async function main() {
 
   const dir = KEEP ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'protokoll-bench-')));
   await fs.mkdir(dir, { recursive: true });
-  const staff = makeStaff(400);
+  const people = makeStaff(400);
   const t0 = performance.now();
-  for (let i = 0; i < MEETINGS; i++) await fs.writeFile(path.join(dir, `meeting-${String(i).padStart(5, '0')}.json`), JSON.stringify(makeRecord(i, pool, staff)));
+  for (let i = 0; i < MEETINGS; i++) await fs.writeFile(path.join(dir, `meeting-${String(i).padStart(5, '0')}.json`), JSON.stringify(makeRecord(i, pool, people)));
   process.stdout.write(`  generated ${MEETINGS} record files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dir})\n`);
 
   try {

@@ -10,7 +10,7 @@ import { MentionIndex, resolveOwner, type MeetingContext, type Mention, type Res
 interface MentionRow {
   meeting_id: string; name: string | null; initials: string | null; role: string | null;
   name_key: string | null; first_key: string | null; initials_key: string | null; role_key: string | null;
-  approx_date: string | null; body_key: string | null; body: string | null; title: string | null; date: string | null; reference_year: number | null;
+  approx_date: string | null; body_key: string | null; meeting_label: string;
 }
 
 export interface OwnerRow {
@@ -19,14 +19,8 @@ export interface OwnerRow {
   approx_date: string | null; body_key: string | null;
 }
 
-export function meetingLabel(m: { body: string | null; title: string | null; date: string | null; reference_year: number | null }): string {
-  const when = m.date ?? (m.reference_year ? `${m.reference_year} (no date)` : 'undated');
-  return `${m.body ?? m.title ?? 'meeting'} ${when}`;
-}
-
 const MENTION_SQL = `SELECT pm.meeting_id, pm.name, pm.initials, pm.role, pm.name_key, pm.first_key, pm.initials_key, pm.role_key,
-  m.approx_date, m.body_key, m.body, m.title, m.date, m.reference_year
-  FROM person_mentions pm JOIN meetings m ON m.id = pm.meeting_id WHERE `;
+  pm.approx_date, pm.body_key, pm.meeting_label FROM person_mentions pm WHERE `;
 
 /** Mentions whose name, first name, initials or role key is in the sets. */
 export async function loadMentions(db: SqlDb, keys: Omit<KeySets, 'textKeys'>): Promise<Mention[]> {
@@ -45,7 +39,7 @@ export async function loadAllMentions(db: SqlDb): Promise<Mention[]> {
 
 function toMentions(rows: MentionRow[]): Mention[] {
   return rows.map((r) => ({
-    meetingId: r.meeting_id, when: r.approx_date, bodyKey: r.body_key, meetingLabel: meetingLabel(r),
+    meetingId: r.meeting_id, when: r.approx_date, bodyKey: r.body_key, meetingLabel: r.meeting_label,
     name: r.name, initials: r.initials, role: r.role,
     nameKey: r.name_key, firstKey: r.first_key, initialsKey: r.initials_key, roleKey: r.role_key,
   }));
@@ -72,8 +66,7 @@ function keysOfOwners(owners: OwnerRow[], extra?: Omit<KeySets, 'textKeys'>): Om
 }
 
 const OWNER_SQL = `SELECT o.task_id, o.meeting_id, o.ordinal, o.text, o.name, o.initials, o.role,
-  o.text_key, o.name_key, o.first_key, o.initials_key, o.role_key, m.approx_date, m.body_key
-  FROM owners o JOIN meetings m ON m.id = o.meeting_id WHERE `;
+  o.text_key, o.name_key, o.first_key, o.initials_key, o.role_key, o.approx_date, o.body_key FROM owners o WHERE `;
 
 export async function ownersOfTasks(db: SqlDb, taskIds: string[]): Promise<OwnerRow[]> {
   if (taskIds.length === 0) return [];

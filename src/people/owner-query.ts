@@ -38,14 +38,23 @@ export interface KeySets {
 }
 
 /**
- * Every key under which an owner of interest can be written: the query's own, plus the names,
- * initials and roles of the people the query names (from `mentions`, the mentions that answer to
- * the query and the other mentions of those people). First names only come from the query or,
- * when it names one person in full, from that person: a role held by many would otherwise bring
- * in every owner who shares a first name with one of them.
+ * Every key under which an owner of interest can be written: the query's own, plus the names and
+ * initials of the people the query names (from `mentions`: the mentions that answer to the query
+ * and the other mentions of those people). The roles those people held count too, unless the query
+ * is itself that role: an owner written as another role can then never be the queried role's
+ * holder (matchOwner checks the role at the meeting), so such owners need not be looked at. First
+ * names come from the query, or from the one person a full name names.
  */
 export function expandKeys(q: PersonKeys, mentions: Mention[]): KeySets {
-  const people = new Set(mentions.filter((m) => mentionAnswers(q, m)).map(personKeyOf).filter((k): k is string => k !== null));
+  const byRole = new Set<string>();
+  const byOther = new Set<string>();
+  for (const m of mentions) {
+    const key = personKeyOf(m);
+    if (!key) continue;
+    const other = (q.nameKey !== null && m.nameKey === q.nameKey) || (q.initialsKey !== null && m.initialsKey === q.initialsKey) || (q.firstKey !== null && m.firstKey === q.firstKey);
+    if (other) byOther.add(key);
+    else if (q.roleKey !== null && m.roleKey === q.roleKey) byRole.add(key);
+  }
   const sets = { nameKeys: new Set<string>(), firstKeys: new Set<string>(), initialsKeys: new Set<string>(), roleKeys: new Set<string>() };
   const add = (set: Set<string>, v: string | null) => v && set.add(v);
   add(sets.nameKeys, q.nameKey);
@@ -54,11 +63,11 @@ export function expandKeys(q: PersonKeys, mentions: Mention[]): KeySets {
   add(sets.roleKeys, q.roleKey);
   for (const m of mentions) {
     const key = personKeyOf(m);
-    if (!key || !people.has(key)) continue;
+    if (!key || (!byOther.has(key) && !byRole.has(key))) continue;
     add(sets.nameKeys, m.nameKey);
-    if (q.nameKey !== null && m.nameKey === q.nameKey) add(sets.firstKeys, m.firstKey);
     add(sets.initialsKeys, m.initialsKey);
-    add(sets.roleKeys, m.roleKey);
+    if (byOther.has(key)) add(sets.roleKeys, m.roleKey);
+    if (q.nameKey !== null && m.nameKey === q.nameKey) add(sets.firstKeys, m.firstKey);
   }
   return {
     nameKeys: [...sets.nameKeys],

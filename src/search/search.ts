@@ -46,71 +46,110 @@ interface HitRow {
 
 export class QueryError extends Error {}
 
+/**
+ * Hits come in two tiers: first those whose own heading matches (the item title; for decisions,
+ * the decision's words), then the rest (text, meeting title; the item title for decisions), each
+ * tier ranked by relevance. Besides reading well, this keeps common words fast: a word in half of
+ * all items ranks only the items it heads until the page is full.
+ */
+const TIERS = ['heading', 'rest'] as const;
+type Tier = (typeof TIERS)[number];
+
+interface Filters { where: string[]; params: unknown[] }
+interface Ranked { key: number; score: number }
+
 export async function search(db: SqlDb, options: SearchOptions): Promise<SearchHit[]> {
   const terms = parseQuery(options.query);
   if (terms.length === 0) throw new QueryError(`"${options.query}" has no words to search for (very common words such as "och" and "att" are not indexed)`);
   const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
   const decisions = options.decisions ?? false;
+  const table = decisions ? 'decisions' : 'items';
 
-  const where: string[] = [];
-  const params: unknown[] = [];
+  const filters: Filters = { where: [], params: [] };
   if (options.body) {
-    where.push("m.body_key LIKE ? ESCAPE '\\'");
-    params.push(`%${options.body.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    filters.where.push("t.body_key LIKE ? ESCAPE '\\'");
+    filters.params.push(`%${options.body.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   if (options.from) {
-    where.push('m.date_hi >= ?');
-    params.push(options.from);
+    filters.where.push('t.date_hi >= ?');
+    filters.params.push(options.from);
   }
   if (options.to) {
-    where.push('m.date_lo <= ?');
-    params.push(options.to);
+    filters.where.push('t.date_lo <= ?');
+    filters.params.push(options.to);
   }
   if (options.owner) {
     const owned = await tasksOwnedBy(db, options.owner);
-    const taskIds = [...owned.keys()];
-    if (taskIds.length === 0) return [];
-    const list = inList(db, 't.id', taskIds);
-    where.push(decisions ? `d.id IN (SELECT t.id FROM tasks t WHERE ${list.sql})` : `i.id IN (SELECT t.item_id FROM tasks t WHERE ${list.sql})`);
-    params.push(list.param);
+    if (owned.size === 0) return [];
+    const ids = decisions ? [...owned.keys()] : await itemsOfTasks(db, [...owned.keys()]);
+    const list = inList(db, 't.id', ids);
+    filters.where.push(list.sql);
+    filters.params.push(list.param);
   }
 
-  const rows = db.dialect === 'sqlite'
-    ? await sqliteHits(db, terms, decisions, where, params, limit)
-    : await pgHits(db, terms, decisions, where, params, limit);
-  return rows.map((r) => toHit(r, terms, decisions));
+  const ranked: Ranked[] = [];
+  for (const tier of TIERS) {
+    const rows = db.dialect === 'sqlite'
+      ? await sqliteRanked(db, table, terms, tier, filters, limit - ranked.length)
+      : await pgRanked(db, table, terms, tier, filters, limit - ranked.length);
+    ranked.push(...rows.map((r) => ({ key: Number(r.key), score: Number(r.score) })));
+    if (ranked.length >= limit) break;
+  }
+  if (ranked.length === 0) return [];
+  const details = new Map((await hitDetails(db, decisions, ranked.map((r) => r.key))).map((r) => [Number(r.key), r]));
+  return ranked.filter((r) => details.has(r.key)).map((r) => toHit({ ...details.get(r.key)!, score: r.score }, terms, decisions));
+}
+
+async function itemsOfTasks(db: SqlDb, taskIds: string[]): Promise<string[]> {
+  const list = inList(db, 'id', taskIds);
+  return (await db.all<{ item_id: string }>(`SELECT DISTINCT item_id FROM tasks WHERE ${list.sql}`, [list.param])).map((r) => r.item_id);
+}
+
+/** FTS5 columns that head a row: the item title, or the decision's own text. */
+const HEADING_COLUMN = { items: 'title', decisions: 'text' } as const;
+/** column weights for bm25, in the FTS tables' column order (schema.ts) */
+const BM25 = { items: 'bm25(item_fts, 8.0, 2.0, 1.0)', decisions: 'bm25(decision_fts, 4.0, 2.0, 1.0)' } as const;
+
+function sqliteRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], tier: Tier, filters: Filters, limit: number): Promise<Ranked[]> {
+  const fts = table === 'items' ? 'item_fts' : 'decision_fts';
+  const all = fts5Match(terms);
+  const heading = `{${HEADING_COLUMN[table]}} : (${all})`;
+  const match = tier === 'heading' ? heading : `(${all}) NOT (${heading})`;
+  // without filters the FTS table ranks alone; with them, rows are joined (by integer key) first
+  const sql = filters.where.length === 0
+    ? `SELECT rowid AS key, -${BM25[table]} AS score FROM ${fts} WHERE ${fts} MATCH ? ORDER BY score DESC, rowid DESC LIMIT ?`
+    : `SELECT t.seq AS key, -${BM25[table]} AS score FROM ${fts} JOIN ${table} t ON t.seq = ${fts}.rowid
+       WHERE ${fts} MATCH ? AND ${filters.where.join(' AND ')} ORDER BY score DESC, t.seq DESC LIMIT ?`;
+  return db.all<Ranked>(sql, [match, ...filters.params, limit]);
+}
+
+function pgRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], tier: Tier, filters: Filters, limit: number): Promise<Ranked[]> {
+  // the query's lexemes are stemmed already (stem-sv.ts stems as PostgreSQL does): cast, don't re-stem;
+  // weight A is the heading (schema.ts)
+  const headingOnly = tier === 'rest' ? ' AND NOT t.tsv @@ CAST(? AS tsquery)' : '';
+  const sql = `SELECT t.seq AS key, ts_rank_cd(t.tsv, q.q) AS score
+    FROM (SELECT CAST(? AS tsquery) AS q) q JOIN ${table} t ON t.tsv @@ q.q${headingOnly}
+    ${filters.where.map((w) => ` AND ${w}`).join('')} ORDER BY score DESC, t.seq DESC LIMIT ?`;
+  const params = tier === 'heading' ? [tsQuery(terms, 'A')] : [tsQuery(terms), tsQuery(terms, 'A')];
+  return db.all<Ranked>(sql, [...params, ...filters.params, limit]);
+}
+
+interface HitRow {
+  key: number; id: string; item_id: string; ordinal: number; number: string | null; title: string; text: string; page: number | null;
+  decided_by?: string | null; meeting_id: string; date: string | null; reference_year: number | null; meeting_title: string | null;
+  body: string | null; path: string; record_file: string; score: number;
 }
 
 const MEETING_COLUMNS = 'm.id AS meeting_id, m.date, m.reference_year, m.title AS meeting_title, m.body, s.path, s.record_file';
-const ITEM_COLUMNS = `i.id, i.id AS item_id, i.ordinal, i.number, i.title, i.search_text AS text, i.page, ${MEETING_COLUMNS}`;
-const DECISION_COLUMNS = `d.id, i.id AS item_id, i.ordinal, i.number, i.title, d.text, COALESCE(d.page, i.page) AS page, d.decided_by, ${MEETING_COLUMNS}`;
-const DECISION_JOINS = 'JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = d.meeting_id JOIN sources s ON s.meeting_id = m.id';
-const ITEM_JOINS = 'JOIN meetings m ON m.id = i.meeting_id JOIN sources s ON s.meeting_id = m.id';
 
-function sqliteHits(db: SqlDb, terms: QueryTerm[], decisions: boolean, where: string[], params: unknown[], limit: number): Promise<HitRow[]> {
-  const filters = where.map((w) => ` AND ${w}`).join('');
-  // column weights: item title over meeting title over text; a decision's own text first
+function hitDetails(db: SqlDb, decisions: boolean, keys: number[]): Promise<HitRow[]> {
+  const list = inList(db, decisions ? 'd.seq' : 'i.seq', keys);
   const sql = decisions
-    ? `SELECT ${DECISION_COLUMNS}, -bm25(decision_fts, 4.0, 2.0, 1.0) AS score
-       FROM decision_fts JOIN decisions d ON d.seq = decision_fts.rowid ${DECISION_JOINS}
-       WHERE decision_fts MATCH ?${filters} ORDER BY score DESC, m.approx_date DESC, d.id LIMIT ?`
-    : `SELECT ${ITEM_COLUMNS}, -bm25(item_fts, 8.0, 2.0, 1.0) AS score
-       FROM item_fts JOIN items i ON i.seq = item_fts.rowid ${ITEM_JOINS}
-       WHERE item_fts MATCH ?${filters} ORDER BY score DESC, m.approx_date DESC, i.id LIMIT ?`;
-  return db.all<HitRow>(sql, [fts5Match(terms), ...params, limit]);
-}
-
-function pgHits(db: SqlDb, terms: QueryTerm[], decisions: boolean, where: string[], params: unknown[], limit: number): Promise<HitRow[]> {
-  const filters = where.map((w) => ` AND ${w}`).join('');
-  // the query's lexemes are stemmed already (stem-sv.ts stems as PostgreSQL does): cast, don't re-stem
-  const sql = decisions
-    ? `SELECT ${DECISION_COLUMNS}, ts_rank_cd(d.tsv, q.q) AS score
-       FROM (SELECT CAST(? AS tsquery) AS q) q JOIN decisions d ON d.tsv @@ q.q ${DECISION_JOINS}
-       WHERE TRUE${filters} ORDER BY score DESC, m.approx_date DESC, d.id LIMIT ?`
-    : `SELECT ${ITEM_COLUMNS}, ts_rank_cd(i.tsv, q.q) AS score
-       FROM (SELECT CAST(? AS tsquery) AS q) q JOIN items i ON i.tsv @@ q.q ${ITEM_JOINS}
-       WHERE TRUE${filters} ORDER BY score DESC, m.approx_date DESC, i.id LIMIT ?`;
-  return db.all<HitRow>(sql, [tsQuery(terms), ...params, limit]);
+    ? `SELECT d.seq AS key, d.id, i.id AS item_id, i.ordinal, i.number, i.title, d.text, COALESCE(d.page, i.page) AS page, d.decided_by, ${MEETING_COLUMNS}
+       FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = d.meeting_id JOIN sources s ON s.meeting_id = m.id WHERE ${list.sql}`
+    : `SELECT i.seq AS key, i.id, i.id AS item_id, i.ordinal, i.number, i.title, i.search_text AS text, i.page, ${MEETING_COLUMNS}
+       FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN sources s ON s.meeting_id = m.id WHERE ${list.sql}`;
+  return db.all<HitRow>(sql, [list.param]);
 }
 
 function toHit(r: HitRow, terms: QueryTerm[], decisions: boolean): SearchHit {

@@ -28,12 +28,12 @@ export interface RecordRows {
 export const COLUMNS = {
   meetings: ['id', 'origin', 'title', 'body', 'body_key', 'organisation', 'document_type', 'date', 'reference_year', 'date_lo', 'date_hi', 'approx_date', 'start_time', 'end_time', 'location', 'secretary', 'warnings', 'indexed_at'],
   sources: ['meeting_id', 'origin', 'record_file', 'record_size', 'record_mtime', 'path', 'file_name', 'sha256', 'format', 'bytes', 'pages'],
-  items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text'],
-  decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title'],
+  items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi'],
+  decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi'],
   tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting'],
-  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
-  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key'],
+  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label'],
 } as const;
 
 export interface RecordPlace {
@@ -59,6 +59,12 @@ export function meetingDates(meeting: MinutesRecord['meeting']): { lo: string | 
     return { lo: `${y}-01-01`, hi: `${y}-12-31`, approx: `${y}-07-01` };
   }
   return { lo: null, hi: null, approx: null };
+}
+
+/** How evidence names a meeting: "FLG 2024-04-02", "Signs of safety 2025 (no date)". */
+export function meetingLabel(meeting: Pick<MinutesRecord['meeting'], 'body' | 'title' | 'date' | 'referenceYear'>): string {
+  const when = meeting.date ?? (meeting.referenceYear ? `${meeting.referenceYear} (no date)` : 'undated');
+  return `${meeting.body ?? meeting.title ?? 'meeting'} ${when}`;
 }
 
 /** Decision and action texts that the item text does not already hold (table cells, for one). */
@@ -92,7 +98,7 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
   const people = [...record.participants.map((p) => ({ p, secretary: 0 })), ...(m.secretary ? [{ p: m.secretary, secretary: 1 }] : [])];
   people.forEach(({ p, secretary }, i) => {
     const k = personKeys(p);
-    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey]);
+    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, dates.approx, bodyKey(m.body), meetingLabel(m)]);
   });
 
   for (const item of record.items) {
@@ -100,11 +106,11 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
     const searchText = extra ? `${item.text}\n${extra}` : item.text;
     rows.items.push([
       item.id, id, item.ordinal, item.number, item.title, JSON.stringify(item.presenters), JSON.stringify(item.itemTypes),
-      item.text, item.page, m.title, searchText,
+      item.text, item.page, m.title, searchText, bodyKey(m.body), dates.lo, dates.hi,
     ]);
     rows.itemFts.push([item.id, stemmedText(item.title), meetingTitleStems, stemmedText(searchText)]);
     item.decisions.forEach((d, k) => {
-      rows.decisions.push([d.id, id, item.id, k + 1, d.text, d.decidedBy, d.evidence.quote, d.evidence.page, item.title, m.title]);
+      rows.decisions.push([d.id, id, item.id, k + 1, d.text, d.decidedBy, d.evidence.quote, d.evidence.page, item.title, m.title, bodyKey(m.body), dates.lo, dates.hi]);
       rows.decisionFts.push([d.id, stemmedText(d.text), stemmedText(item.title), meetingTitleStems]);
     });
     const tasks: [Decision | Action, 'decision' | 'action'][] = [
@@ -113,13 +119,13 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
     ];
     tasks.forEach(([task, kind], k) => {
       if (task.owners.length === 0 && task.deadlines.length === 0) return;
-      addTask(rows, id, item, task, kind, k + 1);
+      addTask(rows, id, item, task, kind, k + 1, [dates.approx, bodyKey(m.body)]);
     });
   }
   return rows;
 }
 
-function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: Decision | Action, kind: string, ordinal: number): void {
+function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: Decision | Action, kind: string, ordinal: number, meetingKeys: [string | null, string | null]): void {
   let dueEnd: string | null = null;
   let duePrecision: string | null = null;
   task.deadlines.forEach((d, i) => {
@@ -134,6 +140,6 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
   rows.tasks.push([task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
-    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey]);
+    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys]);
   });
 }

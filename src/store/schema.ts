@@ -8,7 +8,7 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '1';
+export const STORE_VERSION = '3';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -59,9 +59,11 @@ CREATE TABLE IF NOT EXISTS items (
   ordinal INTEGER NOT NULL,
   number TEXT, title TEXT NOT NULL, presenters TEXT NOT NULL, item_types TEXT NOT NULL,
   text TEXT NOT NULL, page INTEGER,
-  meeting_title TEXT, search_text TEXT NOT NULL${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`)}
+  meeting_title TEXT, search_text TEXT NOT NULL,
+  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`)}
 );
 CREATE INDEX IF NOT EXISTS items_meeting ON items (meeting_id);
+-- body and dates are copied from the meeting so that search filters need no join
 
 CREATE TABLE IF NOT EXISTS decisions (
   ${seq},
@@ -70,7 +72,8 @@ CREATE TABLE IF NOT EXISTS decisions (
   item_id TEXT NOT NULL,
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, decided_by TEXT, quote TEXT NOT NULL, page INTEGER,
-  item_title TEXT NOT NULL, meeting_title TEXT${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`)}
+  item_title TEXT NOT NULL, meeting_title TEXT,
+  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`)}
 );
 CREATE INDEX IF NOT EXISTS decisions_meeting ON decisions (meeting_id);
 
@@ -91,7 +94,8 @@ CREATE TABLE IF NOT EXISTS owners (
   meeting_id TEXT NOT NULL,
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, name TEXT, initials TEXT, role TEXT,
-  text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT
+  text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
+  approx_date TEXT, body_key TEXT
 );
 CREATE INDEX IF NOT EXISTS owners_task ON owners (task_id);
 CREATE INDEX IF NOT EXISTS owners_meeting ON owners (meeting_id);
@@ -115,8 +119,10 @@ CREATE TABLE IF NOT EXISTS person_mentions (
   meeting_id TEXT NOT NULL,
   ordinal INTEGER NOT NULL,
   name TEXT, initials TEXT, role TEXT, attendance TEXT, secretary INTEGER NOT NULL,
-  name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT
+  name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
+  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL
 );
+-- owners and mentions carry their meeting's date and body: resolving people needs no join
 CREATE INDEX IF NOT EXISTS mentions_meeting ON person_mentions (meeting_id);
 CREATE INDEX IF NOT EXISTS mentions_name ON person_mentions (name_key);
 CREATE INDEX IF NOT EXISTS mentions_first ON person_mentions (first_key);
