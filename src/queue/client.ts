@@ -54,7 +54,13 @@ export class QueueClient {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: connectionOptions(this.connection.url), prefix: this.connection.prefix });
+      queue = new Queue(name, {
+        connection: connectionOptions(this.connection.url),
+        prefix: this.connection.prefix,
+        // `import` waits on completion events; a stream trimmed past them (BullMQ keeps 10,000
+        // by default) during a large import would leave it waiting for documents long done
+        streams: { events: { maxLen: 100_000 } },
+      });
       // every job awaited with waitUntilFinished listens for its queue closing
       queue.setMaxListeners(0);
       this.queues.set(name, queue);
