@@ -10,7 +10,9 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { REPO } from '../pipelines/support.js';
 
-export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// TEST_REDIS_URL, not REDIS_URL: REDIS_URL in the environment would switch every CLI run in other
+// tests from in-process to the queue
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /**
  * The tests' own build, not dist/: other people rebuild dist/ while these tests run (and these
  * tests must not rewrite it under them). Inside the repository, so node_modules resolves.
