@@ -19,7 +19,7 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 
 /** "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att" at the start of a sentence. */
 const SUBJECT_LEADIN = new RegExp(
-  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:${alternation(DECIDING_VERBS)})(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|om\\b|$))`,
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:${alternation(DECIDING_VERBS)})(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$))`,
   'u',
 );
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -73,7 +73,7 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
     if (opts.inProposal) return none;
     const body = s.slice(lead[0].length).trim();
     const decidedBy = lead.groups!.subject!;
-    if (/^enligt\b/iu.test(lead.groups!.tail!.trim()) || /^enligt\s+(?:\p{L}+\s+)?förslag/iu.test(body)) return { decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` };
+    if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) return { decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` };
     if (!body || /^:?$/.test(body)) return { decisions: [], open: true, decidedBy };
     return { decisions: splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy })), open: false, decidedBy };
   }

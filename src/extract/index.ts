@@ -51,6 +51,15 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
       // the att-clauses that follow "Nämnden beslutar:" (as list items or sentences)
+      // ("1. Godkänna rapporten." after "Nämnden beslutar:" is the infinitive without its "att")
+      const listed = unit.listItem || /^(?:\d{1,2}[.)]|[a-z][.)])\s+\p{Lu}\p{Ll}+a\b/u.test(text);
+      if (openDecider !== undefined && (listed && !/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text))) {
+        const clause = text.replace(/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu, '').replace(/[.]$/, '');
+        const hit = { text: `att ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`, decidedBy: openDecider ?? null };
+        if (inProposal) proposalClauses.push(hit);
+        else decisions.push((lastTask = decisionTask(hit, text, page, ctx, quote)));
+        continue;
+      }
       if (openDecider !== undefined && /^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text)) {
         const hits = attClauses(text.replace(/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu, '')).map((c) => ({ text: c, decidedBy: openDecider ?? null }));
         if (inProposal) proposalClauses.push(...hits);

@@ -36,6 +36,7 @@ export function splitSentences(text: string): Sentence[] {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     const next = text[i + 1];
     if (next !== undefined && next !== ' ') continue; // "2024:2)", "t.ex", "1.2"
+    if (/^\s*(?:\d{1,2}|[a-z])$/u.test(text.slice(start, i))) continue; // "1. Godkänna ...": a list number
     if (ch === '.' && endsWithAbbreviation(text.slice(Math.max(0, i - 12), i))) {
       // an abbreviation ends the sentence only when a clear new sentence follows ("... m.m. Nästa")
       continue;

@@ -44,7 +44,7 @@ export const SEASON_SHIFTS: { before: string; season: 21 | 22 | 23 | 24; meaning
 
 /** Holidays that stand for a month: "före jul" is December. */
 export const HOLIDAY_MONTHS: Record<string, number> = {
-  jul: 12, julen: 12, midsommar: 6, midsommaren: 6, påsk: 4, påsken: 4, nyår: 12, nyåret: 12,
+  jul: 12, julen: 12, årsskiftet: 12, halvårsskiftet: 6, sommaruppehållet: 6, semestern: 6, midsommar: 6, midsommaren: 6, påsk: 4, påsken: 4, nyår: 12, nyåret: 12,
 };
 
 /** Number words up to twelve ("inom två veckor"). */
@@ -81,7 +81,7 @@ export function phrasePattern(phrases: string[], flags = 'iu'): RegExp {
  * in order; the first that matches names the kind.
  */
 export const DEADLINE_CUES: { pattern: RegExp; kind: 'due' | 'report-back' | 'decision' | 'evaluation' }[] = [
-  { kind: 'evaluation', pattern: phrasePattern(['utvärder*']) },
+  { kind: 'evaluation', pattern: phrasePattern(['utvärder*', 'uppföljning', 'följs upp', 'följas upp', 'stäms av', 'avstämning']) },
   {
     kind: 'report-back',
     pattern: phrasePattern(['återkoppl*', 'återkommer', 'återrapport*', 'redovisas', 'redovisar', 'redovisa', 'redovisning', 'rapporteras', 'rapporterar',
@@ -91,7 +91,7 @@ export const DEADLINE_CUES: { pattern: RegExp; kind: 'due' | 'report-back' | 'de
   {
     kind: 'due',
     pattern: phrasePattern(['senast', 'sista *dag', 'deadline', 'klart', 'klar', 'ska vara klar', 'ska vara genomförd', 'lämnas in', 'mejlas', 'skickas in',
-      'målsättning', 'målsättningen', 'målet är', 'flyttas', 'framflyttat', 'skjuts', 'inlämning']),
+      'målsättning', 'målsättningen', 'målet är', 'flyttas', 'framflyttat', 'skjuts', 'inlämning', 'tidsplan', 'tidplan', 'färdigt', 'slutföras']),
   },
 ];
 

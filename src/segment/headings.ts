@@ -72,7 +72,7 @@ export function looksNumberedHeading(line: string): boolean {
   const top = Number((n[2] ?? n[3] ?? '').split('.')[0]);
   if (!n[2] && top > 60) return false;
   // a heading is not a running sentence: it does not end like one unless it is short
-  return !(/[.!?]$/.test(rest) && rest.split(/\s+/).length > 12);
+  return !(/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6);
 }
 
 /** A heading line that wrapped: an unclosed "(" asks for the next line. */

@@ -29,7 +29,9 @@ const hasStyles = (blocks: Block[]) => blocks.some((b) => b.kind === 'heading' |
 
 /** A short label that opens a section of the minutes ("Information:", "Dialog:"), not an item. */
 export function isSectionLabel(b: Block): boolean {
-  return b.kind !== 'table-row' && /^[\p{L} /-]{2,30}:$/u.test(b.text) && b.text.split(/\s+/).length <= 3;
+  return b.kind !== 'table-row' && /^[\p{L} /-]{2,30}:$/u.test(b.text) && b.text.split(/\s+/).length <= 3
+    // "Nämnden beslutar:" opens the points of a decision, it labels no section
+    && !/(?<![\p{L}])(?:beslutar|beslutade|beslöt|föreslår|föreslås)(?![\p{L}])/iu.test(b.text);
 }
 
 /** Numbered headings that follow each other: 1, 2, 3 (with 2.1 under 2), or § 45, § 46, ... */
@@ -53,6 +55,10 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     const next = blocks[i + span];
     if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span += 1; }
     const parts = parseHeading(text);
+    // one numbering per document: "§ 12" items hold "1." lists, and the points of a decision
+    // ("Nämnden beslutar: 1. Godkänna ...") are not items
+    if (out.length && parts.section !== out[0]!.parts.section) continue;
+    if (i > 0 && /beslutar:?$|beslutade:?$|följande:$/iu.test(blocks[i - 1]!.text)) continue;
     const top = parts.numberPath![0]!;
     const sub = parts.numberPath!.length > 1;
     const ok = lastTop === null

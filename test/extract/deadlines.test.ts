@@ -36,3 +36,10 @@ describe('deadlines, resolved against the meeting date', () => {
     expect(deadlineValues(await itemOf('Identifiera aktiviteter som stärker ledarskapet under 2025.'))).toEqual([]);
   });
 });
+
+describe('more deadline forms', () => {
+  it('"till årsskiftet" is December, "uppföljning i oktober" is a follow-up date', async () => {
+    expect(deadlineValues(await itemOf('Rutinen ska vara klar till årsskiftet.'))).toEqual(['2025-12']);
+    expect(deadlineValues(await itemOf('Uppföljning i ledningsgruppen i oktober.'))).toEqual(['2025-10']);
+  });
+});

@@ -49,3 +49,16 @@ describe('decisions, as Swedish minutes write them', () => {
     expect(decisionTexts(item)).toEqual(['att godkänna uppföljningen', 'att uppdra åt socialdirektören att ta fram en åtgärdsplan']);
   });
 });
+
+describe('decisions in other protocol shapes', () => {
+  it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
+    const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
+    expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);
+  });
+
+  it('a numbered list of infinitives after "beslutar:" gives one decision per point', async () => {
+    const item = await itemOf('Nämnden beslutar:\n1. Godkänna delårsrapporten.\n2. Uppdra åt förvaltningschefen att återkomma med en analys i oktober.');
+    expect(decisionTexts(item)).toEqual(['att godkänna delårsrapporten', 'att uppdra åt förvaltningschefen att återkomma med en analys i oktober']);
+    expect(item.decisions[1]!.owners.map((o) => o.text)).toEqual(['förvaltningschefen']);
+  });
+});

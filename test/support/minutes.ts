@@ -9,10 +9,10 @@ export async function recordOf(text: string, fileName = 'test.txt'): Promise<Min
   return extractRecord({ path: fileName, bytes: new TextEncoder().encode(text) });
 }
 
-/** The one item of minutes with a date line and a single agenda item. */
+/** The first item of minutes with a date line, this item, and a closing "2. Övrigt". */
 export async function itemOf(body: string, date = '2025-01-14', title = '1. Ärende'): Promise<AgendaItem> {
-  const record = await recordOf(`Minnesanteckningar\nDatum: ${date}\n\n${title}\n${body}\n`);
-  if (record.items.length !== 1) throw new Error(`expected one item, got ${record.items.length}: ${record.items.map((i) => i.title).join(', ')}`);
+  const record = await recordOf(`Minnesanteckningar\nDatum: ${date}\n\n${title}\n${body}\n\n2. Övrigt\nInga övriga frågor.\n`);
+  if (record.items.length !== 2) throw new Error(`expected two items, got ${record.items.length}: ${record.items.map((i) => i.title).join(', ')}`);
   return record.items[0]!;
 }
 
