@@ -19,10 +19,15 @@ function kindOf(sentence: string): DeadlineKind {
   return 'due';
 }
 
-export function findDeadlines(sentence: string): DeadlineMention[] {
+export interface DeadlineContext {
+  /** the sentence stands in an Åtgärd/beslut column: what it dates is to be done by then */
+  inActionColumn?: boolean;
+}
+
+export function findDeadlines(sentence: string, context: DeadlineContext = {}): DeadlineMention[] {
   const mentions = findDateMentions(sentence);
   if (!mentions.length) return [];
-  const clauseCue = DEADLINE_CUES.some((c) => c.pattern.test(sentence));
+  const clauseCue = context.inActionColumn === true || DEADLINE_CUES.some((c) => c.pattern.test(sentence));
   const out: DeadlineMention[] = [];
   for (const m of mentions) {
     const near = wordsBefore(sentence, m, 4);

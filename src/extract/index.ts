@@ -102,7 +102,7 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
       }
       const subject = clauseSubject(text, ctx);
       if (subject.length) lastSubject = subject;
-      const deadlines = findDeadlines(text);
+      const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action' });
       if (!owners.length && deadlines.length && lastTask && FOLLOW_UP_NOUN.test(text)) {
         lastTask.deadlines.push(...deadlines);
         continue;

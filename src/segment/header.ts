@@ -41,11 +41,16 @@ const TIME_RANGE = /(?<![\d-])(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
+/** "14/1 2025", "14.1.2025", "14/01/2025": day, month and year in numbers */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)(?![\d])/u;
+
 function dateIn(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const w = WRITTEN_DATE.exec(line);
   if (w) return `${w[3]}-${pad(MONTHS[w[2]!.toLowerCase()]!)}-${pad(w[1]!)}`;
+  const n = NUMERIC_DATE.exec(line);
+  if (n && Number(n[2]) >= 1 && Number(n[2]) <= 12 && Number(n[1]) >= 1 && Number(n[1]) <= 31) return `${n[3]}-${pad(n[2]!)}-${pad(n[1]!)}`;
   return null;
 }
 
