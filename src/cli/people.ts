@@ -34,7 +34,7 @@ export async function runPeople(who: string | undefined, opts: PeopleOptions): P
       people = buildDirectory(await loadAllMentions(store.db));
     }
     if (opts.json) process.stdout.write(`${JSON.stringify(people, null, 2)}\n`);
-    else process.stdout.write(people.length ? people.map(formatPerson).join('\n') : 'nobody found\n');
+    else process.stdout.write(people.length ? people.map(formatPerson).join('') : 'nobody found\n');
     return 0;
   });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { describeStore } from '../store/store.js';
 import { syncRecords } from '../store/sync.js';
-import { addStoreOptions, withStore, type StoreCliOptions } from './store-access.js';
+import { withStore, type StoreCliOptions } from './store-access.js';
 
 interface ReindexOptions extends StoreCliOptions { full?: boolean }
 

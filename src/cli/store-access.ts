@@ -29,6 +29,9 @@ export async function openStoreForCli(options: StoreCliOptions): Promise<Store> 
     throw new UsageError(`there is no records folder "${options.records}": write records there with "protokoll extract -o ${options.records} <files>", or name the folder with --records`);
   }
   const store = await openStore({ recordsDir: options.records });
+  if (store.fresh && store.db.dialect === 'postgres') {
+    process.stderr.write('note: the shared store is new, or was rebuilt for this version of protokoll: run "protokoll reindex" on each machine that writes records\n');
+  }
   if (folder?.isDirectory() && options.sync !== false) {
     const report = await syncRecords(store);
     for (const f of report.failed.slice(0, 5)) process.stderr.write(`${f.file}: not indexed: ${f.reason}\n`);

@@ -56,11 +56,12 @@ class MentionGroup {
   private readonly byBody = new Map<string, MentionGroup>();
   private readonly byMeeting = new Map<string, Mention>();
 
-  constructor(mentions: Mention[], private readonly top = true) {
+  /** `byBodyToo`: also group by body (the top level does; the body groups themselves don't) */
+  constructor(mentions: Mention[], byBodyToo = true) {
     const named = mentions.filter((m) => m.name);
     this.dated = named.map((mention) => ({ day: dayOf(mention.when), mention })).filter((d) => !Number.isNaN(d.day)).sort((a, b) => a.day - b.day);
     this.undated = named.filter((m) => Number.isNaN(dayOf(m.when)));
-    if (!top) return;
+    if (!byBodyToo) return;
     const bodies = new Map<string, Mention[]>();
     for (const m of named) {
       if (!this.byMeeting.has(m.meetingId)) this.byMeeting.set(m.meetingId, m);
@@ -94,10 +95,6 @@ class MentionGroup {
     if (!before) return after!.mention;
     if (!after) return before.mention;
     return after.day - day <= day - before.day ? after.mention : before.mention;
-  }
-
-  get mentions(): Mention[] {
-    return [...this.dated.map((d) => d.mention), ...this.undated];
   }
 }
 

@@ -43,18 +43,12 @@ export function fts5Match(terms: QueryTerm[]): string {
   return terms.map((t) => `"${t.stems.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
 }
 
-/**
- * tsquery text over lexemes already stemmed like PostgreSQL's: `'beslut':* & ('hr' <-> 'chef':*)`;
- * with `weight`, lexemes only match in parts of that weight (`'beslut':*A`: in titles).
- */
-export function tsQuery(terms: QueryTerm[], weight = ''): string {
+/** tsquery text over lexemes already stemmed like PostgreSQL's: `'beslut':* & ('hr' <-> 'chef':*)`. */
+export function tsQuery(terms: QueryTerm[]): string {
   const lexeme = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
   return terms
     .map((t) => {
-      const parts = t.stems.map((s, i) => {
-        const label = `${t.prefix && i === t.stems.length - 1 ? '*' : ''}${weight}`;
-        return `${lexeme(s)}${label ? `:${label}` : ''}`;
-      });
+      const parts = t.stems.map((s, i) => `${lexeme(s)}${t.prefix && i === t.stems.length - 1 ? ':*' : ''}`);
       if (parts.length === 1) return parts[0]!;
       return `(${parts.reduce((acc, p, i) => `${acc} <${1 + t.gaps[i]!}> ${p}`)})`;
     })

@@ -38,12 +38,6 @@ export interface SearchHit {
   recordFile: string;
 }
 
-interface HitRow {
-  id: string; item_id: string; ordinal: number; number: string | null; title: string; text: string; page: number | null;
-  decided_by?: string | null; meeting_id: string; date: string | null; reference_year: number | null; meeting_title: string | null;
-  body: string | null; path: string; record_file: string; score: number;
-}
-
 export class QueryError extends Error {}
 
 /**
@@ -124,14 +118,12 @@ function sqliteRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[
 }
 
 function pgRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], tier: Tier, filters: Filters, limit: number): Promise<Ranked[]> {
-  // the query's lexemes are stemmed already (stem-sv.ts stems as PostgreSQL does): cast, don't re-stem;
-  // weight A is the heading (schema.ts)
-  const headingOnly = tier === 'rest' ? ' AND NOT t.tsv @@ CAST(? AS tsquery)' : '';
+  // the query's lexemes are stemmed already (stem-sv.ts stems as PostgreSQL does): cast, don't re-stem
+  const match = tier === 'heading' ? 't.heading_tsv @@ q.q' : 't.tsv @@ q.q AND NOT t.heading_tsv @@ q.q';
   const sql = `SELECT t.seq AS key, ts_rank_cd(t.tsv, q.q) AS score
-    FROM (SELECT CAST(? AS tsquery) AS q) q JOIN ${table} t ON t.tsv @@ q.q${headingOnly}
+    FROM (SELECT CAST(? AS tsquery) AS q) q JOIN ${table} t ON ${match}
     ${filters.where.map((w) => ` AND ${w}`).join('')} ORDER BY score DESC, t.seq DESC LIMIT ?`;
-  const params = tier === 'heading' ? [tsQuery(terms, 'A')] : [tsQuery(terms), tsQuery(terms, 'A')];
-  return db.all<Ranked>(sql, [...params, ...filters.params, limit]);
+  return db.all<Ranked>(sql, [tsQuery(terms), ...filters.params, limit]);
 }
 
 interface HitRow {

@@ -67,12 +67,15 @@ export function meetingLabel(meeting: Pick<MinutesRecord['meeting'], 'body' | 't
   return `${meeting.body ?? meeting.title ?? 'meeting'} ${when}`;
 }
 
-/** Decision and action texts that the item text does not already hold (table cells, for one). */
+/** Lower-case words only: "beslutar att: ställa" holds "att ställa". */
+const wordsOnly = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+
+/** Decision and action texts whose words the item text does not already hold (table cells, for one). */
 function extraText(item: AgendaItem): string {
-  const flat = item.text.replace(/\s+/g, ' ');
+  const flat = wordsOnly(item.text);
   return [...item.decisions, ...item.actions]
     .map((t) => t.text)
-    .filter((t) => t && !flat.includes(t.replace(/\s+/g, ' ')))
+    .filter((t) => t && !flat.includes(wordsOnly(t)))
     .join('\n');
 }
 

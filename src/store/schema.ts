@@ -8,14 +8,18 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '3';
+export const STORE_VERSION = '4';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
 function tables(d: Dialect): string {
   const seq = d === 'postgres' ? 'seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'seq INTEGER PRIMARY KEY';
   const real = d === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
-  const tsv = (weighted: string) => (d === 'postgres' ? `,\n  tsv tsvector GENERATED ALWAYS AS (${weighted}) STORED` : '');
+  // PostgreSQL: `tsv` holds every searchable part, weighted; `heading_tsv` the heading alone (the
+  // item title; a decision's own text), with an index of its own for the first search tier
+  const tsv = (weighted: string, heading: string) => (d === 'postgres'
+    ? `,\n  tsv tsvector GENERATED ALWAYS AS (${weighted}) STORED,\n  heading_tsv tsvector GENERATED ALWAYS AS (to_tsvector('swedish', coalesce(${heading}, ''))) STORED`
+    : '');
   const sv = (col: string, weight: string) => `setweight(to_tsvector('swedish', coalesce(${col}, '')), '${weight}')`;
   return `
 CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,7 +64,7 @@ CREATE TABLE IF NOT EXISTS items (
   number TEXT, title TEXT NOT NULL, presenters TEXT NOT NULL, item_types TEXT NOT NULL,
   text TEXT NOT NULL, page INTEGER,
   meeting_title TEXT, search_text TEXT NOT NULL,
-  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`)}
+  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`, 'title')}
 );
 CREATE INDEX IF NOT EXISTS items_meeting ON items (meeting_id);
 -- body and dates are copied from the meeting so that search filters need no join
@@ -73,7 +77,7 @@ CREATE TABLE IF NOT EXISTS decisions (
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, decided_by TEXT, quote TEXT NOT NULL, page INTEGER,
   item_title TEXT NOT NULL, meeting_title TEXT,
-  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`)}
+  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`, 'text')}
 );
 CREATE INDEX IF NOT EXISTS decisions_meeting ON decisions (meeting_id);
 
@@ -130,7 +134,9 @@ CREATE INDEX IF NOT EXISTS mentions_initials ON person_mentions (initials_key);
 CREATE INDEX IF NOT EXISTS mentions_role ON person_mentions (role_key);
 ${d === 'postgres' ? `
 CREATE INDEX IF NOT EXISTS items_tsv ON items USING GIN (tsv);
-CREATE INDEX IF NOT EXISTS decisions_tsv ON decisions USING GIN (tsv);` : `
+CREATE INDEX IF NOT EXISTS items_heading_tsv ON items USING GIN (heading_tsv);
+CREATE INDEX IF NOT EXISTS decisions_tsv ON decisions USING GIN (tsv);
+CREATE INDEX IF NOT EXISTS decisions_heading_tsv ON decisions USING GIN (heading_tsv);` : `
 CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5 (title, meeting_title, text, tokenize = 'unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, meeting_title, tokenize = 'unicode61 remove_diacritics 0');`}
 `;
