@@ -1,9 +1,12 @@
 /**
  * A worker thread of the in-process pool: runs the one pure `extractRecord` on bytes it is sent,
- * so that parsing (CPU-bound) uses as many cores as there are threads.
+ * so that parsing (CPU-bound) uses as many cores as there are threads. It reads under the
+ * settings it was started with (limits, OCR); the parent stops it when a document takes too long
+ * or, through the thread's resource limits, uses too much memory.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
+import type { Settings } from '../src/limits/settings.js';
 import { extractRecord } from '../src/pipeline.js';
 
 export interface ThreadRequest {
@@ -14,13 +17,21 @@ export interface ThreadRequest {
 
 export type ThreadReply =
   | { id: number; record: unknown }
-  | { id: number; error: { message: string; documentCode: string | null } };
+  | { id: number; error: { message: string; documentCode: string | null } }
+  /** OCR is about to read this many pages: the document's time limit grows by their allowance */
+  | { id: number; ocrPages: number };
+
+export interface ThreadData {
+  settings: Settings;
+}
 
 const port = parentPort;
 if (!port) throw new Error('extract-thread.js runs only as a worker thread');
+const { settings } = workerData as ThreadData;
 
 port.on('message', (request: ThreadRequest) => {
-  extractRecord({ path: request.path, bytes: request.bytes }).then(
+  const onOcrPages = (pages: number) => port.postMessage({ id: request.id, ocrPages: pages } satisfies ThreadReply);
+  extractRecord({ path: request.path, bytes: request.bytes }, { ...settings, onOcrPages }).then(
     (record) => port.postMessage({ id: request.id, record } satisfies ThreadReply),
     (error: unknown) => {
       // errors do not cross threads with their class; the code says whether it was a DocumentError

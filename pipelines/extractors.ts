@@ -1,21 +1,51 @@
 /**
- * Where the in-process pipelines run stage 1 (`extractRecord`): on worker threads, one document
- * per thread at a time, so N threads use N cores; or inline on the calling thread (tests, and
- * anything that runs from the TypeScript sources, where no compiled thread file exists).
+ * Where the pipelines run stage 1 (`extractRecord`): on worker threads, one document per thread
+ * at a time, so N threads use N cores; or inline on the calling thread (tests, and anything that
+ * runs from the TypeScript sources, where no compiled thread file exists).
+ *
+ * A thread is where a document can be stopped: one that takes longer than the time limit, or
+ * needs more memory than its thread may have, fails with a DocumentError naming the limit, and
+ * the thread is replaced by a fresh one. Inline, a slow document is reported at the time limit
+ * but cannot be stopped.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
+import { tookTooLong, usedTooMuchMemory } from '../src/limits/breach.js';
+import { settingsFromEnv, type Settings } from '../src/limits/settings.js';
 import { extractRecord } from '../src/pipeline.js';
 import type { MinutesRecord } from '../src/record/schema.js';
-import type { ThreadReply, ThreadRequest } from './extract-thread.js';
+import type { ThreadData, ThreadReply, ThreadRequest } from './extract-thread.js';
 
 export interface Extractor {
   extract(path: string, bytes: Uint8Array): Promise<MinutesRecord>;
   close(): Promise<void>;
 }
 
+/** Extraction on the calling thread under these settings; a document over the time limit is reported, not stopped. */
+export function inlineExtractorWith(settings: Settings): Extractor {
+  return {
+    extract: (path, bytes) => {
+      let allowanceMs = settings.limits.timeoutMs;
+      let timer: NodeJS.Timeout | undefined;
+      const work = extractRecord({ path, bytes }, { ...settings, onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) });
+      const started = Date.now();
+      const late = new Promise<never>((_, reject) => {
+        const check = () => {
+          const left = started + allowanceMs - Date.now();
+          if (left <= 0) reject(tookTooLong(allowanceMs));
+          else timer = setTimeout(check, left);
+        };
+        check();
+      });
+      return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    },
+    close: async () => {},
+  };
+}
+
+/** Inline under the defaults (tests and TypeScript sources). */
 export const inlineExtractor: Extractor = {
   extract: (path, bytes) => extractRecord({ path, bytes }),
   close: async () => {},
@@ -32,10 +62,19 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+interface Busy {
+  id: number;
+  pending: Pending;
+  /** ms the document may take: the time limit, plus OCR's allowance once OCR starts */
+  allowanceMs: number;
+  started: number;
+  timer: NodeJS.Timeout;
+}
+
 interface Slot {
   worker: Worker;
   /** the one request this thread is working on */
-  busy: { id: number; pending: Pending } | null;
+  busy: Busy | null;
 }
 
 interface Queued {
@@ -49,7 +88,10 @@ export class ThreadExtractor implements Extractor {
   private nextId = 1;
   private closed = false;
 
-  constructor(readonly threads: number) {
+  constructor(
+    readonly threads: number,
+    readonly settings: Settings = settingsFromEnv(),
+  ) {
     if (!threadsAvailable()) throw new Error(`no compiled ${fileURLToPath(THREAD_FILE)}; run \`npm run build\` first`);
   }
 
@@ -63,6 +105,7 @@ export class ThreadExtractor implements Extractor {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) if (slot.busy) clearTimeout(slot.busy.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
   }
@@ -72,34 +115,70 @@ export class ThreadExtractor implements Extractor {
       const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.threads ? this.spawn() : undefined);
       if (!slot) return;
       const next = this.queue.shift()!;
-      slot.busy = { id: next.request.id, pending: next.pending };
+      const allowanceMs = this.settings.limits.timeoutMs;
+      slot.busy = { id: next.request.id, pending: next.pending, allowanceMs, started: Date.now(), timer: setTimeout(() => this.overtime(slot), allowanceMs) };
       // a copy of the bytes is sent: the caller may still hold them (hash, retries)
       slot.worker.postMessage(next.request);
     }
   }
 
+  /** Ends the slot's thread and fails its document with `error`; a fresh thread takes the next one. */
+  private retire(slot: Slot, error: Error): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const busy = slot.busy;
+    slot.busy = null;
+    if (busy) {
+      clearTimeout(busy.timer);
+      busy.pending.reject(error);
+    }
+    void slot.worker.terminate();
+    if (!this.closed) this.dispatch();
+  }
+
+  private overtime(slot: Slot): void {
+    const busy = slot.busy;
+    if (!busy) return;
+    const left = busy.started + busy.allowanceMs - Date.now();
+    if (left > 0) {
+      busy.timer = setTimeout(() => this.overtime(slot), left);
+      return;
+    }
+    this.retire(slot, tookTooLong(busy.allowanceMs));
+  }
+
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(THREAD_FILE), busy: null };
+    const { limits } = this.settings;
+    const slot: Slot = {
+      worker: new Worker(THREAD_FILE, {
+        workerData: { settings: this.settings } satisfies ThreadData,
+        // the heap a document may use; pdf.js's and zlib's buffers are bounded by the page and
+        // unpacked-size limits instead
+        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+      }),
+      busy: null,
+    };
     slot.worker.on('message', (reply: ThreadReply) => {
       const busy = slot.busy;
       if (!busy || busy.id !== reply.id) return;
+      if ('ocrPages' in reply) {
+        busy.allowanceMs += reply.ocrPages * this.settings.ocr.msPerPage;
+        return;
+      }
+      clearTimeout(busy.timer);
       slot.busy = null;
       if ('record' in reply) busy.pending.resolve(reply.record as MinutesRecord);
       else busy.pending.reject(reply.error.documentCode ? new DocumentError(reply.error.documentCode, reply.error.message) : new Error(reply.error.message));
       this.dispatch();
     });
-    // a thread that dies (out of memory, a crash in a parser) fails its document as a transient
-    // error, so it is retried, and is replaced by a fresh thread
-    const onDeath = (error: Error) => {
-      const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots.splice(i, 1);
-      slot.busy?.pending.reject(error);
-      slot.busy = null;
-      if (!this.closed) this.dispatch();
-    };
-    slot.worker.on('error', onDeath);
+    // A thread over its heap limit fails its document for good (the same bytes need the same
+    // memory). A thread that dies otherwise (a crash in a parser) fails its document as a
+    // transient error, so it is retried. Either way a fresh thread takes the next document.
+    slot.worker.on('error', (error: Error & { code?: string }) => {
+      this.retire(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? usedTooMuchMemory(limits) : error);
+    });
     slot.worker.on('exit', (code) => {
-      if (!this.closed) onDeath(new Error(`an extraction thread stopped (exit code ${code})`));
+      if (!this.closed && this.slots.includes(slot)) this.retire(slot, new Error(`an extraction thread stopped (exit code ${code})`));
     });
     this.slots.push(slot);
     return slot;

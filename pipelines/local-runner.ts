@@ -3,6 +3,7 @@
  * pool, extraction on worker threads. Same stage functions as the BullMQ workers, same registry,
  * same record files; only the carrying differs.
  */
+import { fileTooLarge } from '../src/limits/breach.js';
 import type { FileFacts } from '../src/registry/registry.js';
 import { Registry } from '../src/registry/registry.js';
 import { examineFile } from '../src/queue/examine.js';
@@ -21,6 +22,8 @@ export interface LocalRunnerOptions {
   concurrency: number;
   /** transient-failure retries; tests shorten the backoff */
   retry?: { attempts: number; baseMs: number };
+  /** a larger file fails on its size without being read into memory (default: no limit) */
+  maxFileBytes?: number;
 }
 
 export class LocalRunner implements DocumentRunner {
@@ -39,7 +42,7 @@ export class LocalRunner implements DocumentRunner {
   }
 
   private async processNow(file: string): Promise<FileResult> {
-    const examined = await examineFile(this.registry, this.opts.recordsDir, file, { keepBytes: true });
+    const examined = await examineFile(this.registry, this.opts.recordsDir, file, { keepBytes: true, maxBytes: this.opts.maxFileBytes });
     switch (examined.kind) {
       case 'gone':
         return { path: file, status: 'gone' };
@@ -59,7 +62,10 @@ export class LocalRunner implements DocumentRunner {
       this.registry.noteKnown(facts, result.recordId);
       return { path: file, status: 'unchanged', recordId: result.recordId, known: true };
     }
-    const work = this.extractAndStore(facts, examined.bytes!);
+    // no bytes kept: the file is over the size limit
+    const work = examined.bytes
+      ? this.extractAndStore(facts, examined.bytes)
+      : storeOutcome(this.registry, this.opts.recordsDir, facts, { error: fileTooLarge(facts.size, { maxFileBytes: this.opts.maxFileBytes ?? 0 }) });
     this.inFlight.set(facts.sha256, work);
     try {
       const result = await work;

@@ -5,14 +5,15 @@
  */
 import os from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
+import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../src/limits/options.js';
 import { QueueClient } from '../src/queue/client.js';
 import { queuePrefixFrom, redactUrl, redisUrlFrom } from '../src/queue/config.js';
-import { ThreadExtractor, inlineExtractor, threadsAvailable } from './extractors.js';
+import { ThreadExtractor, inlineExtractorWith, threadsAvailable } from './extractors.js';
 import { LocalRunner } from './local-runner.js';
 import { QueuedRunner } from './queued-runner.js';
 import type { DocumentRunner } from './result.js';
 
-export interface RunnerOptions {
+export interface RunnerOptions extends LimitOptions {
   out: string;
   redis?: string;
   prefix?: string;
@@ -34,12 +35,13 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
-/** Adds --redis, --prefix and --concurrency, the options every pipeline command shares. */
+/** Adds --redis, --prefix, --concurrency and the limits, the options every pipeline command shares. */
 export function addRunnerOptions(command: Command): Command {
-  return command
+  return addLimitOptions(command)
     .option('-c, --concurrency <n>', 'without Redis: documents parsed at once, on as many threads (default: the number of cores)', parsePositiveInt)
     .option('--redis <url>', 'enqueue on this Redis for `protokoll worker`s (default: $REDIS_URL; without either, run in this process)')
-    .option('--prefix <prefix>', 'BullMQ key prefix, to keep several installations apart on one Redis (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")');
+    .option('--prefix <prefix>', 'BullMQ key prefix, to keep several installations apart on one Redis (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")')
+    .addHelpText('after', '\nWith Redis, the limits and OCR settings are the workers\' own (`protokoll worker --timeout ...`).');
 }
 
 export function createRunner(opts: RunnerOptions): Running {
@@ -58,9 +60,10 @@ export function createRunner(opts: RunnerOptions): Running {
     };
   }
   const threads = opts.concurrency ?? os.availableParallelism();
+  const settings = settingsFromOptions(opts);
   // from the compiled CLI there is always a thread file; only the TypeScript sources lack one
-  const extractor = threadsAvailable() ? new ThreadExtractor(threads) : inlineExtractor;
-  const runner = new LocalRunner({ recordsDir: opts.out, extractor, concurrency: threads + 1 });
+  const extractor = threadsAvailable() ? new ThreadExtractor(threads, settings) : inlineExtractorWith(settings);
+  const runner = new LocalRunner({ recordsDir: opts.out, extractor, concurrency: threads + 1, maxFileBytes: settings.limits.maxFileBytes });
   return {
     runner,
     describe: `in this process, ${threads} thread(s)`,

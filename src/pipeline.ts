@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DocumentError } from './errors.js';
+import { checkFileSize } from './limits/breach.js';
+import { DEFAULT_LIMITS, DEFAULT_OCR, type Limits, type OcrSettings } from './limits/settings.js';
 import type { MinutesDocument, SourceFormat } from './model/document.js';
+import type { OcrCommands } from './ocr/tools.js';
 import { formatFromName } from './read/format.js';
 import { readDocument } from './read/index.js';
 import { buildRecord } from './record/build.js';
@@ -40,9 +43,20 @@ export function sourceFor(input: SourceInput, doc: Pick<MinutesDocument, 'format
   };
 }
 
-export async function extractRecord(input: SourceInput): Promise<MinutesRecord> {
+/** How a document is read: the limits and OCR (src/limits); the defaults when not given. */
+export interface ExtractSettings {
+  limits?: Limits;
+  ocr?: OcrSettings;
+  ocrCommands?: OcrCommands;
+  /** told how many pages OCR is about to read (a time limit allows for them) */
+  onOcrPages?: (pages: number) => void;
+}
+
+export async function extractRecord(input: SourceInput, settings: ExtractSettings = {}): Promise<MinutesRecord> {
   const format = input.format ?? formatFromName(input.path);
   if (!format) throw new DocumentError('unsupported-format', `protokoll reads .pdf, .docx and .txt files, not "${path.extname(input.path) || 'files without an extension'}"`);
-  const doc = await readDocument(input.bytes, format);
+  const limits = settings.limits ?? DEFAULT_LIMITS;
+  checkFileSize(input.bytes.length, limits);
+  const doc = await readDocument(input.bytes, format, { limits, ocr: settings.ocr ?? DEFAULT_OCR, ocrCommands: settings.ocrCommands, onOcrPages: settings.onOcrPages });
   return buildRecord(doc, sourceFor(input, doc));
 }

@@ -1,7 +1,8 @@
 /**
  * `protokoll worker`: consumes the three queues on one machine; start as many as you like, on as
  * many machines as see the same files (the archive share, the records folder) and the same Redis.
- *   extract  sandboxed in worker threads, --concurrency of them: N threads really use N cores
+ *   extract  parsed on worker threads, --concurrency of them: N threads really use N cores; a
+ *            document over the time or memory limit is stopped in its thread (src/limits)
  *   store    writes records and the registry, in the main thread (I/O)
  *   scan     the nightly rescans registered by `protokoll schedule`
  * SIGTERM (or Ctrl-C) finishes the jobs in hand and exits; a second one exits at once and the
@@ -12,14 +13,17 @@ import os from 'node:os';
 import { Worker, type Job } from 'bullmq';
 import type { Command } from 'commander';
 import { describeFailure } from '../src/errors.js';
+import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../src/limits/options.js';
 import { QueueClient, connectionOptions } from '../src/queue/client.js';
 import { closeHookStores } from '../src/store/hook.js';
 import { QUEUES, queuePrefixFrom, redactUrl, redisUrlFrom, type DocumentJob, type ScanJob, type StoreResult } from '../src/queue/config.js';
 import { parsePositiveInt } from '../pipelines/runner.js';
+import { ThreadExtractor, inlineExtractorWith, threadsAvailable } from '../pipelines/extractors.js';
+import { processExtract } from './extract-processor.js';
 import { processScan, type ScanResult } from './scan-processor.js';
 import { RegistryCache, processStore } from './store-processor.js';
 
-export interface WorkerOptions {
+export interface WorkerOptions extends LimitOptions {
   redis?: string;
   prefix?: string;
   concurrency?: number;
@@ -35,10 +39,8 @@ export interface RunningWorker {
   close(force?: boolean): Promise<void>;
 }
 
-const PROCESSOR_FILE = new URL('./extract-processor.js', import.meta.url);
-
 export function registerWorker(program: Command): void {
-  program
+  const command = program
     .command('worker')
     .description('process queued documents from Redis (REDIS_URL): extraction on worker threads, records written where each job says')
     .option('-c, --concurrency <n>', 'documents parsed at once, each on its own thread (default: the number of cores)', parsePositiveInt)
@@ -46,25 +48,25 @@ export function registerWorker(program: Command): void {
     .option('--prefix <prefix>', 'BullMQ key prefix (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")')
     .option('--lock-duration <ms>', "how long a job's lock lasts unrenewed; a killed worker's jobs are picked up after it (default 30000)", parsePositiveInt)
     .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died (default 30000)', parsePositiveInt)
-    .option('--name <name>', 'worker name shown in the jobs it processes (default: host name and pid)')
-    .action(async (opts: WorkerOptions) => {
-      const running = await startWorker(opts);
-      let stopping = false;
-      const stop = (signal: NodeJS.Signals) => {
-        const force = stopping;
-        stopping = true;
-        log(force ? `${signal} again: exiting now; jobs in hand go back to the queue when their locks expire` : `${signal}: finishing the jobs in hand (send it again to exit at once)`);
-        running.close(force).then(
-          () => process.exit(0),
-          (error: unknown) => {
-            log(`closing failed: ${error instanceof Error ? error.message : String(error)}`);
-            process.exit(1);
-          },
-        );
-      };
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
-    });
+    .option('--name <name>', 'worker name shown in the jobs it processes (default: host name and pid)');
+  addLimitOptions(command).action(async (opts: WorkerOptions) => {
+    const running = await startWorker(opts);
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      const force = stopping;
+      stopping = true;
+      log(force ? `${signal} again: exiting now; jobs in hand go back to the queue when their locks expire` : `${signal}: finishing the jobs in hand (send it again to exit at once)`);
+      running.close(force).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log(`closing failed: ${error instanceof Error ? error.message : String(error)}`);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
 }
 
 function log(line: string): void {
@@ -87,11 +89,14 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     // crashes the process every time must not loop forever)
     maxStalledCount: 2,
   };
+  const settings = settingsFromOptions(opts);
   const client = new QueueClient({ url, prefix });
   await client.assertReachable();
   const registries = new RegistryCache();
+  // from the compiled CLI there is always a thread file; only the TypeScript sources lack one
+  const extractor = threadsAvailable() ? new ThreadExtractor(concurrency, settings) : inlineExtractorWith(settings);
 
-  const extract = new Worker<DocumentJob>(QUEUES.extract, PROCESSOR_FILE, { ...common, concurrency, useWorkerThreads: true });
+  const extract = new Worker<DocumentJob>(QUEUES.extract, (job) => processExtract(job, extractor, settings.limits), { ...common, concurrency });
   const store = new Worker<DocumentJob, StoreResult>(QUEUES.store, (job) => processStore(job, registries), { ...common, concurrency });
   const scan = new Worker<ScanJob, ScanResult>(QUEUES.scan, (job) => processScan(job, client, registries), { ...common, concurrency: 1 });
   const workers = [extract, store, scan];
@@ -117,6 +122,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       // extraction first: a document whose extraction finishes now releases its store job,
       // which the still-running store worker can then take before it closes in turn
       await Promise.all([extract.close(force), scan.close(force)]);
+      await extractor.close();
       await store.close(force);
       await client.close();
       registries.closeAll();

@@ -18,6 +18,8 @@ export type Examined =
 export interface ExamineOptions {
   /** read the whole file and keep its bytes (in-process: they go straight to extraction) */
   keepBytes?: boolean;
+  /** with keepBytes: a larger file is hashed as a stream and its bytes not kept (it is over the size limit) */
+  maxBytes?: number;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -46,7 +48,7 @@ export async function examineFile(registry: Registry, recordsDir: string, file: 
   let bytes: Uint8Array | undefined;
   let sha256: string;
   try {
-    if (opts.keepBytes) {
+    if (opts.keepBytes && stat.size <= (opts.maxBytes ?? Infinity)) {
       bytes = await fs.readFile(file);
       sha256 = sha256Hex(bytes);
     } else {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DocumentError, describeFailure } from '../errors.js';
+import { checkFileSize } from '../limits/breach.js';
 import { extractRecord, sha256Hex } from '../pipeline.js';
 import type { MinutesRecord } from '../record/schema.js';
 import type { FileFacts, Registry } from '../registry/registry.js';
@@ -14,7 +15,12 @@ import { afterRecordWritten } from '../store/hook.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
 import type { StoreResult } from './config.js';
 
+/** A record id: 16 hex digits of the content's sha256 (CONTRACT.md); nothing else names a file. */
+const RECORD_ID = /^[0-9a-f]{16}$/;
+
+/** The record's file: named by its id, never by anything the input file was called. */
 export function recordFileFor(recordsDir: string, recordId: string): string {
+  if (!RECORD_ID.test(recordId)) throw new Error(`not a record id: ${JSON.stringify(recordId).slice(0, 40)}`);
   return path.join(recordsDir, `${recordId}.json`);
 }
 
@@ -30,9 +36,11 @@ export async function hashFile(file: string): Promise<string> {
  * A file gone or changed since is a permanent failure of this job (its new content, if any, gets
  * a job of its own when it is next scanned).
  */
-export async function readQueuedFile(file: string, sha256: string): Promise<Uint8Array> {
+export async function readQueuedFile(file: string, sha256: string, maxBytes = Infinity): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
+    // a file over the size limit is refused on its size, never read into memory
+    checkFileSize((await fs.stat(file)).size, { maxFileBytes: maxBytes });
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

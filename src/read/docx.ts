@@ -8,14 +8,15 @@
  */
 import mammoth from 'mammoth';
 import { DocumentError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../limits/settings.js';
 import type { Block, MinutesDocument } from '../model/document.js';
 import { htmlToBlocks } from './docx/html-blocks.js';
 import { openDocxPackage } from './docx/package.js';
 import { firstPageHeader } from './docx/page-header.js';
 import { plainWarnings } from './docx/warnings.js';
 
-/** Largest size the main document part, or all parts together, may unpack to. */
-export const DOCX_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** Largest size the main document part, or all parts together, may unpack to (a setting: src/limits). */
+export const DOCX_MAX_UNCOMPRESSED_BYTES = DEFAULT_LIMITS.maxDocxUncompressedBytes;
 
 export interface DocxReadOptions {
   /** overrides DOCX_MAX_UNCOMPRESSED_BYTES */

@@ -2,15 +2,34 @@
  * The PDF reader: pdf.js gives positioned text and drawn lines (pdf/open.ts); the layout stage
  * rebuilds tables, paragraphs, headings and lists from them without page furniture
  * (pdf/layout.ts). Encrypted and damaged files fail with a DocumentError; pages without text
- * are reported in `warnings`.
+ * (scans) or with garbled text are read by OCR where it is available (src/ocr), and reported in
+ * `warnings` either way.
  */
+import type { OcrSettings } from '../limits/settings.js';
 import type { MinutesDocument } from '../model/document.js';
+import { mergeByPage, readScannedPages, type ScannedPages } from '../ocr/scanned.js';
+import type { OcrCommands } from '../ocr/tools.js';
 import { layoutPages } from './pdf/layout.js';
 import { openPdf } from './pdf/open.js';
 import { textWarnings } from './pdf/warnings.js';
 
-export async function readPdf(bytes: Uint8Array): Promise<MinutesDocument> {
-  const { pages, warnings } = await openPdf(bytes);
-  const blocks = layoutPages(pages);
-  return { format: 'pdf', pages: pages.length, blocks, warnings: [...warnings, ...textWarnings(pages)] };
+export interface PdfReadOptions {
+  /** a PDF with more pages is refused ('too-many-pages') before any page is read */
+  maxPages?: number;
+  /** read scanned (and garbled) pages by OCR where it is available; absent: report them only */
+  ocr?: OcrSettings;
+  ocrCommands?: OcrCommands;
+  /** told how many pages OCR is about to read */
+  onOcrPages?: (pages: number) => void;
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<MinutesDocument> {
+  const { pages, warnings } = await openPdf(bytes, options.maxPages);
+  const scanned: ScannedPages = options.ocr
+    ? await readScannedPages(bytes, pages, { settings: options.ocr, commands: options.ocrCommands, onOcrPages: options.onOcrPages })
+    : { read: new Map(), warnings: [] };
+  // a page read by OCR is read from its picture only: its text layer (if garbled) is left out
+  const textPages = scanned.read.size ? pages.map((p) => (scanned.read.has(p.number) ? { ...p, runs: [] } : p)) : pages;
+  const blocks = mergeByPage(layoutPages(textPages), scanned.read);
+  return { format: 'pdf', pages: pages.length, blocks, warnings: [...warnings, ...textWarnings(pages, new Set(scanned.read.keys())), ...scanned.warnings] };
 }

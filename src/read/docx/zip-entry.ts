@@ -4,6 +4,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { DocumentError } from '../../errors.js';
+import { docxTooLarge } from '../../limits/breach.js';
 import type { ZipEntry } from './zip-directory.js';
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -36,6 +37,5 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
 }
 
 export function tooLarge(part: string, maxBytes: number): DocumentError {
-  const mib = Math.round(maxBytes / (1024 * 1024));
-  return new DocumentError('too-large', `the Word document unpacks to more than ${mib} MiB (${part}); refusing to read it`);
+  return docxTooLarge(part, { maxDocxUncompressedBytes: maxBytes });
 }

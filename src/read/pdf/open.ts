@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DocumentError } from '../../errors.js';
+import { tooManyPages } from '../../limits/breach.js';
 import { fontStyle, type FontStyle } from './fonts.js';
 import { IDENTITY, multiply, pageSpace, type Matrix } from './matrix.js';
 import { extractRules } from './rules.js';
@@ -34,7 +35,7 @@ function assetDir(name: string): string {
   return path.join(path.dirname(pkg), name) + path.sep;
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+export async function openPdf(bytes: Uint8Array, maxPages = Infinity): Promise<OpenedPdf> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (and may detach) the buffer it is given
@@ -56,6 +57,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   }
 
   try {
+    if (doc.numPages > maxPages) throw tooManyPages(doc.numPages, { maxPages });
     const warnings: string[] = [];
     const pages: RawPage[] = [];
     const unreadable: number[] = [];

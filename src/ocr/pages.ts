@@ -1,0 +1,44 @@
+/**
+ * OCR of chosen pages of a PDF: each page rendered to a grey PNG by pdftoppm, read by tesseract
+ * (TSV output: words with confidences), made into blocks (tsv.ts). The PDF's bytes go to a file
+ * of our own naming in a private temporary folder, removed afterwards: no tool is ever given the
+ * name the document came with, and no shell is involved (run.ts).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { OcrSettings } from '../limits/settings.js';
+import { runTool } from './run.js';
+import { DEFAULT_COMMANDS, type OcrCommands } from './tools.js';
+import { blocksFromTsv, type OcrPageText } from './tsv.js';
+
+export type OcrPageResult = ({ page: number; ok: true } & OcrPageText) | { page: number; ok: false; reason: string };
+
+export async function ocrPages(pdf: Uint8Array, pages: number[], settings: OcrSettings, commands: OcrCommands = DEFAULT_COMMANDS): Promise<OcrPageResult[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'protokoll-ocr-'));
+  try {
+    const source = path.join(dir, 'document.pdf');
+    await writeFile(source, pdf, { mode: 0o600 });
+    const results: OcrPageResult[] = [];
+    for (const page of pages) {
+      try {
+        results.push({ page, ok: true, ...(await ocrPage(source, dir, page, settings, commands)) });
+      } catch (error) {
+        results.push({ page, ok: false, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return results;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function ocrPage(source: string, dir: string, page: number, settings: OcrSettings, commands: OcrCommands): Promise<OcrPageText> {
+  const n = String(page);
+  const image = path.join(dir, `page-${n}`);
+  // each tool gets the page's whole time allowance: the document's own limit already counts it
+  await runTool(commands.pdftoppm, ['-f', n, '-l', n, '-r', String(settings.dpi), '-gray', '-png', '-singlefile', source, image], settings.msPerPage);
+  const { stdout } = await runTool(commands.tesseract, [`${image}.png`, 'stdout', '-l', settings.language, 'tsv'], settings.msPerPage);
+  await rm(`${image}.png`, { force: true });
+  return blocksFromTsv(stdout, page);
+}
