@@ -5,6 +5,7 @@
 import { ownersOfTasks, resolveOwners, tasksOwnedBy } from '../people/lookup.js';
 import type { OwnerMatch } from '../people/owner-query.js';
 import type { Resolution } from '../people/resolve.js';
+import { bodyKeyPattern } from '../store/rows.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { taskDue, type DuePrecision } from './due.js';
 import { assignStatus, statusRows, type TaskStatus } from './status.js';
@@ -92,7 +93,7 @@ export async function followup(db: SqlDb, options: FollowupOptions = {}): Promis
   }
   if (options.body) {
     where.push("m.body_key LIKE ? ESCAPE '\\'");
-    params.push(`%${options.body.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(bodyKeyPattern(options.body));
   }
   // a first cut in SQL; due dates of "nästa möte" deadlines are settled below
   const before = [options.overdue ? today : null, options.dueBefore ?? null].filter((d): d is string => d !== null).sort()[0];

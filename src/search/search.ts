@@ -4,6 +4,7 @@
  * PostgreSQL with ts_rank_cd over tsvector; filters and snippets are shared.
  */
 import { tasksOwnedBy } from '../people/lookup.js';
+import { bodyKeyPattern } from '../store/rows.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { fts5Match, parseQuery, tsQuery, type QueryTerm } from './query.js';
 import { snippet } from './snippet.js';
@@ -62,7 +63,7 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
   const filters: Filters = { where: [], params: [] };
   if (options.body) {
     filters.where.push("t.body_key LIKE ? ESCAPE '\\'");
-    filters.params.push(`%${options.body.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    filters.params.push(bodyKeyPattern(options.body));
   }
   if (options.from) {
     filters.where.push('t.date_hi >= ?');

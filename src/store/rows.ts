@@ -51,6 +51,11 @@ export function bodyKey(body: string | null): string | null {
   return body ? body.trim().toLowerCase().replace(/\s+/g, ' ') : null;
 }
 
+/** A LIKE pattern (with `ESCAPE '\\'`) for body keys containing `text`: `--body flg`. */
+export function bodyKeyPattern(text: string): string {
+  return `%${(bodyKey(text) ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** The meeting's place in time: its date, else its reference year as a range (for --from/--to). */
 export function meetingDates(meeting: MinutesRecord['meeting']): { lo: string | null; hi: string | null; approx: string | null } {
   if (meeting.date) return { lo: meeting.date, hi: meeting.date, approx: meeting.date };
