@@ -8,7 +8,7 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '4';
+export const STORE_VERSION = '5';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -132,6 +132,12 @@ CREATE INDEX IF NOT EXISTS mentions_name ON person_mentions (name_key);
 CREATE INDEX IF NOT EXISTS mentions_first ON person_mentions (first_key);
 CREATE INDEX IF NOT EXISTS mentions_initials ON person_mentions (initials_key);
 CREATE INDEX IF NOT EXISTS mentions_role ON person_mentions (role_key);
+
+-- the people directory in SQL (protokoll people builds the fuller one: name variants, roles over time)
+${d === 'postgres' ? 'CREATE OR REPLACE VIEW' : 'CREATE VIEW IF NOT EXISTS'} people AS
+  SELECT name_key AS person_key, MIN(name) AS name, COUNT(DISTINCT meeting_id) AS meetings,
+    MIN(approx_date) AS first_seen, MAX(approx_date) AS last_seen
+  FROM person_mentions WHERE name_key IS NOT NULL GROUP BY name_key;
 ${d === 'postgres' ? `
 CREATE INDEX IF NOT EXISTS items_tsv ON items USING GIN (tsv);
 CREATE INDEX IF NOT EXISTS items_heading_tsv ON items USING GIN (heading_tsv);
@@ -143,6 +149,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, me
 }
 
 async function dropDerived(tx: SqlDb): Promise<void> {
+  await tx.exec('DROP VIEW IF EXISTS people');
   const fts = tx.dialect === 'sqlite' ? ['item_fts', 'decision_fts'] : [];
   for (const t of [...DERIVED_TABLES, ...fts]) await tx.exec(`DROP TABLE IF EXISTS ${t}`);
 }

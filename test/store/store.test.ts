@@ -143,6 +143,12 @@ describe.each(BACKENDS)('store on %s', (backend) => {
       expect(await ids({ owner: 'Ulrika Skeppstedt' })).toEqual([`${idOf(MEETING_2024_04_02.name)}:2:d1`]);
     });
 
+    it('has a people view: one row per person across meetings', async () => {
+      const people = await store.db.all<{ name: string; meetings: number; first_seen: string; last_seen: string }>(
+        "SELECT name, meetings, first_seen, last_seen FROM people WHERE person_key = 'karolina hakanson'");
+      expect(people.map((p) => ({ ...p, meetings: Number(p.meetings) }))).toEqual([{ name: 'Karolina Håkansson', meetings: 2, first_seen: '2024-04-02', last_seen: '2024-04-22' }]);
+    });
+
     it('gives due dates with their precision; "nästa FLG" is the next FLG meeting in the archive', async () => {
       const all = await followup(store.db, { today: '2024-01-01' });
       const byId = new Map(all.map((task) => [task.id, task]));
