@@ -45,3 +45,28 @@ for (const s of sentences) {
   const doc = nlp(s);
   console.log(`  ${s}\n    verbs: ${JSON.stringify(doc.verbs().out('array'))}  people: ${JSON.stringify(doc.people().out('array'))}`);
 }
+
+// natural's Swedish stemmer, which search uses (src/search/stem-sv.ts), against the stems that
+// PostgreSQL's 'swedish' configuration gives, where a PostgreSQL answers: search must stem alike
+// on SQLite and PostgreSQL.
+{
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const naturalSv = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer_sv.js');
+  const words = new Set();
+  for (const f of readdirSync('samples/text')) for (const w of readFileSync(`samples/text/${f}`, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  try {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test' });
+    await client.connect();
+    const list = [...words];
+    const { rows } = await client.query("SELECT w, ts_lexize('swedish_stem', w) AS s FROM unnest($1::text[]) AS w", [list]);
+    await client.end();
+    const compared = rows.filter((r) => r.s && r.s.length > 0); // stop words give no lexeme
+    const differ = compared.filter((r) => r.s[0] !== naturalSv.stem(r.w));
+    console.log(`\nnatural's Swedish stemmer vs PostgreSQL's swedish_stem: ${differ.length} of ${compared.length} words of the samples (stop words aside) stem differently`);
+    if (differ.length) console.log(`  ${differ.slice(0, 8).map((r) => `${r.w}: ${JSON.stringify(r.s)} / ${naturalSv.stem(r.w)}`).join(", ")}`);
+  } catch (error) {
+    console.log(`\nPostgreSQL did not answer (${error.message}): stemmer comparison skipped`);
+  }
+}
