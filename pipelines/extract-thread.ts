@@ -19,7 +19,9 @@ export type ThreadReply =
   | { id: number; record: unknown }
   | { id: number; error: { message: string; documentCode: string | null } }
   /** OCR is about to read this many pages: the document's time limit grows by their allowance */
-  | { id: number; ocrPages: number };
+  | { id: number; ocrPages: number }
+  /** the thread has loaded the pipeline and takes documents: their time starts counting now */
+  | { ready: true };
 
 export interface ThreadData {
   settings: Settings;
@@ -41,3 +43,5 @@ port.on('message', (request: ThreadRequest) => {
     },
   );
 });
+
+port.postMessage({ ready: true } satisfies ThreadReply);

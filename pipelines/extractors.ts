@@ -73,6 +73,8 @@ interface Busy {
 
 interface Slot {
   worker: Worker;
+  /** loaded and taking documents: a thread's start-up is not counted against a document's time */
+  ready: boolean;
   /** the one request this thread is working on */
   busy: Busy | null;
 }
@@ -111,8 +113,12 @@ export class ThreadExtractor implements Extractor {
   }
 
   private dispatch(): void {
+    // threads enough for the documents waiting and in hand, up to the limit; each thread takes
+    // documents once it has loaded
+    const wanted = Math.min(this.threads, this.queue.length + this.slots.filter((s) => s.busy).length);
+    while (this.slots.length < wanted) this.spawn();
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.threads ? this.spawn() : undefined);
+      const slot = this.slots.find((s) => s.ready && !s.busy);
       if (!slot) return;
       const next = this.queue.shift()!;
       const allowanceMs = this.settings.limits.timeoutMs;
@@ -131,6 +137,10 @@ export class ThreadExtractor implements Extractor {
     if (busy) {
       clearTimeout(busy.timer);
       busy.pending.reject(error);
+    } else if (!slot.ready) {
+      // a thread that cannot even start (a memory limit below what loading needs) fails the
+      // next document instead of being started again for ever
+      this.queue.shift()?.pending.reject(error);
     }
     void slot.worker.terminate();
     if (!this.closed) this.dispatch();
@@ -156,9 +166,15 @@ export class ThreadExtractor implements Extractor {
         // unpacked-size limits instead
         resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
       }),
+      ready: false,
       busy: null,
     };
     slot.worker.on('message', (reply: ThreadReply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const busy = slot.busy;
       if (!busy || busy.id !== reply.id) return;
       if ('ocrPages' in reply) {

@@ -1,6 +1,6 @@
 /**
  * OCR of chosen pages of a PDF: each page rendered to a grey PNG by pdftoppm, read by tesseract
- * (TSV output: words with confidences), made into blocks (tsv.ts). The PDF's bytes go to a file
+ * (TSV output: words with boxes and confidences), made into text runs (tsv.ts). The PDF's bytes go to a file
  * of our own naming in a private temporary folder, removed afterwards: no tool is ever given the
  * name the document came with, and no shell is involved (run.ts).
  */
@@ -10,11 +10,12 @@ import path from 'node:path';
 import type { OcrSettings } from '../limits/settings.js';
 import { runTool } from './run.js';
 import { DEFAULT_COMMANDS, type OcrCommands } from './tools.js';
-import { blocksFromTsv, type OcrPageText } from './tsv.js';
+import { runsFromTsv, type OcrPageRuns } from './tsv.js';
 
-export type OcrPageResult = ({ page: number; ok: true } & OcrPageText) | { page: number; ok: false; reason: string };
+export type OcrPageResult = ({ page: number; ok: true } & OcrPageRuns) | { page: number; ok: false; reason: string };
 
-export async function ocrPages(pdf: Uint8Array, pages: number[], settings: OcrSettings, commands: OcrCommands = DEFAULT_COMMANDS): Promise<OcrPageResult[]> {
+/** `pages`: page numbers with each page's height in points (to turn pixels into page space). */
+export async function ocrPages(pdf: Uint8Array, pages: { number: number; height: number }[], settings: OcrSettings, commands: OcrCommands = DEFAULT_COMMANDS): Promise<OcrPageResult[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'protokoll-ocr-'));
   try {
     const source = path.join(dir, 'document.pdf');
@@ -22,9 +23,9 @@ export async function ocrPages(pdf: Uint8Array, pages: number[], settings: OcrSe
     const results: OcrPageResult[] = [];
     for (const page of pages) {
       try {
-        results.push({ page, ok: true, ...(await ocrPage(source, dir, page, settings, commands)) });
+        results.push({ page: page.number, ok: true, ...(await ocrPage(source, dir, page, settings, commands)) });
       } catch (error) {
-        results.push({ page, ok: false, reason: error instanceof Error ? error.message : String(error) });
+        results.push({ page: page.number, ok: false, reason: error instanceof Error ? error.message : String(error) });
       }
     }
     return results;
@@ -33,12 +34,12 @@ export async function ocrPages(pdf: Uint8Array, pages: number[], settings: OcrSe
   }
 }
 
-async function ocrPage(source: string, dir: string, page: number, settings: OcrSettings, commands: OcrCommands): Promise<OcrPageText> {
-  const n = String(page);
+async function ocrPage(source: string, dir: string, page: { number: number; height: number }, settings: OcrSettings, commands: OcrCommands): Promise<OcrPageRuns> {
+  const n = String(page.number);
   const image = path.join(dir, `page-${n}`);
   // each tool gets the page's whole time allowance: the document's own limit already counts it
   await runTool(commands.pdftoppm, ['-f', n, '-l', n, '-r', String(settings.dpi), '-gray', '-png', '-singlefile', source, image], settings.msPerPage);
   const { stdout } = await runTool(commands.tesseract, [`${image}.png`, 'stdout', '-l', settings.language, 'tsv'], settings.msPerPage);
   await rm(`${image}.png`, { force: true });
-  return blocksFromTsv(stdout, page);
+  return runsFromTsv(stdout, settings.dpi, page.height);
 }

@@ -1,12 +1,13 @@
 /**
  * Scanned pages in a PDF, as the PDF reader hands them over: pages without a text layer, and
  * pages whose text layer is garbage (legibility.ts). Where OCR is available they are rendered and
- * read by tesseract, and their blocks take the place of the page's text; either way the warnings
- * say per page what happened, with the OCR's confidence, or how to enable OCR.
+ * read by tesseract, and the words it read, with their positions, take the place of the page's
+ * text layer, so the reader's layout stage rebuilds paragraphs and tables from them as from any
+ * page. Either way the warnings say per page what happened, with the OCR's confidence, or how to
+ * enable OCR.
  */
-import type { Block } from '../model/document.js';
 import type { OcrSettings } from '../limits/settings.js';
-import type { RawPage } from '../read/pdf/types.js';
+import type { RawPage, TextRun } from '../read/pdf/types.js';
 import { illegibleBecause } from './legibility.js';
 import { ocrPages } from './pages.js';
 import { DEFAULT_COMMANDS, OCR_PACKAGES, ocrAvailability, type OcrCommands } from './tools.js';
@@ -19,8 +20,8 @@ export interface ScannedPagesOptions {
 }
 
 export interface ScannedPages {
-  /** the blocks of each page read by OCR; those pages' text layers are not to be used */
-  read: Map<number, Block[]>;
+  /** the text runs of each page read by OCR, in place of the page's own */
+  read: Map<number, TextRun[]>;
   warnings: string[];
 }
 
@@ -35,7 +36,7 @@ export function pagesForOcr(pages: RawPage[]): { number: number; garbled: boolea
 }
 
 export async function readScannedPages(pdf: Uint8Array, pages: RawPage[], options: ScannedPagesOptions): Promise<ScannedPages> {
-  const read = new Map<number, Block[]>();
+  const read = new Map<number, TextRun[]>();
   const candidates = pagesForOcr(pages);
   if (candidates.length === 0) return { read, warnings: [] };
   const { settings } = options;
@@ -48,29 +49,17 @@ export async function readScannedPages(pdf: Uint8Array, pages: RawPage[], option
   options.onOcrPages?.(candidates.length);
   const garbled = new Set(candidates.filter((c) => c.garbled).map((c) => c.number));
   const warnings: string[] = [];
-  for (const result of await ocrPages(pdf, candidates.map((c) => c.number), settings, options.commands)) {
+  const heights = new Map(pages.map((p) => [p.number, p.box[3] - p.box[1]]));
+  const wanted = candidates.map((c) => ({ number: c.number, height: heights.get(c.number)! }));
+  for (const result of await ocrPages(pdf, wanted, settings, options.commands)) {
     if (!result.ok) {
       warnings.push(`page ${result.page} could not be read by OCR (${result.reason})`);
     } else if (result.words > 0 && result.confidence !== null) {
-      // a new page is a gap before its first line, as in the plain-text reader
-      read.set(result.page, result.blocks.map((b, i) => (i === 0 ? { ...b, gapBefore: true } : b)));
+      read.set(result.page, result.runs);
       const confidence = `mean confidence ${Math.round(result.confidence)}%`;
       warnings.push(garbled.has(result.page) ? `page ${result.page} has a garbled text layer and was read by OCR instead (${confidence})` : `page ${result.page} was read by OCR (${confidence})`);
     }
     // a page where OCR found no words is blank (or a picture): the reader's own warning says so
   }
   return { read, warnings };
-}
-
-/** The reader's blocks with each OCR'd page's blocks put in page order. */
-export function mergeByPage(blocks: Block[], byPage: Map<number, Block[]>): Block[] {
-  if (byPage.size === 0) return blocks;
-  const pending = [...byPage.entries()].sort((a, b) => a[0] - b[0]);
-  const out: Block[] = [];
-  for (const block of blocks) {
-    while (pending.length && block.page !== null && pending[0]![0] < block.page) out.push(...pending.shift()![1]);
-    out.push(block);
-  }
-  for (const [, rest] of pending) out.push(...rest);
-  return out;
 }

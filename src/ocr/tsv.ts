@@ -1,67 +1,102 @@
 /**
- * tesseract's TSV output (one row per page, block, paragraph, line and word, each word with its
- * box and confidence) made into blocks of the one document model: one block per line of text,
- * with `gapBefore` where tesseract starts a new paragraph, the way the plain-text reader gives
- * lines it could not join. The stages after the readers join such lines into paragraphs and find
- * headings and tables in them as they do for plain text. Pure: text in, blocks out.
+ * tesseract's TSV output (one row per block, paragraph, line and word, each with its box in
+ * pixels and, for words, a confidence) made into the positioned text runs a PDF page's text layer
+ * gives: one run per word, in points, y upwards, all words of a line on one baseline. The PDF
+ * reader's layout stage then rebuilds lines, paragraphs, headings and tables from them exactly as
+ * it does for text-layer pages. Pure: text in, runs out.
  */
-import { normaliseSpace, type Block } from '../model/document.js';
+import { normaliseSpace } from '../model/document.js';
+import type { TextRun } from '../read/pdf/types.js';
 
-export interface OcrPageText {
-  blocks: Block[];
+export interface OcrPageRuns {
+  runs: TextRun[];
   /** words recognised (noise left out) */
   words: number;
   /** mean confidence of those words, 0..100; null when there were none */
   confidence: number | null;
 }
 
-interface Word {
-  text: string;
-  conf: number;
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+interface Line extends Box {
+  words: (Box & { text: string; conf: number })[];
 }
 
 /** Words tesseract is this unsure of are noise (specks, rules, a stamp's edge), not text. */
 const NOISE_CONFIDENCE = 10;
+/** Letters that reach below the baseline: a line box with them is taller than its text. */
+const DESCENDERS = /[gjpqyQ,;]/;
 
-export function blocksFromTsv(tsv: string, page: number): OcrPageText {
-  const lines = new Map<string, { paragraph: string; words: Word[] }>();
+export function parseTsvLines(tsv: string): Line[] {
   const rows = tsv.split(/\r?\n/);
   const header = rows.shift()?.split('\t') ?? [];
-  const col = (name: string) => header.indexOf(name);
-  const [level, block, par, line, conf, text] = ['level', 'block_num', 'par_num', 'line_num', 'conf', 'text'].map(col) as [number, number, number, number, number, number];
-  if ([level, block, par, line, conf, text].some((i) => i < 0)) return { blocks: [], words: 0, confidence: null };
-
+  const at = (name: string) => header.indexOf(name);
+  const cols = { level: at('level'), block: at('block_num'), par: at('par_num'), line: at('line_num'), left: at('left'), top: at('top'), width: at('width'), height: at('height'), conf: at('conf'), text: at('text') };
+  if (Object.values(cols).some((i) => i < 0)) return [];
+  const lines = new Map<string, Line>();
   for (const row of rows) {
-    const cells = row.split('\t');
-    if (cells[level] !== '5') continue;
-    const word = normaliseSpace(cells[text] ?? '');
-    const confidence = Number(cells[conf]);
-    if (!word || !Number.isFinite(confidence) || confidence < NOISE_CONFIDENCE) continue;
-    const paragraph = `${cells[block]}.${cells[par]}`;
-    const key = `${paragraph}.${cells[line]}`;
-    let entry = lines.get(key);
-    if (!entry) lines.set(key, (entry = { paragraph, words: [] }));
-    entry.words.push({ text: word, conf: confidence });
+    const c = row.split('\t');
+    const key = `${c[cols.block]}.${c[cols.par]}.${c[cols.line]}`;
+    const box = { left: Number(c[cols.left]), top: Number(c[cols.top]), width: Number(c[cols.width]), height: Number(c[cols.height]) };
+    if (![box.left, box.top, box.width, box.height].every(Number.isFinite)) continue;
+    if (c[cols.level] === '4') lines.set(key, { ...box, words: [] });
+    if (c[cols.level] !== '5') continue;
+    const text = normaliseSpace(c[cols.text] ?? '');
+    const conf = Number(c[cols.conf]);
+    if (!text || !Number.isFinite(conf) || conf < NOISE_CONFIDENCE) continue;
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = { ...box, words: [] }));
+    line.words.push({ ...box, text, conf });
   }
+  // a line of lone marks (a table border read as "|", a smudge read as "—") carries no text
+  return [...lines.values()].filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text)));
+}
 
-  const blocks: Block[] = [];
-  const kept: Word[] = [];
-  let lastParagraph: string | null = null;
-  for (const { paragraph, words } of lines.values()) {
-    // a line of lone marks (a table border read as "|", a smudge read as "—") carries no text
-    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) continue;
-    const lineText = normaliseSpace(words.map((w) => w.text).join(' '));
-    blocks.push({
-      kind: 'paragraph',
-      text: lineText,
-      page,
-      style: {},
-      line: true,
-      ...(lastParagraph !== null && paragraph !== lastParagraph ? { gapBefore: true } : {}),
-    });
-    lastParagraph = paragraph;
-    kept.push(...words);
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Tesseract reads the section sign of "§ 12" as "8", "S" or "$" more often than not; a lone one
+ * of those before a paragraph number at the start of a line is the sign (minutes number their
+ * items so).
+ */
+function restoreSectionSign(line: Line): void {
+  const [first, second, third] = line.words;
+  if (first && second && third && /^[8S$]$/.test(first.text) && /^\d{1,3}$/.test(second.text) && /^\p{Lu}/u.test(third.text)) first.text = '§';
+}
+
+/**
+ * `dpi`: the resolution the page was rendered at; `pageHeight`: the page's height in points.
+ * A line's font size is taken from its box height; lines within 15% of the page's usual size
+ * get the usual size, so that only really larger text (a title) stands out.
+ */
+export function runsFromTsv(tsv: string, dpi: number, pageHeight: number): OcrPageRuns {
+  const lines = parseTsvLines(tsv);
+  const toPt = 72 / dpi;
+  // a line box spans ascenders to descenders: about 0.93 of the font size in a Helvetica-like face
+  const sizeOf = (line: Line) => (line.height * toPt) / (DESCENDERS.test(line.words.map((w) => w.text).join('')) ? 0.93 : 0.75);
+  const usual = median(lines.map(sizeOf));
+  const runs: TextRun[] = [];
+  const confidences: number[] = [];
+  for (const line of lines) {
+    let size = sizeOf(line);
+    if (Math.abs(size - usual) <= 0.15 * usual) size = usual;
+    restoreSectionSign(line);
+    size = Math.round(size * 2) / 2;
+    const descends = DESCENDERS.test(line.words.map((w) => w.text).join(''));
+    const baseline = pageHeight - (line.top + line.height) * toPt + (descends ? 0.21 * size : 0);
+    for (const word of line.words) {
+      runs.push({ text: word.text, x: word.left * toPt, y: baseline, width: word.width * toPt, size, bold: false, italic: false, font: '' });
+      confidences.push(word.conf);
+    }
   }
-  const confidence = kept.length ? kept.reduce((sum, w) => sum + w.conf, 0) / kept.length : null;
-  return { blocks, words: kept.length, confidence };
+  const confidence = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : null;
+  return { runs, words: confidences.length, confidence };
 }

@@ -7,7 +7,7 @@
  */
 import type { OcrSettings } from '../limits/settings.js';
 import type { MinutesDocument } from '../model/document.js';
-import { mergeByPage, readScannedPages, type ScannedPages } from '../ocr/scanned.js';
+import { readScannedPages, type ScannedPages } from '../ocr/scanned.js';
 import type { OcrCommands } from '../ocr/tools.js';
 import { layoutPages } from './pdf/layout.js';
 import { openPdf } from './pdf/open.js';
@@ -28,8 +28,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const scanned: ScannedPages = options.ocr
     ? await readScannedPages(bytes, pages, { settings: options.ocr, commands: options.ocrCommands, onOcrPages: options.onOcrPages })
     : { read: new Map(), warnings: [] };
-  // a page read by OCR is read from its picture only: its text layer (if garbled) is left out
-  const textPages = scanned.read.size ? pages.map((p) => (scanned.read.has(p.number) ? { ...p, runs: [] } : p)) : pages;
-  const blocks = mergeByPage(layoutPages(textPages), scanned.read);
+  // a page read by OCR is read from its picture only: the words OCR found replace its text layer
+  const textPages = scanned.read.size ? pages.map((p) => ({ ...p, runs: scanned.read.get(p.number) ?? p.runs })) : pages;
+  const blocks = layoutPages(textPages);
   return { format: 'pdf', pages: pages.length, blocks, warnings: [...warnings, ...textWarnings(pages, new Set(scanned.read.keys())), ...scanned.warnings] };
 }
