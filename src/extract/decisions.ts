@@ -110,3 +110,19 @@ export function proposedClauses(sentence: string): DecisionHit[] {
   if (!m) return [];
   return splitAttClauses(`att ${m[1]!}`).map((c) => ({ text: withAtt(c), decidedBy: null }));
 }
+
+/** the mark a listed point opens with: "-", "•", "1.", "2)", "a)" */
+const POINT_MARK = /^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu;
+
+/**
+ * The decisions a point after an open lead-in ("Nämnden beslutar:") holds: "att X" (with its
+ * parallel clauses), or, in a numbered or bulleted list, an infinitive without its "att"
+ * ("1. Godkänna delårsrapporten."). Null when the text is no such point: the lead-in's list ended.
+ */
+export function decisionPoint(text: string, listItem: boolean): string[] | null {
+  if (/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text)) return attClauses(text.replace(POINT_MARK, ''));
+  const listed = listItem || /^(?:\d{1,2}[.)]|[a-z][.)])\s+\p{Lu}\p{Ll}+a(?![\p{L}])/u.test(text);
+  if (!listed) return null;
+  const clause = text.replace(POINT_MARK, '').replace(/[.]$/, '');
+  return [`att ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`];
+}

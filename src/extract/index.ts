@@ -3,16 +3,16 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { findDateMentions } from './dates.js';
-import { findDeadlines } from './deadlines.js';
-import { DECISION_OPENER, PROPOSAL_OPENER, attClauses, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
-import { findTasks, isKnownOwner, ownersCover, ownersEndingAt, ownersFromColumn, subjectOfVerb, clauseSubject, type OwnerContext } from './owners.js';
-import { splitSentences } from './sentences.js';
-import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
-import { itemUnits, pageAt } from './units.js';
 import { OWNER_LINE } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
-import { joinLines } from '../model/document.js';
+import { findDeadlines } from './deadlines.js';
+import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
+import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners.js';
+import { exactQuote } from './quote.js';
+import { splitSentences } from './sentences.js';
+import { rowTasks } from './table-row.js';
+import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
+import { itemUnits, pageAt } from './units.js';
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: OwnerContext = { participants: minutes.header.participants };
@@ -50,18 +50,10 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
     for (const sentence of splitSentences(unit.text)) {
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
-      // the att-clauses that follow "Nämnden beslutar:" (as list items or sentences)
-      // ("1. Godkänna rapporten." after "Nämnden beslutar:" is the infinitive without its "att")
-      const listed = unit.listItem || /^(?:\d{1,2}[.)]|[a-z][.)])\s+\p{Lu}\p{Ll}+a\b/u.test(text);
-      if (openDecider !== undefined && (listed && !/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text))) {
-        const clause = text.replace(/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu, '').replace(/[.]$/, '');
-        const hit = { text: `att ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`, decidedBy: openDecider ?? null };
-        if (inProposal) proposalClauses.push(hit);
-        else decisions.push((lastTask = decisionTask(hit, text, page, ctx, quote)));
-        continue;
-      }
-      if (openDecider !== undefined && /^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text)) {
-        const hits = attClauses(text.replace(/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu, '')).map((c) => ({ text: c, decidedBy: openDecider ?? null }));
+      // the points that follow "Nämnden beslutar:" ("att X", "- att Y", "1. Godkänna Z")
+      const points = openDecider !== undefined ? decisionPoint(text, unit.listItem) : null;
+      if (points) {
+        const hits = points.map((c) => ({ text: c, decidedBy: openDecider ?? null }));
         if (inProposal) proposalClauses.push(...hits);
         else for (const h of hits) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
         continue;
@@ -85,17 +77,15 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
         continue;
       }
       // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"
-      const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+(\p{Ll}.*)$/u.exec(text);
-      const todoOwners = todo ? ownersEndingAt(todo[1]!, ctx).filter((o) => isKnownOwner(o, ctx)) : [];
-      if (todoOwners.length && ownersCover(todo![1]!, todoOwners)) {
-        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: todoOwners.map((o) => ({ text: o })), deadlines: findDeadlines(text), quote: quote(text), page }));
+      const todo = todoOwners(text, ctx);
+      if (todo.length) {
+        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: todo.map((o) => ({ text: o })), deadlines: findDeadlines(text), quote: quote(text), page }));
         continue;
       }
-      // "Ta fram en handlingsplan (ansv. Petra Ny)": the owner in parentheses
-      const inline = /\((?:ansv\.?|ansvarig|ansvariga)\s*:?\s*([^)]+)\)/iu.exec(text);
-      // tasks: owners before a task verb, else the clause's subject, else the subject of the sentence before
+      // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the
+      // subject of the sentence before
       const hits = findTasks(text, ctx);
-      let owners = inline ? ownersFromColumn(inline[1]!, ctx) : [...new Set(hits.flatMap((h) => h.owners))];
+      let owners = inlineOwners(text, ctx) ?? [...new Set(hits.flatMap((h) => h.owners))];
       if (hits.length && !owners.length) {
         if (SUBJECTLESS_START.test(text) && hits.some((h) => h.index === 0)) owners = lastSubject;
         else owners = [...new Set(hits.flatMap((h) => subjectOfVerb(text, h.index, ctx)))];
@@ -126,49 +116,4 @@ function decisionTask(hit: DecisionHit, sentence: string, page: number | null, c
   }
   const deadlines: DeadlineMention[] = findDeadlines(hit.text);
   return { text: hit.text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(sentence), page, decidedBy: hit.decidedBy };
-}
-
-/**
- * The task a minutes-table row sets: its Ansvarig entries own it, its Klart senast column dates it.
- * When the owner cell lines up its entries with the action cell's paragraphs (an empty paragraph
- * between each), each entry owns the paragraph beside it.
- */
-function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
-  const ownerCell = item.cells.find((c) => c.role === 'owner');
-  const deadlineCell = item.cells.find((c) => c.role === 'deadline');
-  const actionCell = item.cells.find((c) => c.role === 'action') ?? item.cells.find((c) => c.role === 'notes');
-  const deadlines: DeadlineMention[] = deadlineCell
-    ? findDateMentions(deadlineCell.text).map((m) => ({ text: m.text.trim(), kind: 'due' as const, parts: m.parts }))
-    : [];
-  if (!ownerCell && !deadlines.length) return [];
-  // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla")
-  const owners = ownerCell ? [...new Set(paragraphs(ownerCell.lines).flatMap((p) => ownersFromColumn(p, ctx)))] : [];
-  const text = actionCell?.text || item.title;
-  const evidence = ownerCell?.text ?? deadlineCell?.text ?? '';
-  return [{ text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(evidence), page: item.page }];
-}
-
-/** Lines split at their empty ones, each run joined: the paragraphs of a cell. */
-function paragraphs(lines: string[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  for (const l of [...lines, '']) {
-    if (l) run.push(l);
-    else if (run.length) { out.push(joinLines(run)); run = []; }
-  }
-  return out;
-}
-
-/**
- * The quote as it stands in the document: the text itself when it does, else its longest opening
- * that does (a sentence continued in a row on the next page is quoted up to the page break).
- */
-export function exactQuote(text: string, documentText: string): string {
-  if (documentText.includes(text)) return text;
-  const words = text.split(' ');
-  for (let n = words.length - 1; n > 0; n--) {
-    const head = words.slice(0, n).join(' ');
-    if (documentText.includes(head)) return head;
-  }
-  return '';
 }

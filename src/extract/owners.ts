@@ -205,3 +205,21 @@ export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
   }
   return [...new Set(out)];
 }
+
+/**
+ * A to-do line that names its owners first, before a colon or a dash: "LD: beställa ny grind",
+ * "KE och MA – planera julfesten". Only owners the minutes know count ("Tid: måndagen ..." and
+ * "SKR – förnyad rekommendation" are no to-dos).
+ */
+export function todoOwners(text: string, ctx: OwnerContext): string[] {
+  const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+\p{Ll}/u.exec(text);
+  if (!todo) return [];
+  const owners = ownersEndingAt(todo[1]!, ctx).filter((o) => isKnownOwner(o, ctx));
+  return owners.length && ownersCover(todo[1]!, owners) ? owners : [];
+}
+
+/** "Ta fram en handlingsplan (ansv. Petra Ny)": the owners in parentheses, or null when none are. */
+export function inlineOwners(text: string, ctx: OwnerContext): string[] | null {
+  const inline = /\((?:ansv\.?|ansvarig|ansvariga)\s*:?\s*([^)]+)\)/iu.exec(text);
+  return inline ? ownersFromColumn(inline[1]!, ctx) : null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The tasks a minutes-table row sets: its Ansvarig entries own them, its Klart senast column dates
+ * them. When the Ansvarig cell lines its entries up with the paragraphs of the action cell (the
+ * secretary's empty paragraphs between them), each entry owns the paragraph beside it; otherwise
+ * all entries own the row's action together.
+ */
+import { joinLines } from '../model/document.js';
+import type { SegmentedItem } from '../segment/types.js';
+import { findDateMentions } from './dates.js';
+import { ownersFromColumn, type OwnerContext } from './owners.js';
+import type { DeadlineMention, ExtractedTask } from './types.js';
+
+export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
+  const ownerCell = item.cells.find((c) => c.role === 'owner');
+  const deadlineCell = item.cells.find((c) => c.role === 'deadline');
+  const actionCell = item.cells.find((c) => c.role === 'action') ?? item.cells.find((c) => c.role === 'notes');
+  const deadlines: DeadlineMention[] = deadlineCell
+    ? findDateMentions(deadlineCell.text).map((m) => ({ text: m.text.trim(), kind: 'due' as const, parts: m.parts }))
+    : [];
+  if (!ownerCell && !deadlines.length) return [];
+  // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla")
+  const entries = ownerCell ? paragraphs(ownerCell.lines).map((p) => ownersFromColumn(p, ctx)) : [];
+  const actions = actionCell ? paragraphs(actionCell.lines) : [];
+  if (entries.length > 1 && entries.length === actions.length) {
+    return actions.map((text, k) => ({
+      text,
+      owners: entries[k]!.map((o) => ({ text: o })),
+      deadlines: k === 0 ? deadlines : [],
+      quote: quote(text),
+      page: item.page,
+    }));
+  }
+  const owners = [...new Set(entries.flat())];
+  const text = actionCell?.text || item.title;
+  const evidence = ownerCell?.text ?? deadlineCell?.text ?? '';
+  return [{ text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(evidence), page: item.page }];
+}
+
+/** Lines split at their empty ones, each run joined: the paragraphs of a cell. */
+function paragraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const l of [...lines, '']) {
+    if (l) run.push(l);
+    else if (run.length) { out.push(joinLines(run)); run = []; }
+  }
+  return out;
+}
