@@ -39,18 +39,32 @@ export interface GrayImage {
   pixels: Buffer;
 }
 
-/** A PDF of A4 pages, each nothing but one greyscale picture filling the page: a scan. */
-export function imageOnlyPdf(images: GrayImage[]): Uint8Array {
-  const objects: (string | Buffer)[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
+/** A page that is one greyscale picture filling it (a scan), or lines of text in Helvetica. */
+export type MadePage = { image: GrayImage } | { lines: string[] };
+
+/** A PDF of A4 pages, each a scan or a text page. */
+export function pagesPdf(pages: MadePage[]): Uint8Array {
+  const objects: (string | Buffer)[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
   const kids: number[] = [];
-  for (const image of images) {
-    const imageObj = objects.push(stream(`/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, deflateSync(image.pixels)));
-    const content = Buffer.from('q 595 0 0 842 0 0 cm /Im0 Do Q', 'latin1');
-    const contentObj = objects.push(stream('', content));
-    kids.push(objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${imageObj} 0 R >> >> /Contents ${contentObj} 0 R >>`));
+  for (const page of pages) {
+    if ('image' in page) {
+      const { image } = page;
+      const imageObj = objects.push(stream(`/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, deflateSync(image.pixels)));
+      const contentObj = objects.push(stream('', Buffer.from('q 595 0 0 842 0 0 cm /Im0 Do Q', 'latin1')));
+      kids.push(objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${imageObj} 0 R >> >> /Contents ${contentObj} 0 R >>`));
+    } else {
+      const text = page.lines.map((line, i) => `BT /F1 12 Tf 1 0 0 1 72 ${760 - i * 22} Tm (${line.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj ET`).join('\n');
+      const contentObj = objects.push(stream('', Buffer.from(text, 'latin1')));
+      kids.push(objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentObj} 0 R >>`));
+    }
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   return assemble(objects);
+}
+
+/** A PDF of A4 pages, each nothing but one greyscale picture filling the page: a scan. */
+export function imageOnlyPdf(images: GrayImage[]): Uint8Array {
+  return pagesPdf(images.map((image) => ({ image })));
 }
 
 export function hasPdftoppm(): boolean {

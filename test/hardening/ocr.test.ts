@@ -1,0 +1,118 @@
+/**
+ * Scanned protocols. Where tesseract with Swedish data and pdftoppm are installed, a page that is
+ * only a picture is rendered and read by OCR, goes through the same layout as a text page, and
+ * the record says so per page with the confidence; where they are not, the record says how to
+ * enable OCR. Both paths run on every machine: the "not installed" one with a tesseract command
+ * that really does not exist, the OCR one where the tools are there (skipped, and said so, where not).
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OCR } from '../../src/limits/settings.js';
+import { runsFromTsv } from '../../src/ocr/tsv.js';
+import { ocrAvailability } from '../../src/ocr/tools.js';
+import { extractRecord } from '../../src/pipeline.js';
+import { readPdf } from '../../src/read/pdf.js';
+import type { MinutesRecord } from '../../src/record/schema.js';
+import { makePdf } from '../read/pdf/make-pdf.js';
+import { MINUTES_LINES, minutesPage } from './support/corpus.js';
+import { hasPdftoppm, pagesPdf, renderPage, speckle } from './support/pdf-files.js';
+
+const ocrHere = (await ocrAvailability('swe')).available && hasPdftoppm();
+const NO_TESSERACT = { tesseract: 'protokoll-test-no-such-tesseract', pdftoppm: 'pdftoppm' };
+const summary = (r: MinutesRecord) => ({
+  date: r.meeting.date,
+  items: r.items.map((i) => ({ title: i.title, decisions: i.decisions.map((d) => d.text), actions: i.actions.map((a) => a.text) })),
+});
+
+describe('scanned pages where OCR is not installed', () => {
+  it('keeps the text pages, names the pages without text, and says how to enable OCR', async () => {
+    const pdf = pagesPdf([{ lines: ['Protokoll Kulturnämnden', 'Datum: 2024-02-01'] }, { image: speckle(300, 424) }]);
+    const doc = await readPdf(pdf, { ocr: DEFAULT_OCR, ocrCommands: NO_TESSERACT });
+    expect(doc.blocks.map((b) => [b.text, b.page])).toEqual([
+      ['Protokoll Kulturnämnden', 1],
+      ['Datum: 2024-02-01', 1],
+    ]);
+    expect(doc.warnings).toEqual([
+      'page 2 has no text layer (scanned or blank); its text is missing',
+      'pages without a readable text layer (scans) could not be read by OCR: tesseract is not installed; to enable OCR, install it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils)',
+    ]);
+  });
+
+  it('names a missing language the same way', async () => {
+    if (!ocrHere) return; // needs a tesseract that runs, to be asked for a language it lacks
+    const doc = await readPdf(pagesPdf([{ image: speckle(300, 424) }]), { ocr: { ...DEFAULT_OCR, language: 'xyz' } });
+    expect(doc.warnings).toContainEqual(expect.stringMatching(/could not be read by OCR: tesseract has no xyz language data; to enable OCR, install it/));
+  });
+
+  it('says OCR is off when it was turned off', async () => {
+    const doc = await readPdf(pagesPdf([{ image: speckle(300, 424) }]), { ocr: { ...DEFAULT_OCR, mode: 'off' } });
+    expect(doc.warnings).toEqual(['the PDF has no text layer (it is probably scanned); no text could be read', 'OCR is turned off (PROTOKOLL_OCR=off), so pages without a readable text layer were not read']);
+  });
+});
+
+describe.runIf(ocrHere)('scanned pages read by OCR (tesseract and pdftoppm installed)', { timeout: 60_000 }, () => {
+  it('reads an image-only page into the same record as the same page with a text layer', async () => {
+    const page = minutesPage();
+    const scan = pagesPdf([{ image: renderPage(makePdf([page]), 200) }]);
+    const pagesAnnounced: number[] = [];
+    const fromScan = await extractRecord({ path: 'skannad.pdf', bytes: scan }, { onOcrPages: (n) => pagesAnnounced.push(n) });
+    const fromText = await extractRecord({ path: 'text.pdf', bytes: makePdf([page]) });
+
+    expect(pagesAnnounced).toEqual([1]); // the time limit is told before OCR starts
+    const [warning] = fromScan.warnings;
+    expect(warning).toMatch(/^page 1 was read by OCR \(mean confidence (\d+)%\)$/);
+    expect(Number(/(\d+)%/.exec(warning!)![1])).toBeGreaterThan(80);
+    expect(fromText.items.length).toBe(2);
+    const scanned = summary(fromScan);
+    const typed = summary(fromText);
+    expect(scanned.date).toBe('2024-03-12');
+    expect(scanned.items.map((i) => i.title)).toEqual(typed.items.map((i) => i.title));
+    expect(scanned.items.map((i) => i.decisions)).toEqual(typed.items.map((i) => i.decisions));
+    // every quote in the record is still a substring of the document's text (the contract)
+    expect(JSON.stringify(fromScan)).toContain('Nämnden beslutar att godkänna förslaget');
+  });
+
+  it('reads only the scanned page of a mixed PDF, in page order, and says which page it was', async () => {
+    const scannedLines = ['§ 2 Lokaler för hemtjänsten', 'Förvaltningen får i uppdrag att se över lokalerna.'];
+    const pdf = pagesPdf([{ lines: MINUTES_LINES.slice(0, 5) }, { image: renderPage(makePdf([minutesPage(scannedLines)]), 200) }, { lines: ['§ 3 Mötets avslutande', 'Ordföranden avslutar mötet.'] }]);
+    const doc = await readPdf(pdf, { ocr: DEFAULT_OCR });
+    const texts = doc.blocks.map((b) => `${b.page}: ${b.text}`);
+    expect(texts[0]).toBe('1: Protokoll Socialnämnden');
+    expect(texts).toContain('2: § 2 Lokaler för hemtjänsten');
+    expect(texts.indexOf('2: § 2 Lokaler för hemtjänsten')).toBeGreaterThan(texts.indexOf('1: Ansvarig: Anna Berg, klart till den 30 april.'));
+    expect(texts.at(-1)).toBe('3: Ordföranden avslutar mötet.');
+    expect(doc.warnings).toEqual([expect.stringMatching(/^page 2 was read by OCR \(mean confidence \d+%\)$/)]);
+  });
+
+  it('reports a blank scanned page as a page without text, not as OCR text', async () => {
+    const doc = await readPdf(pagesPdf([{ lines: ['Protokoll'] }, { image: { width: 300, height: 424, pixels: Buffer.alloc(300 * 424, 255) } }]), { ocr: DEFAULT_OCR });
+    expect(doc.blocks.map((b) => b.page)).toEqual([1]);
+    expect(doc.warnings).toEqual(['page 2 has no text layer (scanned or blank); its text is missing']);
+  });
+});
+
+describe('OCR words as text runs (tesseract TSV)', () => {
+  // the header and rows tesseract 5 writes; a title line, a body line, and a noise speck
+  const tsv = [
+    'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+    '4\t1\t1\t1\t1\t0\t300\t300\t900\t60\t-1\t',
+    '5\t1\t1\t1\t1\t1\t300\t300\t400\t60\t95.1\tProtokoll',
+    '5\t1\t1\t1\t1\t2\t720\t300\t480\t60\t93.0\tKommunstyrelsen',
+    '4\t1\t2\t1\t1\t0\t300\t500\t700\t48\t-1\t',
+    '5\t1\t2\t1\t1\t1\t300\t500\t30\t40\t61.2\t8',
+    '5\t1\t2\t1\t1\t2\t350\t500\t30\t40\t90.0\t12',
+    '5\t1\t2\t1\t1\t3\t400\t500\t300\t48\t88.5\tBudgetuppföljning',
+    '4\t1\t3\t1\t1\t0\t1000\t900\t10\t10\t-1\t',
+    '5\t1\t3\t1\t1\t1\t1000\t900\t10\t10\t4.0\t~',
+  ].join('\n');
+
+  it('places each word in points on its line, restores § before a paragraph number, and drops noise', () => {
+    const { runs, words, confidence } = runsFromTsv(tsv, 300, 842);
+    expect(runs.map((r) => r.text)).toEqual(['Protokoll', 'Kommunstyrelsen', '§', '12', 'Budgetuppföljning']);
+    expect(words).toBe(5);
+    expect(confidence).toBeCloseTo((95.1 + 93.0 + 61.2 + 90.0 + 88.5) / 5, 5);
+    expect(runs[0]!.x).toBeCloseTo(72, 5); // 300 px at 300 dpi is one inch
+    expect(new Set(runs.slice(0, 2).map((r) => r.y)).size).toBe(1); // one baseline per line
+    expect(runs[0]!.y).toBeGreaterThan(runs[2]!.y); // y grows upwards, as in PDF space
+    expect(runs[0]!.size).toBeGreaterThan(runs[2]!.size); // the title line is larger
+  });
+});
