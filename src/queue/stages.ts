@@ -60,11 +60,31 @@ export async function readAndExtract(job: { path: string; sha256: string }): Pro
   return extractRecord({ path: job.path, bytes });
 }
 
-/** The record file, written atomically, then the store hook. Returns the file written. */
+/** What a failed write of the records folder means, in plain words, by its errno code. */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the folder is on a read-only file system',
+  EACCES: 'no permission to write there',
+  EPERM: 'no permission to write there',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+};
+
+/**
+ * The record file, written atomically, then the store hook. Returns the file written. A failed
+ * write leaves no partial file and no earlier record changed; it says why in plain words, and is
+ * not a DocumentError: the job is retried, and succeeds once the folder can be written again.
+ */
 export async function writeRecord(recordsDir: string, record: MinutesRecord): Promise<string> {
-  await fs.mkdir(recordsDir, { recursive: true });
   const file = recordFileFor(recordsDir, record.id);
-  await writeFileAtomically(file, recordJson(record));
+  try {
+    await fs.mkdir(recordsDir, { recursive: true });
+    await writeFileAtomically(file, recordJson(record));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const plain = WRITE_FAILURES[code];
+    throw plain ? new Error(`could not write the record to ${recordsDir}: ${plain} (${code})`) : error;
+  }
   await afterRecordWritten(recordsDir, record, file);
   return file;
 }
