@@ -7,7 +7,7 @@
  * enable OCR.
  */
 import type { OcrSettings } from '../limits/settings.js';
-import type { RawPage, TextRun } from '../read/pdf/types.js';
+import type { RawPage, Rule, TextRun } from '../read/pdf/types.js';
 import { illegibleBecause } from './legibility.js';
 import { ocrPages } from './pages.js';
 import { DEFAULT_COMMANDS, OCR_PACKAGES, ocrAvailability, type OcrCommands } from './tools.js';
@@ -20,8 +20,11 @@ export interface ScannedPagesOptions {
 }
 
 export interface ScannedPages {
-  /** the text runs of each page read by OCR, in place of the page's own */
-  read: Map<number, TextRun[]>;
+  /**
+   * each page read by OCR: its text runs in place of the page's own, and for a scan the ruling
+   * lines its picture shows (a garbled page keeps the lines it draws)
+   */
+  read: Map<number, { runs: TextRun[]; rules?: Rule[] }>;
   warnings: string[];
 }
 
@@ -36,7 +39,7 @@ export function pagesForOcr(pages: RawPage[]): { number: number; garbled: boolea
 }
 
 export async function readScannedPages(pdf: Uint8Array, pages: RawPage[], options: ScannedPagesOptions): Promise<ScannedPages> {
-  const read = new Map<number, TextRun[]>();
+  const read: ScannedPages['read'] = new Map();
   const candidates = pagesForOcr(pages);
   if (candidates.length === 0) return { read, warnings: [] };
   const { settings } = options;
@@ -55,7 +58,7 @@ export async function readScannedPages(pdf: Uint8Array, pages: RawPage[], option
     if (!result.ok) {
       warnings.push(`page ${result.page} could not be read by OCR (${result.reason})`);
     } else if (result.words > 0 && result.confidence !== null) {
-      read.set(result.page, result.runs);
+      read.set(result.page, garbled.has(result.page) ? { runs: result.runs } : { runs: result.runs, rules: result.rules });
       const confidence = `mean confidence ${Math.round(result.confidence)}%`;
       warnings.push(garbled.has(result.page) ? `page ${result.page} has a garbled text layer and was read by OCR instead (${confidence})` : `page ${result.page} was read by OCR (${confidence})`);
     }

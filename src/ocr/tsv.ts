@@ -7,6 +7,8 @@
  */
 import { normaliseSpace } from '../model/document.js';
 import type { TextRun } from '../read/pdf/types.js';
+import { boldWords } from './boldness.js';
+import type { GrayPixels } from './image-rules.js';
 
 export interface OcrPageRuns {
   runs: TextRun[];
@@ -73,12 +75,14 @@ function restoreSectionSign(line: Line): void {
 }
 
 /**
- * `dpi`: the resolution the page was rendered at; `pageHeight`: the page's height in points.
- * A line's font size is taken from its box height; lines within 15% of the page's usual size
- * get the usual size, so that only really larger text (a title) stands out.
+ * `dpi`: the resolution the page was rendered at; `pageHeight`: the page's height in points;
+ * `image`: the rendered page, where bold words are told by their ink. A line's font size is taken
+ * from its box height; lines within 15% of the page's usual size get the usual size, so that only
+ * really larger text (a title) stands out.
  */
-export function runsFromTsv(tsv: string, dpi: number, pageHeight: number): OcrPageRuns {
+export function runsFromTsv(tsv: string, dpi: number, pageHeight: number, image?: GrayPixels): OcrPageRuns {
   const lines = parseTsvLines(tsv);
+  const bold = new Map(image ? boldWords(lines.map((l) => l.words), image).flatMap((flags, i) => flags.map((b, j) => [lines[i]!.words[j]!, b] as const)) : []);
   const toPt = 72 / dpi;
   // a line box spans ascenders to descenders: about 0.93 of the font size in a Helvetica-like face
   const sizeOf = (line: Line) => (line.height * toPt) / (DESCENDERS.test(line.words.map((w) => w.text).join('')) ? 0.93 : 0.75);
@@ -93,7 +97,7 @@ export function runsFromTsv(tsv: string, dpi: number, pageHeight: number): OcrPa
     const descends = DESCENDERS.test(line.words.map((w) => w.text).join(''));
     const baseline = pageHeight - (line.top + line.height) * toPt + (descends ? 0.21 * size : 0);
     for (const word of line.words) {
-      runs.push({ text: word.text, x: word.left * toPt, y: baseline, width: word.width * toPt, size, bold: false, italic: false, font: '' });
+      runs.push({ text: word.text, x: word.left * toPt, y: baseline, width: word.width * toPt, size, bold: bold.get(word) ?? false, italic: false, font: '' });
       confidences.push(word.conf);
     }
   }

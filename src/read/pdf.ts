@@ -28,8 +28,14 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const scanned: ScannedPages = options.ocr
     ? await readScannedPages(bytes, pages, { settings: options.ocr, commands: options.ocrCommands, onOcrPages: options.onOcrPages })
     : { read: new Map(), warnings: [] };
-  // a page read by OCR is read from its picture only: the words OCR found replace its text layer
-  const textPages = scanned.read.size ? pages.map((p) => ({ ...p, runs: scanned.read.get(p.number) ?? p.runs })) : pages;
+  // a page read by OCR is read from its picture: the words OCR found replace its text layer, and
+  // the borders its picture shows stand in for drawn ones
+  const textPages = scanned.read.size
+    ? pages.map((p) => {
+        const ocr = scanned.read.get(p.number);
+        return ocr ? { ...p, runs: ocr.runs, rules: ocr.rules ?? p.rules } : p;
+      })
+    : pages;
   const blocks = layoutPages(textPages);
   return { format: 'pdf', pages: pages.length, blocks, warnings: [...warnings, ...textWarnings(pages, new Set(scanned.read.keys())), ...scanned.warnings] };
 }

@@ -7,12 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OCR } from '../../src/limits/settings.js';
+import { boldWords } from '../../src/ocr/boldness.js';
+import { rulesFromImage } from '../../src/ocr/image-rules.js';
 import { runsFromTsv } from '../../src/ocr/tsv.js';
 import { ocrAvailability } from '../../src/ocr/tools.js';
 import { extractRecord } from '../../src/pipeline.js';
 import { readPdf } from '../../src/read/pdf.js';
 import type { MinutesRecord } from '../../src/record/schema.js';
-import { makePdf } from '../read/pdf/make-pdf.js';
+import { makePdf, type FixturePage } from '../read/pdf/make-pdf.js';
 import { MINUTES_LINES, minutesPage } from './support/corpus.js';
 import { hasPdftoppm, pagesPdf, renderPage, speckle } from './support/pdf-files.js';
 
@@ -83,6 +85,30 @@ describe.runIf(ocrHere)('scanned pages read by OCR (tesseract and pdftoppm insta
     expect(doc.warnings).toEqual([expect.stringMatching(/^page 2 was read by OCR \(mean confidence \d+%\)$/)]);
   });
 
+  it('reads a scanned action table: its borders found in the picture, each row an action with its owner', async () => {
+    const cols = [60, 170, 350, 450, 540];
+    const rows = [720, 700, 670, 640, 610];
+    const cells = [
+      ['Ärende', 'Åtgärd', 'Ansvarig', 'Klart senast'],
+      ['Budget 2025', 'Ta fram ett förslag', 'Anna Berg', '2024-05-01'],
+      ['Workshop', 'Boka en lokal', 'Erik Lund', '2024-04-15'],
+      ['Nämnden', 'Skicka ut kallelse', 'Sara Ek', '2024-04-20'],
+    ];
+    const page: FixturePage = {
+      texts: [
+        { x: 60, y: 780, text: 'Minnesanteckningar ledningsgrupp', size: 16, font: 'bold' },
+        { x: 60, y: 755, text: 'Datum: 2024-03-12' },
+        ...cells.flatMap((row, r) => row.map((text, c) => ({ x: cols[c]! + 5, y: rows[r]! - 17, text, font: r === 0 ? ('bold' as const) : ('regular' as const) }))),
+      ],
+      lines: [...rows.map((y) => [cols[0]!, y, cols[4]!, y] as [number, number, number, number]), ...cols.map((x) => [x, rows[4]!, x, rows[0]!] as [number, number, number, number])],
+    };
+    const owners = (r: MinutesRecord) => r.items.flatMap((i) => [...i.actions, ...i.decisions].map((a) => [a.text, a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)]));
+    const typed = await extractRecord({ path: 'tabell.pdf', bytes: makePdf([page]) });
+    const scanned = await extractRecord({ path: 'skannad-tabell.pdf', bytes: pagesPdf([{ image: renderPage(makePdf([page]), 200) }]) });
+    expect(owners(typed)).toHaveLength(3);
+    expect(owners(scanned)).toEqual(owners(typed));
+  });
+
   it('reports a blank scanned page as a page without text, not as OCR text', async () => {
     const doc = await readPdf(pagesPdf([{ lines: ['Protokoll'] }, { image: { width: 300, height: 424, pixels: Buffer.alloc(300 * 424, 255) } }]), { ocr: DEFAULT_OCR });
     expect(doc.blocks.map((b) => b.page)).toEqual([1]);
@@ -114,5 +140,48 @@ describe('OCR words as text runs (tesseract TSV)', () => {
     expect(new Set(runs.slice(0, 2).map((r) => r.y)).size).toBe(1); // one baseline per line
     expect(runs[0]!.y).toBeGreaterThan(runs[2]!.y); // y grows upwards, as in PDF space
     expect(runs[0]!.size).toBeGreaterThan(runs[2]!.size); // the title line is larger
+  });
+});
+
+describe('what a scan shows, from its pixels', () => {
+  const blank = (width: number, height: number) => ({ width, height, pixels: new Uint8Array(width * height).fill(255) });
+  const fill = (img: { width: number; pixels: Uint8Array }, x0: number, y0: number, x1: number, y1: number, value = 0) => {
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) img.pixels[y * img.width + x] = value;
+  };
+
+  it('finds table borders (grey ones too) as rules in points, and neither letters nor filled areas', () => {
+    const img = blank(600, 600); // 100 dpi: 6 x 6 inches
+    fill(img, 50, 100, 550, 102); // a border across, 5 in long
+    fill(img, 50, 300, 550, 302, 180); // a light grey one
+    fill(img, 50, 100, 52, 302); // a border down, 2 in long
+    fill(img, 100, 400, 112, 415); // a letter-sized blot
+    fill(img, 200, 450, 500, 550); // a logo: a large filled area
+    const rules = rulesFromImage(img, 100, 432); // the page is 6 in = 432 pt high
+    const rounded = rules.map((r) => [r.x0, r.y0, r.x1, r.y1].map((v) => Math.round(v)));
+    expect(rounded).toContainEqual([36, 359, 396, 359]);
+    expect(rounded).toContainEqual([36, 215, 396, 215]);
+    expect(rounded).toContainEqual([37, 215, 37, 360]);
+    expect(rules).toHaveLength(3);
+  });
+
+  it('tells bold lines and bold words by their ink', () => {
+    const img = blank(1000, 400);
+    const word = (left: number, top: number, text: string, inkShare: number) => {
+      const box = { left, top, width: 80, height: 20, text };
+      fill(img, left, top, left + 80, top + Math.round(20 * inkShare)); // ink covering that share of the box
+      return box;
+    };
+    const lines = [
+      [word(0, 0, 'Nämnden', 0.25), word(100, 0, 'beslutar', 0.25), word(200, 0, 'enligt', 0.25), word(300, 0, 'förslaget', 0.25)],
+      [word(0, 50, 'Budget', 0.4), word(100, 50, 'och', 0.4), word(200, 50, 'uppföljning', 0.4)],
+      [word(0, 100, 'Beslut:', 0.45), word(100, 100, 'förslaget', 0.25), word(200, 100, 'godkänns', 0.25), word(300, 100, 'härmed', 0.25)],
+      [word(0, 150, 'Mötet', 0.2), word(100, 150, 'avslutas', 0.25), word(200, 150, 'klockan', 0.25), word(300, 150, 'sexton', 0.25)],
+    ];
+    expect(boldWords(lines, img)).toEqual([
+      [false, false, false, false],
+      [true, true, true],
+      [true, false, false, false],
+      [false, false, false, false],
+    ]);
   });
 });
