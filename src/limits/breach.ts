@@ -15,7 +15,8 @@ function howToRaise(key: keyof Limits): string {
 function amount(key: keyof Limits, value: number): string {
   const n = inUserUnits(key, value);
   const shown = Number.isInteger(n) ? String(n) : n < 10 ? n.toFixed(1) : String(Math.round(n));
-  return `${shown} ${LIMIT_SETTINGS[key].unit}`;
+  const unit = LIMIT_SETTINGS[key].unit;
+  return `${shown} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
 export function fileTooLarge(bytes: number, limits: Pick<Limits, 'maxFileBytes'>): DocumentError {
