@@ -34,7 +34,7 @@ async function check(language: string, commands: OcrCommands): Promise<OcrAvaila
   try {
     const { stdout, stderr } = await runTool(commands.tesseract, ['--list-langs'], 10_000);
     // tesseract 4 printed the list on stderr, 5 on stdout
-    languages = `${stdout}\n${stderr}`.split('\n').map((l) => l.trim());
+    languages = `${stdout.toString('utf8')}\n${stderr}`.split('\n').map((l) => l.trim());
   } catch (error) {
     return { available: false, missing: error instanceof ToolFailure && error.kind === 'missing' ? 'tesseract is not installed' : 'tesseract does not run' };
   }
