@@ -7,8 +7,10 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# scripts off: `prepare` would build before the sources are here; native modules are built next
-RUN npm ci --no-audit --no-fund --ignore-scripts \
+# scripts off: `prepare` would build before the sources are here; native modules are built next.
+# npm install, not npm ci: the lock file records only the optional packages of the platform it was
+# made on, which npm ci refuses as out of sync; npm install still installs the locked versions
+RUN npm install --no-audit --no-fund --ignore-scripts \
  && npm rebuild better-sqlite3 msgpackr-extract
 COPY . .
 RUN npm run build && npm prune --omit=dev

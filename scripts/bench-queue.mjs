@@ -13,7 +13,7 @@
 // the content (after %%EOF in a PDF), docx a zip archive comment.
 // Overhead per document = (BullMQ with 1 worker, 1 thread) - (in-process, 1 thread), divided by
 // the number of documents: same parallelism, so the difference is what the queue adds (Redis
-// round trips, job bookkeeping, the record passed through Redis, the sandbox messaging).
+// round trips, job bookkeeping, the record passed through Redis, the hand-over to the extraction threads).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,7 +1,7 @@
 /**
- * What the queue tests share: the real Redis (REDIS_URL, else 127.0.0.1:6379) under a key prefix
- * of their own, removed afterwards; the compiled CLI (BullMQ's sandboxed processors and the
- * extraction threads run compiled JavaScript, so these tests compile first when it is stale);
+ * What the queue tests share: the real Redis (TEST_REDIS_URL, else 127.0.0.1:6379) under a key
+ * prefix of their own, removed afterwards; the compiled CLI (the workers and their extraction
+ * threads run compiled JavaScript, so these tests compile first when it is stale);
  * and real `protokoll worker` processes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
