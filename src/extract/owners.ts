@@ -154,7 +154,9 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
   // (only where the owner opens the sentence: "att alla ska kunna delta" lays no duty on anyone)
   for (const d of clause.matchAll(/(?<![\p{L}])(?:ska|skall|måste)\s+(?:ha\s+)?(?!kunna\b)\p{Ll}+/gu)) {
     if (hits.some((h) => h.index > d.index && h.index - d.index < 30)) continue;
-    const prefix = clause.slice(0, d.index).trim();
+    // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."); an
+    // att-clause inside a sentence ("om FLG anser att alla chefer ska gå") lays no duty
+    const prefix = clause.slice(0, d.index).replace(/^att\s+/u, '').trim();
     const owners = ownersEndingAt(prefix, ctx).filter((o) => isKnownOwner(o, ctx));
     if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
   }

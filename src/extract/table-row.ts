@@ -14,12 +14,19 @@ export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: stri
   const ownerCell = item.cells.find((c) => c.role === 'owner');
   const deadlineCell = item.cells.find((c) => c.role === 'deadline');
   const actionCell = item.cells.find((c) => c.role === 'action') ?? item.cells.find((c) => c.role === 'notes');
-  const deadlines: DeadlineMention[] = deadlineCell
-    ? findDateMentions(deadlineCell.text).map((m) => ({ text: m.text.trim(), kind: 'due' as const, parts: m.parts }))
-    : [];
+  const asDeadline = (m: { text: string; parts: DeadlineMention['parts'] }): DeadlineMention => ({ text: m.text.trim(), kind: 'due', parts: m.parts });
+  const deadlines: DeadlineMention[] = deadlineCell ? findDateMentions(deadlineCell.text).map(asDeadline) : [];
   if (!ownerCell && !deadlines.length) return [];
-  // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla")
-  const entries = ownerCell ? paragraphs(ownerCell.lines).map((p) => ownersFromColumn(p, ctx)) : [];
+  // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla"); a date
+  // written with an entry ("KE, v. 38", "SB 15/9") dates the row
+  const entries = ownerCell
+    ? paragraphs(ownerCell.lines).map((p) => {
+        const dates = findDateMentions(p);
+        deadlines.push(...dates.map(asDeadline));
+        const names = dates.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), p).replace(/[\s,;]+$/u, '');
+        return ownersFromColumn(names, ctx);
+      })
+    : [];
   const actions = actionCell ? paragraphs(actionCell.lines) : [];
   if (entries.length > 1 && entries.length === actions.length) {
     return actions.map((text, k) => ({

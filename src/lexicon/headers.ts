@@ -43,7 +43,8 @@ export const ITEM_TYPE_CODES: Record<string, 'information' | 'diskussion' | 'bes
 export const COLUMN_ROLES: { pattern: RegExp; role: 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'number' }[] = [
   { pattern: /^(?:nr|punkt|§|paragraf|#)$/, role: 'number' },
   { pattern: /^(?:rubrik|ärende|punkt\/ärende|dagordning|fråga|ämne|agendapunkt|område|rubrik\/ärende)$/, role: 'title' },
-  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|ansvarig person|ägare|utförare)$/, role: 'owner' },
+  // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
+  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|ansvarig person|ägare|utförare|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast)$/, role: 'owner' },
   { pattern: /^(?:klart senast|senast|deadline|klart till|datum|när|klart|tidplan|klar senast|slutdatum|åtgärdas senast|uppföljning)$/, role: 'deadline' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|noteringar|status)/, role: 'notes' },

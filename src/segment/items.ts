@@ -43,7 +43,14 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     if (b.kind === 'table-row' || b.kind === 'list-item') continue;
     let text = b.text;
     let span = 1;
-    if (BARE_SECTION.test(b.text)) {
+    // "§ 45 Dnr VON 2025/77" / "Riktlinje för hemsjukvård": the number line holds only a registration number
+    const afterNumber = /^§\s*\d{1,4}[a-z]?\s+(.*)$/u.exec(b.text)?.[1];
+    if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
+      const title = blocks[i + 1];
+      if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
+      text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${title.text}`;
+      span = 2;
+    } else if (BARE_SECTION.test(b.text)) {
       // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm"
       let k = i + 1;
       while (k < blocks.length && k <= i + 2 && REGISTRATION_LINE.test(blocks[k]!.text)) k++;

@@ -43,6 +43,19 @@ export function findTableHeader(blocks: Block[]): { index: number; roles: Column
 
 interface RowCell { role: ColumnRole; lines: string[]; text: string }
 
+/**
+ * "Punkt" heads a column of numbers in one table and of item titles in another: where the rows
+ * put words under a number column and the header named no title column, it is the title column.
+ */
+function rolesFromRows(roles: ColumnRole[], rows: TableRowBlock[]): ColumnRole[] {
+  const k = roles.indexOf('number');
+  if (k === -1 || !rows.length) return roles;
+  const values = rows.map((r) => r.cells[k]?.text ?? '').filter(Boolean);
+  const wordy = values.filter((v) => !/^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.)]?$/u.test(v)).length;
+  if (wordy <= values.length / 2) return roles;
+  return roles.map((r, i) => (i === k ? 'title' : r === 'title' ? 'notes' : r));
+}
+
 function cellsByRole(row: TableRowBlock, roles: ColumnRole[]): RowCell[] {
   const cells = row.cells;
   // a row with fewer cells than the header lost its leftmost ones to a cell merged down from above
@@ -66,8 +79,9 @@ const isSameHeader = (row: TableRowBlock, header: TableRowBlock) =>
  * Items from the table rows after the header at `start`. Returns the items and the index of the
  * first block after the table.
  */
-export function tableItems(blocks: Block[], start: number, roles: ColumnRole[]): { items: SegmentedItem[]; end: number } {
+export function tableItems(blocks: Block[], start: number, headerRoles: ColumnRole[]): { items: SegmentedItem[]; end: number } {
   const header = blocks[start] as TableRowBlock;
+  const roles = rolesFromRows(headerRoles, blocks.slice(start + 1, start + 8).filter((b): b is TableRowBlock => b.kind === 'table-row'));
   const items: SegmentedItem[] = [];
   let i = start + 1;
   for (; i < blocks.length; i++) {
