@@ -7,35 +7,24 @@
  * PROTOKOLL_TEST_JOBS sets the count (default 10,000, the documented value).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt } from '../workers/support.js';
+import { describe, expect, it } from 'vitest';
+import { CLI } from '../workers/support.js';
 import { REPO } from '../pipelines/support.js';
-import { envFor, rssMib, startWorker, type Worker } from './support/processes.js';
-import { hasRedisServer, startRedisServer, type RedisServer } from './support/redis-server.js';
+import { envFor, rssMib, startWorker } from './support/processes.js';
+import { hasRedisServer } from './support/redis-server.js';
+import { privateRedisSuite } from './support/private-redis.js';
 import { writeTinyMinutes } from './support/tiny-minutes.js';
 
 const JOBS = Number(process.env.PROTOKOLL_TEST_JOBS ?? 10_000);
 
 describe.runIf(hasRedisServer())(`${JOBS} jobs enqueued at once`, { timeout: 600_000 }, () => {
-  let base = '';
-  let server: RedisServer;
-  const workers: Worker[] = [];
-  beforeAll(async () => {
-    await ensureBuilt();
-    base = mkdtempSync(path.join(os.tmpdir(), 'protokoll-many-'));
-    server = await startRedisServer();
-  }, 180_000);
-  afterAll(async () => {
-    await Promise.all(workers.map((w) => w.stop('SIGKILL')));
-    await server?.remove();
-    rmSync(base, { recursive: true, force: true });
-  });
+  const suite = privateRedisSuite('many');
 
   it('completes every one with its own record, with bounded memory', async () => {
+    const { base, server, workers } = suite;
     const archive = path.join(base, 'arkiv');
     const out = path.join(base, 'records');
     writeTinyMinutes(archive, JOBS);

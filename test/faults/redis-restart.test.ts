@@ -4,14 +4,14 @@
  * waiting survives, no job is lost, and each document has exactly one record.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt } from '../workers/support.js';
+import { describe, expect, it } from 'vitest';
+import { CLI } from '../workers/support.js';
 import { REPO } from '../pipelines/support.js';
-import { envFor, startWorker, type Worker } from './support/processes.js';
-import { hasRedisServer, startRedisServer, type RedisServer } from './support/redis-server.js';
+import { envFor, startWorker } from './support/processes.js';
+import { hasRedisServer } from './support/redis-server.js';
+import { privateRedisSuite } from './support/private-redis.js';
 import { writeTinyMinutes } from './support/tiny-minutes.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,21 +24,10 @@ const records = (dir: string) => {
 };
 
 describe.runIf(hasRedisServer())('Redis restarted while workers run', { timeout: 120_000 }, () => {
-  let base = '';
-  let server: RedisServer;
-  const workers: Worker[] = [];
-  beforeAll(async () => {
-    await ensureBuilt();
-    base = mkdtempSync(path.join(os.tmpdir(), 'protokoll-restart-'));
-    server = await startRedisServer();
-  }, 180_000);
-  afterAll(async () => {
-    await Promise.all(workers.map((w) => w.stop('SIGKILL')));
-    await server?.remove();
-    rmSync(base, { recursive: true, force: true });
-  });
+  const suite = privateRedisSuite('restart');
 
   it('loses no job: the workers reconnect, the import finishes with every document recorded once', async () => {
+    const { base, server, workers } = suite;
     const count = 1000;
     const archive = path.join(base, 'arkiv');
     const out = path.join(base, 'records');

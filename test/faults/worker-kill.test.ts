@@ -4,35 +4,24 @@
  * finishes with every document processed, and each document has exactly one record.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt } from '../workers/support.js';
+import { describe, expect, it } from 'vitest';
+import { CLI } from '../workers/support.js';
 import { REPO } from '../pipelines/support.js';
-import { envFor, startWorker, type Worker } from './support/processes.js';
-import { hasRedisServer, startRedisServer, type RedisServer } from './support/redis-server.js';
+import { envFor, startWorker } from './support/processes.js';
+import { hasRedisServer } from './support/redis-server.js';
+import { privateRedisSuite } from './support/private-redis.js';
 import { writeTinyMinutes } from './support/tiny-minutes.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const FAST_STALL = ['--lock-duration', '1000', '--stalled-interval', '500'];
 
 describe.runIf(hasRedisServer())('a worker SIGKILLed during a batch', { timeout: 120_000 }, () => {
-  let base = '';
-  let server: RedisServer;
-  const workers: Worker[] = [];
-  beforeAll(async () => {
-    await ensureBuilt();
-    base = mkdtempSync(path.join(os.tmpdir(), 'protokoll-kill-'));
-    server = await startRedisServer();
-  }, 180_000);
-  afterAll(async () => {
-    await Promise.all(workers.map((w) => w.stop('SIGKILL')));
-    await server?.remove();
-    rmSync(base, { recursive: true, force: true });
-  });
+  const suite = privateRedisSuite('kill');
 
   it('loses nothing: the stalled jobs are finished by another worker, one record per document', async () => {
+    const { base, server, workers } = suite;
     const count = 600;
     const archive = path.join(base, 'arkiv');
     const out = path.join(base, 'records');
