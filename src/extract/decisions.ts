@@ -43,13 +43,13 @@ export function attClauses(body: string): string[] {
 export function splitAttClauses(body: string): string[] {
   // numbered or bulleted clauses ("1. att ..., 2. att ...") lose their marks
   const unmarked = body.replace(/(^|[,;]\s*|\s)(?:\d{1,2}[.)]|[a-z][.)]|[-–•])\s+(?=att\s)/gu, '$1');
-  const parts = unmarked.split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
+  const parts = unmarked.replace(/^Att\s/u, 'att ').split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 function withAtt(clause: string): string {
   // a clause that ends a line in a list keeps no trailing "samt" or comma: "att godkänna X, samt"
-  const c = clause.replace(/^att\s*:\s*/u, 'att ').replace(/\s*[,;]?\s*(?:(?<![\p{L}])(?:och|samt))?\s*[.]?$/u, '').trim();
+  const c = clause.replace(/^att\s*:?\s*/iu, 'att ').replace(/\s*[,;]?\s*(?:(?<![\p{L}])(?:och|samt))?\s*[.]?$/u, '').trim();
   return /^att\s/u.test(c) ? c : `att ${c}`;
 }
 

@@ -61,7 +61,7 @@ export function isOwnerPhrase(phrase: string, ctx: OwnerContext): boolean {
   const text = phrase.trim();
   if (!text || text.length > 60) return false;
   const lower = text.toLowerCase();
-  if (GROUPS.has(lower) || /^alla\s+\p{Lu}{2,4}$/u.test(text) || /^alla\s+\p{L}+(?:chefer|cheferna)$/u.test(lower)) return true;
+  if (GROUPS.has(lower) || /^(?:alla|samtliga)\s+\p{Lu}{2,4}$/u.test(text) || /^(?:alla|samtliga)\s+\p{L}*(?:chefer|cheferna|medarbetare|medarbetarna|ledamöter|ledamöterna)$/u.test(lower)) return true;
   if (/^(?:varje|respektive)\s+\p{Ll}+$/u.test(lower)) return true;
   if (NOT_OWNER_WORDS.has(lower)) return false;
   const words = text.split(/\s+/);
@@ -81,7 +81,7 @@ export function isOwnerPhrase(phrase: string, ctx: OwnerContext): boolean {
  */
 export function isKnownOwner(phrase: string, ctx: OwnerContext): boolean {
   const words = phrase.split(/\s+/);
-  if (GROUPS.has(phrase.toLowerCase()) || isRolePhrase(words)) return true;
+  if (GROUPS.has(phrase.toLowerCase()) || /^(?:alla|samtliga)\s/iu.test(phrase) || isRolePhrase(words)) return isOwnerPhrase(phrase, ctx);
   // initials count where the participant list has them ("SKR" is an organisation, not a person here)
   const initials = ctx.participants.map((p) => p.initials).filter(Boolean);
   if (words.every(isInitials)) return initials.length === 0 || words.every((w) => initials.includes(w));
@@ -164,6 +164,11 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
   for (const g of clause.matchAll(/\b(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i uppdrag\b|\b(?:uppdras|uppdra|uppdrar|uppdrogs) åt\s+(.{2,60}?)\s+att\b/giu)) {
     const owners = splitOwnerList(g[1] ?? g[2] ?? '').filter((p) => isOwnerPhrase(p, ctx));
     if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
+  }
+  // "Uppdraget ges till HR-avdelningen": the one an assignment goes to
+  for (const g of clause.matchAll(/(?<![\p{L}])uppdrag(?:et)?\s+(?:ges|gavs|lämnas|går)\s+till\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)/giu)) {
+    const owners = splitOwnerList(g[1]!).filter((p) => isOwnerPhrase(p, ctx));
+    if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
   }
   // the agent of a passive: "tas fram av OH" ("genomförs av säkerhetsavdelningen" runs an event, so not that one)
   for (const p of clause.matchAll(/\b(?:tas fram|görs|hanteras|sammanställs|bokas|skrivs|utförs|bereds|följs upp) av\s+(.{2,60}?)(?=[.,;]|\s+(?:till|senast|före|innan|inom|och\s+\p{Ll})|$)/giu)) {

@@ -42,3 +42,15 @@ describe('owners: who is given the task', () => {
     expect(ownerTexts(await itemOf('Alla ska ha gått utbildningen inom två veckor.'))).toEqual(['Alla']);
   });
 });
+
+describe('more ways minutes give a task', () => {
+  it('"Uppdraget ges till X" names X; "Samtliga chefer ska ..." lays a duty on a group', async () => {
+    expect(ownerTexts(await itemOf('Uppdraget ges till HR-avdelningen.'))).toEqual(['HR-avdelningen']);
+    expect(ownerTexts(await itemOf('Samtliga chefer ska genomföra utbildningen senast den 30 april.'))).toEqual(['Samtliga chefer']);
+  });
+
+  it('a decision written "Beslut: Att ..." keeps one "att"', async () => {
+    const item = await itemOf('Beslut: Att godkänna rapporten.');
+    expect(item.decisions.map((d) => d.text)).toEqual(['att godkänna rapporten']);
+  });
+});
