@@ -86,7 +86,10 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
   }
   if (opts.inProposal || AGENDA_NOTES.test(s)) return none;
   const passive = PASSIVE.exec(s);
-  if (passive && !MODAL_BEFORE_PASSIVE.test(s.slice(0, passive.index))) {
+  // "Budgeten antogs av kommunfullmäktige": another body's decision, reported
+  const agent = passive ? /^\s+av\s+([\p{L}-]+)/u.exec(s.slice(passive.index + passive[0].length))?.[1] : undefined;
+  const byOther = agent !== undefined && !new RegExp(`^(?:${SELF})$`, 'iu').test(agent);
+  if (passive && !byOther && !MODAL_BEFORE_PASSIVE.test(s.slice(0, passive.index))) {
     return { decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null };
   }
   const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null);

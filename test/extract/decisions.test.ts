@@ -62,3 +62,10 @@ describe('decisions in other protocol shapes', () => {
     expect(item.decisions[1]!.owners.map((o) => o.text)).toEqual(['förvaltningschefen']);
   });
 });
+
+describe('decisions of other bodies', () => {
+  it('a passive with another body as its agent reports that body\'s decision, not this meeting\'s', async () => {
+    expect(decisionTexts(await itemOf('Budgeten antogs av kommunfullmäktige i november.'))).toEqual([]);
+    expect(decisionTexts(await itemOf('Ansökan godkändes av nämnden.'))).toEqual(['Ansökan godkändes av nämnden']);
+  });
+});
