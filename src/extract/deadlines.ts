@@ -35,7 +35,7 @@ export function findDeadlines(sentence: string, context: DeadlineContext = {}): 
     // "från och med april", "gäller till och med", "fr.o.m. den 240101": when a rule applies
     if (NOT_DEADLINE_BEFORE.test(near) || /^(?:från och med|fr\.o\.m|t\.o\.m|till och med)/.test(own)) continue;
     const strong = /(?:^|\s)(?:senast|till|före|innan|inom|förrän|deadline|klart|klar)(?:\s+\S+){0,2}$/.test(near)
-      || /\bsista\s+\S*dag(?:en)?(?:\s+\S+){0,2}$/.test(near)
+      || /(?<![\p{L}])sista\s+\S*dag(?:en)?(?:\s+\S+){0,2}$/u.test(near)
       || /^(?:senast|till|före|innan|inom)\s/.test(own);
     const startsFrom = /(?:^|\s)(?:från|efter|sedan)$/.test(wordsBefore(sentence, m, 1)) || /^(?:från|efter)\s/.test(own);
     // "på chefsdagen 3 mars", "kallar till arbetsmöte i vecka 4": the date is the event's, even after "till"

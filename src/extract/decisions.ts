@@ -31,7 +31,7 @@ const SELF = `${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utsko
 const STANCE_SELF = new RegExp(`^(?<subject>${SELF})${STANCE_TAIL}`, 'iu');
 /** in a decision column a group's short name counts: "FLG positiva till förslaget" */
 const STANCE_CAPS = new RegExp(`^(?<subject>\\p{Lu}{2,5})${STANCE_TAIL}`, 'u');
-const MODAL_BEFORE_PASSIVE = /\b(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+(?:\S+\s+){0,2}$/iu;
+const MODAL_BEFORE_PASSIVE = /(?<![\p{L}])(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+(?:\S+\s+){0,2}$/iu;
 /** "Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna": a rule the meeting sets */
 const CONDITIONAL_RULE = /^Om\s.+\s(?:ska|skall)\s/u;
 

@@ -91,7 +91,7 @@ export function isKnownOwner(phrase: string, ctx: OwnerContext): boolean {
 /** Splits "Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller". */
 function splitOwnerList(text: string): string[] {
   // group names with "och" in them ("Var och en") are one owner: protect them from the split
-  const kept = text.replace(/\b(var) och (en)\b/giu, '$1\u00A0och\u00A0$2');
+  const kept = text.replace(/(?<![\p{L}])(var) och (en)(?![\p{L}])/giu, '$1\u00A0och\u00A0$2');
   return kept.split(/\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*|\s*\+\s*/u).map((s) => s.replace(/\u00A0/g, ' ').trim()).filter(Boolean);
 }
 
@@ -161,7 +161,7 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
     if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
   }
   // "ge nuvarande verksamhetskoordinator för Myndighet i uppdrag att", "uppdras åt X att"
-  for (const g of clause.matchAll(/\b(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i uppdrag\b|\b(?:uppdras|uppdra|uppdrar|uppdrogs) åt\s+(.{2,60}?)\s+att\b/giu)) {
+  for (const g of clause.matchAll(/(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrogs) åt\s+(.{2,60}?)\s+att\b/giu)) {
     const owners = splitOwnerList(g[1] ?? g[2] ?? '').filter((p) => isOwnerPhrase(p, ctx));
     if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
   }
@@ -171,7 +171,7 @@ export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
     if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
   }
   // the agent of a passive: "tas fram av OH" ("genomförs av säkerhetsavdelningen" runs an event, so not that one)
-  for (const p of clause.matchAll(/\b(?:tas fram|görs|hanteras|sammanställs|bokas|skrivs|utförs|bereds|följs upp) av\s+(.{2,60}?)(?=[.,;]|\s+(?:till|senast|före|innan|inom|och\s+\p{Ll})|$)/giu)) {
+  for (const p of clause.matchAll(/(?<![\p{L}])(?:tas fram|görs|hanteras|sammanställs|bokas|skrivs|utförs|bereds|följs upp) av\s+(.{2,60}?)(?=[.,;]|\s+(?:till|senast|före|innan|inom|och\s+\p{Ll})|$)/giu)) {
     const owners = splitOwnerList(p[1]!).filter((x) => isOwnerPhrase(x, ctx));
     if (owners.length) hits.push({ owners, index: p.index, verb: 'av' });
   }

@@ -107,7 +107,7 @@ export function readHeader(blocks: Block[]): MeetingHeader {
   header.title = titleOf(blocks);
   if (!header.date) header.date = (header.title && dateIn(header.title)) || lines.map(dateIn).find(Boolean) || null;
   if (!header.startTime) {
-    const t = lines.map((l) => (/\bkl\b|\btid\b/i.test(l) ? timesIn(l) : null)).find(Boolean);
+    const t = lines.map((l) => (/(?<![\p{L}])(?:kl|tid)(?![\p{L}])/iu.test(l) ? timesIn(l) : null)).find(Boolean);
     if (t) { header.startTime = t.start; header.endTime = t.end; }
   }
 
