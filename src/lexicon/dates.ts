@@ -87,6 +87,9 @@ export const DEADLINE_CUES: { pattern: RegExp; kind: 'due' | 'report-back' | 'de
     pattern: phrasePattern(['återkoppl*', 'återkommer', 'återrapport*', 'redovisas', 'redovisar', 'redovisa', 'redovisning', 'rapporteras', 'rapporterar',
       'rapportera', 'presenteras', 'tillbaka till', 'lyftas', 'tas upp', 'ta upp', 'skriva upp', 'inkomma', 'återkomma']),
   },
+  // a duty with a time: "alla ska gå utbildningen under november", "behöver lyftas till VON under
+  // våren"; not what runs or holds for a time ("ska pågå under våren", "ska gälla till 2026")
+  { kind: 'due', pattern: /(?<![\p{L}])(?:ska|skall|behöver|måste)\s+(?:ha\s+)?(?!pågå|gälla|löpa|vara|finnas|kunna)\p{Ll}+/iu },
   { kind: 'decision', pattern: /(?<![\p{L}])(?:beslut(?!\s+kring)|beslutas|bestäms|fattas|beslutsärende)(?![\p{L}])/iu },
   {
     kind: 'due',

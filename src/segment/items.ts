@@ -109,7 +109,10 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   const out: Heading[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table-row' || b.kind === 'list-item' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
+    if (b.kind === 'table-row' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
+    // a bold point of a Word numbered list with text of its own under it is an agenda heading whose
+    // number Word keeps out of the text ("1. Mötets öppnande" typed as automatic numbering)
+    if (b.kind === 'list-item' && !(b.style.bold && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'list-item')) continue;
     if (!/^[\p{Lu}\d"”„]/u.test(b.text) || /[.:;,–-]$/u.test(b.text)) continue;
     const words = b.text.split(/\s+/).length;
     const next = blocks[i + 1];
