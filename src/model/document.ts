@@ -54,7 +54,11 @@ interface BlockBase {
 
 export interface HeadingBlock extends BlockBase { kind: 'heading' }
 export interface ParagraphBlock extends BlockBase { kind: 'paragraph' }
-export interface ListItemBlock extends BlockBase { kind: 'list-item' }
+export interface ListItemBlock extends BlockBase {
+  kind: 'list-item';
+  /** a point of a numbered list whose numbers the format keeps out of the text (Word numbering) */
+  ordered?: boolean;
+}
 export interface TableRowBlock extends BlockBase {
   kind: 'table-row';
   cells: Cell[];

@@ -110,14 +110,14 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table-row' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
-    // a bold point of a Word numbered list with text of its own under it is an agenda heading whose
-    // number Word keeps out of the text ("1. Mötets öppnande" typed as automatic numbering)
-    if (b.kind === 'list-item' && !(b.style.bold && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'list-item')) continue;
+    // a bold or numbered point of a Word list with text of its own under it is an agenda heading
+    // whose number Word keeps out of the text ("1. Mötets öppnande" typed as automatic numbering)
+    if (b.kind === 'list-item' && !((b.style.bold || b.ordered) && !b.listLevel && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'list-item')) continue;
     if (!/^[\p{Lu}\d"”„]/u.test(b.text) || /[.:;,–-]$/u.test(b.text)) continue;
     const words = b.text.split(/\s+/).length;
     const next = blocks[i + 1];
     const like = styled
-      ? isStyledHeading(b) && b.text.length <= 120
+      ? (isStyledHeading(b) || b.kind === 'list-item') && b.text.length <= 120
       : (isUpperCaseLine(b.text) || (b.gapBefore === true && b.text.length <= 70 && words <= 10)) && next !== undefined && !isSectionLabel(next);
     if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }

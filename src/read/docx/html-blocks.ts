@@ -76,6 +76,7 @@ class BlockBuilder {
   }
 
   private list(el: HTMLElement, level: number): void {
+    const ordered = el.rawTagName.toLowerCase() === 'ol';
     for (const li of childElements(el)) {
       const tag = li.rawTagName.toLowerCase();
       if (tag === 'ul' || tag === 'ol') {
@@ -84,7 +85,7 @@ class BlockBuilder {
       }
       const own = ownContent(li);
       const text = normaliseSpace(inlineLines(own).join(' '));
-      if (text) this.push({ kind: 'list-item', text, page: null, style: emphasis(own), listLevel: level });
+      if (text) this.push({ kind: 'list-item', text, page: null, style: emphasis(own), listLevel: level, ...(ordered ? { ordered } : {}) });
       for (const nested of childElements(li)) {
         const nestedTag = nested.rawTagName.toLowerCase();
         if (nestedTag === 'ul' || nestedTag === 'ol') this.list(nested, level + 1);
