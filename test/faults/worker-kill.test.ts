@@ -51,10 +51,11 @@ describe.runIf(hasRedisServer())('a worker SIGKILLed during a batch', { timeout:
     expect(code, stderr.slice(-2000)).toBe(0);
     expect(stdout).toMatch(new RegExp(`^processed ${count}, unchanged 0, failed 0$`, 'm'));
     expect(readdirSync(out).filter((f) => /^[0-9a-f]{16}\.json$/.test(f))).toHaveLength(files.length);
-    // the rescuer did the rest; between them every document was stored (a stalled one may be
-    // stored twice, onto the same file: the record is named by its content)
+    // the rescuer did the rest (a stalled job may be stored twice, onto the same file: the record
+    // is named by its content). The logs cannot be summed exactly: a worker SIGKILLed right after
+    // storing a record may die before its "stored" line is written out; the records above count.
     const storedByRescuer = (rescuer.log().match(/stored /g) ?? []).length;
     expect(storedByDoomed).toBeLessThan(count);
-    expect(storedByDoomed + storedByRescuer).toBeGreaterThanOrEqual(count);
+    expect(storedByRescuer).toBeGreaterThanOrEqual(count - storedByDoomed - 4);
   });
 });
