@@ -15,7 +15,7 @@ export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: stri
   const deadlineCell = item.cells.find((c) => c.role === 'deadline');
   const actionCell = item.cells.find((c) => c.role === 'action') ?? item.cells.find((c) => c.role === 'notes');
   const asDeadline = (m: { text: string; parts: DeadlineMention['parts'] }): DeadlineMention => ({ text: m.text.trim(), kind: 'due', parts: m.parts });
-  const deadlines: DeadlineMention[] = deadlineCell ? findDateMentions(deadlineCell.text).map(asDeadline) : [];
+  const deadlines: DeadlineMention[] = deadlineCell ? datesInColumn(deadlineCell.text).map(asDeadline) : [];
   if (!ownerCell && !deadlines.length) return [];
   // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla"); a date
   // written with an entry ("KE, v. 38", "SB 15/9") dates the row
@@ -52,4 +52,14 @@ function paragraphs(lines: string[]): string[] {
     else if (run.length) { out.push(joinLines(run)); run = []; }
   }
   return out;
+}
+
+/**
+ * The dates of a Klart senast cell. A month alone ("juni") is a date there, though in running text
+ * it needs "i juni" or "juni månad" to be one.
+ */
+function datesInColumn(text: string): { text: string; parts: DeadlineMention['parts'] }[] {
+  const found = findDateMentions(text);
+  if (found.length || !/^\p{L}+\.?$/u.test(text.trim())) return found;
+  return findDateMentions(`i ${text.trim()}`).map((m) => ({ text: text.trim(), parts: m.parts }));
 }
