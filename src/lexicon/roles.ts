@@ -16,5 +16,3 @@ export const ROLE_WORDS = ['hr', 'vd', 'mas', 'mar', 'ec', 'vc', 'ac', 'fc', 'av
 /** Prefixes that qualify a role without changing it: "tf", "biträdande", "nuvarande". */
 export const ROLE_QUALIFIERS = ['tf', 'tf.', 't.f.', 'biträdande', 'bitr', 'bitr.', 'nuvarande', 'ställföreträdande', 'vice', 'tillförordnad', 't/f'];
 
-/** Definite and plural endings a role title takes in running text. */
-export const ROLE_ENDINGS = ['', 'en', 'n', 'er', 'erna', 'na', 'ar', 'arna', 'ns', 'ens'];

@@ -27,8 +27,6 @@ export const TASK_VERBS = [
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
 export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'behöver', 'bör', 'måste'];
 
-/** Words before a name that make it a recipient or a helper, not an owner. */
-export const NOT_OWNER_BEFORE = ['till', 'med', 'i samråd med', 'med stöd av', 'tillsammans med', 'av', 'för', 'hos', 'från', 'om', 'åt', 'på', 'via', 'inför', 'intervjua'];
 
 /** Owners that are groups: everyone, each one, the heads ("varje enhet", "respektive chef" are groups too). */
 export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen'];

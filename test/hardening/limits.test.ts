@@ -20,6 +20,7 @@ import { SAMPLES } from '../pipelines/support.js';
 import { makePdf } from '../read/pdf/make-pdf.js';
 import { CLI } from '../workers/support.js';
 import { compiled, ensureBuilt, type ExtractorsModule } from './support/compiled.js';
+import { documentErrorOf } from '../support/errors.js';
 
 const run = promisify(execFile);
 const MIB = 1024 * 1024;
@@ -27,15 +28,6 @@ const sample = readFileSync(path.join(SAMPLES, 'text', '002_d87efa32b9f021cd.txt
 /** Real minutes, many times over (each copy a little different): seconds of work, megabytes of heap. */
 const longMinutes = (copies: number) => Buffer.from(Array.from({ length: copies }, (_, i) => sample.replace(/Protokoll/g, `Protokoll ${i}`)).join('\n\f'));
 
-async function failure(promise: Promise<unknown>): Promise<DocumentError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DocumentError);
-    return error as DocumentError;
-  }
-  throw new Error('expected a DocumentError');
-}
 
 describe('limits as settings', () => {
   it('has sane defaults', () => {
@@ -68,7 +60,7 @@ describe('limits as settings', () => {
 describe('limits in the readers', () => {
   it('refuses a PDF over the page limit before reading its pages, naming the limit and how to raise it', async () => {
     const pdf = makePdf(Array.from({ length: 6 }, (_, i) => ({ texts: [{ x: 72, y: 770, text: `Sida ${i + 1}` }] })));
-    const e = await failure(readDocument(pdf, 'pdf', { limits: { maxPages: 5, maxDocxUncompressedBytes: DEFAULT_LIMITS.maxDocxUncompressedBytes } }));
+    const e = await documentErrorOf(readDocument(pdf, 'pdf', { limits: { maxPages: 5, maxDocxUncompressedBytes: DEFAULT_LIMITS.maxDocxUncompressedBytes } }));
     expect(e.code).toBe('too-many-pages');
     expect(e.message).toBe('the PDF has 6 pages, over the limit of 5; raise it with PROTOKOLL_MAX_PAGES or --max-pages');
     expect((await readDocument(pdf, 'pdf', { limits: { maxPages: 6, maxDocxUncompressedBytes: 1 } })).pages).toBe(6);
@@ -76,7 +68,7 @@ describe('limits in the readers', () => {
 
   it('refuses bytes over the file-size limit in extractRecord itself', async () => {
     const limits = { ...DEFAULT_LIMITS, maxFileBytes: 1000 };
-    const e = await failure(extractRecord({ path: 'stor.txt', bytes: new Uint8Array(Buffer.from(sample)) }, { limits }));
+    const e = await documentErrorOf(extractRecord({ path: 'stor.txt', bytes: new Uint8Array(Buffer.from(sample)) }, { limits }));
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/^the file is [\d.]+ MiB, over the limit of 0\.0 MiB for one document; raise it with PROTOKOLL_MAX_FILE_MB or --max-file-size$/);
   });

@@ -11,6 +11,11 @@ export interface ZipPart {
   /** write this as the declared uncompressed size instead of the real one */
   declaredSize?: number;
   store?: boolean;
+  /**
+   * already deflated content with its crc and true size (a zip bomb's stream is written without
+   * ever holding what it unpacks to); `data` is ignored then
+   */
+  deflated?: { data: Buffer; crc: number; size: number };
 }
 
 export function zip(parts: ZipPart[]): Buffer {
@@ -18,12 +23,12 @@ export function zip(parts: ZipPart[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
-    const raw = Buffer.isBuffer(part.data) ? part.data : Buffer.from(part.data, 'utf8');
-    const data = part.store ? raw : deflateRawSync(raw);
-    const method = part.store ? 0 : 8;
+    const raw = part.deflated ? null : Buffer.isBuffer(part.data) ? part.data : Buffer.from(part.data, 'utf8');
+    const data = part.deflated ? part.deflated.data : part.store ? raw! : deflateRawSync(raw!);
+    const method = part.store && !part.deflated ? 0 : 8;
     const name = Buffer.from(part.name, 'utf8');
-    const crc = crc32(raw);
-    const size = part.declaredSize ?? raw.length;
+    const crc = part.deflated ? part.deflated.crc : crc32(raw!);
+    const size = part.declaredSize ?? (part.deflated ? part.deflated.size : raw!.length);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

@@ -1,36 +1,27 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentError } from '../../src/errors.js';
 import { DOCX_MAX_UNCOMPRESSED_BYTES, readDocx } from '../../src/read/docx.js';
 import { docx, p, run, zip } from './docx-fixture.js';
+import { documentErrorOf } from '../support/errors.js';
 
-async function failure(promise: Promise<unknown>): Promise<DocumentError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DocumentError);
-    return error as DocumentError;
-  }
-  throw new Error('expected the read to fail');
-}
 
 describe('readDocx: files that are not readable Word documents', () => {
   it('refuses a zip without word/document.xml as not-a-docx', async () => {
-    const e = await failure(readDocx(zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }, { name: 'content.xml', data: '<x/>' }])));
+    const e = await documentErrorOf(readDocx(zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }, { name: 'content.xml', data: '<x/>' }])));
     expect(e.code).toBe('not-a-docx');
     expect(e.message).toMatch(/not a Word document/);
   });
 
   it('reports a cut-off zip as corrupt', async () => {
     const whole = docx({ body: p(run('Text')) });
-    const e = await failure(readDocx(whole.subarray(0, whole.length - 40)));
+    const e = await documentErrorOf(readDocx(whole.subarray(0, whole.length - 40)));
     expect(e.code).toBe('corrupt');
   });
 
   it('reports a zip whose document part is garbage as corrupt', async () => {
     // a two-byte "XML" document: mammoth cannot parse it
-    const e = await failure(readDocx(docx({ body: '', extraParts: [{ name: 'word/document.xml', data: Buffer.from([0xde, 0xad]), store: true }] })));
+    const e = await documentErrorOf(readDocx(docx({ body: '', extraParts: [{ name: 'word/document.xml', data: Buffer.from([0xde, 0xad]), store: true }] })));
     expect(e.code).toBe('corrupt');
   });
 
@@ -49,14 +40,14 @@ describe('readDocx: hostile archives are refused before mammoth unpacks them', (
       extraParts: [{ name: 'word/document.xml', data: `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`, declaredSize: 300 * 1024 * 1024 }],
     });
     expect((await readDocx(bytes)).blocks.map((b) => b.text)).toEqual(['Kort text']);
-    const e = await failure(readDocx(lying));
+    const e = await documentErrorOf(readDocx(lying));
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/200 MiB/);
   });
 
   it('refuses when all parts together declare more than the limit (limit given as an option)', async () => {
     const bytes = docx({ body: p(run('Kort text')), extraParts: [{ name: 'word/media/bild.png', data: Buffer.alloc(10), declaredSize: 5_000_000 }] });
-    const e = await failure(readDocx(bytes, { maxUncompressedBytes: 1_000_000 }));
+    const e = await documentErrorOf(readDocx(bytes, { maxUncompressedBytes: 1_000_000 }));
     expect(e.code).toBe('too-large');
     expect((await readDocx(bytes, { maxUncompressedBytes: 10_000_000 })).blocks).toHaveLength(1);
   });
@@ -76,7 +67,7 @@ describe('readDocx: hostile archives are refused before mammoth unpacks them', (
     });
     expect(honest.length).toBeLessThan(10_000);
     expect((await readDocx(honest, { maxUncompressedBytes: 1_000_000 })).blocks[0]!.text.length).toBeGreaterThan(300_000);
-    const e = await failure(readDocx(forged, { maxUncompressedBytes: 100_000 }));
+    const e = await documentErrorOf(readDocx(forged, { maxUncompressedBytes: 100_000 }));
     expect(e.code).toBe('too-large');
   });
 });
@@ -105,7 +96,7 @@ describe('readDocx: XML external entities', () => {
   });
 
   it('refuses, in plain words, a document that uses them, still without fetching or expanding', async () => {
-    const e = await failure(readDocx(docx({ doctype: doctype(), body: p(run('Före &remote; och &local; efter')) })));
+    const e = await documentErrorOf(readDocx(docx({ doctype: doctype(), body: p(run('Före &remote; och &local; efter')) })));
     expect(e.code).toBe('corrupt');
     expect(e.message).toMatch(/entity/);
     expect(e.message).not.toMatch(/FETCHED-SECRET|root:/);

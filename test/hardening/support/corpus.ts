@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { SAMPLES } from '../../pipelines/support.js';
-import { docx, p, run } from '../../read/docx-fixture.js';
+import { docx, p, run, zip } from '../../read/docx-fixture.js';
 import { makePdf, type FixturePage } from '../../read/pdf/make-pdf.js';
 import { forgedPageCountPdf, scannedMinutesPdf, wrongEncodingPdf } from './pdf-files.js';
 
@@ -51,49 +51,10 @@ export function zipBomb(mib: number, declared: 'true' | 'lie'): Buffer {
   const data = deflateRawSync(Buffer.concat([head, ...Array.from({ length: mib }, () => filler)]), { level: 1 });
   let crc = crc32(head);
   for (let i = 0; i < mib; i++) crc = crc32(filler, crc);
-  const parts = [
-    { name: '[Content_Types].xml', raw: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-    { name: 'word/document.xml', data, crc, size },
-  ];
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const body = 'raw' in part ? deflateRawSync(part.raw!) : part.data!;
-    const partCrc = 'raw' in part ? crc32(part.raw!) : part.crc!;
-    const realSize = 'raw' in part ? part.raw!.length : part.size!;
-    const shownSize = 'raw' in part || declared === 'true' ? realSize : 4096;
-    const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(partCrc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(shownSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(partCrc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(shownSize, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return zip([
+    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: 'word/document.xml', data: '', deflated: { data, crc, size }, ...(declared === 'true' ? {} : { declaredSize: 4096 }) },
+  ]);
 }
 
 /** Writes the corpus into `dir` and returns each file's case. `ocr`: tesseract with Swedish is installed. */
