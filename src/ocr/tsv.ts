@@ -25,12 +25,18 @@ interface Box {
   height: number;
 }
 
-interface Line extends Box {
+export interface Line extends Box {
   words: (Box & { text: string; conf: number })[];
 }
 
-/** Words tesseract is this unsure of are noise (specks, rules, a stamp's edge), not text. */
+/**
+ * Words tesseract is this unsure of are noise (specks, rules, a stamp's edge), not text, unless
+ * they are plainly words on a line read with confidence: tesseract 5 now and then gives a short,
+ * rightly read word ("att", "se") a confidence of 0 inside a line it is sure of.
+ */
 const NOISE_CONFIDENCE = 10;
+const SURE_LINE = 60;
+const WORD_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}.,:;)-]*$/u;
 /** Letters that reach below the baseline: a line box with them is taller than its text. */
 const DESCENDERS = /[gjpqyQ,;]/;
 
@@ -50,10 +56,14 @@ export function parseTsvLines(tsv: string): Line[] {
     if (c[cols.level] !== '5') continue;
     const text = normaliseSpace(c[cols.text] ?? '');
     const conf = Number(c[cols.conf]);
-    if (!text || !Number.isFinite(conf) || conf < NOISE_CONFIDENCE) continue;
+    if (!text || !Number.isFinite(conf)) continue;
     let line = lines.get(key);
     if (!line) lines.set(key, (line = { ...box, words: [] }));
     line.words.push({ ...box, text, conf });
+  }
+  for (const line of lines.values()) {
+    const sure = median(line.words.map((w) => w.conf)) >= SURE_LINE;
+    line.words = line.words.filter((w) => w.conf >= NOISE_CONFIDENCE || (sure && WORD_LIKE.test(w.text)));
   }
   // a line of lone marks (a table border read as "|", a smudge read as "—") carries no text
   return [...lines.values()].filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text)));
@@ -65,13 +75,22 @@ function median(values: number[]): number {
 }
 
 /**
- * Tesseract reads the section sign of "§ 12" as "8", "S" or "$" more often than not; a lone one
- * of those before a paragraph number at the start of a line is the sign (minutes number their
- * items so).
+ * Tesseract reads the section sign of "§ 12" as "8", "S", "$", "&" or "$&" depending on the font
+ * and the resolution, and a "1" after it now and then as "I" or "l". A line that starts with one
+ * such mark in a box one glyph wide (the word boxes tell: a real "8" or "S" of the text would not
+ * stand alone before a number and a capitalised word), then a paragraph number, then a word with
+ * a capital, is an item heading: minutes number their items so.
  */
-function restoreSectionSign(line: Line): void {
+const SIGN_MISREADS = /^[§$&8S5]{1,2}$/;
+const PARAGRAPH_NUMBER = /^(?:\d{1,3}|[Il|])[a-z]?$/;
+
+export function restoreSectionSign(line: Line): void {
   const [first, second, third] = line.words;
-  if (first && second && third && /^[8S$]$/.test(first.text) && /^\d{1,3}$/.test(second.text) && /^\p{Lu}/u.test(third.text)) first.text = '§';
+  if (!first || !second || !third) return;
+  const oneGlyph = first.width <= 0.9 * Math.max(first.height, line.height * 0.6);
+  if (!SIGN_MISREADS.test(first.text) || !oneGlyph || !PARAGRAPH_NUMBER.test(second.text) || !/^\p{Lu}/u.test(third.text)) return;
+  first.text = '§';
+  second.text = second.text.replace(/^[Il|]/, '1');
 }
 
 /**
@@ -97,7 +116,7 @@ export function runsFromTsv(tsv: string, dpi: number, pageHeight: number, image?
     const descends = DESCENDERS.test(line.words.map((w) => w.text).join(''));
     const baseline = pageHeight - (line.top + line.height) * toPt + (descends ? 0.21 * size : 0);
     for (const word of line.words) {
-      runs.push({ text: word.text, x: word.left * toPt, y: baseline, width: word.width * toPt, size, bold: bold.get(word) ?? false, italic: false, font: '' });
+      runs.push({ text: word.text, x: word.left * toPt, y: baseline, width: word.width * toPt, size, bold: bold.get(word) ?? false, italic: false, font: '', word: true });
       confidences.push(word.conf);
     }
   }

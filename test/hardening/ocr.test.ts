@@ -15,10 +15,12 @@ import { extractRecord } from '../../src/pipeline.js';
 import { readPdf } from '../../src/read/pdf.js';
 import type { MinutesRecord } from '../../src/record/schema.js';
 import { makePdf, type FixturePage } from '../read/pdf/make-pdf.js';
+import { buildLines } from '../../src/read/pdf/lines.js';
 import { MINUTES_LINES, minutesPage } from './support/corpus.js';
 import { hasPdftoppm, pagesPdf, renderPage, speckle } from './support/pdf-files.js';
+import { requirement } from '../support/requirements.js';
 
-const ocrHere = (await ocrAvailability('swe')).available && hasPdftoppm();
+const ocrHere = requirement((await ocrAvailability('swe')).available && hasPdftoppm(), 'OCR: tesseract with Swedish data and pdftoppm (apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils)');
 const NO_TESSERACT = { tesseract: 'protokoll-test-no-such-tesseract', pdftoppm: 'pdftoppm' };
 const summary = (r: MinutesRecord) => ({
   date: r.meeting.date,
@@ -51,10 +53,13 @@ describe('scanned pages where OCR is not installed', () => {
   });
 });
 
+// pages are drawn with an embedded font (make-pdf.ts), so the picture is the same on every machine
+const scanOf = (page: FixturePage, dpi: number, fonts: 'sans' | 'serif' = 'sans') => pagesPdf([{ image: renderPage(makePdf([page], { fonts }), dpi) }]);
+
 describe.runIf(ocrHere)('scanned pages read by OCR (tesseract and pdftoppm installed)', { timeout: 60_000 }, () => {
   it('reads an image-only page into the same record as the same page with a text layer', async () => {
     const page = minutesPage();
-    const scan = pagesPdf([{ image: renderPage(makePdf([page]), 200) }]);
+    const scan = scanOf(page, 200);
     const pagesAnnounced: number[] = [];
     const fromScan = await extractRecord({ path: 'skannad.pdf', bytes: scan }, { onOcrPages: (n) => pagesAnnounced.push(n) });
     const fromText = await extractRecord({ path: 'text.pdf', bytes: makePdf([page]) });
@@ -75,7 +80,7 @@ describe.runIf(ocrHere)('scanned pages read by OCR (tesseract and pdftoppm insta
 
   it('reads only the scanned page of a mixed PDF, in page order, and says which page it was', async () => {
     const scannedLines = ['§ 2 Lokaler för hemtjänsten', 'Förvaltningen får i uppdrag att se över lokalerna.'];
-    const pdf = pagesPdf([{ lines: MINUTES_LINES.slice(0, 5) }, { image: renderPage(makePdf([minutesPage(scannedLines)]), 200) }, { lines: ['§ 3 Mötets avslutande', 'Ordföranden avslutar mötet.'] }]);
+    const pdf = pagesPdf([{ lines: MINUTES_LINES.slice(0, 5) }, { image: renderPage(makePdf([minutesPage(scannedLines)], { fonts: 'sans' }), 200) }, { lines: ['§ 3 Mötets avslutande', 'Ordföranden avslutar mötet.'] }]);
     const doc = await readPdf(pdf, { ocr: DEFAULT_OCR });
     const texts = doc.blocks.map((b) => `${b.page}: ${b.text}`);
     expect(texts[0]).toBe('1: Protokoll Socialnämnden');
@@ -104,9 +109,29 @@ describe.runIf(ocrHere)('scanned pages read by OCR (tesseract and pdftoppm insta
     };
     const owners = (r: MinutesRecord) => r.items.flatMap((i) => [...i.actions, ...i.decisions].map((a) => [a.text, a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)]));
     const typed = await extractRecord({ path: 'tabell.pdf', bytes: makePdf([page]) });
-    const scanned = await extractRecord({ path: 'skannad-tabell.pdf', bytes: pagesPdf([{ image: renderPage(makePdf([page]), 200) }]) });
+    const scanned = await extractRecord({ path: 'skannad-tabell.pdf', bytes: scanOf(page, 200) });
     expect(owners(typed)).toHaveLength(3);
     expect(owners(scanned)).toEqual(owners(typed));
+  });
+
+  // tesseract reads "§" as "8", "$", "&" or "$&" and a 1 as "I" depending on font and resolution,
+  // and its word boxes touch or overlap in tight text: neither may change what is read
+  describe.each([
+    ['sans', 150],
+    ['sans', 300],
+    ['serif', 150],
+    ['serif', 300],
+  ] as const)('a page set in %s, scanned at %i dpi', (fonts, dpi) => {
+    it('reads the same items, decisions and words as its text layer', async () => {
+      const page = minutesPage();
+      const typed = await extractRecord({ path: 'text.pdf', bytes: makePdf([page], { fonts }) });
+      const scanned = await extractRecord({ path: 'skannad.pdf', bytes: scanOf(page, dpi, fonts) });
+      expect(summary(typed).items).toHaveLength(2);
+      expect(summary(scanned).items.map((i) => i.title)).toEqual(summary(typed).items.map((i) => i.title));
+      expect(summary(scanned).items.map((i) => i.decisions)).toEqual(summary(typed).items.map((i) => i.decisions));
+      const text = scanned.items.map((i) => i.text).join(' ');
+      for (const phrase of ['godkänna förslaget till budget', 'klart till den 30 april', 'får i uppdrag att se över lokalerna']) expect(text).toContain(phrase);
+    });
   });
 
   it('reports a blank scanned page as a page without text, not as OCR text', async () => {
@@ -130,6 +155,35 @@ describe('OCR words as text runs (tesseract TSV)', () => {
     '4\t1\t3\t1\t1\t0\t1000\t900\t10\t10\t-1\t',
     '5\t1\t3\t1\t1\t1\t1000\t900\t10\t10\t4.0\t~',
   ].join('\n');
+
+  const row = (line: number, word: number, left: number, width: number, conf: number, text: string) => `5\t1\t1\t1\t${line}\t${word}\t${left}\t300\t${width}\t40\t${conf}\t${text}`;
+  const header = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+
+  it.each([['8'], ['$'], ['&'], ['$&'], ['S']])('restores § from %s in a one-glyph box before a paragraph number and a title', (mark) => {
+    const tsv = [header, row(1, 1, 300, 30, 90, mark), row(1, 2, 350, 20, 90, 'I'), row(1, 3, 400, 300, 95, 'Budget')].join('\n');
+    expect(runsFromTsv(tsv, 300, 842).runs.map((r) => r.text)).toEqual(['§', '1', 'Budget']);
+  });
+
+  it('leaves an 8 or an S that is text as it is', () => {
+    const wide = [header, row(1, 1, 300, 120, 90, 'S'), row(1, 2, 450, 30, 90, '12'), row(1, 3, 500, 300, 95, 'Budget')].join('\n');
+    const noTitle = [header, row(1, 1, 300, 30, 90, '8'), row(1, 2, 350, 30, 90, '12'), row(1, 3, 400, 100, 95, 'kronor')].join('\n');
+    expect(runsFromTsv(wide, 300, 842).runs.map((r) => r.text)).toEqual(['S', '12', 'Budget']);
+    expect(runsFromTsv(noTitle, 300, 842).runs.map((r) => r.text)).toEqual(['8', '12', 'kronor']);
+  });
+
+  it('keeps a word read right but scored 0 on a line read with confidence, and drops a low mark', () => {
+    const words: [string, number][] = [['Förvaltningen', 96], ['får', 95], ['i', 96], ['uppdrag', 96], ['att', 0], ['se', 0], ['över', 95], ['lokalerna', 96], ['~', 3]];
+    const tsv = [header, ...words.map(([text, conf], i) => row(1, i + 1, 300 + i * 100, 90, conf, text))].join('\n');
+    expect(runsFromTsv(tsv, 300, 842).runs.map((r) => r.text)).toEqual(words.slice(0, -1).map(([text]) => text));
+    // on a line tesseract is unsure of, a word scored 0 stays out
+    const unsure = [header, row(1, 1, 300, 90, 5, 'ee'), row(1, 2, 400, 90, 30, 'Budget')].join('\n');
+    expect(runsFromTsv(unsure, 300, 842).runs.map((r) => r.text)).toEqual(['Budget']);
+  });
+
+  it('separates OCR words by a space even where their boxes touch or overlap', () => {
+    const tsv = [header, row(1, 1, 300, 160, 95, 'förslaget'), row(1, 2, 455, 50, 95, 'till'), row(1, 3, 506, 100, 95, 'budget.')].join('\n');
+    expect(buildLines(runsFromTsv(tsv, 300, 842).runs).map((l) => l.text)).toEqual(['förslaget till budget.']);
+  });
 
   it('places each word in points on its line, restores § before a paragraph number, and drops noise', () => {
     const { runs, words, confidence } = runsFromTsv(tsv, 300, 842);

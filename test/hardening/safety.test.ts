@@ -52,7 +52,7 @@ describe('outputs are named by ids, and no shell sees a file name', { timeout: 1
     const text = readFileSync(path.join(SAMPLES, 'text', '000_7b52d196786977c7.txt'), 'utf8');
     HOSTILE_NAMES.forEach((name, i) => writeFileSync(path.join(inbox, name), `${text}\nTillägg ${i}\n`));
     // a scan with a hostile name: where OCR is installed, pdftoppm and tesseract read it too
-    const scan = hasPdftoppm() ? pagesPdf([{ image: renderPage(makePdf([minutesPage()]), 150) }]) : pagesPdf([{ image: speckle(200, 283) }]);
+    const scan = hasPdftoppm() ? pagesPdf([{ image: renderPage(makePdf([minutesPage()], { fonts: 'sans' }), 150) }]) : pagesPdf([{ image: speckle(200, 283) }]);
     writeFileSync(path.join(inbox, '$(touch PWNED-4) skannad.pdf'), scan);
 
     const result = await cli(['import', inbox, '--out', out, '--concurrency', '2'], localEnv());

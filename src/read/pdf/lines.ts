@@ -54,6 +54,7 @@ function makeLine(runs: TextRun[]): Line | null {
   let segEnd = -Infinity;
   let segBold = true;
   let segSize = Math.round(ordered[0]!.size * 2) / 2;
+  let previous: TextRun | undefined;
   for (const run of ordered) {
     const gap = run.x - end;
     if (end > -Infinity && gap > TAB_GAP * run.size) {
@@ -63,7 +64,9 @@ function makeLine(runs: TextRun[]): Line | null {
       segBold = true;
       segSize = Math.round(run.size * 2) / 2;
     }
-    const needsSpace = end > -Infinity && gap > SPACE_GAP * run.size && !/\s$/.test(text) && !/^\s/.test(run.text);
+    const wordBreak = gap > SPACE_GAP * run.size || (run.word === true && previous?.word === true);
+    const needsSpace = end > -Infinity && wordBreak && !/\s$/.test(text) && !/^\s/.test(run.text);
+    previous = run;
     text += (needsSpace ? ' ' : '') + run.text;
     segText += (needsSpace && segText ? ' ' : '') + run.text;
     end = Math.max(end, run.x + run.width);

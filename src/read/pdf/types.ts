@@ -18,6 +18,11 @@ export interface TextRun {
   italic: boolean;
   /** the font's PDF name without the subset prefix ("LiberationSans-Bold"); '' when unknown */
   font: string;
+  /**
+   * the run is one whole word (OCR): a space always separates it from the next word, however
+   * close their boxes are (tesseract's word boxes overlap or touch in tightly set text)
+   */
+  word?: boolean;
 }
 
 /** A straight axis-aligned line the page draws: a table border, a rule, an underline. */

@@ -10,6 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { requirement } from '../../support/requirements.js';
 
 export interface RedisServerOptions {
   password?: string;
@@ -42,7 +43,7 @@ export function freePort(): Promise<number> {
 }
 
 export function hasRedisServer(): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => existsSync(path.join(dir, 'redis-server')));
+  return requirement((process.env.PATH ?? '').split(path.delimiter).some((dir) => existsSync(path.join(dir, 'redis-server'))), 'redis-server, to start Redis servers of their own (apt-get install redis-server)');
 }
 
 async function until(probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

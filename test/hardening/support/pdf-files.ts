@@ -42,7 +42,7 @@ export interface GrayImage {
 /** A page that is one greyscale picture filling it (a scan), or lines of text in Helvetica. */
 export type MadePage = { image: GrayImage } | { lines: string[] };
 
-/** A PDF of A4 pages, each a scan or a text page. */
+/** A PDF of A4 pages, each a scan or a text page (Helvetica, not embedded: text pages are read, never drawn). */
 export function pagesPdf(pages: MadePage[]): Uint8Array {
   const objects: (string | Buffer)[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
   const kids: number[] = [];
@@ -111,7 +111,7 @@ export function speckle(width: number, height: number, seed = 1): GrayImage {
  */
 export function scannedMinutesPdf(page: FixturePage, dpi = 200): { pdf: Uint8Array; hasText: boolean } {
   if (!hasPdftoppm()) return { pdf: imageOnlyPdf([speckle(400, 566)]), hasText: false };
-  return { pdf: imageOnlyPdf([renderPage(makePdf([page]), dpi)]), hasText: true };
+  return { pdf: imageOnlyPdf([renderPage(makePdf([page], { fonts: 'sans' }), dpi)]), hasText: true };
 }
 
 /**

@@ -3,8 +3,13 @@
  * with text at chosen positions in the standard Helvetica fonts, drawn lines and filled
  * rectangles, page rotation, and optionally the standard password encryption (RC4, revision 2)
  * that makes a viewer ask for a password.
+ *
+ * Standard fonts are not embedded: a program that draws the page (pdftoppm for the OCR tests)
+ * takes whatever font the machine maps Helvetica to, so the picture differs between machines.
+ * Tests that draw pages embed a font instead (`fonts: 'sans' | 'serif'`, embedded-fonts.ts).
  */
 import { createHash } from 'node:crypto';
+import { embeddedFontObjects, type EmbeddedFamily } from './embedded-fonts.js';
 
 export interface FixtureText {
   x: number;
@@ -31,6 +36,11 @@ export interface FixturePage {
 export interface FixtureOptions {
   /** encrypt with this user password (the file then needs it to open) */
   userPassword?: string;
+  /**
+   * 'standard' (default): Helvetica, not embedded; 'sans' / 'serif': a font embedded in the file
+   * (Liberation Sans / Foxit Serif), so every renderer draws the same glyphs
+   */
+  fonts?: 'standard' | EmbeddedFamily;
 }
 
 const FONTS = { regular: 'F1', bold: 'F2', italic: 'F3' } as const;
@@ -60,13 +70,16 @@ function contentStream(page: FixturePage): string {
 }
 
 export function makePdf(pages: FixturePage[], options: FixtureOptions = {}): Uint8Array {
+  // the encryption below covers strings only, not the streams an embedded font brings
+  if (options.userPassword !== undefined && options.fonts && options.fonts !== 'standard') throw new Error('fixture PDFs are encrypted with standard fonts only');
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
   const pagesObj = add('');
-  const f1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  const f2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-  const f3 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>');
+  const [f1, f2, f3] =
+    options.fonts && options.fonts !== 'standard'
+      ? embeddedFontObjects(options.fonts, add)
+      : ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique'].map((name) => add(`<< /Type /Font /Subtype /Type1 /BaseFont /${name} /Encoding /WinAnsiEncoding >>`));
   const kids: number[] = [];
   for (const page of pages) {
     const content = contentStream(page);
