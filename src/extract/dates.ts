@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import {
   DURATION_UNITS, HOLIDAY_MONTHS, MONTHS, NEXT_MEETING_WORDS, NUMBER_WORDS, SEASON_SHIFTS, SEASONS, WEEKDAYS,
 } from '../lexicon/index.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { DateParts } from './types.js';
 
 export interface DateMention {
@@ -26,7 +27,6 @@ interface DateParser {
   parts: (m: RegExpExecArray) => DateParts | null;
 }
 
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.')).join('|');
 const MONTH = alternation(Object.keys(MONTHS));
 const WEEKDAY = alternation(Object.keys(WEEKDAYS));
 const SEASON = alternation(Object.keys(SEASONS));

@@ -7,6 +7,7 @@
 import {
   AGENDA_NOTES, DECIDING_VERBS, MEETING_SELF, NOT_DECISION_MARKERS, PASSIVE_DECISION_FORMS, STANCE_FORMS, SUBJECTLESS_LEADINS,
 } from '../lexicon/index.js';
+import { alternation } from '../lexicon/pattern.js';
 
 export interface DecisionHit {
   /** the decision's wording: from its "att" (or first word) to the end of its sentence */
@@ -14,8 +15,6 @@ export interface DecisionHit {
   decidedBy: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att" at the start of a sentence. */
 const SUBJECT_LEADIN = new RegExp(

@@ -7,7 +7,7 @@ import { OWNER_LINE } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
-import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners.js';
+import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';
 import { rowTasks } from './table-row.js';
@@ -42,8 +42,11 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
     const ownerLine = OWNER_LINE.exec(unit.text);
     if (ownerLine) {
       const owners = ownersFromColumn(ownerLine[1]!, ctx).map((o) => ({ text: o }));
-      if (lastTask) lastTask.owners.push(...owners);
-      else actions.push((lastTask = { text: unit.text, owners, deadlines: [], quote: quote(unit.text), page: pageAt(unit, 0) }));
+      const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true }) : [];
+      if (lastTask) {
+        lastTask.owners.push(...owners);
+        lastTask.deadlines.push(...deadlines.filter((d) => !lastTask!.deadlines.some((k) => k.text === d.text)));
+      } else actions.push((lastTask = { text: unit.text, owners, deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));
       continue;
     }
     let lastSubject: string[] = [];

@@ -7,7 +7,7 @@
 import { joinLines } from '../model/document.js';
 import type { SegmentedItem } from '../segment/types.js';
 import { findDateMentions } from './dates.js';
-import { ownersFromColumn, type OwnerContext } from './owners.js';
+import { ownersFromColumn, type OwnerContext } from './owners/index.js';
 import type { DeadlineMention, ExtractedTask } from './types.js';
 
 export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {

@@ -8,7 +8,34 @@ export const ROLE_HEADS = [
   'chef', 'direktör', 'sekreterare', 'ledare', 'koordinator', 'samordnare', 'controller', 'strateg', 'handläggare', 'utvecklare',
   'ordförande', 'kommunikatör', 'jurist', 'ekonom', 'konsult', 'specialist', 'utredare', 'assistent', 'administratör', 'ansvarig',
   'observatör', 'projektledare', 'representant', 'ombud', 'skyddsombud', 'rådgivare', 'planerare', 'sjuksköterska', 'förvaltningschef',
+  'rektor', 'lärare', 'pedagog', 'kassör', 'revisor', 'intendent', 'arkitekt', 'ingenjör', 'tekniker', 'inspektör', 'föreståndare',
+  'kurator', 'psykolog', 'undersköterska', 'registrator', 'arkivarie', 'bibliotekarie', 'kanslist', 'ombudsman', 'förman', 'sakkunnig',
+  'vaktmästare', 'kock', 'ledamot', 'ersättare', 'brandman', 'styrman', 'expert', 'analytiker', 'förhandlare',
 ];
+
+/**
+ * Units of an organisation that own tasks as a whole ("förvaltningen återkommer", "tekniska
+ * förvaltningen tar fram", "HR-avdelningen", "kansliet bereder"). Matched as the head of a
+ * compound, in the definite form ("samhällsbyggnadsförvaltningen", "IT-enheten").
+ */
+export const UNIT_HEADS = [
+  'förvaltning', 'kontor', 'kansli', 'enhet', 'avdelning', 'sektion', 'stab', 'sekretariat', 'funktion', 'räddningstjänst',
+  'administration', 'ledning', 'organisation', 'verksamhet', 'team', 'grupp', 'arbetsgrupp', 'styrgrupp', 'projektgrupp',
+  'servicecenter', 'center', 'förbund', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
+];
+
+/**
+ * Organisations that own tasks in samverkan and board minutes: unions, authorities, the
+ * municipality's partners ("Kommunal återkommer", "Vision tar upp frågan", "Regionen bjuder in").
+ */
+export const ORGANISATIONS = [
+  'kommunal', 'vision', 'lärarförbundet', 'lärarnas riksförbund', 'sveriges lärare', 'vårdförbundet', 'akademikerförbundet ssr', 'ssr',
+  'ledarna', 'saco', 'sveriges ingenjörer', 'fysioterapeuterna', 'naturvetarna', 'läkarförbundet', 'brandmännens riksförbund',
+  'brandmännens riksförbund brf', 'brf', 'fackförbundet', 'facket', 'arbetsgivaren', 'arbetstagarorganisationerna', 'de fackliga',
+  'de fackliga organisationerna', 'skr', 'försäkringskassan', 'arbetsförmedlingen', 'polisen', 'regionen', 'länsstyrelsen',
+  'skolverket', 'socialstyrelsen', 'ivo', 'arbetsmiljöverket', 'trafikverket', 'lantmäteriet', 'kommunen', 'staden',
+];
+
 
 /** Role words that are whole titles on their own (not compounds of a head above). */
 export const ROLE_WORDS = ['hr', 'vd', 'mas', 'mar', 'ec', 'vc', 'ac', 'fc', 'avdelningschef', 'enhetschef', 'verksamhetschef', 'sektionschef', 'arbetsgivaren', 'arbetsgivarrepresentant'];

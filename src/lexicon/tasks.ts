@@ -1,5 +1,5 @@
 /**
- * How minutes give somebody a task. The owner extractor (src/extract/owners.ts) reads the words
+ * How minutes give somebody a task. The owner extractor (src/extract/owners/) reads the words
  * before these verbs as the owner: "HR-chef får i uppdrag att", "Christel Sundberg ansvarar för",
  * "AA bokar en tid".
  */
@@ -22,6 +22,22 @@ export const TASK_VERBS = [
   'bjuder in', 'säkerställer', 'säkerställa', 'förbereder', 'utarbetar', 'uppdaterar', 'informerar vidare', 'tar upp', 'kollar',
   'kommer att göra', 'återrapporterar', 'redovisar', 'leder', 'driver', 'håller i', 'fixar', 'ordnar', 'mejlar', 'sänder', 'dokumenterar',
   'utvärderar', 'tar vidare', 'för vidare', 'genomför', 'skapar', 'reviderar', 'rapporterar', 'går vidare med',
+  'ringer', 'ringer upp', 'bereder', 'beställer', 'skickar', 'lämnar', 'lämnar in', 'läser', 'läser igenom', 'tar reda på', 'kollar upp',
+  'sätter ihop', 'åtgärdar', 'inventerar', 'kartlägger', 'upprättar', 'tecknar', 'förhandlar', 'upphandlar', 'publicerar',
+  'lägger ut', 'lägger in', 'kompletterar', 'besvarar', 'anmäler', 'hämtar', 'köper', 'köper in', 'sammanfattar',
+  'formulerar', 'tar över', 'förankrar', 'implementerar', 'arbetar vidare med', 'jobbar vidare med', 'arbetar fram',
+  'mailar', 'mejlar ut', 'mailar ut', 'skickar ut', 'tar fram', 'sköter', 'bevakar', 'tillsätter', 'rekryterar',
+  'reder ut', 'klarlägger', 'analyserar', 'sammankallar', 'kallar in', 'kontrollerar', 'besöker',
+  'uppdaterar', 'justerar', 'skriver ihop', 'tar in', 'begär in', 'ansöker', 'söker', 'tar ställning till', 'bokar in', 'beställer in',
+];
+
+/**
+ * Passive verbs whose agent ("av X") does not do a task: presenting, chairing, holding an event,
+ * owning, paying, and deciding (a decision's agent is a body, reported: "antogs av fullmäktige").
+ */
+export const NOT_TASK_PASSIVES = [
+  'presenteras', 'föredras', 'informeras', 'visas', 'leds', 'hålls', 'ägs', 'finansieras', 'betalas', 'bekostas', 'fattas', 'beslutas',
+  'antas', 'godkänns', 'fastställs', 'väljs', 'utses', 'tillstyrks', 'avslås', 'bifalls', 'beviljas', 'stöds', 'delas', 'drivs',
 ];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
@@ -29,7 +45,10 @@ export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'beh�
 
 
 /** Owners that are groups: everyone, each one, the heads ("varje enhet", "respektive chef" are groups too). */
-export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen'];
+export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen', 'envar', 'var och en av oss'];
+
+/** Quantifiers that make a group of what follows: "samtliga rektorer", "varje enhet", "respektive chef". */
+export const GROUP_QUANTIFIERS = ['alla', 'samtliga', 'varje', 'respektive', 'alla berörda', 'berörda', 'båda', 'bägge'];
 
 /** Pronouns and fillers that are never an owner by themselves. */
 export const NOT_OWNERS = [
@@ -46,5 +65,8 @@ export const NOT_OWNERS = [
  */
 export const LINE_LABEL = /^(?:ansv|ansvarig|ansvariga|åtgärd|åtgärder|beslut|klart senast|klart till|deadline|uppföljning|att göra|ansvar)\s*[.:]/iu;
 
-/** An owner line: "Ansv: NF", "Ansvarig: Titti och Susanne". */
-export const OWNER_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar)\s*[.:]\s*(.+)$/iu;
+/**
+ * An owner line: "Ansv: NF", "Ansvarig: Titti och Susanne", and with the date on the same line:
+ * "Ansv: KL   Klart: v. 12", "Ansvarig: Omar, klart 15/4" (group 2 is then the date part).
+ */
+export const OWNER_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar)\s*[.:]\s*(.+?)(?:[,;]?\s+((?:klart senast|klart till|klart|klar|deadline|datum|när|senast|tidplan)\s*[.:]?\s*.+))?$/iu;

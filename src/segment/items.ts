@@ -79,6 +79,23 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * A leading agenda (Dagordning, Ärendelista: "1. Mötets öppnande" ... "8. Nästa sammanträde" with
+ * nothing under the entries) lists the items; the items themselves follow it, numbered their own
+ * way ("§ 18 Sammanträdets öppnande"). Where the numbered headings found first are such a list,
+ * the items are the numbered headings after it, and the list stays in the header.
+ */
+export function afterAgendaList(blocks: Block[], numbered: Heading[]): Heading[] {
+  if (numbered.length < 3) return numbered;
+  let listed = 0;
+  while (listed + 1 < numbered.length && numbered[listed + 1]!.index === numbered[listed]!.index + numbered[listed]!.span) listed++;
+  // the entries follow each other with no text between them, then the last one "holds" the rest
+  if (listed + 1 < Math.min(3, numbered.length) || listed + 1 < 0.8 * numbered.length) return numbered;
+  const last = numbered[listed]!;
+  const after = numberedHeadings(blocks, last.index + last.span);
+  return after.length >= 2 ? after : numbered;
+}
+
 /** Plain text: "Råd och stödkoordinatorerna - information (JG)", a titled line with presenters. */
 const PRESENTER_LINE = /\(\s*\p{Lu}[\p{Lu}\d]{0,4}(?:\s*(?:[+,/&]|och)\s*\p{Lu}[\p{Lu}\d]{0,4})*\s*\)(?:\s+[IDB](?:\s*[/+]\s*[IDB])*)?$/u;
 
@@ -129,7 +146,7 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
  * starts (the header ends there).
  */
 export function headingItems(blocks: Block[], from: number): { items: SegmentedItem[]; start: number } {
-  const numbered = numberedHeadings(blocks, from);
+  const numbered = afterAgendaList(blocks, numberedHeadings(blocks, from));
   let headings = numbered.length
     ? [...numbered, ...unnumberedLikeNumbered(blocks, numbered)].sort((a, b) => a.index - b.index)
     : unnumberedHeadings(blocks, from);

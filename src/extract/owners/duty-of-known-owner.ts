@@ -1,0 +1,29 @@
+import { isKnownOwner, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
+import { MODAL_TAIL } from './subject-of-task-verb.js';
+import type { OwnerRule, TaskHit } from './types.js';
+
+const DUTY = /(?<![\p{L}])(?:ska|skall|måste)\s+(?:ha\s+)?(?!kunna\b)\p{Ll}+/gu;
+
+export const dutyOfKnownOwner: OwnerRule = {
+  name: 'X ska …',
+  about:
+    'a duty laid on a known owner (a group, unit, role, initials or a participant) at the start of a sentence or of a decision\'s att-clause; "att alla ska kunna delta" lays no duty on anyone, and "Personal ska …" speaks of staff in general',
+  find(clause, ctx) {
+    const hits: TaskHit[] = [];
+    for (const d of clause.matchAll(DUTY)) {
+      // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."); an
+      // att-clause inside a sentence ("om FLG anser att alla chefer ska gå") lays no duty
+      const prefix = clause.slice(0, d.index).replace(/^att\s+/u, '').trim();
+      const owners = ownersEndingAt(prefix, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx));
+      if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
+    }
+    return hits;
+  },
+  examples: [
+    { text: 'Alla ska ha gått utbildningen inom två veckor.', expected: ['Alla'] },
+    { text: 'Samtliga rektorer ska läsa igenom planen.', expected: ['Samtliga rektorer'] },
+    { text: 'Förvaltningen ska redovisa resultatet i oktober.', expected: ['Förvaltningen'] },
+    { text: 'Personal ska gå utbildningen.', expected: [] },
+    { text: 'Om FLG anser att alla chefer ska gå utbildningen bokas den.', expected: [] },
+  ],
+};

@@ -1,0 +1,45 @@
+import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.js';
+import type { OwnerRule, TaskHit } from './types.js';
+
+const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs)\s+åt\s+(.{2,60}?)\s+att\b/giu;
+const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:ges|gavs|lämnas|lämnades|går|gick)\s+till\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)/giu;
+
+function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
+  return splitOwnerList(list.replace(/\u2060/g, ' ')).filter((p) => isOwnerPhrase(p, ctx));
+}
+
+export const givenAnAssignment: OwnerRule = {
+  name: 'ge X i uppdrag / uppdra åt X',
+  about: 'the object of "ge … i uppdrag" or "uppdra åt" is the one given the task, not the subject (who gives it)',
+  find(clause, ctx) {
+    const hits: TaskHit[] = [];
+    for (const g of protectCompounds(clause).matchAll(GIVE)) {
+      const owners = ownersIn(g[1] ?? g[2] ?? '', ctx);
+      if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
+    }
+    return hits;
+  },
+  examples: [
+    { text: 'Socialdirektören kommer att ge nuvarande verksamhetskoordinator för Myndighet i uppdrag att kontakta kommunerna.', expected: ['nuvarande verksamhetskoordinator för Myndighet'] },
+    { text: 'Nämnden beslutar att uppdra åt socialdirektören att utreda frågan.', expected: ['socialdirektören'] },
+    { text: 'Kommunstyrelsen beslutar att ge barn- och utbildningsförvaltningen i uppdrag att se över skolskjutsarna.', expected: ['barn- och utbildningsförvaltningen'] },
+    { text: 'Nämnden uppdrar åt plan- och bygglovschefen att återkomma.', expected: ['plan- och bygglovschefen'] },
+  ],
+};
+
+export const assignmentGoesTo: OwnerRule = {
+  name: 'Uppdraget ges till X',
+  about: 'the one an assignment goes to owns it',
+  find(clause, ctx) {
+    const hits: TaskHit[] = [];
+    for (const g of protectCompounds(clause).matchAll(GOES_TO)) {
+      const owners = ownersIn(g[1]!, ctx);
+      if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
+    }
+    return hits;
+  },
+  examples: [
+    { text: 'Uppdraget ges till HR-avdelningen.', expected: ['HR-avdelningen'] },
+    { text: 'Uppdraget lämnades till kultur- och fritidschefen att återkomma i maj.', expected: ['kultur- och fritidschefen'] },
+  ],
+};

@@ -1,0 +1,68 @@
+/**
+ * Who is given a task. Each form of giving one is a rule unit in this folder (with its examples);
+ * `findTasks` runs them all over a clause and settles where two read the same verb. Whether the
+ * words a rule points at are an owner at all is noun-phrase.ts's question.
+ */
+import { OWNER_RULES } from './rules.js';
+import { isInitials, isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, ownersEndingAt, splitOwnerList, type OwnerContext } from './noun-phrase.js';
+import { MODAL_TAIL } from './subject-of-task-verb.js';
+import type { TaskHit } from './types.js';
+
+export { isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, splitOwnerList, type OwnerContext, type OwnerKind } from './noun-phrase.js';
+export type { TaskHit } from './types.js';
+
+/** Verbs of tasks in a clause, each with the owners its rule found. */
+export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
+  const hits = OWNER_RULES.flatMap((rule) => rule.find(clause, ctx));
+  // a duty ("X ska ta fram") already read through its task verb is one task, not two
+  return hits.filter((h) => !(h.verb.startsWith('ska') || h.verb.startsWith('skall') || h.verb.startsWith('måste')) || !hits.some((o) => o !== h && o.index > h.index && o.index - h.index < 30));
+}
+
+/**
+ * The owners a clause opens with ("Katarina Lindqvist, vid ledarforum ..., redovisar"), for a
+ * task verb at `verbIndex` in the same main clause (no "att", "som" or "om" between them).
+ */
+export function subjectOfVerb(clause: string, verbIndex: number, ctx: OwnerContext): string[] {
+  const owners = clauseSubject(clause, ctx);
+  if (!owners.length) return [];
+  const between = clause.slice(0, verbIndex);
+  return /\s(?:att|som|om|när|där|vad|hur|vilka|vilket)\s/iu.test(between) ? [] : owners;
+}
+
+/** The owners a clause opens with, whatever follows. */
+export function clauseSubject(clause: string, ctx: OwnerContext): string[] {
+  const firstStop = clause.search(/[,:;]|\s+(?:är|har|blir|kommer|ska|skall|kan|vill|behöver|bör|måste)\s|\s+\p{Ll}+(?:ar|er|ir|år)\b/u);
+  const head = firstStop === -1 ? clause : clause.slice(0, firstStop);
+  const owners = splitOwnerList(head);
+  return owners.length && owners.every((o) => isOwnerPhrase(o, ctx)) ? owners : [];
+}
+
+/** Entries of an Ansvarig cell: "AA, RN och TU", "SR/YK", "MS IN", "Alla VC", "Titti och Susanne". */
+export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
+  const out: string[] = [];
+  for (const part of splitOwnerList(cell.replace(/[.;]+$/, ''))) {
+    const words = part.split(/\s+/);
+    if (words.length > 1 && words.every(isInitials)) out.push(...words);
+    else if (isOwnerPhrase(part, ctx) || /^\p{Lu}/u.test(part)) out.push(part);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * A to-do line that names its owners first, before a colon or a dash: "LD: beställa ny grind",
+ * "KE och MA – planera julfesten". Only owners the minutes know count ("Tid: måndagen ..." and
+ * "SKR – förnyad rekommendation" are no to-dos).
+ */
+export function todoOwners(text: string, ctx: OwnerContext): string[] {
+  const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+\p{Ll}/u.exec(text);
+  if (!todo) return [];
+  // people, roles and groups keep to-do lists; a unit or an organisation before a dash is a heading
+  const owners = ownersEndingAt(todo[1]!, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx) && !['unit', 'organisation'].includes(ownerKind(o, ctx)!));
+  return owners.length && ownersCover(todo[1]!, owners) ? owners : [];
+}
+
+/** "Ta fram en handlingsplan (ansv. Petra Ny)": the owners in parentheses, or null when none are. */
+export function inlineOwners(text: string, ctx: OwnerContext): string[] | null {
+  const inline = /\((?:ansv\.?|ansvarig|ansvariga)\s*:?\s*([^)]+)\)/iu.exec(text);
+  return inline ? ownersFromColumn(inline[1]!, ctx) : null;
+}

@@ -1,0 +1,207 @@
+/**
+ * Noun phrases that can own a task, and what kind each is: a person (a name, a first name the
+ * participant list knows, initials), a role ("HR-chef", "kultur- och fritidsdirektören",
+ * "skiftledarna"), a unit ("förvaltningen", "tekniska förvaltningen", "HR-avdelningen"), a group
+ * ("Alla", "samtliga rektorer", "Varje enhet") or an organisation ("Kommunal", "Lärarförbundet").
+ * The rules in this folder find where an owner stands; this file says whether the words there
+ * are one.
+ */
+import {
+  GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS,
+} from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
+import type { Person } from '../../record/schema.js';
+
+export interface OwnerContext {
+  participants: Person[];
+}
+
+export type OwnerKind = 'person' | 'initials' | 'role' | 'unit' | 'group' | 'organisation';
+
+const GROUPS = new Set(GROUP_OWNERS);
+const NOT_OWNER_WORDS = new Set(NOT_OWNERS);
+const QUALIFIERS = new Set(ROLE_QUALIFIERS.map((q) => q.toLowerCase()));
+const ROLE_WORD_SET = new Set(ROLE_WORDS);
+const ORGANISATION_SET = new Set(ORGANISATIONS);
+
+/**
+ * A role head in all its forms: "chef, chefen, chefer, cheferna", "ledare, ledaren, ledarna",
+ * "sjuksköterska, sjuksköterskan, sjuksköterskor", as the end of a word ("skiftledarna").
+ */
+function roleForms(head: string): string {
+  if (head.endsWith('are')) return `${head.slice(0, -1)}(?:e|en|na|es)?`;
+  if (head.endsWith('a')) return `${head.slice(0, -1)}(?:a|an|or|orna|as)`;
+  if (head.endsWith('man')) return `${head.slice(0, -3)}(?:man|mannen|män|männen)`;
+  if (head === 'ledamot') return 'ledam(?:ot|oten|öter|öterna)';
+  return `${head}(?:en|n|er|erna|ar|arna|na|s|ens)?`;
+}
+const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
+/** a unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet" */
+const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => `${h}(?:en|et|n|t)`).join('|')})$`, 'iu');
+/** a compound's prefix left hanging before "och": "kultur- och fritids-", "plan- och bygg-" */
+const HANGING_PREFIX = /^\p{L}+-$/u;
+/** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
+const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
+/** definite and plural noun endings: a single capitalised word with one is a thing, not a name */
+const DEFINITE_NOUN_RE = /(?:en|et|na|erna|arna|orna|ningen|heten|andet|endet|ena)$/iu;
+const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
+
+export const isInitials = (w: string) => /^\p{Lu}{2,4}$/u.test(w);
+const isNameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(w);
+
+/**
+ * Joins the words of a compound written with a hanging hyphen ("kultur- och fritidsdirektören")
+ * with word joiners (U+2060, which \s does not match, unlike a no-break space), so that no
+ * list split cuts it at its "och".
+ */
+export function protectCompounds(text: string): string {
+  return text.replace(/(?<![\p{L}])(\p{L}+-)\s+(och|eller|samt)\s+(?=\p{L})/gu, '$1\u2060$2\u2060');
+}
+const unprotect = (text: string) => text.replace(/\u2060/g, ' ');
+
+/** The words of a phrase, a compound with a hanging hyphen counted as one. */
+function wordsOf(phrase: string): string[] {
+  return protectCompounds(phrase.trim()).split(/\s+/);
+}
+
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\u2060/g, ' ');
+  return ROLE_RE.test(lower) || ROLE_WORD_SET.has(lower) || /^vd[:]?s?$/.test(lower);
+}
+
+function isRolePhrase(words: string[]): boolean {
+  let k = 0;
+  while (k < words.length && QUALIFIERS.has(words[k]!.toLowerCase())) k++;
+  // "LOV samordnare", "AC ÄO": an acronym may lead a role
+  while (k < words.length - 1 && isInitials(words[k]!)) k++;
+  const head = words[k];
+  if (!head || !isRoleWord(head)) return false;
+  const rest = words.slice(k + 1);
+  if (!rest.length) return true;
+  // "Verksamhetschef för Boende", "verksamhetskoordinator för Myndighet", "HR-chef Karolina Håkansson"
+  if (/^(?:för|inom|vid|på)$/i.test(rest[0]!)) return rest.length >= 2 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w)) && rest.length <= 5;
+  return rest.length <= 3 && rest.every((w) => isNameWord(w) || isInitials(w));
+}
+
+function isUnitPhrase(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (!UNIT_RE.test(last.replace(/\u2060/g, ' '))) return false;
+  if (words.length === 1) return true;
+  // "tekniska förvaltningen", "Förvaltningens H22-team", "kommunens IT-enhet": an adjective or a genitive before it
+  return words.length <= 3 && words.slice(0, -1).every((w) => /^\p{L}+(?:a|e|s)$/u.test(w) && !NOT_OWNER_WORDS.has(w.toLowerCase()));
+}
+
+function isOrganisation(text: string): boolean {
+  return ORGANISATION_SET.has(text.toLowerCase()) || ORGANISATION_NAME.test(text);
+}
+
+function isNamePhrase(words: string[], ctx: OwnerContext): boolean {
+  if (!words.length || words.length > 4 || !words.every((w) => isNameWord(w) || (w.length > 1 && /^\p{Lu}/u.test(w) && /-/.test(w)))) return false;
+  if (words.length >= 2) return true;
+  const w = words[0]!;
+  const lower = w.toLowerCase();
+  if (NOT_OWNER_WORDS.has(lower)) return false;
+  if (isKnownName(w, ctx)) return true;
+  return !DEFINITE_NOUN_RE.test(lower) && lower.length <= 12 && !ROLE_RE.test(lower);
+}
+
+/** a participant's name, or a part of one ("Omar" for "Omar Haddad") */
+function isKnownName(word: string, ctx: OwnerContext): boolean {
+  const lower = word.toLowerCase();
+  return ctx.participants.some((p) => p.name?.split(' ').some((part) => part.toLowerCase() === lower));
+}
+
+/** What kind of owner this phrase (one list element) is, or null when it is none. */
+export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
+  const text = unprotect(phrase).trim();
+  if (!text || text.length > 60) return null;
+  const lower = text.toLowerCase();
+  if (GROUPS.has(lower)) return 'group';
+  const quantified = QUANTIFIER_RE.exec(text);
+  if (quantified) {
+    const rest = quantified[1]!;
+    if (NOT_OWNER_WORDS.has(rest.toLowerCase())) return null; // "alla som besöker"
+    // "samtliga rektorer", "varje enhet", "alla VC", "respektive chef", "alla medarbetare"
+    if (/^\p{Lu}{2,4}$/u.test(rest) || /^\p{Ll}[\p{Ll}-]*$/u.test(rest) || ownerKind(rest, ctx)) return 'group';
+    return null;
+  }
+  if (NOT_OWNER_WORDS.has(lower)) return null;
+  if (isOrganisation(text)) return 'organisation';
+  const words = wordsOf(text);
+  if (words.every(isInitials)) return words.length <= 3 ? 'initials' : null;
+  if (isRolePhrase(words)) return 'role';
+  if (isUnitPhrase(words)) return 'unit';
+  if (isNamePhrase(words, ctx)) return 'person';
+  return null;
+}
+
+/** Is this phrase (one list element) somebody who can own a task? */
+export function isOwnerPhrase(phrase: string, ctx: OwnerContext): boolean {
+  return ownerKind(phrase, ctx) !== null;
+}
+
+/**
+ * Owners that need no task verb to be believed: groups, units, organisations, initials, roles and
+ * participants by name. A duty sentence ("X ska ...") names its owner only when X is one of these
+ * ("Personal ska gå utbildningen" speaks of staff, not of a person called Personal).
+ */
+export function isKnownOwner(phrase: string, ctx: OwnerContext): boolean {
+  const kind = ownerKind(phrase, ctx);
+  if (kind === null) return false;
+  if (kind === 'initials') {
+    // initials count where the participant list has them ("SKR" is an organisation, not a person here)
+    const initials = ctx.participants.map((p) => p.initials).filter(Boolean);
+    return initials.length === 0 || phrase.split(/\s+/).every((w) => initials.includes(w));
+  }
+  if (kind === 'person') return ctx.participants.some((p) => p.name && (p.name === phrase || p.name.split(' ')[0] === phrase));
+  return true;
+}
+
+/** Splits "Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller". */
+export function splitOwnerList(text: string): string[] {
+  // group names with "och" in them ("Var och en") and hanging compounds ("kultur- och
+  // fritidschefen") are one owner: protect them from the split
+  const kept = protectCompounds(text).replace(/(?<![\p{L}])(var) och (en)(?![\p{L}])/giu, '$1\u2060och\u2060$2');
+  return kept.split(/\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*|\s*\+\s*/u).map((s) => unprotect(s).trim()).filter(Boolean);
+}
+
+/** Do these owners make up the whole phrase ("KE och MA"), nothing else in it? */
+export function ownersCover(phrase: string, owners: string[]): boolean {
+  return splitOwnerList(phrase.trim()).every((p) => owners.includes(p));
+}
+
+/**
+ * The owners a run of words ending just before a task verb names: the longest run of owner
+ * phrases joined by commas, "och", "samt" that ends there. "AC ÄO och funktionsstöd" stays one
+ * owner: a lower-case noun joined by "och" belongs to the phrase before it.
+ */
+export function ownersEndingAt(prefix: string, ctx: OwnerContext, modalTail: RegExp): string[] {
+  const text = protectCompounds(prefix.replace(modalTail, '').replace(/[,:;]\s*$/, '').trim());
+  // "X tar fram förslag och återkopplar": the second verb shares the subject of the first
+  if (!text || /(?:^|\s)(?:och|samt|eller)$/u.test(text)) return [];
+  const tokens = text.split(/(\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*|\s*\+\s*)/u);
+  // tokens alternate: phrase, separator, phrase, ...; walk back from the end
+  const phrases: string[] = [];
+  for (let k = tokens.length - 1; k >= 0; k -= 2) {
+    const phrase = unprotect(tokens[k]!).trim();
+    if (isOwnerPhrase(phrase, ctx)) { phrases.unshift(phrase); continue; }
+    // "Var och en" splits on "och"; rejoin before judging the words left of it
+    const joined = k >= 2 ? unprotect(`${tokens[k - 2]!.trim()}${tokens[k - 1]}${tokens[k]!.trim()}`) : '';
+    if (joined && isOwnerPhrase(joined, ctx) && phrases.length === 0) {
+      phrases.unshift(joined);
+      k -= 2;
+      continue;
+    }
+    // the last phrase may start with words that are not part of it: "Parallellt ska verksamhetscheferna"
+    const words = protectCompounds(phrase).split(/\s+/);
+    for (let cut = 1; cut < words.length; cut++) {
+      const tail = unprotect(words.slice(cut).join(' '));
+      if (isOwnerPhrase(tail, ctx)) { phrases.unshift(tail); break; }
+    }
+    if (phrases.length === 0 && k >= 2 && /^\s+och\s+$/.test(tokens[k - 1]!) && /^\p{Ll}+$/u.test(phrase) && isOwnerPhrase(unprotect(tokens[k - 2]!).trim(), ctx)) {
+      phrases.unshift(`${unprotect(tokens[k - 2]!).trim()} och ${phrase}`);
+    }
+    break;
+  }
+  return phrases;
+}

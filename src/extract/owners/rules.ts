@@ -1,0 +1,11 @@
+/**
+ * The owner forms, in the order they are tried. A new form is one file in this folder and one
+ * line here.
+ */
+import { dutyOfKnownOwner } from './duty-of-known-owner.js';
+import { assignmentGoesTo, givenAnAssignment } from './given-an-assignment.js';
+import { passiveAgent } from './passive-agent.js';
+import { subjectOfTaskVerb } from './subject-of-task-verb.js';
+import type { OwnerRule } from './types.js';
+
+export const OWNER_RULES: readonly OwnerRule[] = [subjectOfTaskVerb, dutyOfKnownOwner, givenAnAssignment, assignmentGoesTo, passiveAgent];

@@ -1,0 +1,36 @@
+import { ASSIGNMENT_PHRASES, MODALS, TASK_VERBS } from '../../lexicon/index.js';
+import { pattern, wholeWords } from '../../lexicon/pattern.js';
+import { ownersEndingAt } from './noun-phrase.js';
+import type { OwnerRule, TaskHit } from './types.js';
+
+const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
+export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS})+\s*$`;
+
+/** Where a verb's subject starts: after the last clause boundary ("att", ":", ";", a full stop) before it. */
+export function subjectSpan(clause: string, verbIndex: number): string {
+  const before = clause.slice(0, verbIndex);
+  const boundary = Math.max(before.lastIndexOf(' att '), before.lastIndexOf(': '), before.lastIndexOf('; '), before.lastIndexOf('. '));
+  return boundary >= 0 ? before.slice(boundary + (before.startsWith(' att ', boundary) ? 5 : 2)) : before;
+}
+
+export const subjectOfTaskVerb: OwnerRule = {
+  name: 'X får i uppdrag / X tar fram / X återkommer',
+  about: 'the subject of an assignment phrase or a task verb in the present does the task; a modal ("ska", "kommer att") may stand between',
+  find(clause, ctx) {
+    const hits: TaskHit[] = [];
+    for (const m of clause.matchAll(TASK_RE)) hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
+    return hits;
+  },
+  examples: [
+    { text: 'HR-chef får i uppdrag att gå ut med internannons.', expected: ['HR-chef'] },
+    { text: 'Kultur- och fritidsdirektören får i uppdrag att ta fram en plan.', expected: ['Kultur- och fritidsdirektören'] },
+    { text: 'Tekniska förvaltningen tar fram en kostnadskalkyl.', expected: ['Tekniska förvaltningen'] },
+    { text: 'Kansliet bereder ärendet till nästa sammanträde.', expected: ['Kansliet'] },
+    { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
+    { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
+    { text: 'Omar ringer leverantören.', expected: ['Omar'] },
+    { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },
+    { text: 'Parallellt ska verksamhetscheferna ta fram en plan.', expected: ['verksamhetscheferna'] },
+    { text: 'HR-chef presenterar rutinen.', expected: [] },
+  ],
+};
