@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readZipDirectory } from '../../src/read/docx/zip-directory.js';
 import { readZipEntry } from '../../src/read/docx/zip-entry.js';
-import { DocumentError } from '../../src/errors.js';
 import { zip } from './docx-fixture.js';
 
 /** The same archive with a zip64 end record: the classic one saturated, the real values in zip64. */
@@ -54,12 +53,7 @@ describe('zip directory reader', () => {
 
   it('stops inflating at the limit, whatever the entry declares', () => {
     const [document] = readZipDirectory(archive);
-    expect(() => readZipEntry(archive, document!, 500)).toThrow(DocumentError);
-    try {
-      readZipEntry(archive, document!, 500);
-    } catch (e) {
-      expect((e as DocumentError).code).toBe('too-large');
-    }
+    expect(() => readZipEntry(archive, document!, 500)).toThrow(expect.objectContaining({ name: 'DocumentError', code: 'too-large' }));
   });
 
   it('calls bytes without an end of central directory corrupt', () => {

@@ -71,7 +71,10 @@ describe('readText: lines, gaps, lists and pages', () => {
 
   it('leaves pages unknown when no page break can be seen', () => {
     const doc = read(['1 Uppstart', 'Stabschef får i uppdrag.']);
-    expect(doc.blocks.every((b) => b.page === null)).toBe(true);
+    expect(doc.blocks.map((b) => [b.text, b.page])).toEqual([
+      ['1 Uppstart', null],
+      ['Stabschef får i uppdrag.', null],
+    ]);
   });
 
   it('reads UTF-8 with a BOM, and falls back to Windows-1252 with a warning', () => {

@@ -44,7 +44,9 @@ function trueTypeFont(file: string, style: number, add: (body: string) => number
   const decoder = new TextDecoder('windows-1252');
   const widths: number[] = [];
   for (let code = 32; code <= 255; code++) widths.push(Math.round(font.charToGlyph(decoder.decode(Uint8Array.of(code))).advanceWidth! * scale));
-  const { head } = font.tables as { head: { xMin: number; yMin: number; xMax: number; yMax: number } };
+  // opentype.js types its tables loosely (Table: any fields); the head table holds the font's bounding box
+  const head = font.tables.head as (opentype.Table & { xMin: number; yMin: number; xMax: number; yMax: number }) | undefined;
+  if (!head) throw new Error(`${file}: no head table`);
   const bbox = [head.xMin, head.yMin, head.xMax, head.yMax].map((v) => Math.round(v * scale));
   const program = add(`<< /Length ${bytes.length} /Length1 ${bytes.length} >>\nstream\n${bytes.toString('latin1')}\nendstream`);
   const descriptor = add(
