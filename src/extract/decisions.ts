@@ -5,7 +5,8 @@
  * förslaget", "Vi tackar nej till ..."). Each parallel att-clause is a decision of its own.
  */
 import {
-  AGENDA_NOTES, DECIDING_VERBS, MEETING_SELF, NOT_DECISION_MARKERS, PASSIVE_DECISION_FORMS, STANCE_FORMS, SUBJECTLESS_LEADINS,
+  AGENDA_NOTES, DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, NOT_DECISION_MARKERS, OTHER_BODY_HEADS, PASSIVE_DECISION_FORMS,
+  STANCE_FORMS, SUBJECTLESS_LEADINS,
 } from '../lexicon/index.js';
 import { alternation } from '../lexicon/pattern.js';
 
@@ -16,11 +17,17 @@ export interface DecisionHit {
 }
 
 
-/** "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att" at the start of a sentence. */
+/**
+ * "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att", with an adverbial
+ * between ("beslutar för egen del att"), or an infinitive without its "att" ("Nämnden beslöt anta
+ * detaljplanen", older minutes' form), at the start of a sentence.
+ */
 const SUBJECT_LEADIN = new RegExp(
-  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:${alternation(DECIDING_VERBS)})(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$))`,
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$)|\\s+(?=(?:bevilja|anta|godkänna|fastställa|avslå|bifalla|uppdra|ge|tillstyrka|avstyrka|lägga|bordlägga|återremittera|utse|välja|överlämna|hemställa|föreslå|anslå|avsätta|teckna|upphäva|remittera|ansöka|delegera|anvisa)\\s))`,
   'u',
 );
+/** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial. */
+const FRONTED_LEADIN = new RegExp(`^(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:(?:beslöts|beslutades)|(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet)))\\s+(?=att\\s)`, 'iu');
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
 const PASSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(PASSIVE_DECISION_FORMS)})(?![\\p{L}])`, 'iu');
@@ -57,6 +64,25 @@ export interface DecisionOptions {
   inDecisionColumn: boolean;
   /** the item's text so far proposes rather than decides ("Förslag till beslut") */
   inProposal: boolean;
+  /** the meeting's own body ("Tekniska nämnden"), whose decisions are this meeting's */
+  meetingBody?: string | null;
+  /** the item lists decisions taken elsewhere (delegationsbeslut, anmälningsärenden) */
+  reportedDecisions?: boolean;
+}
+
+const OTHER_BODY = new RegExp(`(?:${alternation(OTHER_BODY_HEADS)})$`, 'iu');
+/**
+ * Is the subject of a deciding verb another body than the meeting? "Kommunfullmäktige beslutade
+ * att ..." in a nämnd's minutes is background; "Nämnden beslutar" is the meeting itself, and a
+ * person or a role deciding ("Socialdirektören beslutar") decides in this meeting.
+ */
+export function isOtherBody(subject: string, meetingBody: string | null | undefined): boolean {
+  const head = subject.trim().toLowerCase().split(/\s+/).pop()!;
+  if (!OTHER_BODY.test(head)) return false;
+  if (/^(?:nämnden|styrelsen|utskottet|arbetsutskottet|direktionen|gruppen|mötet)$/u.test(head) && !/\s/u.test(subject.trim())) return false;
+  if (!meetingBody) return /(?:fullmäktige|regeringen|riksdagen|länsstyrelsen|rätten|regionen|region)$/u.test(head);
+  const stem = (w: string) => w.replace(/(?:ens|en|et|s)$/u, '');
+  return stem(head) !== stem(meetingBody.trim().toLowerCase().split(/\s+/).pop()!);
 }
 
 /**
@@ -67,11 +93,19 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
   const none = { decisions: [], open: false, decidedBy: null };
   const s = sentence.trim();
   if (NOT_DECISION_MARKERS.some((re) => re.test(s)) || /\?$/.test(s)) return none;
+  const fronted = FRONTED_LEADIN.exec(s);
+  if (fronted && !opts.inProposal) {
+    const body = s.slice(fronted[0].length).trim();
+    const decidedBy = fronted.groups?.subject ?? null;
+    return { decisions: splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy })), open: false, decidedBy };
+  }
   const lead = SUBJECT_LEADIN.exec(s);
   if (lead && !/(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu.test(lead.groups!.subject!)) {
     if (opts.inProposal) return none;
-    const body = s.slice(lead[0].length).trim();
     const decidedBy = lead.groups!.subject!;
+    // another body's decision, reported as background or announced ("Kommunfullmäktige beslutade att")
+    if (isOtherBody(decidedBy, opts.meetingBody) || (opts.reportedDecisions && !new RegExp(`^(?:${SELF})$`, 'iu').test(decidedBy))) return none;
+    const body = s.slice(lead[0].length).trim();
     if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) return { decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` };
     if (!body || /^:?$/.test(body)) return { decisions: [], open: true, decidedBy };
     return { decisions: splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy })), open: false, decidedBy };
@@ -81,14 +115,22 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
     if (opts.inProposal && !/^beslut\b/i.test(s)) return none;
     const body = s.slice(bare[0].length).trim();
     if (!body) return { decisions: [], open: true, decidedBy: null };
+    // "Beslut: Valnämnden beslutar att ...": the lead-in after the label
+    if (SUBJECT_LEADIN.test(body)) return findDecisions(body, opts);
     return { decisions: splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy: null })), open: false, decidedBy: null };
   }
   if (opts.inProposal || AGENDA_NOTES.test(s)) return none;
-  const passive = PASSIVE.exec(s);
+  // in a list of decisions taken elsewhere only the meeting's filing of them is its own
+  const passive = opts.reportedDecisions && !/(?:läggs|lades)\s+till\s+handlingarna/iu.test(s) ? null : PASSIVE.exec(s);
+  const after = passive ? s.slice(passive.index + passive[0].length) : '';
   // "Budgeten antogs av kommunfullmäktige": another body's decision, reported
-  const agent = passive ? /^\s+av\s+([\p{L}-]+)/u.exec(s.slice(passive.index + passive[0].length))?.[1] : undefined;
+  const agent = passive ? /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1] : undefined;
   const byOther = agent !== undefined && !new RegExp(`^(?:${SELF})$`, 'iu').test(agent);
-  if (passive && !byOther && !MODAL_BEFORE_PASSIVE.test(s.slice(0, passive.index))) {
+  // "Riktlinjerna antogs 2016": a decision of a year gone by
+  const dated = passive !== null && /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
+  // "Revisorerna tillstyrker att ansvarsfrihet beviljas": the passive of a clause someone else says
+  const reported = passive !== null && !/^att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(s.slice(0, passive.index));
+  if (passive && !byOther && !dated && !reported && !MODAL_BEFORE_PASSIVE.test(s.slice(0, passive.index))) {
     return { decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null };
   }
   const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null);
@@ -98,7 +140,7 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
 }
 
 /** A line that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag"). */
-export const PROPOSAL_OPENER = /^(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+beslut)?\s*:?\s*$|förslag till beslut/iu;
+export const PROPOSAL_OPENER = /^(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?\s*:?\s*$|förslag till beslut/iu;
 /** A line that ends a proposal and opens the decision ("Beslut", "Socialnämndens beslut"). */
 export const DECISION_OPENER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?\s*$/iu;
 

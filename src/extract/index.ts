@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { OWNER_LINE } from '../lexicon/index.js';
+import { ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
@@ -14,17 +14,25 @@ import { rowTasks } from './table-row.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { itemUnits, pageAt } from './units.js';
 
+/** What every item of one document is read against: its participants and its body. */
+export interface ItemContext extends OwnerContext {
+  /** the meeting's body ("Tekniska nämnden"): its decisions are the meeting's, other bodies' are not */
+  meetingBody: string | null;
+}
+
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
-  const ctx: OwnerContext = { participants: minutes.header.participants };
+  const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };
   return { ...minutes, items: minutes.items.map((item) => extractItem(item, ctx, documentText)) };
 }
 
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
 const FOLLOW_UP_NOUN = /^(?:återkoppling|återkopplas|återrapportering|utvärdering|uppföljning|avstämning|redovisning|beslut kommer|sista\s+\p{L}*dag|deadline|klart)\b/iu;
+/** Sentences under a "Beslut" heading that note rather than decide. */
+const NOTING = /(?<![\p{L}])(?:noteras|antecknas|tackar för|informationen|för kännedom|protokollsanteckning)(?![\p{L}])/iu;
 /** A sentence that opens with a present-tense verb has left its subject in the sentence before. */
 const SUBJECTLESS_START = /^\p{Lu}\p{Ll}+(?:ar|er|r)\b/u;
 
-export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText: string): ExtractedItem {
+export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText: string): ExtractedItem {
   const units = itemUnits(item);
   const decisions: ExtractedTask[] = [];
   const actions: ExtractedTask[] = [];
@@ -33,11 +41,15 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
   let proposalClauses: DecisionHit[] = [];
   let openDecider: string | null | undefined; // set while the att-clauses of a lead-in are being read
   let lastTask: ExtractedTask | null = null;
+  // under a "Beslut" heading of a § protocol every sentence is part of the decision, until the next part
+  let inDecisionSection = false;
+  const reportedDecisions = REPORTED_DECISIONS_TITLES.test(item.title);
 
   for (const unit of units) {
     if (unit.role === 'owner' || unit.role === 'number') continue;
-    if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; openDecider = undefined; continue; }
-    if (DECISION_OPENER.test(unit.text)) { inProposal = false; openDecider = null; continue; }
+    if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
+    if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; openDecider = null; continue; }
+    if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
     // "Ansv: NF" gives the task before it its owners
     const ownerLine = OWNER_LINE.exec(unit.text);
     if (ownerLine) {
@@ -62,7 +74,7 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
         continue;
       }
       openDecider = undefined;
-      const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false });
+      const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions });
       if (inProposal) {
         proposalClauses.push(...found.decisions, ...proposedClauses(text));
         if (found.open) openDecider = found.decidedBy;
@@ -77,6 +89,12 @@ export function extractItem(item: SegmentedItem, ctx: OwnerContext, documentText
       if (found.open) { openDecider = found.decidedBy; continue; }
       if (found.decisions.length) {
         for (const h of found.decisions) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
+        // "Nämnden beslutar att ...": the section's decision is said; the sentences after it are context
+        if (found.decisions.some((h) => h.text.startsWith('att '))) inDecisionSection = false;
+        continue;
+      }
+      if (inDecisionSection && !NOTING.test(text)) {
+        decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;
       }
       // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"

@@ -49,6 +49,12 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
       for (const c of b.cells) if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false });
     } else if (b.kind === 'list-item' || b.kind === 'heading' || isLabelLine(b)) {
       flush();
+      // a labelled line of plain text that breaks off mid-sentence ("Beslut: Nämnden beslutar att
+      // ... på biblioteket, i") goes on in the lines after it
+      if (b.line && b.kind !== 'heading' && b.kind !== 'list-item' && b.text.length > 60 && !/[.!?:;]$/.test(b.text)) {
+        run.push(b);
+        continue;
+      }
       units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: b.kind === 'list-item' });
     } else {
       // a whole paragraph stands alone; lines of plain text join until a gap starts a new paragraph

@@ -21,7 +21,33 @@ export const PASSIVE_DECISION_FORMS = [
   'läggs till handlingarna', 'lades till handlingarna', 'bordläggs', 'bordlades', 'uppdras åt', 'uppdrogs åt',
   'återremitteras', 'återremitterades', 'beviljas', 'beviljades', 'avslås', 'avslogs', 'tillstyrks', 'tillstyrktes',
   'bifalls', 'bifölls', 'delegeras', 'delegerades', 'förlängs', 'förlängdes', 'entledigas', 'entledigades',
+  'uppdras att', 'uppdrogs att', 'remitteras', 'remitterades', 'överlämnas', 'överlämnades', 'avskrivs', 'avskrevs', 'upphävs',
+  'upphävdes', 'tilldelas', 'tilldelades', 'anvisas', 'anvisades', 'lämnas utan åtgärd', 'lämnades utan åtgärd',
 ];
+
+/**
+ * Adverbials that may stand between a deciding verb and its att-clauses: "Kommunstyrelsen beslutar
+ * för egen del att", "Nämnden beslöt således att".
+ */
+export const DECIDING_ADVERBIALS = ['för egen del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter'];
+
+/**
+ * Openers of a sentence that put the deciding verb second ("Efter diskussion beslöts att",
+ * "Därefter beslutade nämnden att", "Mot bakgrund av detta beslutar styrelsen att").
+ */
+export const FRONTED_ADVERBIALS = ['efter diskussion', 'efter överläggning', 'efter en kort diskussion', 'efter genomgång', 'därefter', 'vidare', 'slutligen', 'sedan', 'således', 'enhälligt', 'mot bakgrund av detta', 'med anledning av detta', 'med anledning av ovanstående', 'i övrigt'];
+
+/**
+ * Bodies that decide elsewhere: a sentence where one of them decides reports another body's
+ * decision (background, or a decision announced for later), unless it is the meeting's own body.
+ */
+export const OTHER_BODY_HEADS = ['fullmäktige', 'kommunfullmäktige', 'regionfullmäktige', 'regeringen', 'riksdagen', 'länsstyrelsen', 'förvaltningsrätten', 'kammarrätten', 'regionen', 'region', 'kommunstyrelsen', 'nämnden', 'styrelsen', 'utskottet', 'direktionen', 'stämman', 'årsstämman', 'domstolen', 'myndigheten', 'inspektionen'];
+
+/**
+ * Items that list decisions taken elsewhere (delegation decisions, letters and decisions of other
+ * authorities): what they list was reported to the meeting, not decided by it.
+ */
+export const REPORTED_DECISIONS_TITLES = /(?:delegationsbeslut|anmälningsärenden|anmälan av|meddelanden|delgivningar|inkomna skrivelser|skrivelser och beslut|redovisning av delegation)/iu;
 
 /**
  * Stances that a meeting records as its position, when the meeting itself (its group's name or
@@ -45,6 +71,8 @@ export const NOT_DECISION_MARKERS = [
   /\bförslag till beslut\b/i, /\bföreslår\b/i, /\bföreslås\b/i, /\byrkar\b/i, /\byrkande\b/i, /\bpropositionsordning\b/i,
   /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
   /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
+  // the chair putting questions (propositionsordning): procedure, not a decision
+  /^ordföranden (?:frågar|ställer|finner|konstaterar)\b/i, /\bställer proposition\b/i, /\bvar eniga om\b/i, /\bär eniga om\b/i,
 ];
 
 /** Agenda notes that are not decisions even where they sit in a decision column. */
