@@ -7,6 +7,8 @@
 /** Assignment phrases: the subject before them is given the task. */
 export const ASSIGNMENT_PHRASES = [
   'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
+  // older minutes tell the meeting in the past: "Sekreteraren fick i uppdrag att", "Byggnadsinspektören uppdrogs att"
+  'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs',
   'ansvarar', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
 ];
 
@@ -39,6 +41,13 @@ export const NOT_TASK_PASSIVES = [
   'presenteras', 'föredras', 'informeras', 'visas', 'leds', 'hålls', 'ägs', 'finansieras', 'betalas', 'bekostas', 'fattas', 'beslutas',
   'antas', 'godkänns', 'fastställs', 'väljs', 'utses', 'tillstyrks', 'avslås', 'bifalls', 'beviljas', 'stöds', 'delas', 'drivs',
 ];
+
+/**
+ * Particle verbs whose particle may stand apart from the verb ("tar tillsammans med kultur- och
+ * fritidschefen fram en tidplan"): verb, particle, and the phrases that may come between.
+ */
+export const SPLIT_PARTICLE_VERBS: [string, string][] = [['tar', 'fram'], ['följer', 'upp'], ['stämmer', 'av'], ['ser', 'över'], ['tar', 'upp'], ['kallar', 'in'], ['tar', 'in']];
+export const BETWEEN_VERB_AND_PARTICLE = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten'];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
 export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'behöver', 'bör', 'måste'];

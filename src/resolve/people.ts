@@ -5,12 +5,14 @@
  * text says: initials as initials, a role as a role, a name as a name.
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { isRoleWord } from '../extract/owners/noun-phrase.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/index.js';
 import type { Owner, Person } from '../record/schema.js';
 
 /** Two names are the same person's when they are this close (Jaro-Winkler, 0..1). */
 const SAME_NAME = 0.93;
-const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.join('|')})(?:en|n|er|erna|na|ar|arna)?$`, 'iu');
+/** a role word in any of its forms, as the owner rules know them ("fritidskonsulenten", "skiftledarna") */
+const ROLE_RE = { test: (word: string) => isRoleWord(word.replace(/[,:;]$/, '')) };
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase().trim();
 

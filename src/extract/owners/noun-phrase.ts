@@ -37,7 +37,7 @@ function roleForms(head: string): string {
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 /** a unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet" */
-const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => `${h}(?:en|et|n|t)`).join('|')})$`, 'iu');
+const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => `${h}(?:en|et|n|t|erna|arna|na)`).join('|')})$`, 'iu');
 /** a compound's prefix left hanging before "och": "kultur- och fritids-", "plan- och bygg-" */
 const HANGING_PREFIX = /^\p{L}+-$/u;
 /** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
@@ -64,7 +64,7 @@ function wordsOf(phrase: string): string[] {
   return protectCompounds(phrase.trim()).split(/\s+/);
 }
 
-function isRoleWord(word: string): boolean {
+export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\u2060/g, ' ');
   return ROLE_RE.test(lower) || ROLE_WORD_SET.has(lower) || /^vd[:]?s?$/.test(lower);
 }
@@ -203,5 +203,13 @@ export function ownersEndingAt(prefix: string, ctx: OwnerContext, modalTail: Reg
     }
     break;
   }
+  // "tillsammans med kommunerna ta fram": the object of a preposition is no subject
+  const first = phrases[0];
+  if (first) {
+    const before = unprotect(text).slice(0, unprotect(text).lastIndexOf(first)).trim().split(/\s+/).pop() ?? '';
+    if (PREPOSITIONS.has(before.toLowerCase())) return [];
+  }
   return phrases;
 }
+
+const PREPOSITIONS = new Set(['med', 'av', 'till', 'för', 'åt', 'från', 'hos', 'om', 'på', 'i', 'inom', 'mot', 'utan', 'enligt', 'genom', 'bland', 'efter', 'via', 'under', 'över', 'kring']);

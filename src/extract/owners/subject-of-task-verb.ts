@@ -1,10 +1,15 @@
-import { ASSIGNMENT_PHRASES, MODALS, TASK_VERBS } from '../../lexicon/index.js';
-import { pattern, wholeWords } from '../../lexicon/pattern.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { ownersEndingAt } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS})+\s*$`;
+/** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
+const SPLIT_PARTICLE = new RegExp(
+  SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
+  'giu',
+);
 
 /** Where a verb's subject starts: after the last clause boundary ("att", ":", ";", a full stop) before it. */
 export function subjectSpan(clause: string, verbIndex: number): string {
@@ -19,6 +24,9 @@ export const subjectOfTaskVerb: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const m of clause.matchAll(TASK_RE)) hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
+    for (const m of clause.matchAll(SPLIT_PARTICLE)) {
+      if (!hits.some((h) => h.index === m.index)) hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
+    }
     return hits;
   },
   examples: [
@@ -31,6 +39,10 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },
     { text: 'Parallellt ska verksamhetscheferna ta fram en plan.', expected: ['verksamhetscheferna'] },
+    { text: 'Bygg- och projektledaren tar tillsammans med kultur- och fritidschefen fram en tidplan.', expected: ['Bygg- och projektledaren'] },
+    { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde ta fram ett förslag.', expected: ['Sekreteraren'] },
+    { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören'] },
+    { text: 'Förvaltningen uppdrar åt nämnderna att upprätta internbudgetar.', expected: [] },
     { text: 'HR-chef presenterar rutinen.', expected: [] },
   ],
 };
