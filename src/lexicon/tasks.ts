@@ -34,6 +34,13 @@ export const TASK_VERBS = [
 ];
 
 /**
+ * Verbs that present something at this meeting when they stand alone ("Valsamordnaren redovisar
+ * budgeten") and give a task only when the sentence looks ahead ("redovisar till nästa möte",
+ * "ska redovisa i mars", "redovisar senast den 1 juni").
+ */
+export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver'];
+
+/**
  * Passive verbs whose agent ("av X") does not do a task: presenting, chairing, holding an event,
  * owning, paying, and deciding (a decision's agent is a body, reported: "antogs av fullmäktige").
  */

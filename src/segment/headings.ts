@@ -9,13 +9,15 @@ export interface HeadingParts {
   /** the number as a comparable value: "3" -> [3], "1.2" -> [1, 2], "§ 45" -> [45] */
   numberPath: number[] | null;
   section: boolean;
+  /** "§ 12 a", "3 b", "3 ½": an item added under the number before it */
+  lettered: boolean;
   title: string;
   presenters: string[];
   itemTypes: ('information' | 'diskussion' | 'beslut')[];
 }
 
-/** "3.", "3)", "1.2", "§ 45", "Punkt 3:", "P. 3" */
-const NUMBER = /^(?:(?:punkt|p\.)\s*)?(§\s*(\d{1,4})[a-z]?|(\d{1,2}(?:\.\d{1,2})*))(?:\s*[.):]\s*|\s+)(?=\S)/iu;
+/** "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3" */
+const NUMBER = /^(?:(?:punkt|p\.)\s*)?(§\s*(\d{1,4})(?:\s?([a-z]))?|(\d{1,2}(?:\.\d{1,2})*)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
 /** a section number alone on its line ("§ 12"), its title on a line after it */
 export const BARE_SECTION = /^§\s*\d{1,4}[a-z]?$/u;
 /** a registration number between a section number and its title: "Dnr ON 2025/0041" */
@@ -29,11 +31,13 @@ export function parseHeading(line: string): HeadingParts {
   let number: string | null = null;
   let numberPath: number[] | null = null;
   let section = false;
+  let lettered = false;
   const n = NUMBER.exec(rest);
   if (n) {
     number = n[1]!.replace(/\s+/g, ' ');
     section = Boolean(n[2]);
-    numberPath = n[2] ? [Number(n[2])] : n[3]!.split('.').map(Number);
+    lettered = Boolean(n[3] ?? n[5]);
+    numberPath = n[2] ? [Number(n[2])] : n[4]!.split('.').map(Number);
     rest = rest.slice(n[0].length);
   }
   const itemTypes: HeadingParts['itemTypes'] = [];
@@ -58,7 +62,7 @@ export function parseHeading(line: string): HeadingParts {
     }
   }
   const title = rest.replace(/\s*[:–-]\s*$/u, '').trim();
-  return { number, numberPath, section, title, presenters, itemTypes };
+  return { number, numberPath, section, lettered, title, presenters, itemTypes };
 }
 
 /** Could this line be a numbered item heading? A number, then a capitalised title, kept short. */
@@ -69,7 +73,7 @@ export function looksNumberedHeading(line: string): boolean {
   if (!/^[\p{Lu}"”“'(]/u.test(rest)) return false;
   if (line.length > 160) return false;
   // "2024. Nästa" or "18 Februari 2025" are not headings: a bare number must be small
-  const top = Number((n[2] ?? n[3] ?? '').split('.')[0]);
+  const top = Number((n[2] ?? n[4] ?? '').split('.')[0]);
   if (!n[2] && top > 60) return false;
   // a heading is not a running sentence: it does not end like one unless it is short
   return !(/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6);

@@ -70,7 +70,7 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     const sub = parts.numberPath!.length > 1;
     const ok = lastTop === null
       ? top <= 3 || parts.section
-      : (sub && top === lastTop) || top === lastTop + 1 || (parts.section && top > lastTop && top - lastTop <= 5);
+      : ((sub || parts.lettered) && top === lastTop) || top === lastTop + 1 || (parts.section && top > lastTop && top - lastTop <= 5);
     if (!ok) continue;
     out.push({ index: i, span, parts });
     lastTop = top;
@@ -120,6 +120,22 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
   return out;
 }
 
+/**
+ * Plain text typed without blank lines: a short line of its own between the end of one sentence
+ * and the start of the next ("Ekonomisk uppföljning per augusti" after "...lades till
+ * handlingarna." and before "Ekonomichefen Stefan Nord redovisade ...") is a heading.
+ */
+function isRunInTitleLine(blocks: Block[], i: number): boolean {
+  const b = blocks[i]!;
+  const prev = blocks[i - 1];
+  const next = blocks[i + 1];
+  if (!b.line || b.gapBefore || !prev || !next || next.kind === 'table-row' || b.text.length > 60 || b.text.split(/\s+/).length > 8) return false;
+  if (/[:;,.]/u.test(b.text.replace(/\d[.:]\d/gu, '')) || /^[-–•●*]/u.test(b.text)) return false;
+  const prevEnds = /[.!?]$/u.test(prev.text) || /^[\p{L} ]{2,30}:\s*\S/u.test(prev.text);
+  // the line is no wrapped end of a sentence: the next line starts one, and is longer
+  return prevEnds && /^\p{Lu}/u.test(next.text) && next.text.length > b.text.length;
+}
+
 /** Headings where nothing is numbered: styled headings, or short lines after a gap in plain text. */
 function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   const styled = hasStyles(blocks);
@@ -135,7 +151,7 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
     const next = blocks[i + 1];
     const like = styled
       ? (isStyledHeading(b) || b.kind === 'list-item') && b.text.length <= 120
-      : (isUpperCaseLine(b.text) || (b.gapBefore === true && b.text.length <= 70 && words <= 10)) && next !== undefined && !isSectionLabel(next);
+      : (isUpperCaseLine(b.text) || (b.gapBefore === true && b.text.length <= 70 && words <= 10) || isRunInTitleLine(blocks, i)) && next !== undefined && !isSectionLabel(next);
     if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;

@@ -1,10 +1,13 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, PRESENTING_UNLESS_AHEAD, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { ownersEndingAt } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS})+\s*$`;
+const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
+/** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|under|till|före|\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
@@ -23,7 +26,11 @@ export const subjectOfTaskVerb: OwnerRule = {
   about: 'the subject of an assignment phrase or a task verb in the present does the task; a modal ("ska", "kommer att") may stand between',
   find(clause, ctx) {
     const hits: TaskHit[] = [];
-    for (const m of clause.matchAll(TASK_RE)) hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
+    for (const m of clause.matchAll(TASK_RE)) {
+      // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
+      if (PRESENTING.has(m[0].toLowerCase()) && !AHEAD.test(clause)) continue;
+      hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
+    }
     for (const m of clause.matchAll(SPLIT_PARTICLE)) {
       if (!hits.some((h) => h.index === m.index)) hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
     }
@@ -44,5 +51,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören'] },
     { text: 'Förvaltningen uppdrar åt nämnderna att upprätta internbudgetar.', expected: [] },
     { text: 'HR-chef presenterar rutinen.', expected: [] },
+    { text: 'Plan- och bygglovschefen Martin Sundqvist redovisar handläggningstiderna för första kvartalet.', expected: [] },
+    { text: 'Ekonomichefen redovisar en ny prognos vid nämndens sammanträde i oktober.', expected: ['Ekonomichefen'] },
   ],
 };
