@@ -68,6 +68,8 @@ export interface DecisionOptions {
   meetingBody?: string | null;
   /** the item lists decisions taken elsewhere (delegationsbeslut, anmälningsärenden) */
   reportedDecisions?: boolean;
+  /** the sentence is an entry of a list or a table */
+  listed?: boolean;
 }
 
 const OTHER_BODY = new RegExp(`(?:${alternation(OTHER_BODY_HEADS)})$`, 'iu');
@@ -104,7 +106,7 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
     if (opts.inProposal) return none;
     const decidedBy = lead.groups!.subject!;
     // another body's decision, reported as background or announced ("Kommunfullmäktige beslutade att")
-    if (isOtherBody(decidedBy, opts.meetingBody) || (opts.reportedDecisions && !new RegExp(`^(?:${SELF})$`, 'iu').test(decidedBy))) return none;
+    if (isOtherBody(decidedBy, opts.meetingBody)) return none;
     const body = s.slice(lead[0].length).trim();
     if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) return { decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` };
     if (!body || /^:?$/.test(body)) return { decisions: [], open: true, decidedBy };
@@ -121,7 +123,11 @@ export function findDecisions(sentence: string, opts: DecisionOptions): { decisi
   }
   if (opts.inProposal || AGENDA_NOTES.test(s)) return none;
   // in a list of decisions taken elsewhere only the meeting's filing of them is its own
-  const passive = opts.reportedDecisions && !/(?:läggs|lades)\s+till\s+handlingarna/iu.test(s) ? null : PASSIVE.exec(s);
+  // ("Redovisningen godkänns"); the decisions it lists ("Bidrag beviljas", a list entry, a dated
+  // decision) are not
+  const filing = /^(?:redovisningen|informationen|anmälan|anmälningarna|rapporten|meddelandena|delegationsbesluten|förteckningen|listan)\b|(?:läggs|lades)\s+till\s+handlingarna/iu.test(s);
+  const listedElsewhere = opts.reportedDecisions && !filing && (opts.listed === true || /\d{4}-\d\d-\d\d|§|beslut/iu.test(s));
+  const passive = listedElsewhere ? null : PASSIVE.exec(s);
   const after = passive ? s.slice(passive.index + passive[0].length) : '';
   // "Budgeten antogs av kommunfullmäktige": another body's decision, reported
   const agent = passive ? /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1] : undefined;

@@ -74,7 +74,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         continue;
       }
       openDecider = undefined;
-      const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions });
+      const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body' });
       if (inProposal) {
         proposalClauses.push(...found.decisions, ...proposedClauses(text));
         if (found.open) openDecider = found.decidedBy;

@@ -12,6 +12,8 @@ export interface Sentence {
 }
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+/** abbreviations that end sentences as often as not: units and "and so on" ("17,5 mnkr. Styrelsen beslutade") */
+const CLOSING_ABBREVIATIONS = new Set(['kr', 'mnkr', 'tkr', 'mkr', 'st', 'm.m', 'osv', 'o.s.v', 'etc', 'm.fl', 'mfl', 'min', 'tim']);
 
 function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -38,8 +40,9 @@ export function splitSentences(text: string): Sentence[] {
     if (next !== undefined && next !== ' ') continue; // "2024:2)", "t.ex", "1.2"
     if (/^\s*(?:\d{1,2}|[a-z])$/u.test(text.slice(start, i))) continue; // "1. Godkänna ...": a list number
     if (ch === '.' && endsWithAbbreviation(text.slice(Math.max(0, i - 12), i))) {
-      // an abbreviation ends the sentence only when a clear new sentence follows ("... m.m. Nästa")
-      continue;
+      // an abbreviation ends the sentence only when a clear new sentence follows ("... 17,5 mnkr. Styrelsen")
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      if (!(CLOSING_ABBREVIATIONS.has(word) && /^ \p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4)))) continue;
     }
     const after = text.slice(i + 2, i + 3);
     if (next === ' ' && after && /[\p{Ll},;]/u.test(after)) continue; // "ca. 40 000 kr. enligt"

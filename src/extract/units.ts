@@ -15,6 +15,8 @@ export interface TextUnit {
   pages: [number, number | null][];
   /** the unit was a list item */
   listItem: boolean;
+  /** the unit is a cell of a table inside running text (a list of cases, of delegation decisions) */
+  inTable?: boolean;
 }
 
 export function pageAt(unit: TextUnit, offset: number): number | null {
@@ -46,7 +48,7 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
   for (const b of item.blocks) {
     if (b.kind === 'table-row') {
       flush();
-      for (const c of b.cells) if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false });
+      for (const c of b.cells) if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false, inTable: true });
     } else if (b.kind === 'list-item' || b.kind === 'heading' || isLabelLine(b)) {
       flush();
       // a labelled line of plain text that breaks off mid-sentence ("Beslut: Nämnden beslutar att
