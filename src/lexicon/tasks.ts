@@ -31,6 +31,7 @@ export const TASK_VERBS = [
   'mailar', 'mejlar ut', 'mailar ut', 'skickar ut', 'tar fram', 'sköter', 'bevakar', 'tillsätter', 'rekryterar',
   'reder ut', 'klarlägger', 'analyserar', 'sammankallar', 'kallar in', 'kontrollerar', 'besöker',
   'uppdaterar', 'justerar', 'skriver ihop', 'tar in', 'begär in', 'ansöker', 'söker', 'tar ställning till', 'bokar in', 'beställer in',
+  'underrättar', 'aviserar', 'informerar berörda', 'bevakar', 'tar hand om', 'ombesörjer', 'verkställer', 'expedierar',
 ];
 
 /**

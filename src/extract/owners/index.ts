@@ -54,11 +54,19 @@ export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
  * "SKR – förnyad rekommendation" are no to-dos).
  */
 export function todoOwners(text: string, ctx: OwnerContext): string[] {
-  const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+\p{Ll}/u.exec(text);
+  const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+(\p{Ll}+)/u.exec(text);
   if (!todo) return [];
+  // a to-do says what to do ("beställa ny grind", "ringa leverantören"); a report says what
+  // happened ("Räddningschef Anders Vik: eftersläckningen avslutades")
+  if (!isTodoVerb(todo[2]!)) return [];
   // people, roles and groups keep to-do lists; a unit or an organisation before a dash is a heading
   const owners = ownersEndingAt(todo[1]!, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx) && !['unit', 'organisation'].includes(ownerKind(o, ctx)!));
   return owners.length && ownersCover(todo[1]!, owners) ? owners : [];
+}
+
+/** An infinitive or an imperative: "beställa", "kontakta", "ta", "se över", or a task verb. */
+function isTodoVerb(word: string): boolean {
+  return /\p{L}{2,}a$/u.test(word) || /^(?:ta|se|gå|gör|få|ha|be|dra|stå|ge|nå|tar|ser|går|bokar|kollar|skickar|mejlar|ringer|kontaktar|bjuder|följer|stämmer)$/u.test(word);
 }
 
 /** "Ta fram en handlingsplan (ansv. Petra Ny)": the owners in parentheses, or null when none are. */

@@ -203,13 +203,16 @@ export function ownersEndingAt(prefix: string, ctx: OwnerContext, modalTail: Reg
     }
     break;
   }
-  // "tillsammans med kommunerna ta fram": the object of a preposition is no subject
+  // "tillsammans med kommunerna ta fram": the object of a preposition is no subject; "innan
+  // nämnden tar ställning": the subject of a subordinate clause is given no task
   const first = phrases[0];
   if (first) {
     const before = unprotect(text).slice(0, unprotect(text).lastIndexOf(first)).trim().split(/\s+/).pop() ?? '';
-    if (PREPOSITIONS.has(before.toLowerCase())) return [];
+    if (PREPOSITIONS.has(before.toLowerCase()) || SUBORDINATORS.has(before.toLowerCase())) return [];
   }
   return phrases;
 }
+
+const SUBORDINATORS = new Set(['innan', 'när', 'om', 'eftersom', 'då', 'tills', 'medan', 'som', 'där', 'vilket', 'vilka', 'än', 'ifall', 'trots', 'fast', 'såvida', 'förrän', 'sedan']);
 
 const PREPOSITIONS = new Set(['med', 'av', 'till', 'för', 'åt', 'från', 'hos', 'om', 'på', 'i', 'inom', 'mot', 'utan', 'enligt', 'genom', 'bland', 'efter', 'via', 'under', 'över', 'kring']);

@@ -21,6 +21,8 @@ export const passiveAgent: OwnerRule = {
       const verb = p[1]!.toLowerCase();
       // past passives ("antogs", "gjordes") report what was done; only the present gives a task
       if (EXCLUDED.has(verb) || /(?:des|tes|dds|ogs|ades)$/u.test(verb) || !/(?:as|s)$/.test(verb)) continue;
+      // "anbudet har lämnats av X": a passive in the perfect tells what was done
+      if (/(?:^|\s)(?:har|hade|har inte|hade inte|har redan|hade redan)\s+$/u.test(clause.slice(0, p.index))) continue;
       // "…, vilket samordnas av AMF": a relative clause describes how things are, it gives no task
       if (/(?:^|\s)(?:vilket|vilka|som)\s+(?:\S+\s+){0,2}$/u.test(clause.slice(0, p.index))) continue;
       const owners = splitOwnerList(p[2]!.replace(/\u2060/g, ' ')).filter((x) => isOwnerPhrase(x, ctx));
@@ -34,6 +36,7 @@ export const passiveAgent: OwnerRule = {
     { text: 'Frågan bereds av kansliet i samråd med ekonomichefen.', expected: ['kansliet'] },
     { text: 'Utredningen genomförs av samhällsbyggnadsförvaltningen till hösten.', expected: ['samhällsbyggnadsförvaltningen'] },
     { text: 'Ärendet föredras av Per Nyström.', expected: [] },
+    { text: 'Det förmånligaste anbudet har lämnats av Norrbygg Entreprenad AB.', expected: [] },
     { text: 'En struktur finns för mottagandet, vilket samordnas av AMF.', expected: [] },
     { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
   ],
