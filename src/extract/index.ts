@@ -76,7 +76,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       openDecider = undefined;
       const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body' });
       if (inProposal) {
-        proposalClauses.push(...found.decisions, ...proposedClauses(text));
+        // "Nämnden beslutar att X" read as a lead-in and as a proposal's clauses is one proposal
+        proposalClauses.push(...(found.decisions.length ? found.decisions : proposedClauses(text)));
         if (found.open) openDecider = found.decidedBy;
         continue;
       }
