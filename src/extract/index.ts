@@ -6,7 +6,7 @@
 import { ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines.js';
-import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions.js';
+import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
 import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';

@@ -11,6 +11,8 @@ export interface RuleExample<Out> {
   text: string;
   /** what the rule reads out of it */
   expected: Out;
+  /** where the sentence stands, when that matters (a decision column, a proposal) */
+  context?: Record<string, unknown>;
 }
 
 export interface Rule<In, Found, Out = Found> {

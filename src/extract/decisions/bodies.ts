@@ -1,0 +1,26 @@
+/**
+ * Who decides: the meeting itself ("Nämnden", "Styrelsen", "vi", the meeting's own body), a
+ * person or a role deciding in it ("Socialdirektören beslutar"), or another body whose decision
+ * the minutes only report ("Kommunfullmäktige beslutade att", "Regionen fattar beslut i juni").
+ */
+import { MEETING_SELF, OTHER_BODY_HEADS } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
+
+/** the meeting itself, or a body whose name ends like one ("Socialnämnden", "Styrelsen") */
+export const SELF = `${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet)`;
+export const SELF_RE = new RegExp(`^(?:${SELF})$`, 'iu');
+const OTHER_BODY = new RegExp(`(?:${alternation(OTHER_BODY_HEADS)})$`, 'iu');
+
+/**
+ * Is the subject of a deciding verb another body than the meeting? "Kommunfullmäktige beslutade
+ * att ..." in a nämnd's minutes is background; "Nämnden beslutar" is the meeting itself, and a
+ * person or a role deciding ("Socialdirektören beslutar") decides in this meeting.
+ */
+export function isOtherBody(subject: string, meetingBody: string | null | undefined): boolean {
+  const head = subject.trim().toLowerCase().split(/\s+/).pop()!;
+  if (!OTHER_BODY.test(head)) return false;
+  if (/^(?:nämnden|styrelsen|utskottet|arbetsutskottet|direktionen|gruppen|mötet)$/u.test(head) && !/\s/u.test(subject.trim())) return false;
+  if (!meetingBody) return /(?:fullmäktige|regeringen|riksdagen|länsstyrelsen|rätten|regionen|region)$/u.test(head);
+  const stem = (w: string) => w.replace(/(?:ens|en|et|s)$/u, '');
+  return stem(head) !== stem(meetingBody.trim().toLowerCase().split(/\s+/).pop()!);
+}

@@ -1,0 +1,56 @@
+/**
+ * The parallel att-clauses of a decision ("att X, att Y samt att Z" are three decisions; the "att"
+ * of "får i uppdrag att" starts none), the points after an open lead-in, and the clauses a
+ * proposal puts forward.
+ */
+import type { DecisionHit } from './types.js';
+
+/** Splits a decision body into its parallel att-clauses ("att X, att Y samt att Z"). */
+export function attClauses(body: string): string[] {
+  return splitAttClauses(body).map(withAtt);
+}
+
+export function splitAttClauses(body: string): string[] {
+  // numbered or bulleted clauses ("1. att ..., 2. att ...") lose their marks
+  const unmarked = body.replace(/(^|[,;]\s*|\s)(?:\d{1,2}[.)]|[a-z][.)]|[-–•])\s+(?=att\s)/gu, '$1');
+  const parts = unmarked.replace(/^Att\s/u, 'att ').split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+export function withAtt(clause: string): string {
+  // a clause that ends a line in a list keeps no trailing "samt" or comma: "att godkänna X, samt"
+  const c = clause.replace(/^att\s*:?\s*/iu, 'att ').replace(/\s*[,;]?\s*(?:(?<![\p{L}])(?:och|samt))?\s*[.]?$/u, '').trim();
+  return /^att\s/u.test(c) ? c : `att ${c}`;
+}
+
+/** Each parallel att-clause of a body as a decision of `decidedBy`. */
+export function decisionsOf(body: string, decidedBy: string | null): DecisionHit[] {
+  return splitAttClauses(body).map((c) => ({ text: withAtt(c), decidedBy }));
+}
+
+/**
+ * The att-clauses a proposal puts forward: "Kommunstyrelsen föreslås besluta att anta taxorna",
+ * "Förvaltningen föreslår att nämnden beslutar att godkänna ...". They become decisions only when
+ * the meeting then decides "enligt förslaget".
+ */
+export function proposedClauses(sentence: string): DecisionHit[] {
+  const m = /(?<![\p{L}])(?:besluta|beslutar|beslutas)\s+att\s+(.+)$/iu.exec(sentence) ?? /(?<![\p{L}])(?:föreslår|föreslås)\s+att\s+(.+)$/iu.exec(sentence);
+  if (!m) return [];
+  return decisionsOf(`att ${m[1]!}`, null);
+}
+
+/** the mark a listed point opens with: "-", "•", "1.", "2)", "a)" */
+const POINT_MARK = /^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu;
+
+/**
+ * The decisions a point after an open lead-in ("Nämnden beslutar:") holds: "att X" (with its
+ * parallel clauses), or, in a numbered or bulleted list, an infinitive without its "att"
+ * ("1. Godkänna delårsrapporten."). Null when the text is no such point: the lead-in's list ended.
+ */
+export function decisionPoint(text: string, listItem: boolean): string[] | null {
+  if (/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text)) return attClauses(text.replace(POINT_MARK, ''));
+  const listed = listItem || /^(?:\d{1,2}[.)]|[a-z][.)])\s+\p{Lu}\p{Ll}+a(?![\p{L}])/u.test(text);
+  if (!listed) return null;
+  const clause = text.replace(POINT_MARK, '').replace(/[.]$/, '');
+  return [`att ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`];
+}

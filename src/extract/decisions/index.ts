@@ -1,0 +1,37 @@
+/**
+ * Decisions in a sentence. Each form of recording one is a rule unit in this folder, with its
+ * examples; `findDecisions` tries them in order after the markers that rule a decision out
+ * (proposals, yrkanden, noting, the chair's propositions). Each parallel att-clause is a decision
+ * of its own (clauses.ts).
+ */
+import { NOT_DECISION_MARKERS } from '../../lexicon/index.js';
+import { bareLeadIn, frontedLeadIn, subjectLeadIn } from './lead-ins.js';
+import { passiveDecision } from './passive.js';
+import { conditionalRule, stanceOfTheMeeting } from './stance.js';
+import { NO_DECISION, type DecisionOptions, type DecisionReading, type DecisionRule } from './types.js';
+
+export { attClauses, decisionPoint, proposedClauses, splitAttClauses } from './clauses.js';
+export { isOtherBody } from './bodies.js';
+export type { DecisionHit, DecisionOptions, DecisionReading } from './types.js';
+
+/** The decision forms, in the order they are tried: a new form is a file here and a line in this list. */
+export const DECISION_RULES: readonly DecisionRule[] = [frontedLeadIn, subjectLeadIn, bareLeadIn, passiveDecision, stanceOfTheMeeting, conditionalRule];
+
+/**
+ * What a sentence decides. `open` is true when the sentence is a lead-in without a body
+ * ("Nämnden beslutar:"): the att-clauses after it are its decisions.
+ */
+export function findDecisions(sentence: string, opts: DecisionOptions): DecisionReading {
+  const s = sentence.trim();
+  if (NOT_DECISION_MARKERS.some((re) => re.test(s)) || /\?$/.test(s)) return NO_DECISION;
+  for (const rule of DECISION_RULES) {
+    const [reading] = rule.find(s, opts);
+    if (reading) return reading;
+  }
+  return NO_DECISION;
+}
+
+/** A line that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"). */
+export const PROPOSAL_OPENER = /^(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?\s*:?\s*$|förslag till beslut/iu;
+/** A line that ends a proposal and opens the decision ("Beslut", "Socialnämndens beslut"). */
+export const DECISION_OPENER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?\s*$/iu;

@@ -1,0 +1,93 @@
+/**
+ * Decisions led in by a deciding verb: "Nämnden beslutar att ...", "Beslut: att ...", "Efter
+ * diskussion beslöts att ...". Each parallel att-clause after the lead-in is a decision.
+ */
+import { DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
+import { isOtherBody } from './bodies.js';
+import { decisionsOf } from './clauses.js';
+import type { DecisionRule } from './types.js';
+
+/** Verbs whose infinitive may follow a deciding verb without its "att" in older minutes ("beslöt anta"). */
+const INFINITIVES = ['bevilja', 'anta', 'godkänna', 'fastställa', 'avslå', 'bifalla', 'uppdra', 'ge', 'tillstyrka', 'avstyrka', 'lägga', 'bordlägga', 'återremittera', 'utse', 'välja', 'överlämna', 'hemställa', 'föreslå', 'anslå', 'avsätta', 'teckna', 'upphäva', 'remittera', 'ansöka', 'delegera', 'anvisa'];
+
+/**
+ * "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att", with an adverbial
+ * between ("beslutar för egen del att"), or an infinitive without its "att" ("Nämnden beslöt anta
+ * detaljplanen"), at the start of a sentence.
+ */
+export const SUBJECT_LEADIN = new RegExp(
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?` +
+    `(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$)|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
+  'u',
+);
+/** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
+const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
+/** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
+const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
+/** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
+const FRONTED_LEADIN = new RegExp(
+  `^(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:(?:beslöts|beslutades)|(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet)))\\s+(?=att\\s)`,
+  'iu',
+);
+
+export const subjectLeadIn: DecisionRule = {
+  name: 'X beslutar att',
+  about:
+    'a body or a person and a deciding verb lead in the decision\'s att-clauses; another body\'s decision ("Kommunfullmäktige beslutade att") is reported, not taken; "beslutar enligt förslaget" adopts the proposal before it',
+  find(s, opts) {
+    const lead = SUBJECT_LEADIN.exec(s);
+    if (!lead || NOT_A_SUBJECT.test(lead.groups!.subject!) || opts.inProposal) return [];
+    const decidedBy = lead.groups!.subject!;
+    if (isOtherBody(decidedBy, opts.meetingBody)) return [];
+    const body = s.slice(lead[0].length).trim();
+    if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) {
+      return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];
+    }
+    if (!body || /^:?$/.test(body)) return [{ decisions: [], open: true, decidedBy }];
+    return [{ decisions: decisionsOf(body, decidedBy), open: false, decidedBy }];
+  },
+  examples: [
+    { text: 'Socialnämnden beslutar att godkänna budgetuppföljningen, att uppdra åt socialchefen att ta fram en plan samt att lägga informationen till handlingarna.', expected: ['att godkänna budgetuppföljningen', 'att uppdra åt socialchefen att ta fram en plan', 'att lägga informationen till handlingarna'] },
+    { text: 'Kommunstyrelsen beslutar för egen del att uppdra åt nämnderna att upprätta internbudgetar.', expected: ['att uppdra åt nämnderna att upprätta internbudgetar'] },
+    { text: 'Nämnden beslöt anta detaljplanen för Norra hamnen.', expected: ['att anta detaljplanen för Norra hamnen'] },
+    { text: 'Styrelsen beslutade att godkänna delårsrapporten samt att överlämna den till kommunstyrelsen.', expected: ['att godkänna delårsrapporten', 'att överlämna den till kommunstyrelsen'] },
+    { text: 'Kommunfullmäktige beslutade att anta planen.', expected: [] },
+    { text: 'Nämnden beslutar:', expected: [] },
+  ],
+};
+
+export const bareLeadIn: DecisionRule = {
+  name: 'Beslut: att / Beslutas att',
+  about: 'a lead-in without a subject ("Beslut:", "Beslutas att", "Beslöts att") is the meeting\'s; after "Beslut:" a lead-in with a subject may follow',
+  find(s, opts) {
+    const bare = BARE_LEADIN.exec(s);
+    if (!bare || (opts.inProposal && !/^beslut\b/i.test(s))) return [];
+    const body = s.slice(bare[0].length).trim();
+    if (!body) return [{ decisions: [], open: true, decidedBy: null }];
+    // "Beslut: Valnämnden beslutar att ...": the lead-in after the label
+    const inner = subjectLeadIn.find(body, opts);
+    if (inner.length || SUBJECT_LEADIN.test(body)) return inner;
+    return [{ decisions: decisionsOf(body, null), open: false, decidedBy: null }];
+  },
+  examples: [
+    { text: 'Beslut: att godkänna tidplanen och att boka lokal.', expected: ['att godkänna tidplanen', 'att boka lokal'] },
+    { text: 'Beslutades att skjuta upp frågan till nästa möte.', expected: ['att skjuta upp frågan till nästa möte'] },
+    { text: 'Beslut: Valnämnden beslutar att arvodet för röstmottagare ska vara 2 600 kronor.', expected: ['att arvodet för röstmottagare ska vara 2 600 kronor'] },
+  ],
+};
+
+export const frontedLeadIn: DecisionRule = {
+  name: 'Efter diskussion beslöts att',
+  about: 'an adverbial first puts the deciding verb second and its subject after it (Swedish word order): still the meeting\'s decision',
+  find(s, opts) {
+    const fronted = FRONTED_LEADIN.exec(s);
+    if (!fronted || opts.inProposal) return [];
+    const decidedBy = fronted.groups?.subject ?? null;
+    return [{ decisions: decisionsOf(s.slice(fronted[0].length).trim(), decidedBy), open: false, decidedBy }];
+  },
+  examples: [
+    { text: 'Efter diskussion beslöts att återremittera ärendet för komplettering.', expected: ['att återremittera ärendet för komplettering'] },
+    { text: 'Därefter beslutade nämnden att anta riktlinjerna.', expected: ['att anta riktlinjerna'] },
+  ],
+};

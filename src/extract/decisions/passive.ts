@@ -1,0 +1,38 @@
+import { AGENDA_NOTES, PASSIVE_DECISION_FORMS } from '../../lexicon/index.js';
+import { wholeWords } from '../../lexicon/pattern.js';
+import { SELF_RE } from './bodies.js';
+import type { DecisionRule } from './types.js';
+
+const PASSIVE = new RegExp(wholeWords(PASSIVE_DECISION_FORMS), 'iu');
+const MODAL_BEFORE_PASSIVE = /(?<![\p{L}])(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+(?:\S+\s+){0,2}$/iu;
+/** the meeting filing what was reported to it: its own decision even in a list of others' */
+const FILING = /^(?:redovisningen|informationen|anmälan|anmälningarna|rapporten|meddelandena|delegationsbesluten|förteckningen|listan)\b|(?:läggs|lades)\s+till\s+handlingarna/iu;
+
+export const passiveDecision: DecisionRule = {
+  name: 'godkänns / läggs till handlingarna',
+  about:
+    'the passive of a deciding verb makes the sentence a decision of the meeting, unless it reports one: another body\'s ("antogs av kommunfullmäktige"), one of a year gone by ("antogs 2016"), one inside what someone else says ("tillstyrker att ansvarsfrihet beviljas"), one that may come ("kan godkännas"), or an entry of a list of decisions taken elsewhere',
+  find(s, opts) {
+    if (opts.inProposal || AGENDA_NOTES.test(s)) return [];
+    const listedElsewhere = opts.reportedDecisions === true && !FILING.test(s) && (opts.listed === true || /\d{4}-\d\d-\d\d|§|beslut/iu.test(s));
+    const passive = listedElsewhere ? null : PASSIVE.exec(s);
+    if (!passive) return [];
+    const before = s.slice(0, passive.index);
+    const after = s.slice(passive.index + passive[0].length);
+    const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
+    const byOther = agent !== undefined && !SELF_RE.test(agent);
+    const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
+    const inOthersClause = !/^att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
+    if (byOther || dated || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
+    return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
+  },
+  examples: [
+    { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
+    { text: 'Mötesanteckningarna läggs till handlingarna.', expected: ['Mötesanteckningarna läggs till handlingarna'] },
+    { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören uppdrogs att underrätta fastighetsägaren'] },
+    { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
+    { text: 'Riktlinjerna antogs 2016 och behöver ses över.', expected: [] },
+    { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
+    { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
+  ],
+};

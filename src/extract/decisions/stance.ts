@@ -1,0 +1,41 @@
+import { STANCE_FORMS } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
+import { SELF } from './bodies.js';
+import type { DecisionRule } from './types.js';
+
+const STANCE_TAIL = `\\s+(?:${alternation(STANCE_FORMS)})(?![\\p{L}])`;
+const STANCE_SELF = new RegExp(`^(?<subject>${SELF})${STANCE_TAIL}`, 'iu');
+/** in a decision column a group's short name counts: "FLG positiva till förslaget" */
+const STANCE_CAPS = new RegExp(`^(?<subject>\\p{Lu}{2,5})${STANCE_TAIL}`, 'u');
+/** "Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna": a rule the meeting sets */
+const CONDITIONAL_RULE = /^Om\s.+\s(?:ska|skall)\s/u;
+
+export const stanceOfTheMeeting: DecisionRule = {
+  name: 'FLG positiva till förslaget / Vi tackar nej',
+  about: 'the meeting itself ("vi", "mötet", its body, in a decision column its short name) taking a stance records its position',
+  find(s, opts) {
+    if (opts.inProposal) return [];
+    const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null);
+    if (!stance) return [];
+    const decidedBy = stance.groups!.subject!;
+    return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
+  },
+  examples: [
+    { text: 'Ledningsgruppen godkände tidplanen.', expected: ['Ledningsgruppen godkände tidplanen'] },
+    { text: 'Vi tackar nej till erbjudandet.', expected: ['Vi tackar nej till erbjudandet'] },
+    { text: 'Kommunal godkände tidplanen.', expected: [] },
+  ],
+};
+
+export const conditionalRule: DecisionRule = {
+  name: 'Om … ska … (in a decision column)',
+  about: 'a condition with its consequence, written in a decision column, is a rule the meeting sets',
+  find(s, opts) {
+    if (opts.inProposal || !opts.inDecisionColumn || !CONDITIONAL_RULE.test(s)) return [];
+    return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
+  },
+  examples: [
+    { text: 'Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna.', expected: ['Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna'], context: { inDecisionColumn: true } },
+    { text: 'Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna.', expected: [] },
+  ],
+};
