@@ -32,14 +32,16 @@ export const TASK_VERBS = [
   'reder ut', 'klarlägger', 'analyserar', 'sammankallar', 'kallar in', 'kontrollerar', 'besöker',
   'uppdaterar', 'justerar', 'skriver ihop', 'tar in', 'begär in', 'ansöker', 'söker', 'tar ställning till', 'bokar in', 'beställer in',
   'underrättar', 'aviserar', 'informerar berörda', 'bevakar', 'tar hand om', 'ombesörjer', 'verkställer', 'expedierar',
+  'går igenom', 'gå igenom', 'går vidare med', 'återkommer med', 'tar beslut om',
 ];
 
 /**
  * Verbs that present something at this meeting when they stand alone ("Valsamordnaren redovisar
- * budgeten") and give a task only when the sentence looks ahead ("redovisar till nästa möte",
- * "ska redovisa i mars", "redovisar senast den 1 juni").
+ * budgeten", "Lisa går igenom resultatet") and give a task only when the sentence looks ahead
+ * ("redovisar till nästa möte", "ska redovisa i mars") or a group is their subject ("Varje
+ * enhet går igenom sina kostnader": a group presents nothing at the meeting).
  */
-export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver'];
+export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom'];
 
 /**
  * Passive verbs whose agent ("av X") does not do a task: presenting, chairing, holding an event,

@@ -1,6 +1,6 @@
 import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, PRESENTING_UNLESS_AHEAD, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
-import { ownersEndingAt } from './noun-phrase.js';
+import { ownerKind, ownersEndingAt } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
@@ -28,8 +28,9 @@ export const subjectOfTaskVerb: OwnerRule = {
     const hits: TaskHit[] = [];
     for (const m of clause.matchAll(TASK_RE)) {
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
-      if (PRESENTING.has(m[0].toLowerCase()) && !AHEAD.test(clause)) continue;
-      hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
+      const owners = ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL);
+      if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
+      hits.push({ owners, index: m.index, verb: m[0] });
     }
     for (const m of clause.matchAll(SPLIT_PARTICLE)) {
       if (!hits.some((h) => h.index === m.index)) hits.push({ owners: ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL), index: m.index, verb: m[0] });
@@ -53,5 +54,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'HR-chef presenterar rutinen.', expected: [] },
     { text: 'Plan- och bygglovschefen Martin Sundqvist redovisar handläggningstiderna för första kvartalet.', expected: [] },
     { text: 'Ekonomichefen redovisar en ny prognos vid nämndens sammanträde i oktober.', expected: ['Ekonomichefen'] },
+    { text: 'Lisa går igenom resultatet av skyddsronden.', expected: [] },
+    { text: 'Varje enhet går igenom sina kostnader.', expected: ['Varje enhet'] },
   ],
 };
