@@ -97,7 +97,10 @@ export function readParticipants(lines: string[]): Person[] {
     const entries = pending.includes(',') || / och /.test(pending) ? splitList(pending) : [pending];
     for (const entry of entries) {
       // "ordförande Olle Sten": the role of the person before, then the next person
-      const m = /^((?:\p{Ll}[\p{L}.-]*\s*)+?)\s+(\p{Lu}.*)$/u.exec(entry);
+      // (words separated by spaces that must be there: a pattern where a word may split anywhere
+      // backtracks exponentially on a long lower-case line)
+      if (entry.length > 200) continue;
+      const m = /^(\p{Ll}[\p{L}.-]*(?:\s+\p{Ll}[\p{L}.-]*)*?)\s+(\p{Lu}.*)$/u.exec(entry);
       const [roleBefore, rest] = m ? [m[1]!, m[2]!] : /^\p{Ll}/u.test(entry) ? [entry, ''] : ['', entry];
       const previous = people[people.length - 1];
       if (roleBefore && previous && previous.attendance === attendance && !previous.role) previous.role = roleBefore.trim();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readParticipants } from '../../src/segment/participants.js';
+
+describe('participants', () => {
+  it('reads "ordförande Olle Sten" as the role of the person before and the next person', () => {
+    const people = readParticipants(['Närvarande: Anna Berg, ordförande Olle Sten']);
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Anna Berg', 'ordförande'], ['Olle Sten', null]]);
+  });
+
+  it('reads a long line of lower-case words after a list label in linear time', () => {
+    // a pattern that lets a word split anywhere backtracked for minutes on such a line
+    const line = `${'förvaltningen redovisar läget och diskuterar vidare '.repeat(3)}x`;
+    const started = performance.now();
+    readParticipants(['Närvarande:', line, line + ' y', line + ' z']);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
