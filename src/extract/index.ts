@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES } from '../lexicon/index.js';
+import { BACK_REFERENCE, ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
@@ -47,6 +47,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
 
   for (const unit of units) {
     if (unit.role === 'owner' || unit.role === 'number') continue;
+    // "Elin: täcka kvällspass (p. 3)": a summary's entry repeats a task its item holds
+    if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
     if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;

@@ -56,7 +56,7 @@ export const REPORTED_DECISIONS_TITLES = /(?:delegationsbeslut|anmälningsärend
 export const STANCE_FORMS = [
   'tackar nej', 'tackar ja', 'säger nej', 'säger ja', 'instämmer', 'ställer sig bakom', 'ställde sig bakom', 'är positiva till',
   'positiva till', 'är positiv till', 'positiv till', 'är negativa till', 'negativa till', 'tillstyrker', 'avstyrker', 'godkänner',
-  'enades om', 'enas om', 'är överens om', 'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar', 'fastställer', 'fastställde',
+  'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar', 'fastställer', 'fastställde',
   'godkände', 'antar', 'antog', 'utser', 'utsåg', 'väljer', 'valde',
 ];
 
@@ -64,7 +64,7 @@ export const STANCE_FORMS = [
  * Subjects that stand for the meeting itself in a stance: "vi", "mötet", a formal body. In a
  * decision column any group's short name in capitals ("FLG") counts too.
  */
-export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen'];
+export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen', 'nätverket', 'rådet', 'styrgruppen', 'projektgruppen', 'arbetsgruppen', 'presidiet', 'rektorsgruppen', 'krisledningsgruppen', 'parterna'];
 
 /** What marks a proposal or another body's view: never a decision of this meeting. */
 export const NOT_DECISION_MARKERS = [
@@ -72,8 +72,13 @@ export const NOT_DECISION_MARKERS = [
   /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
   /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
   // the chair putting questions (propositionsordning): procedure, not a decision
-  /^ordföranden (?:frågar|ställer|finner|konstaterar)\b/i, /\bställer proposition\b/i, /\bvar eniga om\b/i, /\bär eniga om\b/i,
+  /^ordföranden (?:frågar|ställer|finner|konstaterar)\b/i, /\bställer proposition\b/i,
+  // agreement is not a formal decision: "Vi var eniga om att", "Gruppen enades om att"
+  /\b(?:var|är) eniga om\b/i, /\benades om\b/i, /\benas om\b/i, /\b(?:var|är) överens om\b/i,
 ];
+
+/** Past forms of deciding verbs with which a group's short name decides: "FLG godkände tidplanen". */
+export const ACRONYM_DECIDING_VERBS = ['godkände', 'antog', 'fastställde', 'utsåg', 'valde', 'beslöt', 'beslutade', 'godkänner', 'fastställer', 'antar'];
 
 /** Agenda notes that are not decisions even where they sit in a decision column. */
 export const AGENDA_NOTES = /^(?:utgår|flyttas\b|flyttades\b|bordlagd|ingen (?:åtgärd|beslut)|inget beslut|information|noteras|informationen noteras)/i;

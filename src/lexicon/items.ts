@@ -24,3 +24,12 @@ export const ITEM_PART_LABEL = /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+beslu
  * "Nästa möte", "Övriga frågor"): in plain text such a line after a gap is an item too.
  */
 export const TRAILING_SECTION_TITLES = /^(?:att göra|att göra-lista|åtgärdslista|uppgifter|övrigt|övriga frågor|nästa möte|nästa sammanträde|mötets avslutande|avslutning|utcheckning|incheckning|mötet avslutas)\s*:?$/iu;
+
+/**
+ * A reference back to an item ("(p. 3)", "(punkt 4)", "(§ 12)", "se punkt 5"): an entry that
+ * carries one repeats a task its item already holds.
+ */
+export const BACK_REFERENCE = /\((?:p|pkt|punkt|§|se punkt|se p|jfr punkt)\.?\s*\d{1,3}(?:\s?[a-z])?\)|(?<![\p{L}])se (?:punkt|p\.|§)\s*\d{1,3}/iu;
+
+/** Closing lists that may only sum up the items' tasks ("Att göra-lista" with back-references). */
+export const SUMMARY_SECTION_TITLES = /^(?:att göra(?:-lista)?|att-göra-lista|åtgärdslista|uppföljningslista|uppgifter|uppdragslista|sammanställning(?: av uppdrag)?|sammanfattning av uppdrag)\s*:?$/iu;

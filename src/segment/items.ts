@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { GROUPING_TITLES, ITEM_PART_LABEL, PAGE_FURNITURE, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
+import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, PAGE_FURNITURE, SUMMARY_SECTION_TITLES, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { BARE_SECTION, REGISTRATION_LINE, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
@@ -167,6 +167,7 @@ export function headingItems(blocks: Block[], from: number): { items: SegmentedI
     ? [...numbered, ...unnumberedLikeNumbered(blocks, numbered)].sort((a, b) => a.index - b.index)
     : unnumberedHeadings(blocks, from);
   if (!numbered.length) headings = gatherSubTopics(blocks, headings);
+  headings = withoutSummaries(blocks, headings);
   const items = headings.map((h, k) => {
     const end = headings[k + 1]?.index ?? blocks.length;
     const body = blocks.slice(h.index + h.span, end).filter((b) => !isFurniture(b) && !isSectionLabel(b));
@@ -183,6 +184,19 @@ export function headingItems(blocks: Block[], from: number): { items: SegmentedI
     } satisfies SegmentedItem;
   });
   return { items, start: headings[0]?.index ?? blocks.length };
+}
+
+/**
+ * A closing "Att göra-lista" whose entries refer back to their items ("Elin: täcka kvällspass
+ * (p. 3)") sums up tasks the items already hold: it is no item. Its lines stay in the text of
+ * the item before it (the extract stage passes over entries with a back-reference).
+ */
+function withoutSummaries(blocks: Block[], headings: Heading[]): Heading[] {
+  return headings.filter((h, k) => {
+    if (k === 0 || !SUMMARY_SECTION_TITLES.test(h.parts.title)) return true;
+    const body = blocks.slice(h.index + h.span, headings[k + 1]?.index ?? blocks.length).flatMap((b) => (b.kind === 'table-row' ? b.cells.map((c) => c.text) : [b.text])).filter((t) => /\p{L}{3}/u.test(t));
+    return !(body.length && body.filter((t) => BACK_REFERENCE.test(t)).length >= body.length / 2);
+  });
 }
 
 /**

@@ -20,7 +20,7 @@ export const passiveDecision: DecisionRule = {
     const before = s.slice(0, passive.index);
     const after = s.slice(passive.index + passive[0].length);
     const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
-    const byOther = agent !== undefined && !SELF_RE.test(agent);
+    const byOther = agent !== undefined && !SELF_RE.test(agent) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
     const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
     const inOthersClause = !/^att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
     if (byOther || dated || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
@@ -31,6 +31,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Mötesanteckningarna läggs till handlingarna.', expected: ['Mötesanteckningarna läggs till handlingarna'] },
     { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören uppdrogs att underrätta fastighetsägaren'] },
     { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
+    { text: 'Förslaget godkändes av nätverket.', expected: ['Förslaget godkändes av nätverket'] },
     { text: 'Riktlinjerna antogs 2016 och behöver ses över.', expected: [] },
     { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },

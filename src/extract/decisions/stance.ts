@@ -1,5 +1,5 @@
-import { STANCE_FORMS } from '../../lexicon/index.js';
-import { alternation } from '../../lexicon/pattern.js';
+import { ACRONYM_DECIDING_VERBS, ORGANISATIONS, STANCE_FORMS } from '../../lexicon/index.js';
+import { alternation, wholeWords } from '../../lexicon/pattern.js';
 import { SELF } from './bodies.js';
 import type { DecisionRule } from './types.js';
 
@@ -7,6 +7,9 @@ const STANCE_TAIL = `\\s+(?:${alternation(STANCE_FORMS)})(?![\\p{L}])`;
 const STANCE_SELF = new RegExp(`^(?<subject>${SELF})${STANCE_TAIL}`, 'iu');
 /** in a decision column a group's short name counts: "FLG positiva till förslaget" */
 const STANCE_CAPS = new RegExp(`^(?<subject>\\p{Lu}{2,5})${STANCE_TAIL}`, 'u');
+/** in running text a group's short name decides with a deciding verb: "FLG godkände tidplanen" */
+const ACRONYM_DECIDES = new RegExp(`^(?<subject>\\p{Lu}{2,5})\\s+${wholeWords(ACRONYM_DECIDING_VERBS)}`, 'u');
+const ORGANISATION_SET = new Set(ORGANISATIONS);
 /** "Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna": a rule the meeting sets */
 const CONDITIONAL_RULE = /^Om\s.+\s(?:ska|skall)\s/u;
 
@@ -15,7 +18,8 @@ export const stanceOfTheMeeting: DecisionRule = {
   about: 'the meeting itself ("vi", "mötet", its body, in a decision column its short name) taking a stance records its position',
   find(s, opts) {
     if (opts.inProposal) return [];
-    const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null);
+    const acronym = ACRONYM_DECIDES.exec(s);
+    const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !ORGANISATION_SET.has(acronym.groups!.subject!.toLowerCase()) ? acronym : null);
     if (!stance) return [];
     const decidedBy = stance.groups!.subject!;
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
@@ -24,6 +28,8 @@ export const stanceOfTheMeeting: DecisionRule = {
     { text: 'Ledningsgruppen godkände tidplanen.', expected: ['Ledningsgruppen godkände tidplanen'] },
     { text: 'Vi tackar nej till erbjudandet.', expected: ['Vi tackar nej till erbjudandet'] },
     { text: 'Kommunal godkände tidplanen.', expected: [] },
+    { text: 'FLG godkände tidplanen för budgetprocessen.', expected: ['FLG godkände tidplanen för budgetprocessen'] },
+    { text: 'SKR godkände rekommendationen i våras.', expected: [] },
   ],
 };
 
