@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { BACK_REFERENCE, ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES } from '../lexicon/index.js';
+import { BACK_REFERENCE, ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
@@ -45,8 +45,13 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   let inDecisionSection = false;
   const reportedDecisions = REPORTED_DECISIONS_TITLES.test(item.title);
 
+  // the points under "Att göra:" are tasks of whoever each one names first
+  let inTodoList = false;
+
   for (const unit of units) {
     if (unit.role === 'owner' || unit.role === 'number') continue;
+    if (TODO_LIST_LABEL.test(unit.text)) { inTodoList = true; continue; }
+    if (!unit.listItem) inTodoList = false;
     // "Elin: täcka kvällspass (p. 3)": a summary's entry repeats a task its item holds
     if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
@@ -110,6 +115,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // subject of the sentence before
       const hits = findTasks(text, ctx);
       let owners = inlineOwners(text, ctx) ?? [...new Set(hits.flatMap((h) => h.owners))];
+      // "● Tove lagar de trasiga stolarna" under "Att göra:": its subject does it, whatever the verb
+      if (!owners.length && inTodoList) owners = clauseSubject(text, ctx);
       if (hits.length && !owners.length) {
         if (SUBJECTLESS_START.test(text) && hits.some((h) => h.index === 0)) owners = lastSubject;
         else owners = [...new Set(hits.flatMap((h) => subjectOfVerb(text, h.index, ctx)))];

@@ -33,6 +33,8 @@ export const TASK_VERBS = [
   'uppdaterar', 'justerar', 'skriver ihop', 'tar in', 'begär in', 'ansöker', 'söker', 'tar ställning till', 'bokar in', 'beställer in',
   'underrättar', 'aviserar', 'informerar berörda', 'bevakar', 'tar hand om', 'ombesörjer', 'verkställer', 'expedierar',
   'går igenom', 'gå igenom', 'går vidare med', 'återkommer med', 'tar beslut om',
+  'samlar in', 'samlar ihop', 'lagar', 'reparerar', 'städar', 'sätter upp', 'handlar', 'skriver ut', 'delar ut', 'tar kontakt med',
+  'pratar med', 'hör med', 'kollar med', 'stämmer av med', 'frågar', 'beställer hem', 'flyttar', 'byter', 'installerar', 'testar',
 ];
 
 /**
@@ -77,6 +79,9 @@ export const NOT_OWNERS = [
   'slutligen', 'först', 'sist', 'alltså', 'samtidigt', 'framöver', 'löpande', 'generellt', 'tillsammans', 'fortsättningsvis', 'annars',
   'däremot', 'dock', 'då', 'sen', 'senare', 'snart', 'direkt', 'gärna', 'troligen', 'kanske', 'enligt', 'efter', 'innan', 'när',
 ];
+
+/** Labels that open a to-do list: each point under one is a task of the one it names first. */
+export const TODO_LIST_LABEL = /^(?:att göra|att-göra|åtgärder|uppgifter|to do|todo|uppdrag)\s*:?$/iu;
 
 /**
  * A line that labels what comes after it, inside an item: "Ansv: NF", "Ansvarig: Anna",

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, PAGE_FURNITURE, SUMMARY_SECTION_TITLES, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
+import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SUMMARY_SECTION_TITLES, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { BARE_SECTION, REGISTRATION_LINE, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
@@ -30,6 +30,8 @@ const hasStyles = (blocks: Block[]) => blocks.some((b) => b.kind === 'heading' |
 /** A short label that opens a section of the minutes ("Information:", "Dialog:"), not an item. */
 export function isSectionLabel(b: Block): boolean {
   return b.kind !== 'table-row' && /^[\p{L} /-]{2,30}:$/u.test(b.text) && b.text.split(/\s+/).length <= 3
+    // "Att göra:", "Beslut:", "Ansvarig:" label lines inside an item, not sections of the minutes
+    && !LINE_LABEL.test(b.text)
     // "Nämnden beslutar:" opens the points of a decision, it labels no section
     && !/(?<![\p{L}])(?:beslutar|beslutade|beslöt|föreslår|föreslås)(?![\p{L}])/iu.test(b.text);
 }
@@ -131,7 +133,8 @@ function isRunInTitleLine(blocks: Block[], i: number): boolean {
   const next = blocks[i + 1];
   if (!b.line || b.gapBefore || !prev || !next || next.kind === 'table-row' || b.text.length > 60 || b.text.split(/\s+/).length > 8) return false;
   if (/[:;,.]/u.test(b.text.replace(/\d[.:]\d/gu, '')) || /^[-–•●*]/u.test(b.text)) return false;
-  const prevEnds = /[.!?]$/u.test(prev.text) || /^[\p{L} ]{2,30}:\s*\S/u.test(prev.text);
+  // after a sentence's end, a header label line, or a list's last point
+  const prevEnds = /[.!?]$/u.test(prev.text) || /^[\p{L} ]{2,30}:\s*\S/u.test(prev.text) || prev.kind === 'list-item' || /^[•●▪◦*–-]\s/u.test(prev.text);
   // the line is no wrapped end of a sentence: the next line starts one, and is longer
   return prevEnds && /^\p{Lu}/u.test(next.text) && next.text.length > b.text.length;
 }
