@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { embeddedSans } from '../../read/pdf/embedded-fonts.js';
 import { makePdf, type FixturePage } from '../../read/pdf/make-pdf.js';
 
 /** Assembles a PDF from numbered object bodies (1 = catalog), with a correct xref table. */
@@ -115,7 +116,7 @@ export function scannedMinutesPdf(page: FixturePage, dpi = 200): { pdf: Uint8Arr
 }
 
 /**
- * Text in Helvetica whose /ToUnicode map shifts every letter by one ("och" comes out as "pdi"):
+ * Text in an embedded Liberation Sans whose /ToUnicode map shifts every letter by one ("och" comes out as "pdi"):
  * what a viewer shows is right, what the text layer says is garbage.
  */
 export function wrongEncodingPdf(lines: string[]): Uint8Array {
@@ -129,14 +130,17 @@ export function wrongEncodingPdf(lines: string[]): Uint8Array {
   const text = lines
     .map((line, i) => `BT /F1 11 Tf 1 0 0 1 72 ${770 - i * 16} Tm (${Buffer.from(line, 'latin1').toString('latin1').replace(/[()\\]/g, (c) => `\\${c}`)}) Tj ET`)
     .join('\n');
-  return assemble([
+  // the font is embedded (Liberation Sans), so OCR reads the same glyphs on every machine
+  const objects: (string | Buffer)[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>',
+    '',
     stream('', Buffer.from(text, 'latin1')),
     stream('', Buffer.from(cmap, 'latin1')),
-  ]);
+  ];
+  const font = embeddedSans((body) => objects.push(body), '/ToUnicode 5 0 R');
+  objects[2] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents 4 0 R >>`;
+  return assemble(objects);
 }
 
 /** A PDF whose page tree claims far more pages than it has (a forged /Count). */

@@ -20,6 +20,14 @@ const require = createRequire(import.meta.url);
 const pdfjsDir = path.dirname(createRequire(require.resolve('pdf-parse')).resolve('pdfjs-dist/package.json'));
 const fontFile = (name: string) => readFileSync(path.join(pdfjsDir, 'standard_fonts', name));
 
+/**
+ * Liberation Sans regular alone, with more entries for its font dictionary (a /ToUnicode map of
+ * a test's own); returns the font dictionary's object number.
+ */
+export function embeddedSans(add: (body: string) => number, extraEntries: string): number {
+  return trueTypeFont(FILES.sans[0], 0, add, ` ${extraEntries}`);
+}
+
 /** Regular, bold, italic: the three fonts make-pdf.ts writes text in (F1, F2, F3). */
 const FILES: Record<EmbeddedFamily, [string, string, string]> = {
   sans: ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf', 'LiberationSans-Italic.ttf'],
@@ -36,7 +44,7 @@ export function embeddedFontObjects(family: EmbeddedFamily, add: (body: string) 
 const FLAGS = (serif: boolean, style: number) => 32 /* nonsymbolic */ + (serif ? 2 : 0) + (style === 2 ? 64 : 0) + (style === 1 ? 262144 : 0);
 
 /** A TrueType font (FontFile2) with the widths of WinAnsi codes 32-255 read from its own metrics. */
-function trueTypeFont(file: string, style: number, add: (body: string) => number): number {
+function trueTypeFont(file: string, style: number, add: (body: string) => number, extra = ''): number {
   const bytes = fontFile(file);
   const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const name = font.names.postScriptName?.en ?? path.parse(file).name;
@@ -53,7 +61,7 @@ function trueTypeFont(file: string, style: number, add: (body: string) => number
     `<< /Type /FontDescriptor /FontName /${name} /Flags ${FLAGS(false, style)} /FontBBox [${bbox.join(' ')}] /ItalicAngle ${style === 2 ? -12 : 0}` +
       ` /Ascent ${Math.round(font.ascender * scale)} /Descent ${Math.round(font.descender * scale)} /CapHeight 716 /StemV ${style === 1 ? 140 : 80} /FontFile2 ${program} 0 R >>`,
   );
-  return add(`<< /Type /Font /Subtype /TrueType /BaseFont /${name} /FirstChar 32 /LastChar 255 /Widths [${widths.join(' ')}] /Encoding /WinAnsiEncoding /FontDescriptor ${descriptor} 0 R >>`);
+  return add(`<< /Type /Font /Subtype /TrueType /BaseFont /${name} /FirstChar 32 /LastChar 255 /Widths [${widths.join(' ')}] /Encoding /WinAnsiEncoding /FontDescriptor ${descriptor} 0 R${extra} >>`);
 }
 
 /** A Type 1 font in its compact form (CFF, FontFile3 /Type1C), as pdf.js ships it. */
