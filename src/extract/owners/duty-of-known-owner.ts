@@ -3,6 +3,8 @@ import { MODAL_TAIL } from './subject-of-task-verb.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const DUTY = /(?<![\p{L}])(?:ska|skall|måste)\s+(?:ha\s+)?(?!kunna\b)\p{Ll}+/gu;
+/** "Lina påminde om att": who reminds owns nothing, but the duty she reminds of is one */
+const REMINDER = /^.{0,60}?(?<![\p{L}])(?:påminner|påminde|påmindes|betonar|betonade|understryker|underströk|poängterar|poängterade)\s+(?:om\s+)?(?:att\s+)/u;
 
 export const dutyOfKnownOwner: OwnerRule = {
   name: 'X ska …',
@@ -11,9 +13,12 @@ export const dutyOfKnownOwner: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const d of clause.matchAll(DUTY)) {
-      // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."); an
-      // att-clause inside a sentence ("om FLG anser att alla chefer ska gå") lays no duty
-      const prefix = clause.slice(0, d.index).replace(/^att\s+/u, '').trim();
+      // "Förbundet ska enligt förbundsordningen upprätta": a duty the law lays, not a task given here
+      if (/^\S+\s+enligt\b/u.test(clause.slice(d.index))) continue;
+      // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."), or the
+      // att-clause of a reminder ("påminde om att alla ska"); an att-clause inside another
+      // sentence ("om FLG anser att alla chefer ska gå") lays no duty
+      const prefix = clause.slice(0, d.index).replace(/^att\s+/u, '').replace(REMINDER, '').trim();
       const owners = ownersEndingAt(prefix, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx));
       if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
     }
@@ -24,6 +29,8 @@ export const dutyOfKnownOwner: OwnerRule = {
     { text: 'Samtliga rektorer ska läsa igenom planen.', expected: ['Samtliga rektorer'] },
     { text: 'Förvaltningen ska redovisa resultatet i oktober.', expected: ['Förvaltningen'] },
     { text: 'Personal ska gå utbildningen.', expected: [] },
+    { text: 'Lina påminde om att alla ska ha genomfört webbutbildningen senast den 30 november.', expected: ['alla'] },
+    { text: 'Förbundet ska enligt förbundsordningen upprätta en delårsrapport.', expected: [] },
     { text: 'Om FLG anser att alla chefer ska gå utbildningen bokas den.', expected: [] },
   ],
 };
