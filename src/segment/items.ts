@@ -170,7 +170,7 @@ export function headingItems(blocks: Block[], from: number): { items: SegmentedI
     ? [...numbered, ...unnumberedLikeNumbered(blocks, numbered)].sort((a, b) => a.index - b.index)
     : unnumberedHeadings(blocks, from);
   if (!numbered.length) headings = gatherSubTopics(blocks, headings);
-  headings = withoutSummaries(blocks, headings);
+  headings = withoutSummaries(blocks, withoutGroupingHeadings(blocks, headings));
   const items = headings.map((h, k) => {
     const end = headings[k + 1]?.index ?? blocks.length;
     const body = blocks.slice(h.index + h.span, end).filter((b) => !isFurniture(b) && !isSectionLabel(b));
@@ -190,15 +190,35 @@ export function headingItems(blocks: Block[], from: number): { items: SegmentedI
 }
 
 /**
+ * "3 Ekonomi" directly over "3.1 Prognos" and "3.2 Budget 2027" (or "3 a", "3 b") only groups its sub-items: with
+ * no text of its own it is no item; the sub-items are.
+ */
+function withoutGroupingHeadings(blocks: Block[], headings: Heading[]): Heading[] {
+  return headings.filter((h, k) => {
+    const next = headings[k + 1];
+    const path = h.parts.numberPath;
+    const sub = next?.parts.numberPath && next.parts.numberPath[0] === path?.[0] && (next.parts.numberPath.length >= 2 || (next.parts.lettered && !h.parts.lettered));
+    if (!next || !path || path.length !== 1 || h.parts.lettered || !sub) return true;
+    return blocks.slice(h.index + h.span, next.index).some((b) => !isFurniture(b) && /\p{L}{3}/u.test(b.text));
+  });
+}
+
+/**
  * A closing "Att göra-lista" whose entries refer back to their items ("Elin: täcka kvällspass
  * (p. 3)") sums up tasks the items already hold: it is no item. Its lines stay in the text of
  * the item before it (the extract stage passes over entries with a back-reference).
  */
 function withoutSummaries(blocks: Block[], headings: Heading[]): Heading[] {
+  const key = (n: string) => n.replace(/[§\s.]/gu, '').toLowerCase();
   return headings.filter((h, k) => {
     if (k === 0 || !SUMMARY_SECTION_TITLES.test(h.parts.title)) return true;
-    const body = blocks.slice(h.index + h.span, headings[k + 1]?.index ?? blocks.length).flatMap((b) => (b.kind === 'table-row' ? b.cells.map((c) => c.text) : [b.text])).filter((t) => /\p{L}{3}/u.test(t));
-    return !(body.length && body.filter((t) => BACK_REFERENCE.test(t)).length >= body.length / 2);
+    const rows = blocks.slice(h.index + h.span, headings[k + 1]?.index ?? blocks.length).filter((b) => /\p{L}{3}/u.test(b.text));
+    const texts = rows.flatMap((b) => (b.kind === 'table-row' ? b.cells.map((c) => c.text) : [b.text])).filter((t) => /\p{L}{3}/u.test(t));
+    const backReferences = texts.filter((t) => BACK_REFERENCE.test(t)).length >= texts.length / 2;
+    // a "Punkt" column that names the items before it: "3a | Organisationsskisser | Samtliga rektorer | v. 20"
+    const earlier = new Set(headings.slice(0, k).map((e) => (e.parts.number ? key(e.parts.number) : '')).filter(Boolean));
+    const pointsBack = rows.filter((b) => earlier.has(key((b.kind === 'table-row' ? b.cells[0]?.text : /^(\d{1,3}\s?[a-z]?)(?=\s)/u.exec(b.text)?.[1]) ?? ''))).length;
+    return !(texts.length && (backReferences || pointsBack >= rows.length / 2));
   });
 }
 
