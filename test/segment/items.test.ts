@@ -1,0 +1,46 @@
+/**
+ * Agenda items in running minutes, typed as secretaries type them in plain text.
+ */
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../support/minutes.js';
+
+const titles = async (text: string) => (await recordOf(text)).items.map((i) => [i.number, i.title]);
+
+describe('agenda items', () => {
+  it('a leading agenda list is not the items: the § items after it are', async () => {
+    const text = [
+      'Protokoll Tekniska nämnden', 'Datum: 2025-03-12', '', 'Dagordning', ' 1. Sammanträdets öppnande', ' 2. Val av justerare', ' 3. Gatubelysning', '',
+      '§ 18 Sammanträdets öppnande', 'Ordföranden öppnar mötet.', '§ 19 Val av justerare', 'Nina Hjort utses att justera.', '§ 20 Gatubelysning', 'Nämnden beslutar att godkänna planen.',
+    ].join('\n');
+    expect(await titles(text)).toEqual([['§ 18', 'Sammanträdets öppnande'], ['§ 19', 'Val av justerare'], ['§ 20', 'Gatubelysning']]);
+  });
+
+  it('"§ 12 a" follows § 12, and "3 Ekonomi" over "3.1" and "3.2" only groups them', async () => {
+    const paragraphs = ['Protokoll', 'Datum: 2025-02-11', '', '§ 11 Justering', 'Anna justerar.', '§ 12 Budget', 'Budgeten diskuteras.', '§ 12 a Yttrande över trafikplanen', 'Ett yttrande tas fram.', '§ 13 Övrigt', 'Inget.'];
+    expect((await titles(paragraphs.join('\n'))).map(([, t]) => t)).toEqual(['Justering', 'Budget', 'Yttrande över trafikplanen', 'Övrigt']);
+    const grouped = ['Minnesanteckningar', 'Datum: 2025-02-11', '', '1. Mötets öppnande', 'Mötet öppnas.', '2. Ekonomi', '2.1 Prognos', 'Prognosen visar ett underskott.', '2.2 Budget 2026', 'Ramarna diskuteras.', '3. Övrigt', 'Inget.'];
+    expect((await titles(grouped.join('\n'))).map(([, t]) => t)).toEqual(['Mötets öppnande', 'Prognos', 'Budget 2026', 'Övrigt']);
+  });
+
+  it('plain text without blank lines: a short line between two sentences is a heading', async () => {
+    const text = [
+      'Styrelseprotokoll', 'Sammanträdesdatum: 18 september 2025', 'Justerare: Farid Nouri', 'Mötets öppnande', 'Ordföranden förklarade mötet öppnat.',
+      'Ekonomisk uppföljning per augusti', 'Ekonomichefen redovisade utfallet till och med augusti.', 'Försäljning av fastigheten Gärdet 4:12',
+      'VD redogjorde för intresseanmälan från en privat aktör.',
+    ].join('\n');
+    expect((await titles(text)).map(([, t]) => t)).toEqual(['Mötets öppnande', 'Ekonomisk uppföljning per augusti', 'Försäljning av fastigheten Gärdet 4:12']);
+  });
+
+  it('"Att göra:" labels a to-do list inside an item, and its points are tasks', async () => {
+    const record = await recordOf(['Minnesanteckningar APT', 'Datum: 2026-03-04', 'Närvarande: Omar Khalil, Tove Lund', 'Arbetsmiljö', 'Skyddsronden visade brister.', 'Att göra:', '● Omar ringer leverantören', '● Tove lagar de trasiga stolarna', 'Vårfest', 'Vårfesten hålls den 21 maj.'].join('\n'));
+    expect(record.items.map((i) => i.title)).toEqual(['Arbetsmiljö', 'Vårfest']);
+    expect(record.items[0]!.actions.map((a) => a.owners.map((o) => o.text))).toEqual([['Omar'], ['Tove']]);
+  });
+
+  it('a closing to-do list whose entries refer back to their items is a summary, not an item', async () => {
+    const text = ['Minnesanteckningar APT', 'Datum: 2026-05-19', '', '1. Schema', 'Elin och Sirpa täcker kvällspassen senast 29/5.', '2. Nästa APT', 'Tisdag 16 juni.', '', 'Att göra-lista', '● Elin och Sirpa: täcka kvällspass (p. 1) – 29/5'].join('\n');
+    const record = await recordOf(text);
+    expect(record.items.map((i) => i.title)).toEqual(['Schema', 'Nästa APT']);
+    expect(record.items[1]!.actions).toEqual([]);
+  });
+});
