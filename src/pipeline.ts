@@ -1,19 +1,23 @@
 /**
- * The pipeline as one pure function over bytes: read -> segment -> extract -> resolve -> record.
- * Every caller (CLI, in-process pool, BullMQ processor) goes through `extractRecord`, so the queue
- * adds ids, retries and distribution, never logic of its own.
+ * The pipeline, composed here and nowhere else: read -> segment -> extract -> resolve -> record,
+ * each stage a function of the one before it. Every caller (CLI, in-process pool, BullMQ
+ * processor) goes through `extractRecord`, so the queue adds ids, retries and distribution, never
+ * logic of its own.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DocumentError } from './errors.js';
 import { checkFileSize } from './limits/breach.js';
 import { DEFAULT_LIMITS, DEFAULT_OCR, type Limits, type OcrSettings } from './limits/settings.js';
-import type { MinutesDocument, SourceFormat } from './model/document.js';
+import { extractItems } from './extract/index.js';
+import { documentText, type MinutesDocument, type SourceFormat } from './model/document.js';
 import type { OcrCommands } from './ocr/tools.js';
 import { formatFromName } from './read/format.js';
 import { readDocument } from './read/index.js';
 import { buildRecord } from './record/build.js';
 import type { MinutesRecord, Source } from './record/schema.js';
+import { resolveMinutes } from './resolve/index.js';
+import { segment } from './segment/index.js';
 
 export interface SourceInput {
   /** where the bytes came from, as the user named it; stored in the record, never used to open files */
@@ -58,5 +62,14 @@ export async function extractRecord(input: SourceInput, settings: ExtractSetting
   const limits = settings.limits ?? DEFAULT_LIMITS;
   checkFileSize(input.bytes.length, limits);
   const doc = await readDocument(input.bytes, format, { limits, ocr: settings.ocr ?? DEFAULT_OCR, ocrCommands: settings.ocrCommands, onOcrPages: settings.onOcrPages });
-  return buildRecord(doc, sourceFor(input, doc));
+  return recordOfDocument(doc, sourceFor(input, doc));
+}
+
+/** The stages after reading, in order. Pure: a document in, a validated record out. */
+export function recordOfDocument(doc: MinutesDocument, source: Source): MinutesRecord {
+  const text = documentText(doc);
+  const segmented = segment(doc);
+  const extracted = extractItems(segmented, text);
+  const resolved = resolveMinutes(segmented.header, extracted);
+  return buildRecord({ source, text, resolved, warnings: [...doc.warnings, ...segmented.warnings] });
 }

@@ -1,19 +1,22 @@
 /**
- * Record stage: the segmented, extracted and resolved minutes become one MinutesRecord, validated
- * against the contract before anything can write it.
+ * Record stage: the resolved minutes become one MinutesRecord, with ids, validated against the
+ * contract before anything can write it. It builds and validates; the stages before it run in
+ * src/pipeline.ts.
  */
-import { documentText, type MinutesDocument } from '../model/document.js';
-import { segment } from '../segment/index.js';
-import { extractItems } from '../extract/index.js';
-import { resolveMinutes } from '../resolve/index.js';
+import type { ResolvedMinutes } from '../resolve/index.js';
 import { SCHEMA_ID, validateRecord, type MinutesRecord, type Source } from './schema.js';
 
-export function buildRecord(doc: MinutesDocument, source: Source): MinutesRecord {
+export interface RecordParts {
+  source: Source;
+  /** the document's text, which every evidence quote must be part of */
+  text: string;
+  resolved: ResolvedMinutes;
+  /** what the reader and the segmenter could not determine, in plain words */
+  warnings: string[];
+}
+
+export function buildRecord({ source, text, resolved, warnings }: RecordParts): MinutesRecord {
   const id = source.sha256.slice(0, 16);
-  const text = documentText(doc);
-  const segmented = segment(doc);
-  const extracted = extractItems(segmented, text);
-  const resolved = resolveMinutes(segmented.header, extracted);
   const record: MinutesRecord = {
     schema: SCHEMA_ID,
     id,
@@ -27,7 +30,7 @@ export function buildRecord(doc: MinutesDocument, source: Source): MinutesRecord
       decisions: item.decisions.map((d, k) => ({ ...d, id: `${id}:${i + 1}:d${k + 1}` })),
       actions: item.actions.map((a, k) => ({ ...a, id: `${id}:${i + 1}:a${k + 1}` })),
     })),
-    warnings: [...doc.warnings, ...segmented.warnings, ...resolved.warnings],
+    warnings: [...warnings, ...resolved.warnings],
   };
   assertQuotesInText(record, text);
   return validateRecord(record);

@@ -1,0 +1,43 @@
+/**
+ * The pipeline's stages depend one way: read -> segment -> extract -> resolve -> record, with the
+ * model and the lexicon below them all. No stage imports code of a later one (types of the record
+ * contract excepted: the contract is what every stage works towards).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const STAGES = ['read', 'segment', 'extract', 'resolve', 'record'];
+const BELOW = ['model', 'lexicon'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** The src/ folders a file imports code (not only types) from. */
+function importedFolders(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of source.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'/gmu)) {
+    if (m[1]) continue;
+    const target = path.relative('src', path.resolve(path.dirname(file), m[2]!));
+    out.push(target.split(path.sep)[0]!);
+  }
+  return out;
+}
+
+describe('dependencies point one way', () => {
+  it.each(STAGES)('src/%s imports no later stage', (stage) => {
+    const later = STAGES.slice(STAGES.indexOf(stage) + 1);
+    const offending = files(path.join('src', stage)).flatMap((f) => importedFolders(f).filter((d) => later.includes(d)).map((d) => `${f} -> ${d}`));
+    expect(offending).toEqual([]);
+  });
+
+  it.each(BELOW)('src/%s imports no stage', (folder) => {
+    const offending = files(path.join('src', folder)).flatMap((f) => importedFolders(f).filter((d) => STAGES.includes(d)).map((d) => `${f} -> ${d}`));
+    expect(offending).toEqual([]);
+  });
+});
