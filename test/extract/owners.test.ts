@@ -54,3 +54,10 @@ describe('more ways minutes give a task', () => {
     expect(item.decisions.map((d) => d.text)).toEqual(['att godkänna rapporten']);
   });
 });
+
+describe('a second verb joined by "och"', () => {
+  it('goes back to the sentence subject when the att-clause between has no owner of its own', async () => {
+    expect(ownerTexts(await itemOf('Förvaltningschefen svarar att rekrytering pågår och återkommer med en lägesbeskrivning vid nästa sammanträde.'))).toEqual(['Förvaltningschefen']);
+    expect(ownerTexts(await itemOf('FC betonar att man testar och utvärderar.'))).toEqual([]);
+  });
+});

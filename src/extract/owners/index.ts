@@ -26,7 +26,11 @@ export function subjectOfVerb(clause: string, verbIndex: number, ctx: OwnerConte
   const owners = clauseSubject(clause, ctx);
   if (!owners.length) return [];
   const between = clause.slice(0, verbIndex);
-  return /\s(?:att|som|om|när|där|vad|hur|vilka|vilket)\s/iu.test(between) ? [] : owners;
+  // "Förvaltningschefen svarar att rekrytering pågår och återkommer": a verb after "och" whose
+  // nearer subject is no owner goes back to the sentence's subject
+  const attSubject = /\satt\s+(\S+)/u.exec(between)?.[1] ?? '';
+  const coordinated = /\soch\s+$/u.test(between) && !/(?:^|\s)(?:som|om|när|där|vilka|vilket)\s/iu.test(between) && !/^(?:man|vi|de|det|den|han|hon|ni|jag|du|alla)$/iu.test(attSubject) && !isOwnerPhrase(attSubject, ctx);
+  return /\s(?:att|som|om|när|där|vad|hur|vilka|vilket)\s/iu.test(between) && !coordinated ? [] : owners;
 }
 
 /** The owners a clause opens with, whatever follows. */
