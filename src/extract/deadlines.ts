@@ -1,62 +1,557 @@
 /**
- * Which dates in a sentence are deadlines. A date is a deadline when the words around it say
- * something is to be done, reported back, decided or evaluated by then ("senast den 7 februari",
- * "Återkoppling till FLG den 28 januari", "presenteras i augusti", "till hösten"), and not when it
- * only says when an event happens ("på chefsdagen 3 mars"), when something starts to apply
- * ("från och med april") or when something ran. This is the refiner of chrono-node's design: the
- * date parsers find every date, this step decides what each one is.
+ * Which dates in a sentence are deadlines: chrono-node refiners on the Swedish date reader
+ * (dates.ts). The date forms find every date; these refiners settle what each one is, in order,
+ * the first that knows deciding: the date of an event, a validity or period date, the date of a
+ * decision or document already taken elsewhere, another body's decision, a proposal's date, the
+ * topic of a report, a past event, a recurring one; or a deadline (due, report-back, decision,
+ * evaluation) because the words around it say something is to be done by then. A date no refiner
+ * settles is not a deadline.
+ *
+ * Each refiner is a rule unit (DEADLINE_RULES) with its examples, run as tests by
+ * test/extract/rule-examples.test.ts. The verdict travels as a tag on the chrono result
+ * (`deadline/report-back`, `not-deadline/event`).
  */
-import { DEADLINE_CUES, EVENT_NOUN, NOT_DEADLINE_BEFORE } from '../lexicon/index.js';
-import { findDateMentions, type DateMention } from './dates.js';
-import type { DeadlineKind, DeadlineMention } from './types.js';
-
-/** the last few words before a mention */
-const wordsBefore = (sentence: string, m: DateMention, n: number) =>
-  sentence.slice(0, m.start).trim().split(/\s+/).slice(-n).join(' ').toLowerCase();
-
-function kindOf(sentence: string): DeadlineKind {
-  for (const cue of DEADLINE_CUES) if (cue.pattern.test(sentence)) return cue.kind;
-  return 'due';
-}
+import * as chrono from 'chrono-node';
+import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult, Refiner } from 'chrono-node';
+import {
+  ASSIGNMENT_PHRASES, ATT_AFTER, NEXT_MEETING_PREPOSITIONS, CLAUSE_OPENERS, DEADLINE_LABELS, DUE_PREFIXES, GOAL_WORDS, PAST_ENDINGS, PAST_FORMS, PLANNED_WORDS, START_PREFIXES,
+  SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
+  EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
+  INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
+  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS,
+} from '../lexicon/index.js';
+import { alternation } from '../lexicon/pattern.js';
+import { CHRONO_REFERENCE, createSwedishDates, mentionOf, type DateMention } from './dates.js';
+import type { Rule } from './rules/rule.js';
+import type { DateParts, DeadlineKind, DeadlineMention } from './types.js';
 
 export interface DeadlineContext {
   /** the sentence stands in an Åtgärd/beslut column: what it dates is to be done by then */
   inActionColumn?: boolean;
+  /** the meeting's own body ("Socialnämnden", "FLG"), when known: its decisions are never another body's */
+  body?: string | null;
+}
+
+/** Why a date is not a deadline. */
+export type NotDeadline = 'event' | 'validity' | 'start' | 'period' | 'background' | 'other-body' | 'proposal' | 'topic' | 'past' | 'recurring';
+/** What a refiner says a date is: a deadline of a kind (null: the sentence's words tell), or why not. */
+export type Verdict = { deadline: DeadlineKind | null } | { not: NotDeadline };
+
+/** A date in its sentence, as a refiner sees it. */
+export interface DateInSentence {
+  sentence: string;
+  mention: DateMention;
+  /** the mention's text, lower-cased */
+  own: string;
+  /** the sentence before the mention, lower-cased */
+  before: string;
+  /** the sentence after the mention, lower-cased */
+  after: string;
+  /** the clause the mention stands in (between ".;" and the conjunctions that open a clause), lower-cased */
+  clause: string;
+  /** the text of the mention's clause before the mention */
+  clauseBefore: string;
+  context: DeadlineContext;
+  /** verdicts of the dates before this one in the sentence */
+  earlier: { mention: DateMention; verdict: Verdict; rule: string }[];
+}
+
+/** A deadline refiner: settles some dates, leaves the rest to the refiners after it. */
+export interface DeadlineRule extends Rule<DeadlineContext, { text: string; verdict: string }, [string, string][]> {
+  settle: (d: DateInSentence) => Verdict | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns from the lexicon
+// ---------------------------------------------------------------------------------------------
+
+const L = '\\p{L}';
+/** one of the words as a whole word; a word ending in "*" takes any ending ("återkoppl*") */
+const words = (list: readonly string[]) => {
+  const exact = list.filter((w) => !w.endsWith('*'));
+  const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const alts = [alternation(exact), prefixes.length ? `(?:${alternation(prefixes)})\\p{L}*` : ''].filter(Boolean).join('|');
+  return `(?<![${L}])(?:${alts})(?![${L}])`;
+};
+const re = (source: string) => new RegExp(source, 'iu');
+/** the words may stand anywhere in the text */
+const has = (list: readonly string[]) => re(words(list));
+/** the text ends with the words (then optional "den", "vid" + a meeting, spaces) */
+const endsWith = (list: readonly string[], tail = '') => re(`${words(list)}${tail}\\s*$`);
+
+const DEN = '(?:\\s+den)?';
+
+const DUE_LEAD = re(`(?:${words(DUE_LEADS)}|${LAST_DAY.source})(?:\\s+(?:är|vara|ska vara|:))?(?:\\s+(?!och\\b|samt\\b)[\\p{L}\\p{N}.-]+){0,2}?,?${DEN}\\s*:?\\s*$`);
+/** "till nästa möte", "i samband med nästa sammanträde": a next meeting reached with a preposition */
+const NEXT_MEETING_OWN = re(`^(?:${alternation(NEXT_MEETING_PREPOSITIONS)})\\s`);
+const NEXT_MEETING_LEAD = endsWith(NEXT_MEETING_PREPOSITIONS, '(?:\\s+\\S+)?');
+const DUE_OWN = re(`^(?:${alternation(DUE_PREFIXES)})\\s`);
+const LABEL_LEAD = re(`(?:^|[.;:,(]\\s*|\\s)(?:${alternation(DEADLINE_LABELS)})\\s*[:.]?\\s*(?:den\\s+)?$`);
+const LABEL_COLON = re(`(?:^|\\s)(?:${alternation(DEADLINE_LABELS)})\\s*:\\s*(?:den\\s+)?$`);
+const START_LEAD = endsWith(START_LEADS, `(?:\\s+[\\p{L}\\p{N}]+)?${DEN}`);
+const START_OWN = re(`^(?:${alternation(START_PREFIXES)})\\s`);
+const VALIDITY = re(`${words(VALIDITY_WORDS)}(?:\\s+(?![.;])[^.;]{0,40}?)?${DEN}\\s*$`);
+const VALIDITY_AROUND = re(`^\\s*(?:och\\s+)?(?:${alternation(VALIDITY_AFTER)})(?![${L}])`);
+const PERIOD_END = re(`${words(PERIOD_END_LEADS)}${DEN}\\s*$`);
+const PERIOD_END_OWN = re(`^(?:${alternation(PERIOD_END_LEADS)})\\s`);
+const PERIOD_LEAD = re(`${words(PERIOD_LEADS)}(?:\\s+från)?${DEN}\\s*$`);
+const SUBMISSION = has(SUBMISSION_WORDS);
+const TOPIC_LEAD = re(`${words(TOPIC_LEADS)}${DEN}\\s*$`);
+/** "Målsättningen är att ...", "Målet är att ...": a goal, whose date is when it is to be reached */
+const GOAL = re(`(?<![${L}])(?:${alternation(GOAL_WORDS)})`);
+const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
+/** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
+const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
+/** "kallar till arbetsmöte i vecka 4": the meeting called is an event */
+const INVITED_TO = re(`${words(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,3}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${words(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
+const DOCUMENT_LEAD = re(`${words(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
+/** "2024-11-25 § 112", "(§ 41)": a date with a paragraph is a decision's */
+const PARAGRAPH_AFTER = /^\s*(?:,\s*)?\(?\s*§/u;
+/** "Kommundirektören, 2025-04-09: förordnande av ...": a dated heading of a reported item */
+const HEADING_COLON_AFTER = /^\s*:(?!\s*\d)/u;
+const HEADING_BEFORE = /(?:^|,|^\s*\S+)\s*$/u;
+const REPORTED_LEAD = re(`${words(REPORTED_VERBS)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
+const REPORTED_DECIDING_LEAD = re(`${words(REPORTED_DECIDING)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
+/** "kommunstyrelsen den 17 september beslutat att": a date before a reported deciding verb */
+const REPORTED_DECIDING_AFTER = re(`^\\s*(?:§\\s*\\d+\\s*)?${words(REPORTED_DECIDING)}`);
+const PERFECT_AFTER = /^\s*(?:§\s*\d+\s*)?(?:\p{Ll}+(?:at|it|tt|ts|ats|its|t))(?![\p{L}])/u;
+const PRESENT_DECIDING_RE = has(PRESENT_DECIDING);
+const OTHER_BODY = re(`${words(OTHER_BODIES)}`);
+const OTHER_BODY_DECIDES = re(`${words(OTHER_BODIES)}(?:\\s+(?![.;])[^.;,]{0,40}?)?\\s+${words(OTHER_BODY_DECIDING)}|${words(OTHER_BODY_DECIDING)}\\s+(?:[^.;,]{0,30}?\\s+)?${words(OTHER_BODIES)}`);
+const PROPOSING = has(PROPOSING_WORDS);
+/** where a proposal's scope ends: a new parallel att-clause or a present decision of the meeting */
+const PROPOSAL_END = /(?:,?\s+samt\s+att|,\s+och\s+att|;\s*att|\s\d\.\s+att|\bbeslutar\b|\bbeslutas\b)/iu;
+const EVENT_VERB_LEAD = re(`${words(EVENT_VERBS)}(?:\\s+(?!(?:senast|före|innan|inom|deadline|klart|och|samt|men)(?![\\p{L}]))[\\p{L}\\p{N}.,-]+){0,6}?\\s*$`);
+/** "Barnantalet ökar till hösten": a level changing by a date */
+const TREND_LEAD = re(`${words(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,-]+){0,4}?\\s*$`);
+/** "flyttas till 2026": work moved into a year */
+const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
+const EVENT_NOUN_LEAD = re(`${words(EVENT_NOUNS)}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
+const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
+const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
+const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);
+const RECURRING = has(RECURRING_WORDS);
+const REPORT_BACK = has(REPORT_BACK_WORDS);
+const REPORT_BACK_ACTIVE_RE = has(REPORT_BACK_ACTIVE);
+const DECISION = has(DECISION_WORDS);
+const EVALUATION = has(EVALUATION_WORDS);
+const DUTY = re(`(?<![${L}])(?:${alternation(DUTY_MODALS)})\\s+(?:\\p{L}+\\s+){0,3}?(?:(?!${alternation(NOT_DUTY_VERBS)}(?![${L}]))\\p{Ll}+(?:a|as)|vara\\s+(?:${alternation(DUTY_STATES)})|ha\\s+\\p{Ll}+(?:t|ts))(?![${L}])`);
+const TASK = has([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_WORDS]);
+/** past tense in a clause: "genomfördes", "beviljades", "har genomförts", "hölls", "inträffade" */
+const PAST = re(`(?<![${L}])(?:\\p{L}{3,}(?:${alternation(PAST_ENDINGS)})|${alternation(PAST_FORMS)}|(?:har|hade)\\s+(?:\\p{L}+\\s+)?\\p{Ll}+(?:at|it|tt|ats|its|tts|ts))(?![${L}])`);
+/** a clause opens at these words */
+const CLAUSE_START = new RegExp(`(?:[.;]\\s|,\\s+(?=(?:och|som|${alternation(CLAUSE_OPENERS)})\\s)|\\s(?<!(?:${alternation(ATT_AFTER)})\\s)(?:${alternation(CLAUSE_OPENERS)})\\s)`, 'giu');
+
+// ---------------------------------------------------------------------------------------------
+// The refiners, in the order they settle
+// ---------------------------------------------------------------------------------------------
+
+const is = (deadline: DeadlineKind | null): Verdict => ({ deadline });
+const not = (reason: NotDeadline): Verdict => ({ not: reason });
+const isRange = (d: DateInSentence) => d.mention.until !== undefined;
+const justBefore = (d: DateInSentence, n: number) => d.before.trimEnd().split(/\s+/).slice(-n).join(' ');
+
+/**
+ * The clause reports back: a passive or infinitive report verb ("redovisas", "återkommer",
+ * "återrapportera"), or a present active one ("redovisar") in a decision's att-clause or before
+ * "till" ("rapporterar till nästa sammanträde"); "X redovisar" alone is this meeting's item.
+ */
+const reportsBack = (d: DateInSentence) => REPORT_BACK.test(d.clause)
+  || (REPORT_BACK_ACTIVE_RE.test(d.clause) && (/^att\s/iu.test(d.sentence) || /^\s*att\s/iu.test(d.clause) || /till(?:\s+\S+){0,2}?\s*$/iu.test(d.clauseBefore) || /^till\s/iu.test(d.own)));
+
+/** A date after a strong deadline word: "senast den 7 februari", "före jul", "till FLG den 28 januari", "klart v. 48". */
+const dueLead = (d: DateInSentence) => DUE_OWN.test(d.own) || DUE_LEAD.test(d.clauseBefore) || LAST_DAY.test(justBefore(d, 3));
+
+const period: DeadlineRule = {
+  name: 'under perioden',
+  about: 'a period, written as one ("15 april – 10 maj 1994", "vecka 4–6") or after "under perioden", "mellan", "för tiden", is when something runs, not a deadline',
+  settle: (d) => (isRange(d) || PERIOD_LEAD.test(d.before) ? not('period') : null),
+  find: (text, ctx) => settledBy(period, text, ctx),
+  examples: [
+    { text: 'Delegationsbeslut fattade under perioden 2025-02-01–2025-02-28 redovisas.', expected: [['2025-02-01–2025-02-28', 'not:period']] },
+    { text: 'Simhallen håller stängt 20–31 oktober på grund av reparation.', expected: [['20–31 oktober', 'not:period']] },
+    { text: 'Samrådet planeras pågå under perioden 12 maj–9 juni 2025.', expected: [['12 maj–9 juni 2025', 'not:period']] },
+  ],
+};
+
+const validity: DeadlineRule = {
+  name: 'gäller från och med',
+  about: 'a date a rule, a tariff or an agreement starts or stops applying ("gäller från och med", "träder i kraft den 1 januari", "löper ut den 30 juni") is a validity date; so is the end of a period ("till och med") unless something is to be handed in by then',
+  settle(d) {
+    if (VALIDITY.test(d.clauseBefore) || VALIDITY_AROUND.test(d.after)) return not('validity');
+    if (START_OWN.test(d.own) && /^från/u.test(d.own) && !GOAL.test(d.sentence)) return not('start');
+    if ((PERIOD_END.test(d.before) || PERIOD_END_OWN.test(d.own)) && !SUBMISSION.test(d.clause)) return not('validity');
+    if (/(?:från och med|fr\.\s?o\.\s?m\.?|fr o m)(?:\s+den)?\s*$/iu.test(d.before)) return not('validity');
+    return null;
+  },
+  find: (text, ctx) => settledBy(validity, text, ctx),
+  examples: [
+    { text: 'Taxorna gäller från och med den 1 november.', expected: [['den 1 november', 'not:validity']] },
+    { text: 'Den nya lagen träder i kraft den 1 januari 2026.', expected: [['den 1 januari 2026', 'not:validity']] },
+    { text: 'Avtalet löper ut den 30 juni 2026.', expected: [['den 30 juni 2026', 'not:validity']] },
+    { text: 'Till ersättare för tiden till och med den 31 december 2026 väljs Eva Ek.', expected: [['den 31 december 2026', 'not:validity']] },
+    { text: 'Ansökan kan lämnas in till och med den 15 mars.', expected: [] },
+  ],
+};
+
+const documentDate: DeadlineRule = {
+  name: 'beslut 2025-04-30',
+  about: 'the date of a decision, judgment, letter or protocol already written ("Länsstyrelsens beslut 2025-04-30", "dom 2025-08-29", "Protokoll från arbetsutskottet den 6 november", "2024-11-25 § 112", "Kommundirektören, 2025-04-09:") dates that document: background, never a deadline',
+  settle(d) {
+    // "tas upp som beslut på nästa FLG": a date after a preposition is not the document's
+    const { relative, calendarOffset, offsetDays, offsetMonths } = d.mention.parts;
+    if (relative || calendarOffset || offsetDays !== undefined || offsetMonths !== undefined) return null;
+    if (/^(?:på|till|vid|i|senast|före|innan|inom|under|inför|nästa)\s/iu.test(d.own)) return null;
+    if (DOCUMENT_LEAD.test(d.clauseBefore) || PARAGRAPH_AFTER.test(d.after)) return not('background');
+    const dated = d.mention.parts.day !== undefined;
+    if (dated && HEADING_COLON_AFTER.test(d.after) && HEADING_BEFORE.test(d.before)) return not('background');
+    return null;
+  },
+  find: (text, ctx) => settledBy(documentDate, text, ctx),
+  examples: [
+    { text: 'Länsstyrelsens beslut 2025-04-30 om bidrag till projektet.', expected: [['2025-04-30', 'not:background']] },
+    { text: 'Förvaltningsrätten, dom 2025-08-29: Överklagandet avslås.', expected: [['2025-08-29', 'not:background']] },
+    { text: 'Protokoll från samrådsgruppen den 6 november 2025 läggs till handlingarna.', expected: [['den 6 november 2025', 'not:background']] },
+    { text: 'Kommunfullmäktige 2025-08-25 § 64: rapport om ej verkställda beslut.', expected: [['2025-08-25', 'not:background']] },
+    { text: 'Kassören skickar kallelse till stämman senast den 27 mars.', expected: [] },
+  ],
+};
+
+const reportedDecision: DeadlineRule = {
+  name: 'Kommunfullmäktige beslutade 2019-03-25 § 41',
+  about: 'a decision reported with its date ("Kommunfullmäktige beslutade 2019-03-25 § 41 att ...", "Kommunstyrelsen har 2025-03-25 gett förvaltningen i uppdrag att ... senast den 31 december") was taken elsewhere: its date and every date inside it are background, until the meeting itself decides again in the sentence ("beslutar", "får i uppdrag")',
+  settle(d) {
+    const anchor = REPORTED_LEAD.test(d.before) || (/(?:har|hade)(?:\s+den)?\s*$/iu.test(d.before) && PERFECT_AFTER.test(d.after))
+      || REPORTED_DECIDING_AFTER.test(d.after);
+    if (anchor) return not('background');
+    const inside = d.earlier.find((e) => (e.rule === reportedDecision.name && (REPORTED_DECIDING_LEAD.test(d.sentence.slice(0, e.mention.start)) || REPORTED_DECIDING_AFTER.test(d.sentence.slice(e.mention.end))))
+      || (e.rule === documentDate.name && PARAGRAPH_AFTER.test(d.sentence.slice(e.mention.end))));
+    if (inside && !PRESENT_DECIDING_RE.test(d.sentence.slice(inside.mention.end, d.mention.start))) return not('background');
+    return null;
+  },
+  find: (text, ctx) => settledBy(reportedDecision, text, ctx),
+  examples: [
+    { text: 'Kommunfullmäktige beslutade i juni att ge bolaget ett nytt ägardirektiv.', expected: [['i juni', 'not:background']] },
+    { text: 'Länsstyrelsen har 2025-04-02 beslutat att upphäva nämndens beslut.', expected: [['2025-04-02', 'not:background']] },
+    { text: 'Ordföranden meddelade att styrelsen den 2 maj beslutat att bevilja lånet.', expected: [['den 2 maj', 'not:background']] },
+    { text: 'Kommunstyrelsen beslutade 2025-03-25 § 44 att ge förvaltningen i uppdrag att ta fram en plan senast den 31 december 2025.', expected: [['2025-03-25', 'not:background'], ['den 31 december 2025', 'not:background']] },
+  ],
+};
+
+const otherBody: DeadlineRule = {
+  name: 'Regionfullmäktige fattar beslut i juni',
+  about: 'another body deciding or taking up a matter at a date ("Regionfullmäktige fattar beslut om taxan i juni", "Ärendet behandlas i kommunfullmäktige i juni") dates that body\'s decision, not a deadline of the meeting',
+  settle(d) {
+    if (!OTHER_BODY_DECIDES.test(d.clause)) return null;
+    const body = d.context.body?.toLowerCase().trim();
+    const bodies = [...d.clause.matchAll(new RegExp(OTHER_BODY.source, 'giu'))].map((m) => m[0].toLowerCase());
+    if (body && bodies.every((b) => body.includes(b) || b.includes(body))) return null;
+    return not('other-body');
+  },
+  find: (text, ctx) => settledBy(otherBody, text, ctx),
+  examples: [
+    { text: 'Regionfullmäktige fattar beslut om taxan i juni.', expected: [['i juni', 'not:other-body']] },
+    { text: 'Regionen fattar beslut om nya avgifter för hjälpmedel i december, och rådet följer frågan.', expected: [['i december', 'not:other-body']] },
+    { text: 'Ärendet behandlas i kommunfullmäktige den 16 juni.', expected: [['den 16 juni', 'not:other-body']] },
+  ],
+};
+
+const proposal: DeadlineRule = {
+  name: 'föreslår att ... senast',
+  about: 'a date inside a proposal, a motion or a claim ("har i en motion föreslagit att kommunen ... senast 2030", "Arbetsutskottet föreslog 2025-05-06") is the proposal\'s, not the meeting\'s; the proposal ends where a new att-clause or the meeting\'s decision begins',
+  settle(d) {
+    const m = PROPOSING.exec(d.sentence.slice(0, d.mention.start));
+    if (!m) return null;
+    const scope = d.sentence.slice(m.index, d.mention.start);
+    return PROPOSAL_END.test(scope) ? null : not('proposal');
+  },
+  find: (text, ctx) => settledBy(proposal, text, ctx),
+  examples: [
+    { text: 'Motionären har föreslagit att kommunen installerar solceller på alla byggnader senast 2030.', expected: [['senast 2030', 'not:proposal']] },
+    { text: 'Arbetsutskottet föreslår att nämnden beslutar att uppdra åt förvaltningen att återkomma i mars.', expected: [] },
+    { text: 'att föreslå fullmäktige att höja avgiften, samt att uppdra åt chefen att informera brukarna före den 1 maj.', expected: [] },
+  ],
+};
+
+const topic: DeadlineRule = {
+  name: 'för våren 2026',
+  about: 'a date right after "för", "per", "avseende" or "från" is what something is about or where it starts ("ett program för våren 2026", "uppföljningen per augusti 2025", "prognosen från april"), not when it is due; after "efter" a month is the same ("prognos efter februari")',
+  settle(d) {
+    if (DUE_OWN.test(d.own)) return null;
+    if ((TOPIC_LEAD.test(d.before) && !/efter\s*$/iu.test(d.before)) || (TOPIC_OWN.test(d.own) && !/^efter\s/iu.test(d.own))) return not('topic');
+    if ((/^efter\s/iu.test(d.own) || /efter(?:\s+den)?\s*$/iu.test(d.before)) && d.mention.parts.month !== undefined && d.mention.parts.day === undefined) return not('topic');
+    // "Målsättningen är att kunna använda systemet från hösten": a goal's date is its target
+    if ((START_LEAD.test(d.before) || (START_OWN.test(d.own) && /^(?:från|sedan)\s/iu.test(d.own))) && !GOAL.test(d.sentence)) return not('start');
+    return null;
+  },
+  find: (text, ctx) => settledBy(topic, text, ctx),
+  examples: [
+    { text: 'Chefen återkommer med ett program för våren 2026 i slutet av januari.', expected: [['våren 2026', 'not:topic']] },
+    { text: 'Nämnden godkänner budgetuppföljningen per augusti 2025.', expected: [['per augusti 2025', 'not:topic']] },
+    { text: 'Prognos efter februari månad sammanställs kommande dagar.', expected: [['efter februari månad', 'not:topic']] },
+    { text: 'Det nya systemet används från hösten.', expected: [['från hösten', 'not:start']] },
+    { text: 'Målsättningen är att kunna använda systemet från hösten.', expected: [] },
+  ],
+};
+
+const event: DeadlineRule = {
+  name: 'hålls den 12 mars',
+  about: 'the date of an event ("Planeringsdagen hålls den 12 mars", "Invigning sker den 15 augusti", "Byggstart är planerad till mars 2026", "på chefsdagen 3 mars", "Tid: måndagen den 17 mars kl. 10") is when it takes place, not a deadline; a report made at a meeting ("redovisas vid nämndens sammanträde den 25 februari") is a deadline all the same',
+  settle(d) {
+    const plannedTo = (PLANNED_TO.test(d.before) && /^till\s/iu.test(d.own)) || (/till\s*$/iu.test(d.before) && PLANNED_TO.test(d.before));
+    if (plannedTo || INVITED_TO.test(d.clauseBefore) || TREND_LEAD.test(d.clauseBefore)) return not('event');
+    if (dueLead(d)) return null;
+    if (EVENT_VERB_LEAD.test(d.clauseBefore)) return not('event');
+    // "gör reklam den här veckan": what goes on in the meeting's own week happens now
+    if (d.mention.parts.calendarOffset?.unit === 'week' && d.mention.parts.calendarOffset.n === 0) return not('event');
+    if (d.mention.parts.relative && /^\s*(?:hålls|äger rum|är|blir|planeras|sker|:)/iu.test(d.after)) return not('event');
+    if (REPORTING_MEETING_LEAD.test(d.clauseBefore) && (reportsBack(d) || DECISION.test(d.clause))) return null;
+    if (EVENT_NOUN_LEAD.test(d.clauseBefore) || EVENT_NOUN_ONLY.test(d.clauseBefore)) return not('event');
+    if (TIME_AFTER.test(d.after) && !dueLead(d)) return not('event');
+    return null;
+  },
+  find: (text, ctx) => settledBy(event, text, ctx),
+  examples: [
+    { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
+    { text: 'Teamet gör reklam för mässan den här veckan.', expected: [['den här veckan', 'not:event']] },
+    { text: 'Invigning sker den 15 augusti.', expected: [['den 15 augusti', 'not:event']] },
+    { text: 'Byggstart är planerad till mars 2026.', expected: [['till mars 2026', 'not:event']] },
+    { text: 'Presenterar programmet för workshop på chefsdagen 3 mars.', expected: [['3 mars', 'not:event']] },
+    { text: 'Tid: måndagen den 17 mars kl. 10.00.', expected: [['den 17 mars', 'not:event']] },
+    { text: 'Nästa sammanträde hålls den 16 april 2025.', expected: [['Nästa sammanträde', 'not:event'], ['den 16 april 2025', 'not:event']] },
+    { text: 'Förslaget redovisas vid nämndens sammanträde den 25 februari.', expected: [] },
+    { text: 'Samordnaren kallar föreningarna till ett gemensamt informationsmöte om bidragen i november.', expected: [['i november', 'not:event']] },
+    { text: 'Tomas kallar till arbetsmöte i vecka 4.', expected: [['i vecka 4', 'not:event']] },
+    { text: 'Antalet elever ökar till hösten.', expected: [['till hösten', 'not:event']] },
+    { text: 'Dagverksamheten flyttar till nya lokaler vid torget i februari.', expected: [['i februari', 'not:event']] },
+    { text: 'Chefen svarar att arbetet pågår och återkommer med en rapport vid nästa sammanträde.', expected: [] },
+  ],
+};
+
+const pastEvent: DeadlineRule = {
+  name: 'genomfördes den 10 november',
+  about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
+  settle: (d) => (!dueLead(d) && PAST.test(d.clause) ? not('past') : null),
+  find: (text, ctx) => settledBy(pastEvent, text, ctx),
+  examples: [
+    { text: 'Skyddsronden genomfördes den 10 november.', expected: [['den 10 november', 'not:past']] },
+    { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
+    { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde inhämta uppgifter.', expected: [] },
+  ],
+};
+
+const recurring: DeadlineRule = {
+  name: 'i mars varje år',
+  about: 'a date that recurs ("i mars varje år", "rapporteras löpande") is a routine, not a deadline',
+  settle: (d) => (!dueLead(d) && RECURRING.test(d.clause) ? not('recurring') : null),
+  find: (text, ctx) => settledBy(recurring, text, ctx),
+  examples: [{ text: 'Rapporten redovisas i mars varje år.', expected: [['i mars', 'not:recurring']] }],
+};
+
+const inlineDeadline: DeadlineRule = {
+  name: 'Deadline: 30/9',
+  about: 'a deadline written inline: "Deadline: 30/9", "Klart: v. 12", "klart senast 15/4", "Sista ansökningsdag 31 januari", "senast den 7 februari", "före jul", "till nästa möte", "inom två veckor"',
+  settle(d) {
+    if (LABEL_COLON.test(d.before) || LABEL_LEAD.test(d.clauseBefore)) return is(null);
+    if (d.mention.parts.offsetDays !== undefined || d.mention.parts.offsetMonths !== undefined) return is(null);
+    // "tas upp på nästa FLG", "återkommer vid nästa sammanträde": what is taken to the next meeting
+    if (d.mention.parts.relative && (NEXT_MEETING_OWN.test(d.own) || NEXT_MEETING_LEAD.test(d.clauseBefore))) return is(null);
+    // a bare year needs "senast", "till" or "klart" ("under 2024" is a period)
+    if (Object.keys(d.mention.parts).length === 1 && d.mention.parts.year !== undefined) {
+      const moved = /^till\s/iu.test(d.own) && MOVED_INTO.test(d.clauseBefore);
+      if (!moved && (/^(?:senast|till|klart|klar|före|innan|fram till|vid utgången av)\s/iu.test(d.own) || /(?:senast|klart|klar)\s*$/iu.test(d.before))) return is(null);
+      return /^under\s/iu.test(d.own) || (/^till\s/iu.test(d.own) && MOVED_INTO.test(d.clauseBefore)) ? not('period') : null;
+    }
+    return dueLead(d) ? is(null) : null;
+  },
+  find: (text, ctx) => settledBy(inlineDeadline, text, ctx),
+  examples: [
+    { text: 'Deadline: 30/9', expected: [['30/9', 'due']] },
+    { text: 'Klart: v. 12', expected: [['v. 12', 'due']] },
+    { text: 'Underlaget tas upp som beslut på nästa FLG.', expected: [['på nästa FLG', 'due']] },
+    { text: 'Förslag mejlas till Anna senast den 7 februari.', expected: [['den 7 februari', 'due']] },
+    { text: 'Sista ansökningsdag 31 januari.', expected: [['31 januari', 'due']] },
+    { text: 'Uppdaterad tidplan skickas till SM inom två veckor.', expected: [['inom två veckor', 'due']] },
+    { text: 'Renoveringen genomförs under 2026.', expected: [['under 2026', 'not:period']] },
+    { text: 'Ej påbörjade inspektioner flyttas till 2026.', expected: [['till 2026', 'not:period']] },
+  ],
+};
+
+const reportBack: DeadlineRule = {
+  name: 'återrapporteras till nämnden i oktober',
+  about: 'a report-back: the date something comes back to the meeting ("återrapporteras till nämnden senast i oktober 2025", "redovisas vid nämndens sammanträde i mars", "Lisa återkommer i vecka 45", "presenteras i augusti"); "redovisar" and "presenterar" in the present say what happens at this meeting, so they count only in a decision\'s att-clause or before "till", "vid", "på"',
+  settle: (d) => (reportsBack(d) ? is('report-back') : null),
+  find: (text, ctx) => settledBy(reportBack, text, ctx),
+  examples: [
+    { text: 'Översynen ska återrapporteras till kommunstyrelsen senast i oktober 2025.', expected: [['senast i oktober 2025', 'report-back']] },
+    { text: 'Handlingsplanen redovisas vid nämndens sammanträde i mars.', expected: [['i mars', 'report-back']] },
+    { text: 'Sociala tjänstehundar: implementeringsplan presenteras i augusti.', expected: [['i augusti', 'report-back']] },
+    { text: 'att Karin Ek, vid ledarforum den 11 april, redovisar vilka ytor som finns.', expected: [['den 11 april', 'report-back']] },
+  ],
+};
+
+const decisionDate: DeadlineRule = {
+  name: 'för beslut den 22 april',
+  about: 'the date a decision is to be taken ("Beslut kommer att fattas på FLG den 11 februari", "tillbaka till FLG för beslut", "Vid FLG den 11 februari bestäms innehållet")',
+  settle: (d) => (DECISION.test(d.clause) && !/beslut(?:et)?\s*$/iu.test(d.before) ? is('decision') : null),
+  find: (text, ctx) => settledBy(decisionDate, text, ctx),
+  examples: [
+    { text: 'Beslut kommer att fattas på FLG den 11 februari.', expected: [['den 11 februari', 'decision']] },
+    { text: 'Vid FLG den 11 februari bestäms innehållet för dagen.', expected: [['den 11 februari', 'decision']] },
+  ],
+};
+
+const evaluation: DeadlineRule = {
+  name: 'utvärderas i mars',
+  about: 'the date something is evaluated or followed up ("Utvärdering september månad 2025", "Uppföljning i ledningsgruppen i oktober", "stäms av före årsskiftet")',
+  settle: (d) => (EVALUATION.test(d.clause) ? is('evaluation') : null),
+  find: (text, ctx) => settledBy(evaluation, text, ctx),
+  examples: [
+    { text: 'Utvärdering september månad 2025.', expected: [['september månad 2025', 'evaluation']] },
+    { text: 'Uppföljning i ledningsgruppen i oktober.', expected: [['i oktober', 'evaluation']] },
+  ],
+};
+
+const duty: DeadlineRule = {
+  name: 'ska vara klar i maj',
+  about: 'a duty or a task with a time ("alla ska gå utbildningen under november", "behöver lyftas till VON under våren", "AY ansvarar för att gruppen tillsätts i slutet av januari"); not what runs or may happen ("ska pågå under våren", "ska kunna ske")',
+  settle: (d) => (DUTY.test(d.clause) || TASK.test(d.clause) || (TASK.test(d.sentence) && /^\s*att\s/iu.test(d.clause)) ? is('due') : null),
+  find: (text, ctx) => settledBy(duty, text, ctx),
+  examples: [
+    { text: 'Informationsärendet behöver lyftas till VON under våren.', expected: [['under våren', 'due']] },
+    { text: 'AY ansvarar för att en arbetsgrupp tillsätts i slutet av januari.', expected: [['i slutet av januari', 'due']] },
+    { text: 'Projektet ska pågå under våren.', expected: [] },
+  ],
+};
+
+/** The refiners, in the order they settle a date. */
+export const DEADLINE_RULES: readonly DeadlineRule[] = [
+  period, validity, documentDate, reportedDecision, otherBody, proposal, topic, event, pastEvent, recurring,
+  inlineDeadline, reportBack, decisionDate, evaluation, duty,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Running the refiners on chrono's results
+// ---------------------------------------------------------------------------------------------
+
+interface DeadlineOption extends ParsingOption {
+  deadlines: DeadlineContext;
+}
+
+const VERDICT_TAG = 'verdict/';
+const RULE_TAG = 'rule/';
+const verdictLabel = (v: Verdict) => ('not' in v ? `not:${v.not}` : v.deadline ?? 'due');
+const verdictOf = (c: ParsingComponents): { verdict: Verdict; rule: string } | null => {
+  let verdict: Verdict | null = null;
+  let rule = '';
+  for (const t of c.tags()) {
+    if (t.startsWith(RULE_TAG)) rule = t.slice(RULE_TAG.length);
+    if (!t.startsWith(VERDICT_TAG)) continue;
+    const v = t.slice(VERDICT_TAG.length);
+    verdict = v.startsWith('not:') ? not(v.slice(4) as NotDeadline) : v === 'null' ? is(null) : is(v as DeadlineKind);
+  }
+  return verdict ? { verdict, rule } : null;
+};
+
+function clauseBounds(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_START)) {
+    const at = m.index! + m[0].length;
+    if (m.index! + 1 <= start && at <= start) from = Math.max(from, m.index! + (m[0].startsWith(',') || /^[.;]/.test(m[0]) ? 1 : 0));
+    else if (m.index! >= end) { to = Math.min(to, m.index!); break; }
+  }
+  return [from, to];
+}
+
+function viewOf(sentence: string, mention: DateMention, context: DeadlineContext, earlier: DateInSentence['earlier']): DateInSentence {
+  const [from, to] = clauseBounds(sentence, mention.start, mention.end);
+  const lower = sentence.toLowerCase();
+  return {
+    sentence,
+    mention,
+    own: mention.text.toLowerCase().trim(),
+    before: lower.slice(0, mention.start),
+    after: lower.slice(mention.end),
+    clause: lower.slice(from, to),
+    clauseBefore: lower.slice(from, mention.start),
+    context,
+    earlier,
+  };
+}
+
+/** A chrono refiner that lets `rules` settle each result not yet settled, in order. */
+function settling(rules: readonly DeadlineRule[]): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]) {
+      const option = context.option as Partial<DeadlineOption>;
+      const earlier: DateInSentence['earlier'] = [];
+      for (const r of results) {
+        const mention = mentionOf(r);
+        const settled = verdictOf(r.start);
+        if (settled) { earlier.push({ mention, ...settled }); continue; }
+        const view = viewOf(context.text, mention, option.deadlines ?? {}, [...earlier]);
+        for (const rule of rules) {
+          const verdict = rule.settle(view);
+          if (!verdict) continue;
+          r.addTag(`${VERDICT_TAG}${'not' in verdict ? `not:${verdict.not}` : String(verdict.deadline)}`);
+          r.addTag(`${RULE_TAG}${rule.name}`);
+          earlier.push({ mention, verdict, rule: rule.name });
+          break;
+        }
+      }
+      return results;
+    },
+  };
+}
+
+function readerWith(rules: readonly DeadlineRule[]): chrono.Chrono {
+  const reader = createSwedishDates();
+  reader.refiners.push(settling(rules));
+  return reader;
+}
+
+/** The date reader with every deadline refiner. */
+export const SWEDISH_DEADLINES = readerWith(DEADLINE_RULES);
+
+/** What one rule settles in a text, the other rules left out (its examples are read this way). */
+function settledBy(rule: DeadlineRule, text: string, context: DeadlineContext): { text: string; verdict: string }[] {
+  const option: DeadlineOption = { deadlines: context ?? {} };
+  return readerWith([rule]).parse(text, CHRONO_REFERENCE, option).flatMap((r) => {
+    const v = verdictOf(r.start as ParsingComponents);
+    return v ? [{ text: r.text, verdict: verdictLabel(v.verdict) }] : [];
+  });
+}
+
+/** Cue words of a sentence and the kind of deadline they give, first match naming the kind. */
+const KIND_CUES: { kind: DeadlineKind; pattern: RegExp }[] = [
+  { kind: 'evaluation', pattern: EVALUATION },
+  { kind: 'report-back', pattern: REPORT_BACK },
+  { kind: 'due', pattern: DUTY },
+  { kind: 'decision', pattern: DECISION },
+];
+
+function kindOf(sentence: string): DeadlineKind {
+  for (const cue of KIND_CUES) if (cue.pattern.test(sentence)) return cue.kind;
+  return 'due';
+}
+
+/** The dates of a sentence, each with what the refiners settled it to be. */
+export function settleDates(sentence: string, context: DeadlineContext = {}): { mention: DateMention; verdict: Verdict | null; rule: string | null }[] {
+  const option: DeadlineOption = { deadlines: context };
+  return SWEDISH_DEADLINES.parse(sentence, CHRONO_REFERENCE, option).map((r) => {
+    const v = verdictOf(r.start as ParsingComponents);
+    return { mention: mentionOf(r), verdict: v?.verdict ?? null, rule: v?.rule ?? null };
+  });
 }
 
 export function findDeadlines(sentence: string, context: DeadlineContext = {}): DeadlineMention[] {
-  const mentions = findDateMentions(sentence);
-  if (!mentions.length) return [];
-  const clauseCue = context.inActionColumn === true || DEADLINE_CUES.some((c) => c.pattern.test(sentence));
   const out: DeadlineMention[] = [];
-  for (const m of mentions) {
-    const near = wordsBefore(sentence, m, 4);
-    const own = m.text.toLowerCase();
-    // "från och med april", "gäller till och med", "fr.o.m. den 240101": when a rule applies
-    if (NOT_DEADLINE_BEFORE.test(near) || /^(?:från och med|fr\.o\.m|t\.o\.m|till och med)/.test(own)) continue;
-    const strong = /(?:^|\s)(?:senast|till|före|innan|inom|förrän|deadline|klart|klar)(?:\s+\S+){0,2}$/.test(near)
-      || /(?<![\p{L}])sista\s+\S*dag(?:en)?(?:\s+\S+){0,2}$/u.test(near)
-      || /^(?:senast|till|före|innan|inom)\s/.test(own);
-    const startsFrom = /(?:^|\s)(?:från|efter|sedan)$/.test(wordsBefore(sentence, m, 1)) || /^(?:från|efter)\s/.test(own);
-    // "på chefsdagen 3 mars", "kallar till arbetsmöte i vecka 4": the date is the event's, even after "till"
-    const event = EVENT_NOUN.test(wordsBefore(sentence, m, 2).replace(/\s+(?:den|i|på)$/, '')) && !/(?:^|\s)(?:senast|före|innan|inom|sista)(?:\s|$)/.test(near) && !/^(?:senast|före|innan|inom)\s/.test(own);
-    if (m.parts.relative) {
-      // "nästa möte" is a deadline where something is taken up, moved or reported to it
-      if (/(?:^|\s)(?:till|på|inför|vid|senast|innan|före|under|tills|flg)(?:\s+\S+)?$/.test(near) || clauseCue) out.push(mention(m, sentence));
-      continue;
-    }
-    if (event) continue;
-    // a bare year is a deadline only after "senast", "till", "klart" ("under 2024" is a period)
-    if (Object.keys(m.parts).length === 1 && m.parts.year !== undefined) {
-      if (/^(?:senast|till|klart|före|innan)\s/.test(own)) out.push(mention(m, sentence));
-      continue;
-    }
-    if (strong && !startsFrom) out.push(mention(m, sentence));
-    else if (clauseCue) out.push(mention(m, sentence));
+  for (const { mention, verdict } of settleDates(sentence, context)) {
+    // a date in an Åtgärd/beslut column dates what is to be done, unless a refiner said otherwise
+    if (!verdict ? !context.inActionColumn : 'not' in verdict) continue;
+    out.push({ text: mention.text.trim(), kind: (verdict && 'deadline' in verdict ? verdict.deadline : null) ?? kindOf(sentence), parts: mention.parts as DateParts });
   }
   return out;
 }
 
-function mention(m: DateMention, sentence: string): DeadlineMention {
-  return { text: m.text.trim(), kind: kindOf(sentence), parts: m.parts };
-}

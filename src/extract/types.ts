@@ -15,6 +15,10 @@ export interface DateParts {
   weekday?: number;
   /** "inom två veckor": days after the meeting */
   offsetDays?: number;
+  /** "inom en månad": calendar months after the meeting (9 October + 1 is 9 November) */
+  offsetMonths?: number;
+  /** "nästa vecka", "nästa månad", "i år": the meeting's week, month or year moved by `n` */
+  calendarOffset?: { unit: 'week' | 'month' | 'year'; n: number };
   /** "nästa möte", "nästa FLG" */
   relative?: 'next-meeting';
 }

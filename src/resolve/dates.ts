@@ -2,7 +2,11 @@
  * Date parts to EDTF against the meeting (CONTRACT.md): a date without a year is the first such
  * date on or after the meeting date, or in the reference year when the meeting has no date; a
  * month is YYYY-MM, a season YYYY-21..24, a quarter YYYY-33..36, a week the Friday of that ISO
- * week, a weekday the first such day after the meeting, "inom N veckor" the meeting plus N weeks.
+ * week, a weekday the first such day after the meeting, "inom N veckor" the meeting plus N weeks,
+ * "inom N månader" the meeting plus N calendar months (9 October + 1 is 9 November; from 31
+ * January one month is the last day of February), "nästa vecka" the Friday of the week after the
+ * meeting's, "nästa månad" the month after the meeting's, "senast den 20:e" the first 20th on or
+ * after the meeting.
  */
 import type { DateParts } from '../extract/types.js';
 
@@ -74,8 +78,39 @@ export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate 
     if (!meeting) return none;
     return { value: iso(new Date(meeting.getTime() + parts.offsetDays * 86_400_000)), relative: null };
   }
+  if (parts.day !== undefined && parts.month === undefined) {
+    // "senast den 20:e": the first such day of a month on or after the meeting
+    if (!meeting) return none;
+    let [y, m] = [meeting.getUTCFullYear(), meeting.getUTCMonth() + 1];
+    if (parts.day < meeting.getUTCDate()) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    while (!isRealDay(y, m, parts.day)) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    return { value: `${y}-${pad(m)}-${pad(parts.day)}`, relative: null };
+  }
+  if (parts.calendarOffset !== undefined) {
+    if (!meeting && parts.calendarOffset.unit !== 'year') return none;
+    const { unit, n } = parts.calendarOffset;
+    if (unit === 'year') return my === null || my === undefined ? none : { value: String(my + n), relative: null };
+    if (unit === 'month') {
+      const first = addMonths(new Date(Date.UTC(meeting!.getUTCFullYear(), meeting!.getUTCMonth(), 1)), n);
+      return { value: `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}`, relative: null };
+    }
+    // a week is its Friday
+    const monday = meeting!.getTime() - ((meeting!.getUTCDay() + 6) % 7) * 86_400_000;
+    return { value: iso(new Date(monday + (n * 7 + 4) * 86_400_000)), relative: null };
+  }
+  if (parts.offsetMonths !== undefined) {
+    if (!meeting) return none;
+    return { value: iso(addMonths(meeting, parts.offsetMonths)), relative: null };
+  }
   if (parts.year !== undefined) return { value: String(parts.year), relative: null };
   return none;
+}
+
+/** The same day `months` calendar months later, or the last day of that month where it is shorter. */
+export function addMonths(date: Date, months: number): Date {
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return utc(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(date.getUTCDate(), lastDay));
 }
 
 /** The Friday of ISO week `week` of ISO year `year`. */
