@@ -61,7 +61,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     const ownerLine = OWNER_LINE.exec(unit.text);
     if (ownerLine) {
       const owners = ownersFromColumn(ownerLine[1]!, ctx).map((o) => ({ text: o }));
-      const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true }) : [];
+      const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, body: ctx.meetingBody }) : [];
       if (lastTask) {
         lastTask.owners.push(...owners);
         lastTask.deadlines.push(...deadlines.filter((d) => !lastTask!.deadlines.some((k) => k.text === d.text)));
@@ -108,7 +108,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"
       const todo = todoOwners(text, ctx);
       if (todo.length) {
-        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: todo.map((o) => ({ text: o })), deadlines: findDeadlines(text), quote: quote(text), page }));
+        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: todo.map((o) => ({ text: o })), deadlines: findDeadlines(text, { body: ctx.meetingBody }), quote: quote(text), page }));
         continue;
       }
       // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the
@@ -123,7 +123,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       }
       const subject = clauseSubject(text, ctx);
       if (subject.length) lastSubject = subject;
-      const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action' });
+      const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action', body: ctx.meetingBody });
       if (!owners.length && deadlines.length && lastTask && FOLLOW_UP_NOUN.test(text)) {
         lastTask.deadlines.push(...deadlines);
         continue;
@@ -137,7 +137,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   return { ...item, text: units.map((u) => u.text).join(' '), decisions, actions };
 }
 
-function decisionTask(hit: DecisionHit, sentence: string, page: number | null, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask {
+function decisionTask(hit: DecisionHit, sentence: string, page: number | null, ctx: ItemContext, quote: (q: string) => string): ExtractedTask {
   const hits = findTasks(hit.text, ctx);
   let owners = [...new Set(hits.flatMap((h) => h.owners))];
   if (hits.length && !owners.length) {
@@ -145,6 +145,6 @@ function decisionTask(hit: DecisionHit, sentence: string, page: number | null, c
     const shift = hit.text.length - clause.length;
     owners = [...new Set(hits.flatMap((h) => subjectOfVerb(clause, h.index - shift, ctx)))];
   }
-  const deadlines: DeadlineMention[] = findDeadlines(hit.text);
+  const deadlines: DeadlineMention[] = findDeadlines(hit.text, { body: ctx.meetingBody });
   return { text: hit.text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(sentence), page, decidedBy: hit.decidedBy };
 }
