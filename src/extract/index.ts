@@ -133,7 +133,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       }
     }
   }
-  if (item.cells.length) actions.push(...rowTasks(item, ctx, quote));
+  if (item.cells.length || item.taskRows?.length) actions.push(...rowTasks(item, ctx, quote));
   return { ...item, text: units.map((u) => u.text).join(' '), decisions, actions };
 }
 

@@ -2,18 +2,26 @@
  * The tasks a minutes-table row sets: its Ansvarig entries own them, its Klart senast column dates
  * them. When the Ansvarig cell lines its entries up with the paragraphs of the action cell (the
  * secretary's empty paragraphs between them), each entry owns the paragraph beside it; otherwise
- * all entries own the row's action together.
+ * all entries own the row's action together. The rows of a task table in an item's body
+ * ("Aktivitet | Ansvarig | Klar senast") are read the same way, one task a row.
  */
+import { DATE_CELL_WORDS } from '../lexicon/index.js';
 import { joinLines } from '../model/document.js';
-import type { SegmentedItem } from '../segment/types.js';
+import type { ItemCell, SegmentedItem } from '../segment/types.js';
 import { findDateMentions } from './dates.js';
 import { ownersFromColumn, type OwnerContext } from './owners/index.js';
 import type { DeadlineMention, ExtractedTask } from './types.js';
 
 export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
-  const ownerCell = item.cells.find((c) => c.role === 'owner');
-  const deadlineCell = item.cells.find((c) => c.role === 'deadline');
-  const actionCell = item.cells.find((c) => c.role === 'action') ?? item.cells.find((c) => c.role === 'notes');
+  const tasks = item.cells.length ? cellTasks(item.cells, item, ctx, quote) : [];
+  for (const row of item.taskRows ?? []) tasks.push(...cellTasks(row, item, ctx, quote));
+  return tasks;
+}
+
+function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
+  const ownerCell = cells.find((c) => c.role === 'owner');
+  const deadlineCell = cells.find((c) => c.role === 'deadline');
+  const actionCell = cells.find((c) => c.role === 'action') ?? cells.find((c) => c.role === 'notes') ?? cells.find((c) => c.role === 'title');
   const asDeadline = (m: { text: string; parts: DeadlineMention['parts'] }): DeadlineMention => ({ text: m.text.trim(), kind: 'due', parts: m.parts });
   const deadlines: DeadlineMention[] = deadlineCell ? datesInColumn(deadlineCell.text).map(asDeadline) : [];
   if (!ownerCell && !deadlines.length) return [];
@@ -60,6 +68,9 @@ function paragraphs(lines: string[]): string[] {
  */
 function datesInColumn(text: string): { text: string; parts: DeadlineMention['parts'] }[] {
   const found = findDateMentions(text);
-  if (found.length || !/^\p{L}+\.?$/u.test(text.trim())) return found;
+  if (found.length) return found;
+  // the next meeting of any kind ("Nästa styrgruppsmöte", "till nästa projektmöte") is the next meeting there
+  if (/nästa/iu.test(text) && DATE_CELL_WORDS.test(text.trim())) return [{ text: text.trim(), parts: { relative: 'next-meeting' } }];
+  if (!/^\p{L}+\.?$/u.test(text.trim())) return found;
   return findDateMentions(`i ${text.trim()}`).map((m) => ({ text: text.trim(), parts: m.parts }));
 }

@@ -3,9 +3,12 @@
  * item codes and table column headers.
  */
 
+import { MONTHS, SEASONS, WEEKDAYS } from './dates.js';
+import { alternation } from './pattern.js';
+
 /** Labels that open a list of people, and the attendance they mean. */
 export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'absent' | 'guest' }[] = [
-  { pattern: /^(?:närvarande|deltagare|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|fackliga representanter|närvarande fackliga)$/i, attendance: 'present' },
+  { pattern: /^(?:närvarande|deltagare|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivarsidan|arbetstagarsidan|fackliga representanter|närvarande fackliga)$/i, attendance: 'present' },
   { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare)$/i, attendance: 'absent' },
   { pattern: /^(?:gäster|gäst|inbjudna|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];
@@ -36,19 +39,94 @@ export const ITEM_TYPE_CODES: Record<string, 'information' | 'diskussion' | 'bes
   I: 'information', D: 'diskussion', B: 'beslut',
 };
 
+/** What a column of a minutes table holds. */
+export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'status';
+
 /**
- * Minutes-table column headers and the role each column plays. Matched against a header cell,
- * lower-cased, with spaces around "/" removed ("Åtgärd/ beslut" -> "åtgärd/beslut").
+ * Minutes-table column headers and the role each column plays, by meaning: the item's number
+ * ("Nr", "#", "§"), its title ("Rubrik", "Ärende", "Fråga", "Ämne"), what was said ("Diskussion",
+ * "Anteckning", "Kommentar", "Ärende/dialog"), what is to be done or was decided ("Beslut",
+ * "Åtgärd", "Att göra", "Aktivitet", "Vad"), who does it ("Ansvarig", "Ansv", "Vem", "Ägare"), by
+ * when ("Klart senast", "Datum", "När", "Deadline") and how it stands ("Status"). Matched against a
+ * header cell, lower-cased, with spaces around "/" removed ("Åtgärd/ beslut" -> "åtgärd/beslut");
+ * the first entry that matches wins, so whole-cell words come before the words a cell contains.
+ * "Punkt" names a column of numbers in one table and of titles in another, and "Ärende" a column
+ * of titles or of discussion: the cells decide (src/segment/table-roles.ts).
  */
-export const COLUMN_ROLES: { pattern: RegExp; role: 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'number' }[] = [
-  { pattern: /^(?:nr|punkt|§|paragraf|#)$/, role: 'number' },
-  { pattern: /^(?:rubrik|ärende|punkt\/ärende|dagordning|fråga|ämne|agendapunkt|område|rubrik\/ärende)$/, role: 'title' },
+export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
+  { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet)$/, role: 'number' },
+  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema)$/, role: 'title' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
-  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|ansvarig person|ägare|utförare|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|senast|deadline|klart till|datum|när|klart|tidplan|klar senast|slutdatum|åtgärdas senast|uppföljning)$/, role: 'deadline' },
+  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
+  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall)$/, role: 'status' },
+  { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
-  { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|noteringar|status)/, role: 'notes' },
+  { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },
 ];
+
+/** A header cell's words as COLUMN_ROLES reads them: lower case, "Åtgärd/ beslut" -> "åtgärd/beslut". */
+export function columnKey(header: string): string {
+  return header.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/[:.]$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a Klart/När column says besides a date: "Löpande", "Snarast", "Nästa möte", "till nästa
+ * styrgruppsmöte".
+ */
+export const DATE_CELL_WORDS = /^(?:löpande|pågående|klart|klar|snarast|omgående|asap|fortlöpande|kontinuerligt|(?:till |inför |före |senast |vid )?nästa [\p{L}-]*(?:möte|sammanträde|träff)t?)\.?$/iu;
+
+const MONTH_WORD = alternation(Object.keys(MONTHS));
+const WEEKDAY_WORD = alternation(Object.keys(WEEKDAYS));
+const SEASON_WORD = alternation(Object.keys(SEASONS));
+/** The dates a Klart column holds, one to a cell ("2025-10-31", "14/10", "v. 45", "Q4 2025", "juni", "Före årsskiftet"). */
+const DATE_FORMS = [
+  '\\d{4}-\\d{2}-\\d{2}',
+  '\\d{1,2}\\s?/\\s?\\d{1,2}(?:[-/]\\d{2,4})?',
+  `(?:den\\s+)?\\d{1,2}(?:\\s+|\\.\\s*)(?:${MONTH_WORD})\\.?(?:\\s+\\d{4})?`,
+  `(?:${MONTH_WORD})\\.?(?:\\s+\\d{4})?`,
+  '(?:v|v\\.|vecka|veckan|w|w\\.)\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:\\s+\\d{4})?',
+  '(?:q|kv|kvartal|tertial)\\s*[1-4](?:\\s+\\d{4})?',
+  `(?:${SEASON_WORD})(?:\\s+\\d{4})?`,
+  '(?:jul|julen|påsk|påsken|midsommar|årsskiftet|nyår|sommaruppehållet|sommarlovet|jullovet|sportlovet|höstlovet)',
+  `(?:${WEEKDAY_WORD})(?:\\s+\\d{1,2}\\s?/\\s?\\d{1,2}|\\s+(?:den\\s+)?\\d{1,2}\\s+(?:${MONTH_WORD}))?`,
+  '(?:inom|om)\\s+(?:en|ett|två|tre|fyra|fem|sex|\\d{1,2})\\s+(?:dag|dagar|vecka|veckor|månad|månader)',
+  '(?:nästa|kommande)\\s+(?:vecka|månad)',
+  '(?:19|20)\\d{2}',
+].join('|');
+const DATE_CELL = new RegExp(`^(?:(?:senast|före|innan|till|under|inför|i|klart|klar|efter|vid|i slutet av|i början av|i mitten av|slutet av|början av)\\s+)?(?:${DATE_FORMS})\\.?$`, 'iu');
+
+/**
+ * Whether a table cell holds a date and little else: what the cells of a Klart senast column look
+ * like where a table has no header to say so, or where a flattened table's cells find their column.
+ */
+export function isDateCell(cell: string): boolean {
+  const text = cell.trim().replace(/\s+/g, ' ');
+  return text.length > 0 && text.length <= 40 && (DATE_CELL_WORDS.test(text) || DATE_CELL.test(text));
+}
+
+/** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
+export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning av (?:åtgärder|uppdrag|beslut)|uppgifter)\s*:?$/iu;
+
+/** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */
+export function isWholeColumnTitle(header: string): boolean {
+  const key = columnKey(header);
+  return key !== '' && COLUMN_ROLES.some((c) => c.pattern.source.startsWith('^') && c.pattern.test(key));
+}
+
+/** The role a header cell's words give its column, or null when they name none. */
+export function columnRole(header: string): TableColumnRole | null {
+  const key = columnKey(header);
+  if (!key) return null;
+  const whole = COLUMN_ROLES.find((c) => c.pattern.test(key))?.role;
+  if (whole) return whole;
+  // "Ansvarig/ vem", "Datum/ status": the first word that names a role
+  for (const part of key.split('/')) {
+    const role = part.trim() ? COLUMN_ROLES.find((c) => c.pattern.test(part.trim()))?.role : undefined;
+    if (role) return role;
+  }
+  return null;
+}
 
 /** Page furniture lines: page numbers and the like, never content. */
 export const PAGE_FURNITURE = [
@@ -63,5 +141,5 @@ export const ABBREVIATIONS = [
   'leg', 'utb', 't.ex', 'bl.a', 'ca', 'dvs', 'resp', 'kl', 'nr', 'st', 'fr.o.m', 't.o.m', 'jfr', 'm.m', 'osv', 'p.g.a', 'pga',
   'enl', 'ang', 'ev', 'inkl', 'exkl', 'max', 'min', 'tf', 'tel', 'o.s.v', 'm.fl', 'f.d', 'mnkr', 'tkr', 'kr', 'inf', 'obs', 'dec', 'jan',
   'feb', 'febr', 'aug', 'sept', 'sep', 'okt', 'nov', 'mån', 'tis', 'ons', 'tors', 'fre', 'avd', 'enh', 'adm', 'forts', 'ordf', 'sekr',
-  'bitr', 'förv', 'verks', 'proj', 'mfl', 'ansv', 'dnr', 'bil', 'etc', 'vs', 'ff', 'tom', 'fom', 'u.a', 'a.a', 'prel', 'ung', 'ngt', 'mkt', 'tjg', 'resp',
+  'bitr', 'förv', 'verks', 'proj', 'mfl', 'ansv', 'dnr', 'bil', 'etc', 'kv', 'fig', 'tab', 'vd:s', 'vs', 'ff', 'tom', 'fom', 'u.a', 'a.a', 'prel', 'ung', 'ngt', 'mkt', 'tjg', 'resp',
 ];

@@ -3,17 +3,19 @@
  * by empty lines, a line of spaces for an empty paragraph, a page break as a form feed or as one
  * leading space, and tables flattened cell by cell. Lines outside tables become one block each;
  * a minutes table, found by its header row of column titles, is rebuilt into table rows; a table
- * typed with tabs (a row per line) is read row by row.
+ * typed with tabs (a row per line) is read row by row, and one laid out by position (pdftotext
+ * -layout: cells set under their column titles) by where its words stand.
  */
 import type { Block, MinutesDocument } from '../model/document.js';
 import { firstNamesIn, personInitialsIn } from './text/cell-kinds.js';
 import { decodeText } from './text/decode.js';
-import { groupLines } from './text/groups.js';
+import { groupLines, type TextGroup } from './text/groups.js';
 import { splitLines } from './text/lines.js';
 import { groupBlocks } from './text/paragraphs.js';
 import { parseTable } from './text/table.js';
 import { findHeaderAt } from './text/table-header.js';
 import { findTabTable } from './text/tab-table.js';
+import { alignedHeader, readAlignedTable, type AlignedTable } from './text/aligned-table.js';
 
 export function readText(bytes: Uint8Array): MinutesDocument {
   const { text, warnings } = decodeText(bytes);
@@ -37,7 +39,36 @@ export function readText(bytes: Uint8Array): MinutesDocument {
       i++;
       continue;
     }
-    const header = findHeaderAt(groups, i);
+    const aligned = alignedTableIn(groups, i, tables, pagesKnown);
+    if (aligned) {
+      // the lines before the table in its first block, and after it in its last, stay running text
+      const group = groups[i]!;
+      if (aligned.start.line > 0) blocks.push(...groupBlocks({ ...group, lines: group.lines.slice(0, aligned.start.line) }, pagesKnown));
+      blocks.push(...aligned.rows);
+      tables++;
+      const { group: g, line } = aligned.end;
+      if (line > 0) {
+        const rest = groups[g]!;
+        blocks.push(...groupBlocks({ ...rest, lines: rest.lines.slice(line), gapBefore: false, pageStart: false }, pagesKnown));
+        i = g + 1;
+      } else i = g;
+      continue;
+    }
+    let header = findHeaderAt(groups, i);
+    const group = groups[i]!;
+    if (!header && group.lines.length > 1) {
+      // a heading and the first column title in one block ("Åtgärdslista" / "Vad"), the other
+      // titles in blocks of their own: the table starts at the block's last line
+      const last = group.lines.length - 1;
+      const tail = { ...group, lines: [group.lines[last]!], firstLine: group.firstLine + last, gapBefore: false, pageStart: false };
+      const trial = [...groups.slice(0, i), tail, ...groups.slice(i + 1)];
+      const found = findHeaderAt(trial, i);
+      if (found && found.groupCount > 1) {
+        blocks.push(...groupBlocks({ ...group, lines: group.lines.slice(0, last) }, pagesKnown));
+        groups.splice(i, 1, tail);
+        header = found;
+      }
+    }
     if (header) {
       const table = parseTable(groups, i, header, tables++, firstNames, initials, pagesKnown);
       blocks.push(...table.rows);
@@ -48,4 +79,13 @@ export function readText(bytes: Uint8Array): MinutesDocument {
     i++;
   }
   return { format: 'txt', pages: null, blocks, warnings };
+}
+
+/** A table laid out by position whose header is a line of group i, read to its end, or null. */
+function alignedTableIn(groups: TextGroup[], i: number, table: number, pagesKnown: boolean): AlignedTable | null {
+  const group = groups[i]!;
+  const at = group.lines.findIndex((l) => alignedHeader(l) !== null);
+  if (at === -1) return null;
+  const found = readAlignedTable(groups, i, at, table, pagesKnown);
+  return found && found.rows.length > 1 ? found : null;
 }

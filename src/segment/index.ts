@@ -3,11 +3,11 @@
  * come in two shapes: running text with item headings, or a table with one row per item. The
  * header is everything before the first item.
  */
-import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
 import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
 import { readHeader } from './header.js';
 import { headingItems, isSectionLabel } from './items.js';
-import { findTableHeader, tableItems } from './table.js';
+import { attachTaskTables, contentTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
@@ -16,17 +16,23 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   let items: SegmentedItem[];
   let headerEnd: number;
 
-  const table = findTableHeader(blocks);
+  let table = findTableHeader(blocks);
+  // a table found by its numbered rows alone, with numbered headings after it, is the agenda
+  // those headings follow (a Dagordning set as a table), not the items
+  if (table && !table.header && headingItems(blocks, tableItems(blocks, table.index, table).end).items.filter((it) => it.number !== null).length >= 2) table = null;
   const running = headingItems(blocks, 0);
   const numberedFirst = running.items.length > 0 && running.items[0]!.number !== null;
   if (table && !(numberedFirst && running.start < table.index)) {
-    const t = tableItems(blocks, table.index, table.roles);
+    const t = tableItems(blocks, table.index, table);
     items = t.items;
     headerEnd = table.index;
     // items after the table in running text (a closing "Nästa möte" heading and the like)
     if (t.end < blocks.length) {
-      const after = headingItems(blocks, t.end);
-      if (after.items.length) items = [...items, ...after.items];
+      // that look like items: numbered, styled as headings, or a closing section's title (in
+      // plain text every short line after a gap would do, the signature lines among them)
+      const after = headingItems(blocks, t.end).items.filter((it) =>
+        it.number !== null || it.heading?.kind === 'heading' || it.heading?.style.bold === true || TRAILING_SECTION_TITLES.test(it.title));
+      if (after.length) items = [...items, ...after];
     }
   } else if (numberedFirst) {
     items = running.items;
@@ -38,6 +44,8 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
     headerEnd = Math.min(headerEnd, r.start);
   }
 
+  // task tables in the items' bodies become their tasks; a closing list of them sums up the items
+  items = attachTaskTables(items);
   if (!items.length) warnings.push('no agenda items were found: the document has no numbered or styled item headings and no minutes table');
   return {
     header: readHeader(blocks.slice(0, headerEnd)),
@@ -47,11 +55,15 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   };
 }
 
-const isHeaderish = (b: Block) => {
+const isHeaderish = (b: Block, content: Set<number>) => {
+  // the rows of a minutes or task table are content, whatever dates they hold
+  if (b.kind === 'table-row' && content.has(b.table)) return false;
   const t = b.text;
   const label = t.replace(/:.*$/, '').trim();
   // a sentence that mentions the minutes ("... justera dagens protokoll.") is content, not header
   if (/[.!?]$/.test(t) && t.split(/\s+/).length > 4) return false;
+  // "Föregående mötesprotokoll", "Justering av protokollet": agenda items about minutes, not the header
+  if (/^(?:föregående|förra|justering|godkännande|val av|genomgång|uppföljning)\b/iu.test(t)) return false;
   return DOCUMENT_TYPES.some((d) => d.pattern.test(t))
     || /(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])/.test(t)
     || /\bden \d{1,2} \p{L}+ (?:19|20)\d\d\b/u.test(t)
@@ -66,12 +78,13 @@ const isHeaderish = (b: Block) => {
  */
 function headerEndOfUnnumbered(blocks: Block[]): number {
   const limit = Math.min(blocks.length, 30);
+  const content = contentTables(blocks);
   let end = 0;
   let inList = false;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
-    if (isSectionLabel(b) && !isHeaderish(b)) return i + 1;
-    if (isHeaderish(b)) { end = i + 1; inList = ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/, '').trim())); continue; }
+    if (isSectionLabel(b) && !isHeaderish(b, content)) return i + 1;
+    if (isHeaderish(b, content)) { end = i + 1; inList = ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/, '').trim())); continue; }
     if (inList && (/\(\p{Lu}{2,4}\)|,/u.test(b.text) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Ll}+)?$/u.test(b.text))) { end = i + 1; continue; }
     inList = false;
   }

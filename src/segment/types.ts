@@ -1,3 +1,4 @@
+import type { TableColumnRole } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
 
@@ -16,8 +17,8 @@ export interface MeetingHeader {
   participants: Person[];
 }
 
-/** Roles a minutes table's columns can play, from their header words (lexicon: COLUMN_ROLES). */
-export type ColumnRole = 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'number' | 'other';
+/** Roles a minutes table's columns can play, from their header words (lexicon: COLUMN_ROLES) or their cells. */
+export type ColumnRole = TableColumnRole | 'other';
 
 /** One cell of a table item, with the role its column plays. */
 export interface ItemCell {
@@ -39,6 +40,11 @@ export interface SegmentedItem {
   blocks: Block[];
   /** for items that are table rows: the row's cells (continuation rows merged in), by column role */
   cells: ItemCell[];
+  /**
+   * the rows of a task table in the item's body ("Aktivitet | Ansvarig | Klar senast", "Vad | Vem |
+   * När"), by column role: one task each (extract/table-row.ts). The rows stay in `blocks` too.
+   */
+  taskRows?: ItemCell[][];
   /** the heading block itself, when the title came from a line of the body text */
   heading?: Block;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rowTasks } from '../../src/extract/table-row.js';
 import { extractRecord } from '../../src/pipeline.js';
+import type { SegmentedItem } from '../../src/segment/types.js';
 
 describe('a minutes-table row', () => {
   it.each(['pdf', 'docx'])('gives each Ansvarig entry the action beside it when the secretary lined them up (002 "VON", %s)', async (format) => {
@@ -18,5 +20,48 @@ describe('a minutes-table row', () => {
     const item = record.items.find((i) => i.title === 'Rekrytering enhetschef barn och unga')!;
     const row = item.actions.find((a) => a.deadlines.some((d) => d.value === '2025-09-19'))!;
     expect(row.owners.map((o) => o.name)).toEqual(['Jonas Berg']);
+  });
+});
+
+describe('the rows of a task table in an item', () => {
+  // "Uppföljning av styrelsens uppdrag" with its list "Aktivitet | Ansvarig | Klar senast | Status"
+  const item: SegmentedItem = {
+    number: null,
+    title: 'Uppföljning av styrelsens uppdrag',
+    presenters: [],
+    itemTypes: [],
+    page: 2,
+    blocks: [],
+    cells: [],
+    taskRows: [
+      [
+        { role: 'action', text: 'Revidera delegationsordningen', lines: ['Revidera delegationsordningen'] },
+        { role: 'owner', text: 'VD', lines: ['VD'] },
+        { role: 'deadline', text: '2025-10-31', lines: ['2025-10-31'] },
+        { role: 'status', text: 'Pågår', lines: ['Pågår'] },
+      ],
+      [
+        { role: 'action', text: 'Översyn av försäkringsskyddet', lines: ['Översyn av försäkringsskyddet'] },
+        { role: 'owner', text: 'Stefan Nord', lines: ['Stefan Nord'] },
+        { role: 'deadline', text: 'Vecka 45', lines: ['Vecka 45'] },
+      ],
+      [
+        { role: 'action', text: 'Beslutsunderlag om antal banor', lines: ['Beslutsunderlag om antal banor'] },
+        { role: 'owner', text: 'PL', lines: ['PL'] },
+        { role: 'deadline', text: 'Nästa styrgruppsmöte', lines: ['Nästa styrgruppsmöte'] },
+      ],
+      [{ role: 'action', text: 'Ny hemsida', lines: ['Ny hemsida'] }],
+    ],
+  };
+
+  it('gives each row its own task: the action, its owners and its date; a row with neither owner nor date sets none', () => {
+    const tasks = rowTasks(item, { participants: [] }, (q) => q);
+    expect(tasks.map((t) => [t.text, t.owners.map((o) => o.text), t.deadlines.map((d) => d.text)])).toEqual([
+      ['Revidera delegationsordningen', ['VD'], ['2025-10-31']],
+      ['Översyn av försäkringsskyddet', ['Stefan Nord'], ['Vecka 45']],
+      ['Beslutsunderlag om antal banor', ['PL'], ['Nästa styrgruppsmöte']],
+    ]);
+    // the next meeting of any kind, in a Klart column, is the next meeting
+    expect(tasks[2]!.deadlines[0]!.parts).toEqual({ relative: 'next-meeting' });
   });
 });

@@ -239,6 +239,9 @@ describe('page furniture and hyphen rules', () => {
     expect(joinLineTexts('Statsbidrag VFU HSL-', 'behov')).toBe('Statsbidrag VFU HSL-behov');
     expect(joinLineTexts('perioden 2024-', '2028')).toBe('perioden 2024-2028');
     expect(joinLineTexts('slut på', 'raden')).toBe('slut på raden');
+    // a word too long for a narrow column, broken without a hyphen; a short word is a word
+    expect(joinLineTexts('Alla förvaltninga', 'r')).toBe('Alla förvaltningar');
+    expect(joinLineTexts('Mötet hölls', 'i')).toBe('Mötet hölls i');
   });
 });
 

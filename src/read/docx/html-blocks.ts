@@ -14,6 +14,7 @@ import {
   type BlockStyle,
   type Cell,
 } from '../../model/document.js';
+import { tabFields, tabTables } from './tab-tables.js';
 
 /**
  * Text of a paragraph or line. A page-number field in the body ("Sida PAGE (NUMPAGES)") leaves
@@ -27,11 +28,20 @@ function visibleText(s: string): string {
 export function htmlToBlocks(html: string): Block[] {
   const builder = new BlockBuilder();
   builder.container(parse(html));
-  return builder.blocks;
+  const tableCount = builder.blocks.reduce((n, b) => (b.kind === 'table-row' ? Math.max(n, b.table + 1) : n), 0);
+  let next = tableCount;
+  const blocks = tabTables(builder.blocks, (b) => builder.tabFields.get(b) ?? null, () => next++);
+  // tables numbered in document order again, tab-typed ones among them
+  const order = new Map<number, number>();
+  for (const b of blocks) if (b.kind === 'table-row' && !order.has(b.table)) order.set(b.table, order.size);
+  for (const b of blocks) if (b.kind === 'table-row') b.table = order.get(b.table)!;
+  return blocks;
 }
 
 class BlockBuilder {
   readonly blocks: Block[] = [];
+  /** the tab-separated fields of paragraphs typed with tabs (a table typed with tab stops) */
+  readonly tabFields = new Map<Block, string[]>();
   private gap = false;
   private tables = 0;
 
@@ -58,12 +68,16 @@ class BlockBuilder {
   }
 
   private paragraph(el: HTMLElement): void {
-    const text = visibleText(inlineLines(el).join(' '));
+    const raw = inlineLines(el).join(' ');
+    const text = visibleText(raw);
     if (!text) {
       this.gap = true;
       return;
     }
-    this.push({ kind: 'paragraph', text, page: null, style: emphasis(el) });
+    const block: Block = { kind: 'paragraph', text, page: null, style: emphasis(el) };
+    this.push(block);
+    const fields = tabFields(raw);
+    if (fields) this.tabFields.set(block, fields);
   }
 
   private heading(el: HTMLElement, level: number): void {
@@ -96,13 +110,17 @@ class BlockBuilder {
   private table(el: HTMLElement): void {
     const table = this.tables++;
     const grid = new RowSpanGrid();
-    for (const { tr, inHead } of tableRows(el)) {
+    const trs = tableRows(el).map(({ tr, inHead }) => {
       const htmlCells = childElements(tr).filter((c) => /^t[dh]$/i.test(c.rawTagName));
-      if (htmlCells.length === 0) continue;
+      return { htmlCells, marked: inHead || (htmlCells.length > 0 && htmlCells.every((c) => c.rawTagName.toLowerCase() === 'th')) };
+    }).filter((r) => r.htmlCells.length > 0);
+    // a file that marks every row to repeat as a header has marked none in earnest: the first row is the header
+    const allMarked = trs.length > 1 && trs.every((r) => r.marked);
+    for (const [k, { htmlCells, marked }] of trs.entries()) {
       const cells = grid.place(
         htmlCells.map((td) => makeCell(cellLines(td), spanOf(td, 'colspan'), spanOf(td, 'rowspan'))),
       );
-      const header = inHead || htmlCells.every((c) => c.rawTagName.toLowerCase() === 'th');
+      const header = allMarked ? k === 0 : marked;
       this.push({ kind: 'table-row', text: rowText(cells), page: null, style: {}, cells, table, ...(header ? { header } : {}) });
     }
   }

@@ -5,15 +5,23 @@
  * a hyphen ("chef-i-" + "beredskap"), is a name or an abbreviation ("Sarah-rapporteringen",
  * "HR-chef"), or is one or two letters ("e-post"). A suspended compound stays open ("styrnings-
  * och ledningskommunikation"), and a dash with a space before it ("Höganäs -") is punctuation.
+ * A word too long for a narrow column breaks without a hyphen: a line of one or two letters that
+ * make no word ends the word above it ("förvaltninga" + "r").
  */
 
 /** Words after which a line-end hyphen is a suspended compound ("vård- och omsorg"). */
 const CONJUNCTIONS = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'resp.', 'som', 'and', 'or', 'till']);
 
+/** Words of one or two letters: a line of one of them goes on the sentence, it ends no broken word. */
+const SHORT_WORDS = new Set(['i', 'å', 'ö', 'e', 'o', 'en', 'ett', 'på', 'av', 'om', 'så', 'nu', 'ni', 'vi', 'du', 'ju', 'då', 'är', 'ja', 'nä', 'na', 'ut', 'in', 'tv', 'st', 'kr']);
+
 export function joinLineTexts(first: string, second: string): string {
   if (!first) return second;
   if (!second) return first;
   if (first.endsWith('\u00AD')) return first.slice(0, -1) + second; // soft hyphen: always a split word
+  // a word too long for a narrow table column, broken without a hyphen: "förvaltninga" + "r"
+  const fragment = /^(\p{Ll}{1,2})([.,;:]?)$/u.exec(second);
+  if (fragment && /\p{Ll}{3}$/u.test(first) && !SHORT_WORDS.has(fragment[1]!)) return first + second;
 
   const split = /(\S*?)(\p{L}|\p{N})-$/u.exec(first);
   if (!split) return `${first} ${second}`;

@@ -66,9 +66,13 @@ export function layoutPages(raw: RawPage[]): Block[] {
   // tables drawn without lines between rows: their rows from the text
   for (const page of pages) page.tables = page.tables.map((t) => splitTallRows(t, ctx.pitch));
 
-  // tables without borders, from the column positions of the remaining running text
+  // tables without borders, from the column positions of the remaining running text; one that
+  // ends its page may go on at the top of the next
+  let carried: PlacedTable | null = null;
   for (const page of pages) {
-    const { tables, rest } = findTextTables(page.flow.filter((l) => !furniture.pieces.has(l)), ctx.pitch);
+    const { tables, rest } = findTextTables(page.flow.filter((l) => !furniture.pieces.has(l)), ctx.pitch, page.tables.length ? null : carried);
+    const lowest = tables.reduce<PlacedTable | null>((low, t) => (!low || t.rect.bottom < low.rect.bottom ? t : low), null);
+    carried = lowest && !page.tables.length && rest.every((l) => furniture.pieces.has(l) || l.y > lowest.rect.bottom) ? lowest : null;
     if (!tables.length) continue;
     const kept = new Set(rest);
     page.flow = page.flow.filter((l) => kept.has(l) || furniture.pieces.has(l));

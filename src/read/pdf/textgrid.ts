@@ -5,6 +5,7 @@
  * by cells that wrap: a row goes on over several lines while its columns keep their left edges,
  * and a column's continuation lines look like the line that started the cell.
  */
+import { columnRole } from '../../lexicon/index.js';
 import { buildLines } from './lines.js';
 import type { PlacedCell, PlacedTable } from './tables.js';
 import type { Line, Segment, TextRun } from './types.js';
@@ -13,19 +14,49 @@ import { textEm } from './widths.js';
 /** How far (points) a segment's left edge may be from its column's. */
 const COLUMN_SLACK = 3;
 
-export function findTextTables(lines: Line[], pitch: (size: number) => number): { tables: PlacedTable[]; rest: Line[] } {
+export function findTextTables(lines: Line[], pitch: (size: number) => number, carried: PlacedTable | null = null): { tables: PlacedTable[]; rest: Line[] } {
   const tables: PlacedTable[] = [];
   const used = new Set<Line>();
-  for (const { lines: found, columns } of regions(lines, pitch)) {
+  const continued = carried ? continuedRows(lines, carried, pitch) : null;
+  if (continued) {
+    tables.push(continued.table);
+    continued.lines.forEach((l) => used.add(l));
+  }
+  for (const { lines: found, columns } of regions(lines.filter((l) => !used.has(l)), pitch)) {
     const colOf = (s: Segment): number => columns.findIndex((c) => Math.abs(s.x0 - c) <= COLUMN_SLACK);
     const region = trim(found, colOf);
     if (region.length < 2) continue;
     const rows = splitRows(region, colOf, pitch, columns);
-    if (!isTable(rows, colOf)) continue;
+    if (!isTable(rows, colOf) || isHangingLabels(rows, colOf, columns)) continue;
     tables.push(toTable(rows, columns, colOf));
     region.forEach((l) => used.add(l));
   }
   return { tables, rest: lines.filter((l) => !used.has(l)) };
+}
+
+/**
+ * The rows at the top of a page that go on with the borderless table that ended the page before:
+ * lines whose every piece of text starts at one of that table's columns, until the first line
+ * that does not. The table keeps the columns it had, so the reader sees one table.
+ */
+function continuedRows(lines: Line[], carried: PlacedTable, pitch: (size: number) => number): { table: PlacedTable; lines: Line[] } | null {
+  const columns = carried.xs.slice(0, -1);
+  const colOf = (s: Segment): number => columns.findIndex((c) => Math.abs(s.x0 - c) <= COLUMN_SLACK);
+  const taken: Line[] = [];
+  for (const line of lines) {
+    if (!line.segments.length || line.segments.some((s) => colOf(s) < 0)) break;
+    const prev = taken[taken.length - 1];
+    if (line.segments.length < 2) {
+      // one piece of text: only the wrapped line of a cell of the row above, set close under it
+      const above = prev?.segments.find((s) => colOf(s) === colOf(line.segments[0]!));
+      if (!prev || !above || above.bold !== line.segments[0]!.bold || prev.y - line.y > 1.3 * pitch(line.size)) break;
+    }
+    taken.push(line);
+  }
+  if (!taken.length) return null;
+  const rows = splitRows(taken, colOf, pitch, columns);
+  const table = toTable(rows, columns, colOf);
+  return { table: { ...table, xs: carried.xs }, lines: taken };
 }
 
 interface Region {
@@ -137,6 +168,9 @@ function isTable(rows: Line[][], colOf: (s: Segment) => number): boolean {
   if (rows.length < 2) return false;
   const columnsUsed = (row: Line[]): number => new Set(row.flatMap((l) => l.segments.map(colOf))).size;
   if (rows.filter((r) => columnsUsed(r) >= 2).length < 2) return false;
+  // a row of column titles ("Vad <tab> Vem <tab> När") over rows in its columns: a table typed
+  // with tab stops, one row a line
+  if (isTitleRow(rows[0]!)) return true;
   // a cell that wraps: a later line of the row goes on in a column in that cell's own style
   return rows.some((row) => {
     const started = new Map<number, Segment>();
@@ -149,6 +183,33 @@ function isTable(rows: Line[][], colOf: (s: Segment) => number): boolean {
       }
     }
     return false;
+  });
+}
+
+/** A first row of column titles only, one of them a follow-up column ("Vem", "När", "Ansvarig"). */
+function isTitleRow(row: Line[]): boolean {
+  const segments = row.flatMap((l) => l.segments);
+  const roles = segments.map((s) => columnRole(s.text));
+  return segments.length >= 2 && roles.every((r) => r !== null) && roles.some((r) => r === 'owner' || r === 'deadline' || r === 'action');
+}
+
+/** A label hung in the margin: "§ 1", "12.", "Närvarande:", "Dessutom:". */
+const MARGIN_LABEL = /^(?:§\s*\d{1,4}[a-z]?|\d{1,3}(?:\.\d{1,2})*[.)]?|[\p{L}][\p{L} -]{0,24}:)$/u;
+
+/**
+ * Labels hung in the margin with the text indented beside them ("§ 1 <tab> Sammanträdets
+ * öppnande" over the paragraphs of the item, "Närvarande: <tab> Sture Lindgren" over one name a
+ * line): two columns, the first holding one short label at the top of each row and nothing else,
+ * and no row of column titles. Word sets § protocols and attendance lists this way with tab
+ * stops and a hanging indent; it is running text, as the same minutes are in Word, not a table.
+ */
+function isHangingLabels(rows: Line[][], colOf: (s: Segment) => number, columns: number[]): boolean {
+  if (columns.length !== 2) return false;
+  const first = rows[0]![0]!;
+  if (isTitleRow([first])) return false;
+  return rows.every((row) => {
+    const labels = row.flatMap((l) => l.segments.filter((s) => colOf(s) === 0));
+    return labels.length <= 1 && (labels.length === 0 || (row[0]!.segments[0] === labels[0] && MARGIN_LABEL.test(labels[0]!.text)));
   });
 }
 

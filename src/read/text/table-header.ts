@@ -1,23 +1,19 @@
 /**
  * The header row of a minutes table in flattened text: the column titles either on one line
  * ("Rubrik Anteckning Åtgärd/Beslut Ansvarig") or one per text block ("RUBRIK", "Ärende/ dialog",
- * "Åtgärd/ beslut", "Ansvarig"). A header needs a column that names the item (Rubrik, Ärende,
- * Punkt, Nr) and one that follows it up (Anteckning, Åtgärd, Beslut, Ansvarig, ...).
+ * "Åtgärd/ beslut", "Ansvarig"; "Vad", "Vem", "När"). A column title is any header word of the
+ * lexicon (COLUMN_ROLES), in one, two or three words ("Klart senast", "Att göra", "Ansvarig
+ * person"). A header needs a column that says what the rows are (an item's number or title, or
+ * the task) first, and one that follows it up (an action, an owner, a date).
  */
+import { columnKey, columnRole, isWholeColumnTitle, type TableColumnRole } from '../../lexicon/index.js';
 import { contentLines, type TextGroup } from './groups.js';
-
-/** Words that make up column titles; "Ärende/ dialog" is two of them joined by a slash. */
-const COLUMN_WORDS = new Set([
-  'rubrik', 'rubriker', 'ärende', 'ärenden', 'dialog', 'anteckning', 'anteckningar', 'åtgärd', 'åtgärder',
-  'beslut', 'ansvarig', 'ansvariga', 'datum', 'nr', 'punkt', 'status', 'information', 'diskussion',
-]);
-const TWO_WORD_COLUMNS = new Set(['klart senast', 'klart till', 'klar senast']);
-const FOLLOW_UP_COLUMNS = /(anteckning|åtgärd|beslut|ansvarig|klar)/;
-const TITLE_COLUMNS = /^(rubrik|rubriker|ärende|ärenden|punkt|nr)(\/|$)/;
 
 export interface TableHeader {
   /** column titles as printed */
   columns: string[];
+  /** what each column holds, by its title's meaning */
+  roles: TableColumnRole[];
   /** lower-case, slash-normalised titles: how a repeated header is recognised */
   key: string;
   /** how many groups the header took */
@@ -26,41 +22,61 @@ export interface TableHeader {
   hasOwnerColumn: boolean;
 }
 
-const canonical = (s: string): string => s.toLowerCase().replace(/\s*\/\s*/g, '/').trim();
+/**
+ * A column title: header words as a whole ("Klart senast", "Vem"), or one word (slashed ones
+ * too: "Åtgärd/ beslut") that holds one ("Åtgärder", "Ärende/dialog"); never a sentence.
+ */
+const isColumnTitle = (s: string): boolean =>
+  !/\s.*\.$/.test(s.trim()) && (isWholeColumnTitle(s) || (!/\s/.test(s.trim().replace(/\s*\/\s*/g, '/')) && columnRole(s) !== null));
 
-function isColumnTitle(s: string): boolean {
-  const c = canonical(s).replace(/[:.]$/, '');
-  if (TWO_WORD_COLUMNS.has(c)) return true;
-  return c.length > 0 && c.split('/').every((part) => COLUMN_WORDS.has(part));
-}
-
-/** Column titles of one line, or null when some word is not a column title. */
-function lineColumns(line: string): string[] | null {
+/** Column titles of one line, the longest title first at each word, or null when some word is none. */
+export function lineColumns(line: string): string[] | null {
   const words = line.replace(/\s*\/\s*/g, '/').split(' ').filter(Boolean);
   const columns: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    if (pair && TWO_WORD_COLUMNS.has(canonical(pair))) {
-      columns.push(pair);
-      i++;
-    } else if (isColumnTitle(words[i]!)) columns.push(words[i]!);
-    else return null;
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(3, words.length - i); n >= 1 && !taken; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      // a title of several words must be one as a whole ("Klart senast"), not hold one
+      if (n > 1 ? isWholeColumnTitle(phrase) : isColumnTitle(phrase)) {
+        columns.push(phrase);
+        taken = n;
+      }
+    }
+    if (!taken) return null;
+    i += taken;
   }
   return columns;
 }
 
-function header(columns: string[], groupCount: number): TableHeader | null {
+const SUBJECT: TableColumnRole[] = ['title', 'number'];
+const NOTES_WORDS = /^(?:anteckning|anteckningar|noteringar?|kommentar(?:er)?|diskussion)$/iu;
+const FOLLOW_UP: TableColumnRole[] = ['action', 'owner', 'deadline'];
+
+export function headerOf(columns: string[], groupCount: number): TableHeader | null {
   if (columns.length < 2) return null;
-  const keys = columns.map(canonical);
-  if (!TITLE_COLUMNS.test(keys[0]!)) return null;
-  // two titles could be a heading and a word; two columns must include one that follows items up
-  if (columns.length === 2 && !FOLLOW_UP_COLUMNS.test(keys[1]!)) return null;
-  return {
-    columns,
-    key: keys.join('|'),
-    groupCount,
-    hasOwnerColumn: keys[keys.length - 1]!.startsWith('ansvarig'),
-  };
+  const roles = columns.map((c) => columnRole(c)!);
+  const first = roles[0]!;
+  const rest = roles.slice(1);
+  // an item table starts with its number or title ("Ärende/ dialog" names the item too, where an
+  // owner column follows); a task table with the task, followed by whom or when
+  const items = (SUBJECT.includes(first) || (first === 'notes' && columns.length >= 3 && rest.includes('owner'))) &&
+    rest.some((r) => FOLLOW_UP.includes(r) || r === 'notes') &&
+    // two titles could be a heading and a word ("Ärende" / "Information"): two columns must be a
+    // subject and a column that follows it up or takes notes under that name
+    (columns.length > 2 || FOLLOW_UP.includes(rest[0]!) || NOTES_WORDS.test(columns[1]!));
+  const tasks = first === 'action' && rest.some((r) => r === 'owner' || r === 'deadline');
+  return items || tasks ? finish() : null;
+
+  function finish(): TableHeader {
+    return {
+      columns,
+      roles,
+      key: columns.map(columnKey).join('|'),
+      groupCount,
+      hasOwnerColumn: roles[roles.length - 1] === 'owner',
+    };
+  }
 }
 
 /** A header row starting at group `at`, or null. */
@@ -74,7 +90,7 @@ export function findHeaderAt(groups: TextGroup[], at: number): TableHeader | nul
   const inline = lines.map(lineColumns);
   if (inline.every((c) => c !== null)) {
     const columns = inline.flatMap((c) => c!);
-    if (columns.length >= 2) return header(columns, 1);
+    if (columns.length >= 2) return headerOf(columns, 1);
   }
 
   // one column title per block
@@ -86,5 +102,5 @@ export function findHeaderAt(groups: TextGroup[], at: number): TableHeader | nul
     if (g.pageStart || only.length !== 1 || !isColumnTitle(only[0]!)) break;
     columns.push(only[0]!);
   }
-  return header(columns, columns.length);
+  return headerOf(columns, columns.length);
 }

@@ -7,6 +7,8 @@
  */
 import { makeCell, rowText, type Cell, type TableRowBlock } from '../../model/document.js';
 import { endsSentence, isOwnerLike, startsLowerCase, withoutBullet } from './cell-kinds.js';
+import { isDateCell } from '../../lexicon/index.js';
+import { columnKinds, parseColumnRows } from './column-rows.js';
 import { assignContinuations, type RowCellSlot } from './continuations.js';
 import { contentLines, isBlankGroup, type TextGroup } from './groups.js';
 import { findHeaderAt, type TableHeader } from './table-header.js';
@@ -50,12 +52,33 @@ export function parseTable(
 
   const { body, end } = collectBody(groups, headerAt + header.groupCount, header, firstNames);
   const ctx = { firstNames, initials };
+  if (!isTitleTextOwner(header, body)) {
+    for (const parsed of parseColumnRows(body, columnKinds(header.roles, header.columns), ctx)) {
+      const cells = parsed.cells.map((lines) => makeCell(cleanLines(lines)));
+      rows.push({ kind: 'table-row', cells, text: rowText(cells), page: pagesKnown ? parsed.page : null, style: {}, table });
+    }
+    return { rows, end };
+  }
   const layout = { columns: header.columns.length, hasOwnerColumn: header.hasOwnerColumn };
   for (const parsed of parseRows(body, layout, ctx)) {
     const cells = layoutCells(parsed, header, firstNames);
     rows.push({ kind: 'table-row', cells, text: rowText(cells), page: pagesKnown ? parsed.page : null, style: {}, table });
   }
   return { rows, end };
+}
+
+/**
+ * The classic minutes table: a title column first, text columns, perhaps an owner column last
+ * ("RUBRIK | Ärende/ dialog | Åtgärd/ beslut | Ansvarig"). Its rows are read by their grammar
+ * (table-rows.ts); other tables by what each column holds (column-rows.ts).
+ */
+function isTitleTextOwner(header: TableHeader, body: TableGroup[]): boolean {
+  // "Punkt" heads the titles where its first cell is words, not a number
+  const firstCell = body[0]?.lines.filter(Boolean).join(' ') ?? '';
+  const punkt = /^(?:punkt|pkt)$/i.test(header.columns[0]!.trim()) && !/^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*(?:\s?[a-h])?[.)]?$/u.test(firstCell.trim());
+  const roles = punkt ? ['title', ...header.roles.slice(1)] : header.roles;
+  const text = (r: string) => r === 'title' || r === 'notes' || r === 'action';
+  return (roles[0] === 'title' || roles[0] === 'notes') && roles.slice(1, -1).every(text) && (text(roles[roles.length - 1]!) || roles[roles.length - 1] === 'owner');
 }
 
 function collectBody(groups: TextGroup[], from: number, header: TableHeader, firstNames: Set<string>): { body: TableGroup[]; end: number } {
@@ -109,7 +132,7 @@ function continuesBlock(previous: TableGroup, next: TableGroup, firstNames: Set<
   const text = next.lines.filter(Boolean).join(' ');
   const before = previous.lines.filter(Boolean);
   const last = before[before.length - 1] ?? '';
-  return startsLowerCase(text) && !endsSentence(last) && !isOwnerLike(before.join(' '), firstNames);
+  return startsLowerCase(text) && !endsSentence(last) && !isOwnerLike(before.join(' '), firstNames) && !isDateCell(text);
 }
 
 function isFullWidth(lines: string[], seen: LineLengths): boolean {

@@ -1,0 +1,234 @@
+/**
+ * Minutes tables read by what their columns mean, whatever the header calls them: the item's
+ * number, its title, what was said, what is to be done, who does it and by when. Each test is a
+ * small Word document the way a secretary types it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/document.js';
+import { readDocx } from '../../src/read/docx.js';
+import { readText } from '../../src/read/text.js';
+import { segment } from '../../src/segment/index.js';
+import { findTables } from '../../src/segment/table.js';
+import type { SegmentedItem } from '../../src/segment/types.js';
+import { cell, docx, p, row, run, table } from '../read/docx-fixture.js';
+
+const bold = (text: string) => p(run(text, '<w:b/>'));
+const cells = (...texts: string[]) => row(texts.map((t) => cell(t ? p(run(t)) : '')));
+const headerRow = (...texts: string[]) => row(texts.map((t) => cell(bold(t))), true);
+const opening = [
+  p(run('Minnesanteckningar projektgrupp Nya Ekbackeskolan')),
+  p(run('Datum: 2025-09-30')),
+  p(run('Närvarande: Sven Mattsson (SM), Aylin Yilmaz (AY), Rebecka Nilsson (RN)')),
+].join('');
+
+async function itemsOf(body: string): Promise<SegmentedItem[]> {
+  return segment(await readDocx(docx({ body }))).items;
+}
+const cellOf = (item: SegmentedItem, role: string) => item.cells.find((c) => c.role === role)?.text;
+const taskTexts = (item: SegmentedItem) => (item.taskRows ?? []).map((r) => r.map((c) => `${c.role}: ${c.text}`));
+
+describe('agenda tables by the meaning of their columns', () => {
+  it('"Nr | Punkt | Noteringar | Ansvarig | Klart": numbers under Nr, the titles under Punkt', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Nr', 'Punkt', 'Noteringar', 'Ansvarig', 'Klart'),
+      cells('1', 'Föregående anteckningar', 'Godkändes utan kommentarer.', '', ''),
+      cells('2', 'Tidplan och byggnation', 'Uppdaterad tidplan skickas till SM inom två veckor.', 'GL', '14/10'),
+      cells('3', 'Ekonomi', 'ÄTA-listan stäms av med ekonomienheten.', 'SM', 'Före årsskiftet'),
+    ]));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Föregående anteckningar'], ['2', 'Tidplan och byggnation'], ['3', 'Ekonomi']]);
+    expect(cellOf(items[1]!, 'notes')).toBe('Uppdaterad tidplan skickas till SM inom två veckor.');
+    expect(cellOf(items[1]!, 'owner')).toBe('GL');
+    expect(cellOf(items[2]!, 'deadline')).toBe('Före årsskiftet');
+  });
+
+  it('"Punkt | Diskussion | Beslut | Ansv | Datum": Punkt over words is the title column', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Punkt', 'Diskussion', 'Beslut', 'Ansv', 'Datum'),
+      cells('Skolgården', 'Gestaltningsförslaget presenterades av RN.', 'Förslaget godkänns.', 'RN', '2025-10-15'),
+      cells('Övriga frågor', 'Inga.', '', '', ''),
+    ]));
+    expect(items.map((i) => i.title)).toEqual(['Skolgården', 'Övriga frågor']);
+    expect(items[0]!.cells.map((c) => c.role)).toEqual(['notes', 'action', 'owner', 'deadline']);
+  });
+
+  it('"# | Ämne | Kommentar | Deadline | Ägare": the owner column may come last, after the date', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('#', 'Ämne', 'Kommentar', 'Deadline', 'Ägare'),
+      cells('1', 'IT och AV-utrustning', 'Utrustningslista tas fram.', 'v. 45', 'MA'),
+      cells('2', 'Måltid och kök', 'Frågan avgörs till nästa möte.', 'Nästa möte', 'SM'),
+    ]));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'IT och AV-utrustning'], ['2', 'Måltid och kök']]);
+    expect(items[0]!.cells.map((c) => [c.role, c.text])).toEqual([['notes', 'Utrustningslista tas fram.'], ['deadline', 'v. 45'], ['owner', 'MA']]);
+  });
+
+  it('"Nr | Fråga | Åtgärd | Vem | Klart", the header typed again where a second table goes on', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Nr', 'Fråga', 'Åtgärd', 'Vem', 'Klart'),
+      cells('1', 'Lokaler', 'Lokalfrågan utreds.', 'KP', '3/10'),
+    ]) + table([
+      headerRow('Nr', 'Fråga', 'Åtgärd', 'Vem', 'Klart'),
+      cells('2', 'Inflyttning', 'Arbetsgrupp tillsätts.', 'AY', 'Jan 2026'),
+    ]) + p(run('Vid anteckningarna: Kerstin Palm')));
+    expect(items.map((i) => [i.number, i.title, cellOf(i, 'owner')])).toEqual([['1', 'Lokaler', 'KP'], ['2', 'Inflyttning', 'AY']]);
+  });
+
+  it('a table without a header: "§ 12" cells are the number column, the words beside them the titles', async () => {
+    const items = await itemsOf(p(run('Protokoll fört vid styrelsesammanträde den 3 oktober 1996')) + table([
+      cells('§ 1', 'Sammanträdets öppnande'),
+      cells('§ 2', 'Val av justeringsman'),
+      cells('§ 3', 'Hamntaxa 1997'),
+    ]));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 1', 'Sammanträdets öppnande'], ['§ 2', 'Val av justeringsman'], ['§ 3', 'Hamntaxa 1997']]);
+  });
+
+  it('a row the page break split: the part with no number or title goes on with the item above', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Nr', 'Punkt', 'Noteringar', 'Ansvarig', 'Klart'),
+      cells('5', 'IT och AV-utrustning', 'MA informerade om upphandlingen av skärmar.', 'MA', 'v. 45'),
+      headerRow('Nr', 'Punkt', 'Noteringar', 'Ansvarig', 'Klart'),
+      cells('', '', 'Förslag på utrustningslista tas fram av MA.', '', ''),
+      cells('6', 'Utemiljö', 'KP kontaktar trafikenheten.', 'KP', '3/10'),
+    ]));
+    expect(items.map((i) => i.title)).toEqual(['IT och AV-utrustning', 'Utemiljö']);
+    expect(cellOf(items[0]!, 'notes')).toBe('MA informerade om upphandlingen av skärmar. Förslag på utrustningslista tas fram av MA.');
+  });
+});
+
+describe('task tables inside the items', () => {
+  const boardMinutes = (taskTable: string) => [
+    bold('Lindås Kommunfastigheter AB'),
+    p(run('Styrelseprotokoll 5/2025')),
+    p(run('Sammanträdesdatum: 18 september 2025')),
+    bold('Mötets öppnande'),
+    p(run('Ordföranden förklarade mötet öppnat.')),
+    bold('Uppföljning av styrelsens uppdrag'),
+    p(run('Sekreteraren redovisade uppdragslistan:')),
+    taskTable,
+    p(run('Styrelsen godkände uppföljningen.')),
+    bold('Mötets avslutande'),
+    p(run('Ordföranden avslutade mötet.')),
+  ].join('');
+
+  it('"Aktivitet | Ansvarig | Klar senast | Status" is no agenda: its rows are the tasks of the item it stands in', async () => {
+    const items = await itemsOf(boardMinutes(table([
+      headerRow('Aktivitet', 'Ansvarig', 'Klar senast', 'Status'),
+      cells('Revidera delegationsordningen', 'VD', '2025-10-31', 'Pågår'),
+      cells('Översyn av försäkringsskyddet', 'Stefan Nord', 'Vecka 45', 'Ej påbörjad'),
+    ])));
+    expect(items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Uppföljning av styrelsens uppdrag', 'Mötets avslutande']);
+    expect(taskTexts(items[1]!)).toEqual([
+      ['action: Revidera delegationsordningen', 'owner: VD', 'deadline: 2025-10-31', 'status: Pågår'],
+      ['action: Översyn av försäkringsskyddet', 'owner: Stefan Nord', 'deadline: Vecka 45', 'status: Ej påbörjad'],
+    ]);
+  });
+
+  it('"Vad | Vem | När" with its header row repeated at the page break', async () => {
+    const items = await itemsOf(boardMinutes(table([
+      headerRow('Vad', 'Vem', 'När'),
+      cells('Besparingsförslag om minst 17 mnkr', 'PL', 'Före sommaruppehållet'),
+      headerRow('Vad', 'Vem', 'När'),
+      cells('Utredning av driftform', 'Jonas Ekström', 'September 2026'),
+    ])));
+    expect(taskTexts(items[1]!)).toEqual([
+      ['action: Besparingsförslag om minst 17 mnkr', 'owner: PL', 'deadline: Före sommaruppehållet'],
+      ['action: Utredning av driftform', 'owner: Jonas Ekström', 'deadline: September 2026'],
+    ]);
+  });
+
+  it('a closing "Uppföljningslista" that refers each task back to its item sums the items up: no item of its own', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Nr', 'Ärende', 'Anteckning', 'Ansvarig'),
+      cells('1', 'Budget', 'Budgeten gicks igenom.', ''),
+      cells('2', 'Lokaler', 'Lokalfrågan utreds vidare.', ''),
+    ]) + bold('Uppföljningslista') + table([
+      headerRow('Punkt', 'Åtgärd', 'Ansvarig', 'Klart'),
+      cells('2', 'Utreda lokalbehovet', 'SM', '2025-11-30'),
+    ]));
+    expect(items.map((i) => i.title)).toEqual(['Budget', 'Lokaler']);
+    expect(taskTexts(items[1]!)).toEqual([['number: 2', 'action: Utreda lokalbehovet', 'owner: SM', 'deadline: 2025-11-30']]);
+  });
+});
+
+describe('findTables', () => {
+  const rowsOf = async (body: string): Promise<Block[]> => (await readDocx(docx({ body }))).blocks;
+
+  it('tells an agenda table from a task table, and leaves a form table alone', async () => {
+    const blocks = await rowsOf(
+      table([cells('Mötesdatum', '2025-09-30'), cells('Plats', 'Kommunhuset')]) +
+        table([headerRow('Rubrik', 'Anteckning', 'Ansvarig'), cells('Budget', 'Gicks igenom.', 'AA')]) +
+        table([headerRow('Åtgärd', 'Ansvarig', 'Klart senast'), cells('Boka lokal', 'BB', '2025-10-01')]),
+    );
+    expect(findTables(blocks).map((t) => [t.kind, t.roles])).toEqual([
+      ['agenda', ['title', 'notes', 'owner']],
+      ['tasks', ['action', 'owner', 'deadline']],
+    ]);
+  });
+});
+
+describe('a numbered table before numbered headings', () => {
+  it('is the agenda the headings follow, not the items', async () => {
+    const items = await itemsOf(p(run('Protokoll 2025-03-04')) + p(run('Dagordning')) + table([
+      cells('1', 'Mötets öppnande'),
+      cells('2', 'Budget'),
+    ]) + p(run('1. Mötets öppnande')) + p(run('Ordföranden öppnade mötet.')) + p(run('2. Budget')) + p(run('Budgeten godkändes.')));
+    expect(items.map((i) => [i.number, i.title, i.blocks.map((b) => b.text)])).toEqual([['1', 'Mötets öppnande', ['Ordföranden öppnade mötet.']], ['2', 'Budget', ['Budgeten godkändes.']]]);
+  });
+});
+
+describe('a closing task list in plain text', () => {
+  it('left at the end of the last item, where plain text gave it no heading of its own: the item keeps its text, the tasks go to their items', async () => {
+    const text = [
+      'Minnesanteckningar rektorsgrupp',
+      'Datum: 2026-04-14',
+      '',
+      '4. Systematiskt kvalitetsarbete',
+      'Nora gick igenom mallen för kvalitetsrapporten.',
+      '',
+      '5. Elevhälsa',
+      'Björn lyfte att skolfrånvaron har ökat.',
+      '',
+      '6. Mötets avslutande',
+      'Helena tackade för mötet.',
+      'Uppföljningslista',
+      'Punkt   Uppgift                                   Vem      När',
+      '4       Synpunkter på mallen för kvalitetsrapport Alla     21/4',
+      '5       Sammanställning av frånvaro per skola     BS       nästa möte',
+    ].join('\n');
+    const items = segment(readText(Buffer.from(text, 'utf8'))).items;
+    expect(items.map((i) => i.title)).toEqual(['Systematiskt kvalitetsarbete', 'Elevhälsa', 'Mötets avslutande']);
+    expect(items[2]!.blocks.map((b) => b.text)).toEqual(['Helena tackade för mötet.']);
+    expect(taskTexts(items[1]!)).toEqual([['number: 5', 'action: Sammanställning av frånvaro per skola', 'owner: BS', 'deadline: nästa möte']]);
+  });
+});
+
+describe('a numbered table laid out by position in plain text', () => {
+  it('takes each item\'s title from the first lines of its cell, up to the sentence under it; a wrapped title line in capitals is no new row', async () => {
+    const text = [
+      'Protokoll lokal samverkansgrupp',
+      'Datum: onsdag 2025-11-12',
+      '',
+      'Nr   Fråga                                   Åtgärd                    Vem      Klart',
+      '1.   Mötets öppnande och val av              Emma Kask valdes till',
+      '     justerare                               justerare.',
+      '     Peter öppnade mötet.',
+      '2.   Skyddsrond hösten 2025                  Felanmälan görs av        EK       14/11',
+      '     Brister noterades i belysningen.        Emma.',
+      '3.                                           Rektor tar fram ett       PA       v. 50',
+      '     Arbetsbelastning                        förslag.',
+      '     Lärarna upplever en hög belastning.',
+    ].join('\n');
+    const items = segment(readText(Buffer.from(text, 'utf8'))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['1.', 'Mötets öppnande och val av justerare'],
+      ['2.', 'Skyddsrond hösten 2025'],
+      ['3.', 'Arbetsbelastning'],
+    ]);
+    expect(cellOf(items[1]!, 'notes')).toBe('Brister noterades i belysningen.');
+    expect(items[1]!.cells.map((c) => [c.role, c.text])).toEqual([
+      ['notes', 'Brister noterades i belysningen.'],
+      ['action', 'Felanmälan görs av Emma.'],
+      ['owner', 'EK'],
+      ['deadline', '14/11'],
+    ]);
+  });
+});
