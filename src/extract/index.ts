@@ -5,7 +5,7 @@
  */
 import { BACK_REFERENCE, ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
-import { findDeadlines } from './deadlines.js';
+import { findDeadlines } from './deadlines/index.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
 import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
 import { exactQuote } from './quote.js';

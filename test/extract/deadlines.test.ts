@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadlines } from '../../src/extract/deadlines.js';
+import { findDeadlines } from '../../src/extract/deadlines/index.js';
 import { deadlineValues, itemOf } from '../support/minutes.js';
 
 // the meeting of these minutes is on Tuesday 14 January 2025

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMS, findDateMentions } from '../../src/extract/dates.js';
-import { DEADLINE_RULES } from '../../src/extract/deadlines.js';
+import { DEADLINE_RULES } from '../../src/extract/deadlines/index.js';
 import { DECISION_RULES } from '../../src/extract/decisions/index.js';
 import type { DecisionOptions } from '../../src/extract/decisions/index.js';
 import { OWNER_RULES } from '../../src/extract/owners/rules.js';

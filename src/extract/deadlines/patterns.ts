@@ -1,0 +1,107 @@
+/**
+ * The patterns the deadline refiners read dates' surroundings with, built from the lexicon's words
+ * (one place for the words, one for the patterns, one for the refiners).
+ */
+import {
+  ASSIGNMENT_PHRASES, ATT_AFTER, NEXT_MEETING_PREPOSITIONS, CLAUSE_OPENERS, DEADLINE_LABELS, DUE_PREFIXES, GOAL_WORDS, PAST_ENDINGS, PAST_FORMS, PLANNED_WORDS, START_PREFIXES,
+  SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
+  EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
+  INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
+  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS,
+} from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
+import type { DeadlineKind } from '../types.js';
+import type { DateInSentence, NotDeadline, Verdict } from './types.js';
+
+export const L = '\\p{L}';
+/** one of the words as a whole word; a word ending in "*" takes any ending ("återkoppl*") */
+export const words = (list: readonly string[]) => {
+  const exact = list.filter((w) => !w.endsWith('*'));
+  const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const alts = [alternation(exact), prefixes.length ? `(?:${alternation(prefixes)})\\p{L}*` : ''].filter(Boolean).join('|');
+  return `(?<![${L}])(?:${alts})(?![${L}])`;
+};
+export const re = (source: string) => new RegExp(source, 'iu');
+/** the words may stand anywhere in the text */
+export const has = (list: readonly string[]) => re(words(list));
+/** the text ends with the words (then optional "den", "vid" + a meeting, spaces) */
+export const endsWith = (list: readonly string[], tail = '') => re(`${words(list)}${tail}\\s*$`);
+
+export const DEN = '(?:\\s+den)?';
+
+export const DUE_LEAD = re(`(?:${words(DUE_LEADS)}|${LAST_DAY.source})(?:\\s+(?:är|vara|ska vara|:))?(?:\\s+(?!och\\b|samt\\b)[\\p{L}\\p{N}.-]+){0,2}?,?${DEN}\\s*:?\\s*$`);
+/** "till nästa möte", "i samband med nästa sammanträde": a next meeting reached with a preposition */
+export const NEXT_MEETING_OWN = re(`^(?:${alternation(NEXT_MEETING_PREPOSITIONS)})\\s`);
+export const NEXT_MEETING_LEAD = endsWith(NEXT_MEETING_PREPOSITIONS, '(?:\\s+\\S+)?');
+export const DUE_OWN = re(`^(?:${alternation(DUE_PREFIXES)})\\s`);
+export const LABEL_LEAD = re(`(?:^|[.;:,(]\\s*|\\s)(?:${alternation(DEADLINE_LABELS)})\\s*[:.]?\\s*(?:den\\s+)?$`);
+export const LABEL_COLON = re(`(?:^|\\s)(?:${alternation(DEADLINE_LABELS)})\\s*:\\s*(?:den\\s+)?$`);
+export const START_LEAD = endsWith(START_LEADS, `(?:\\s+[\\p{L}\\p{N}]+)?${DEN}`);
+export const START_OWN = re(`^(?:${alternation(START_PREFIXES)})\\s`);
+export const VALIDITY = re(`${words(VALIDITY_WORDS)}(?:\\s+(?![.;])[^.;]{0,40}?)?${DEN}\\s*$`);
+export const VALIDITY_AROUND = re(`^\\s*(?:och\\s+)?(?:${alternation(VALIDITY_AFTER)})(?![${L}])`);
+export const PERIOD_END = re(`${words(PERIOD_END_LEADS)}${DEN}\\s*$`);
+export const PERIOD_END_OWN = re(`^(?:${alternation(PERIOD_END_LEADS)})\\s`);
+export const PERIOD_LEAD = re(`${words(PERIOD_LEADS)}(?:\\s+från)?${DEN}\\s*$`);
+export const SUBMISSION = has(SUBMISSION_WORDS);
+export const TOPIC_LEAD = re(`${words(TOPIC_LEADS)}${DEN}\\s*$`);
+/** "Målsättningen är att ...", "Målet är att ...": a goal, whose date is when it is to be reached */
+export const GOAL = re(`(?<![${L}])(?:${alternation(GOAL_WORDS)})`);
+export const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
+/** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
+export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
+/** "kallar till arbetsmöte i vecka 4": the meeting called is an event */
+export const INVITED_TO = re(`${words(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,3}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${words(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
+export const DOCUMENT_LEAD = re(`${words(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
+/** "2024-11-25 § 112", "(§ 41)": a date with a paragraph is a decision's */
+export const PARAGRAPH_AFTER = /^\s*(?:,\s*)?\(?\s*§/u;
+/** "Kommundirektören, 2025-04-09: förordnande av ...": a dated heading of a reported item */
+export const HEADING_COLON_AFTER = /^\s*:(?!\s*\d)/u;
+export const HEADING_BEFORE = /(?:^|,|^\s*\S+)\s*$/u;
+export const REPORTED_LEAD = re(`${words(REPORTED_VERBS)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
+export const REPORTED_DECIDING_LEAD = re(`${words(REPORTED_DECIDING)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
+/** "kommunstyrelsen den 17 september beslutat att": a date before a reported deciding verb */
+export const REPORTED_DECIDING_AFTER = re(`^\\s*(?:§\\s*\\d+\\s*)?${words(REPORTED_DECIDING)}`);
+export const PERFECT_AFTER = /^\s*(?:§\s*\d+\s*)?(?:\p{Ll}+(?:at|it|tt|ts|ats|its|t))(?![\p{L}])/u;
+export const PRESENT_DECIDING_RE = has(PRESENT_DECIDING);
+export const OTHER_BODY = re(`${words(OTHER_BODIES)}`);
+export const OTHER_BODY_DECIDES = re(`${words(OTHER_BODIES)}(?:\\s+(?![.;])[^.;,]{0,40}?)?\\s+${words(OTHER_BODY_DECIDING)}|${words(OTHER_BODY_DECIDING)}\\s+(?:[^.;,]{0,30}?\\s+)?${words(OTHER_BODIES)}`);
+export const PROPOSING = has(PROPOSING_WORDS);
+/** where a proposal's scope ends: a new parallel att-clause or a present decision of the meeting */
+export const PROPOSAL_END = /(?:,?\s+samt\s+att|,\s+och\s+att|;\s*att|\s\d\.\s+att|\bbeslutar\b|\bbeslutas\b)/iu;
+export const EVENT_VERB_LEAD = re(`${words(EVENT_VERBS)}(?:\\s+(?!(?:senast|före|innan|inom|deadline|klart|och|samt|men)(?![\\p{L}]))[\\p{L}\\p{N}.,-]+){0,6}?\\s*$`);
+/** "Barnantalet ökar till hösten": a level changing by a date */
+export const TREND_LEAD = re(`${words(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,-]+){0,4}?\\s*$`);
+/** "flyttas till 2026": work moved into a year */
+export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
+export const EVENT_NOUN_LEAD = re(`${words(EVENT_NOUNS)}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
+export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
+export const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
+export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);
+export const RECURRING = has(RECURRING_WORDS);
+export const REPORT_BACK = has(REPORT_BACK_WORDS);
+export const REPORT_BACK_ACTIVE_RE = has(REPORT_BACK_ACTIVE);
+export const DECISION = has(DECISION_WORDS);
+export const EVALUATION = has(EVALUATION_WORDS);
+export const DUTY = re(`(?<![${L}])(?:${alternation(DUTY_MODALS)})\\s+(?:\\p{L}+\\s+){0,3}?(?:(?!${alternation(NOT_DUTY_VERBS)}(?![${L}]))\\p{Ll}+(?:a|as)|vara\\s+(?:${alternation(DUTY_STATES)})|ha\\s+\\p{Ll}+(?:t|ts))(?![${L}])`);
+export const TASK = has([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_WORDS]);
+/** past tense in a clause: "genomfördes", "beviljades", "har genomförts", "hölls", "inträffade" */
+export const PAST = re(`(?<![${L}])(?:\\p{L}{3,}(?:${alternation(PAST_ENDINGS)})|${alternation(PAST_FORMS)}|(?:har|hade)\\s+(?:\\p{L}+\\s+)?\\p{Ll}+(?:at|it|tt|ats|its|tts|ts))(?![${L}])`);
+/** a clause opens at these words */
+export const CLAUSE_START = new RegExp(`(?:[.;]\\s|,\\s+(?=(?:och|som|${alternation(CLAUSE_OPENERS)})\\s)|\\s(?<!(?:${alternation(ATT_AFTER)})\\s)(?:${alternation(CLAUSE_OPENERS)})\\s)`, 'giu');
+
+export const is = (deadline: DeadlineKind | null): Verdict => ({ deadline });
+export const not = (reason: NotDeadline): Verdict => ({ not: reason });
+export const isRange = (d: DateInSentence) => d.mention.until !== undefined;
+export const justBefore = (d: DateInSentence, n: number) => d.before.trimEnd().split(/\s+/).slice(-n).join(' ');
+
+/**
+ * The clause reports back: a passive or infinitive report verb ("redovisas", "återkommer",
+ * "återrapportera"), or a present active one ("redovisar") in a decision's att-clause or before
+ * "till" ("rapporterar till nästa sammanträde"); "X redovisar" alone is this meeting's item.
+ */
+export const reportsBack = (d: DateInSentence) => REPORT_BACK.test(d.clause)
+  || (REPORT_BACK_ACTIVE_RE.test(d.clause) && (/^att\s/iu.test(d.sentence) || /^\s*att\s/iu.test(d.clause) || /till(?:\s+\S+){0,2}?\s*$/iu.test(d.clauseBefore) || /^till\s/iu.test(d.own)));
+
+/** A date after a strong deadline word: "senast den 7 februari", "före jul", "till FLG den 28 januari", "klart v. 48". */
+export const dueLead = (d: DateInSentence) => DUE_OWN.test(d.own) || DUE_LEAD.test(d.clauseBefore) || LAST_DAY.test(justBefore(d, 3));
