@@ -106,7 +106,7 @@ export function isDateCell(cell: string): boolean {
 }
 
 /** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
-export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning av (?:åtgärder|uppdrag|beslut)|uppgifter)\s*:?$/iu;
+export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter)\s*:?$/iu;
 
 /** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */
 export function isWholeColumnTitle(header: string): boolean {

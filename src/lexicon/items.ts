@@ -31,5 +31,3 @@ export const TRAILING_SECTION_TITLES = /^(?:att göra|att göra-lista|åtgärdsl
  */
 export const BACK_REFERENCE = /\((?:p|pkt|punkt|§|se punkt|se p|jfr punkt)\.?\s*\d{1,3}(?:\s?[a-z])?\)|(?<![\p{L}])se (?:punkt|p\.|§)\s*\d{1,3}/iu;
 
-/** Closing lists that may only sum up the items' tasks ("Att göra-lista" with back-references). */
-export const SUMMARY_SECTION_TITLES = /^(?:att göra(?:-lista)?|att-göra-lista|åtgärdslista|uppföljningslista|uppgifter|uppdragslista|sammanställning(?: av uppdrag)?|sammanfattning av uppdrag)\s*:?$/iu;

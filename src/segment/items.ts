@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SUMMARY_SECTION_TITLES, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
+import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, TASK_LIST_TITLES, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { BARE_SECTION, REGISTRATION_LINE, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
@@ -206,19 +206,17 @@ function withoutGroupingHeadings(blocks: Block[], headings: Heading[]): Heading[
 /**
  * A closing "Att göra-lista" whose entries refer back to their items ("Elin: täcka kvällspass
  * (p. 3)") sums up tasks the items already hold: it is no item. Its lines stay in the text of
- * the item before it (the extract stage passes over entries with a back-reference).
+ * the item before it (the extract stage passes over entries with a back-reference). A closing
+ * table whose number column names the items is handed back to them by `attachTaskTables`.
  */
 function withoutSummaries(blocks: Block[], headings: Heading[]): Heading[] {
-  const key = (n: string) => n.replace(/[§\s.]/gu, '').toLowerCase();
   return headings.filter((h, k) => {
-    if (k === 0 || !SUMMARY_SECTION_TITLES.test(h.parts.title)) return true;
-    const rows = blocks.slice(h.index + h.span, headings[k + 1]?.index ?? blocks.length).filter((b) => /\p{L}{3}/u.test(b.text));
-    const texts = rows.flatMap((b) => (b.kind === 'table-row' ? b.cells.map((c) => c.text) : [b.text])).filter((t) => /\p{L}{3}/u.test(t));
-    const backReferences = texts.filter((t) => BACK_REFERENCE.test(t)).length >= texts.length / 2;
-    // a "Punkt" column that names the items before it: "3a | Organisationsskisser | Samtliga rektorer | v. 20"
-    const earlier = new Set(headings.slice(0, k).map((e) => (e.parts.number ? key(e.parts.number) : '')).filter(Boolean));
-    const pointsBack = rows.filter((b) => earlier.has(key((b.kind === 'table-row' ? b.cells[0]?.text : /^(\d{1,3}\s?[a-z]?)(?=\s)/u.exec(b.text)?.[1]) ?? ''))).length;
-    return !(texts.length && (backReferences || pointsBack >= rows.length / 2));
+    if (k === 0 || !TASK_LIST_TITLES.test(h.parts.title)) return true;
+    const texts = blocks
+      .slice(h.index + h.span, headings[k + 1]?.index ?? blocks.length)
+      .flatMap((b) => (b.kind === 'table-row' ? b.cells.map((c) => c.text) : [b.text]))
+      .filter((t) => /\p{L}{3}/u.test(t));
+    return !(texts.length && texts.filter((t) => BACK_REFERENCE.test(t)).length >= texts.length / 2);
   });
 }
 
