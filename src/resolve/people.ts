@@ -12,7 +12,7 @@ import type { Owner, Person } from '../record/schema.js';
 /** Two names are the same person's when they are this close (Jaro-Winkler, 0..1). */
 const SAME_NAME = 0.93;
 /** a role word in any of its forms, as the owner rules know them ("fritidskonsulenten", "skiftledarna") */
-const ROLE_RE = { test: (word: string) => isRoleWord(word.replace(/[,:;]$/, '')) };
+const isRole = (word: string) => isRoleWord(word.replace(/[,:;]$/, ''));
 
 const lower = (s: string | null | undefined) => (s ?? '').toLowerCase().trim();
 
@@ -27,7 +27,7 @@ export function roleBase(role: string): string {
 }
 
 function isPlural(text: string): boolean {
-  return /(?:erna|arna|orna|er)$/iu.test(text.trim()) && ROLE_RE.test(text.trim()) && !/(?:ledare|sekreterare|controller|koordinator)$/iu.test(text.trim());
+  return /(?:erna|arna|orna|er)$/iu.test(text.trim()) && isRole(text.trim()) && !/(?:ledare|sekreterare|controller|koordinator)$/iu.test(text.trim());
 }
 
 export function resolveOwner(text: string, participants: Person[]): Owner {
@@ -42,7 +42,7 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
   const words = t.split(/\s+/);
   const named = participants.filter((p) => p.name);
   // "Innovationsledare Martina Barte": a role before the name
-  const nameWords = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ROLE_RE.test(w));
+  const nameWords = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w));
   if (nameWords.length >= 2) {
     const candidate = nameWords.join(' ');
     const exact = named.find((p) => lower(p.name) === lower(candidate));
@@ -53,12 +53,12 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     if (close && close.score >= SAME_NAME) return fromPerson(close.p);
     return { text: t, name: candidate, initials: null, role: words.length > nameWords.length ? words.filter((w) => !nameWords.includes(w)).join(' ') : null };
   }
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !ROLE_RE.test(t)) {
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !isRole(t)) {
     const byFirst = named.filter((p) => lower(p.name!.split(' ')[0]) === lower(t));
     if (byFirst.length === 1) return fromPerson(byFirst[0]!);
     return { text: t, name: t, initials: null, role: null };
   }
-  if (ROLE_RE.test(words[words.length - 1]!) || ROLE_RE.test(words[0]!) || words.some((w) => ROLE_RE.test(w))) {
+  if (words.some(isRole)) {
     if (!isPlural(t)) {
       const base = roleBase(t);
       const byRole = participants.filter((p) => p.role && roleBase(p.role) === base);

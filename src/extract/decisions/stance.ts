@@ -1,5 +1,6 @@
-import { ACRONYM_DECIDING_VERBS, ORGANISATIONS, STANCE_FORMS } from '../../lexicon/index.js';
+import { ACRONYM_DECIDING_VERBS, STANCE_FORMS } from '../../lexicon/index.js';
 import { alternation, wholeWords } from '../../lexicon/pattern.js';
+import { isOrganisation } from '../owners/noun-phrase.js';
 import { SELF } from './bodies.js';
 import type { DecisionRule } from './types.js';
 
@@ -9,7 +10,6 @@ const STANCE_SELF = new RegExp(`^(?<subject>${SELF})${STANCE_TAIL}`, 'iu');
 const STANCE_CAPS = new RegExp(`^(?<subject>\\p{Lu}{2,5})${STANCE_TAIL}`, 'u');
 /** in running text a group's short name decides with a deciding verb: "FLG godkände tidplanen" */
 const ACRONYM_DECIDES = new RegExp(`^(?<subject>\\p{Lu}{2,5})\\s+${wholeWords(ACRONYM_DECIDING_VERBS)}`, 'u');
-const ORGANISATION_SET = new Set(ORGANISATIONS);
 /** "Om vi tar initiativet till flytten ska verkställigheten stå för kostnaderna": a rule the meeting sets */
 const CONDITIONAL_RULE = /^Om\s.+\s(?:ska|skall)\s/u;
 
@@ -19,7 +19,7 @@ export const stanceOfTheMeeting: DecisionRule = {
   find(s, opts) {
     if (opts.inProposal) return [];
     const acronym = ACRONYM_DECIDES.exec(s);
-    const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !ORGANISATION_SET.has(acronym.groups!.subject!.toLowerCase()) ? acronym : null);
+    const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !isOrganisation(acronym.groups!.subject!) ? acronym : null);
     if (!stance) return [];
     const decidedBy = stance.groups!.subject!;
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];

@@ -39,8 +39,6 @@ function roleForms(head: string): string {
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 /** a unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet" */
 const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => `${h}(?:en|et|n|t|erna|arna|na)`).join('|')})$`, 'iu');
-/** a compound's prefix left hanging before "och": "kultur- och fritids-", "plan- och bygg-" */
-const HANGING_PREFIX = /^\p{L}+-$/u;
 /** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
 const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
@@ -90,7 +88,8 @@ function isUnitPhrase(words: string[]): boolean {
   return words.length <= 3 && words.slice(0, -1).every((w) => /^\p{L}+(?:a|e|s)$/u.test(w) && !NOT_OWNER_WORDS.has(w.toLowerCase()));
 }
 
-function isOrganisation(text: string): boolean {
+/** A union, an authority or a company by name: "Kommunal", "Region Skåne", "Hamnbolaget AB". */
+export function isOrganisation(text: string): boolean {
   return ORGANISATION_SET.has(text.toLowerCase()) || ORGANISATION_NAME.test(text);
 }
 

@@ -20,7 +20,7 @@ export const passiveAgent: OwnerRule = {
     for (const p of protectCompounds(clause).matchAll(PASSIVE_AGENT)) {
       const verb = p[1]!.toLowerCase();
       // past passives ("antogs", "gjordes") report what was done; only the present gives a task
-      if (EXCLUDED.has(verb) || /(?:des|tes|dds|ogs|ades)$/u.test(verb) || !/(?:as|s)$/.test(verb)) continue;
+      if (EXCLUDED.has(verb) || /(?:des|tes|dds|ogs|ades)$/u.test(verb)) continue;
       // "anbudet har lämnats av X": a passive in the perfect tells what was done
       if (/(?:^|\s)(?:har|hade|har inte|hade inte|har redan|hade redan)\s+$/u.test(clause.slice(0, p.index))) continue;
       // "…, vilket samordnas av AMF": a relative clause describes how things are, it gives no task
