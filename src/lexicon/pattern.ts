@@ -26,6 +26,18 @@ export function wholeWords(words: readonly string[]): string {
 }
 
 /**
+ * One of the words as a whole word, where a word ending in "*" stands for a stem that takes any
+ * ending ("återkoppl*" matches "återkopplar", "återkoppling"): the lexicon's lists of cue words are
+ * written so.
+ */
+export function wordsOrStems(list: readonly string[]): string {
+  const exact = list.filter((w) => !w.endsWith('*'));
+  const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const alts = [alternation(exact), stems.length ? `(?:${alternation(stems)})\\p{L}*` : ''].filter(Boolean).join('|');
+  return `(?<![\\p{L}])(?:${alts})(?![\\p{L}])`;
+}
+
+/**
  * A pattern from a template whose word lists are placed as alternations (in a non-capturing
  * group) and whose strings are placed as written:
  * `pattern('iu')`\`${NOT_LETTER_BEFORE}(?:${['får i uppdrag', 'ges i uppdrag']})\``.

@@ -9,27 +9,20 @@ import {
   INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
   TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS,
 } from '../../lexicon/index.js';
-import { alternation } from '../../lexicon/pattern.js';
+import { alternation, wordsOrStems } from '../../lexicon/pattern.js';
 import type { DeadlineKind } from '../types.js';
 import type { DateInSentence, NotDeadline, Verdict } from './types.js';
 
 export const L = '\\p{L}';
-/** one of the words as a whole word; a word ending in "*" takes any ending ("återkoppl*") */
-export const words = (list: readonly string[]) => {
-  const exact = list.filter((w) => !w.endsWith('*'));
-  const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-  const alts = [alternation(exact), prefixes.length ? `(?:${alternation(prefixes)})\\p{L}*` : ''].filter(Boolean).join('|');
-  return `(?<![${L}])(?:${alts})(?![${L}])`;
-};
 export const re = (source: string) => new RegExp(source, 'iu');
 /** the words may stand anywhere in the text */
-export const has = (list: readonly string[]) => re(words(list));
+export const has = (list: readonly string[]) => re(wordsOrStems(list));
 /** the text ends with the words (then optional "den", "vid" + a meeting, spaces) */
-export const endsWith = (list: readonly string[], tail = '') => re(`${words(list)}${tail}\\s*$`);
+export const endsWith = (list: readonly string[], tail = '') => re(`${wordsOrStems(list)}${tail}\\s*$`);
 
 export const DEN = '(?:\\s+den)?';
 
-export const DUE_LEAD = re(`(?:${words(DUE_LEADS)}|${LAST_DAY.source})(?:\\s+(?:är|vara|ska vara|:))?(?:\\s+(?!och\\b|samt\\b)[\\p{L}\\p{N}.-]+){0,2}?,?${DEN}\\s*:?\\s*$`);
+export const DUE_LEAD = re(`(?:${wordsOrStems(DUE_LEADS)}|${LAST_DAY.source})(?:\\s+(?:är|vara|ska vara|:))?(?:\\s+(?!och\\b|samt\\b)[\\p{L}\\p{N}.-]+){0,2}?,?${DEN}\\s*:?\\s*$`);
 /** "till nästa möte", "i samband med nästa sammanträde": a next meeting reached with a preposition */
 export const NEXT_MEETING_OWN = re(`^(?:${alternation(NEXT_MEETING_PREPOSITIONS)})\\s`);
 export const NEXT_MEETING_LEAD = endsWith(NEXT_MEETING_PREPOSITIONS, '(?:\\s+\\S+)?');
@@ -38,43 +31,43 @@ export const LABEL_LEAD = re(`(?:^|[.;:,(]\\s*|\\s)(?:${alternation(DEADLINE_LAB
 export const LABEL_COLON = re(`(?:^|\\s)(?:${alternation(DEADLINE_LABELS)})\\s*:\\s*(?:den\\s+)?$`);
 export const START_LEAD = endsWith(START_LEADS, `(?:\\s+[\\p{L}\\p{N}]+)?${DEN}`);
 export const START_OWN = re(`^(?:${alternation(START_PREFIXES)})\\s`);
-export const VALIDITY = re(`${words(VALIDITY_WORDS)}(?:\\s+(?![.;])[^.;]{0,40}?)?${DEN}\\s*$`);
+export const VALIDITY = re(`${wordsOrStems(VALIDITY_WORDS)}(?:\\s+(?![.;])[^.;]{0,40}?)?${DEN}\\s*$`);
 export const VALIDITY_AROUND = re(`^\\s*(?:och\\s+)?(?:${alternation(VALIDITY_AFTER)})(?![${L}])`);
-export const PERIOD_END = re(`${words(PERIOD_END_LEADS)}${DEN}\\s*$`);
+export const PERIOD_END = re(`${wordsOrStems(PERIOD_END_LEADS)}${DEN}\\s*$`);
 export const PERIOD_END_OWN = re(`^(?:${alternation(PERIOD_END_LEADS)})\\s`);
-export const PERIOD_LEAD = re(`${words(PERIOD_LEADS)}(?:\\s+från)?${DEN}\\s*$`);
+export const PERIOD_LEAD = re(`${wordsOrStems(PERIOD_LEADS)}(?:\\s+från)?${DEN}\\s*$`);
 export const SUBMISSION = has(SUBMISSION_WORDS);
-export const TOPIC_LEAD = re(`${words(TOPIC_LEADS)}${DEN}\\s*$`);
+export const TOPIC_LEAD = re(`${wordsOrStems(TOPIC_LEADS)}${DEN}\\s*$`);
 /** "Målsättningen är att ...", "Målet är att ...": a goal, whose date is when it is to be reached */
 export const GOAL = re(`(?<![${L}])(?:${alternation(GOAL_WORDS)})`);
 export const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
 /** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
 export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
 /** "kallar till arbetsmöte i vecka 4": the meeting called is an event */
-export const INVITED_TO = re(`${words(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,3}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${words(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
-export const DOCUMENT_LEAD = re(`${words(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
+export const INVITED_TO = re(`${wordsOrStems(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,3}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${wordsOrStems(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
+export const DOCUMENT_LEAD = re(`${wordsOrStems(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
 /** "2024-11-25 § 112", "(§ 41)": a date with a paragraph is a decision's */
 export const PARAGRAPH_AFTER = /^\s*(?:,\s*)?\(?\s*§/u;
 /** "Kommundirektören, 2025-04-09: förordnande av ...": a dated heading of a reported item */
 export const HEADING_COLON_AFTER = /^\s*:(?!\s*\d)/u;
 export const HEADING_BEFORE = /(?:^|,|^\s*\S+)\s*$/u;
-export const REPORTED_LEAD = re(`${words(REPORTED_VERBS)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
-export const REPORTED_DECIDING_LEAD = re(`${words(REPORTED_DECIDING)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
+export const REPORTED_LEAD = re(`${wordsOrStems(REPORTED_VERBS)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
+export const REPORTED_DECIDING_LEAD = re(`${wordsOrStems(REPORTED_DECIDING)}(?:\\s+(?:i|den|under|på|vid))?\\s*$`);
 /** "kommunstyrelsen den 17 september beslutat att": a date before a reported deciding verb */
-export const REPORTED_DECIDING_AFTER = re(`^\\s*(?:§\\s*\\d+\\s*)?${words(REPORTED_DECIDING)}`);
+export const REPORTED_DECIDING_AFTER = re(`^\\s*(?:§\\s*\\d+\\s*)?${wordsOrStems(REPORTED_DECIDING)}`);
 export const PERFECT_AFTER = /^\s*(?:§\s*\d+\s*)?(?:\p{Ll}+(?:at|it|tt|ts|ats|its|t))(?![\p{L}])/u;
 export const PRESENT_DECIDING_RE = has(PRESENT_DECIDING);
-export const OTHER_BODY = re(`${words(OTHER_BODIES)}`);
-export const OTHER_BODY_DECIDES = re(`${words(OTHER_BODIES)}(?:\\s+(?![.;])[^.;,]{0,40}?)?\\s+${words(OTHER_BODY_DECIDING)}|${words(OTHER_BODY_DECIDING)}\\s+(?:[^.;,]{0,30}?\\s+)?${words(OTHER_BODIES)}`);
+export const OTHER_BODY = re(`${wordsOrStems(OTHER_BODIES)}`);
+export const OTHER_BODY_DECIDES = re(`${wordsOrStems(OTHER_BODIES)}(?:\\s+(?![.;])[^.;,]{0,40}?)?\\s+${wordsOrStems(OTHER_BODY_DECIDING)}|${wordsOrStems(OTHER_BODY_DECIDING)}\\s+(?:[^.;,]{0,30}?\\s+)?${wordsOrStems(OTHER_BODIES)}`);
 export const PROPOSING = has(PROPOSING_WORDS);
 /** where a proposal's scope ends: a new parallel att-clause or a present decision of the meeting */
 export const PROPOSAL_END = /(?:,?\s+samt\s+att|,\s+och\s+att|;\s*att|\s\d\.\s+att|\bbeslutar\b|\bbeslutas\b)/iu;
-export const EVENT_VERB_LEAD = re(`${words(EVENT_VERBS)}(?:\\s+(?!(?:senast|före|innan|inom|deadline|klart|och|samt|men)(?![\\p{L}]))[\\p{L}\\p{N}.,-]+){0,6}?\\s*$`);
+export const EVENT_VERB_LEAD = re(`${wordsOrStems(EVENT_VERBS)}(?:\\s+(?!(?:senast|före|innan|inom|deadline|klart|och|samt|men)(?![\\p{L}]))[\\p{L}\\p{N}.,-]+){0,6}?\\s*$`);
 /** "Barnantalet ökar till hösten": a level changing by a date */
-export const TREND_LEAD = re(`${words(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,-]+){0,4}?\\s*$`);
+export const TREND_LEAD = re(`${wordsOrStems(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,-]+){0,4}?\\s*$`);
 /** "flyttas till 2026": work moved into a year */
 export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
-export const EVENT_NOUN_LEAD = re(`${words(EVENT_NOUNS)}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
+export const EVENT_NOUN_LEAD = re(`${wordsOrStems(EVENT_NOUNS)}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
 export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
 export const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
 export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);
