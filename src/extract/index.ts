@@ -3,11 +3,12 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { BACK_REFERENCE, ITEM_PART_LABEL, OWNER_LINE, REPORTED_DECISIONS_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, REPORTED_DECISIONS_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
 import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
+import { readTodoLine } from './owners/todo-line.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';
 import { rowTasks } from './table-row.js';
@@ -101,14 +102,23 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         if (found.decisions.some((h) => h.text.startsWith('att '))) inDecisionSection = false;
         continue;
       }
-      if (inDecisionSection && !NOTING.test(text)) {
+      // under "Beslut", a proposal to another body ("föreslår socialnämnden att") or a sentence on
+      // how the decision applies ("Beslutet kan överklagas") is no decision of its own
+      if (inDecisionSection && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
         decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;
       }
       // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"
       const todo = todoOwners(text, ctx);
-      if (todo.length) {
-        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: todo.map((o) => ({ text: o })), deadlines: findDeadlines(text, { body: ctx.meetingBody }), quote: quote(text), page }));
+      // "Kontakta trafikenheten – Marie (rektor), v. 12": on a list line the owners may follow a
+      // dash, and what follows them is the line's Klart column
+      const dashed = !todo.length && (unit.listItem || inTodoList) ? readTodoLine(text, ctx) : null;
+      if (todo.length || dashed) {
+        const deadlines = dashed
+          ? [...findDeadlines(dashed.task, { body: ctx.meetingBody }), ...findDeadlines(dashed.rest, { inActionColumn: true, body: ctx.meetingBody })]
+          : findDeadlines(text, { body: ctx.meetingBody });
+        const owners = dashed ? dashed.owners : todo;
+        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
         continue;
       }
       // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the

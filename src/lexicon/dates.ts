@@ -149,7 +149,7 @@ export const NEXT_MEETING_WORDS = [
  * What a group's next meeting may be called besides the words above: any compound ending in one
  * of these ("nästa rektorsgrupp", "nästa nätverksträff", "nästa ledningsgruppsmöte").
  */
-export const NEXT_MEETING_ENDINGS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'träff', 'träffen', 'grupp', 'gruppen', 'gruppsmöte', 'forum', 'rådet', 'konferens'];
+export const NEXT_MEETING_ENDINGS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'träff', 'träffen', 'grupp', 'gruppen', 'gruppsmöte', 'forum', 'råd', 'rådet', 'konferens', 'samverkan', 'nätverk', 'utskott'];
 export const NEXT_WORDS = ['nästa', 'kommande', 'nästkommande', 'påföljande', 'närmast följande', 'därpå följande'];
 /** Words a next meeting is reached with: "till nästa möte", "vid styrelsens nästa sammanträde". */
 export const NEXT_MEETING_PREPOSITIONS = ['till', 'på', 'vid', 'inför', 'senast till', 'senast vid', 'senast på', 'senast inför', 'under', 'innan', 'före', 'tills', 'i', 'i samband med', 'senast i samband med', 'fram till'];

@@ -4,13 +4,13 @@
  */
 
 /** Verbs of deciding in the active voice: "Nämnden beslutar att", "Styrelsen beslutade att". */
-export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat', 'fattar beslut om', 'fattade beslut om'];
+export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat', 'fattar beslut om', 'fattade beslut om', 'bestämmer', 'bestämde'];
 
 /**
  * Lead-ins that carry no subject: "Beslut: att ...", "Beslutas att", "Beslutades att",
  * "Beslöts att", "Mötet beslutar". The decision text is what follows.
  */
-export const SUBJECTLESS_LEADINS = ['beslut', 'beslutas', 'beslutades', 'beslöts', 'beslutet', 'beslutet blev', 'mötet beslutade', 'mötet beslutar', 'det beslutades', 'det beslöts'];
+export const SUBJECTLESS_LEADINS = ['beslut', 'beslutas', 'beslutades', 'beslöts', 'beslutet', 'beslutet blev', 'mötet beslutade', 'mötet beslutar', 'det beslutades', 'det beslöts', 'bestämdes', 'det bestämdes'];
 
 /**
  * Passive forms of deciding verbs that make a whole sentence a decision, from its first word:
@@ -23,13 +23,15 @@ export const PASSIVE_DECISION_FORMS = [
   'bifalls', 'bifölls', 'delegeras', 'delegerades', 'förlängs', 'förlängdes', 'entledigas', 'entledigades',
   'uppdras att', 'uppdrogs att', 'remitteras', 'remitterades', 'överlämnas', 'överlämnades', 'avskrivs', 'avskrevs', 'upphävs',
   'upphävdes', 'tilldelas', 'tilldelades', 'anvisas', 'anvisades', 'lämnas utan åtgärd', 'lämnades utan åtgärd',
+  // the older s-passive in -es, as typewritten protocols write it: "Anmälan lägges till handlingarna"
+  'lägges till handlingarna', 'godkännes', 'fastställes', 'antages', 'väljes', 'beviljes', 'bordlägges', 'uppdrages åt',
 ];
 
 /**
  * Adverbials that may stand between a deciding verb and its att-clauses: "Kommunstyrelsen beslutar
  * för egen del att", "Nämnden beslöt således att".
  */
-export const DECIDING_ADVERBIALS = ['för egen del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter'];
+export const DECIDING_ADVERBIALS = ['för egen del', 'för kommunens del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter'];
 
 /**
  * Openers of a sentence that put the deciding verb second ("Efter diskussion beslöts att",
@@ -81,4 +83,10 @@ export const NOT_DECISION_MARKERS = [
 export const ACRONYM_DECIDING_VERBS = ['godkände', 'antog', 'fastställde', 'utsåg', 'valde', 'beslöt', 'beslutade', 'godkänner', 'fastställer', 'antar'];
 
 /** Agenda notes that are not decisions even where they sit in a decision column. */
-export const AGENDA_NOTES = /^(?:utgår|flyttas\b|flyttades\b|bordlagd|ingen (?:åtgärd|beslut)|inget beslut|information|noteras|informationen noteras)/i;
+export const AGENDA_NOTES = /^(?:utgår|flyttas\b|flyttades\b|bordlagd|ingen (?:åtgärd|beslut)|inget beslut|information\s*\.?$|noteras|informationen noteras)/i;
+
+/**
+ * Sentences about a decision rather than decisions: when it applies and how to appeal it
+ * ("Beslutet gäller omedelbart", "Beslutet kan överklagas hos länsstyrelsen").
+ */
+export const ABOUT_A_DECISION = /^(?:beslutet|besluten|detta beslut|nämndens beslut|styrelsens beslut)\s+(?:gäller|kan|får|ska|skall|träder|överklagas|har|är|fattas|justeras|expedieras|skickas|delges|börjar|upphör)\b/iu;

@@ -142,4 +142,6 @@ export const ABBREVIATIONS = [
   'enl', 'ang', 'ev', 'inkl', 'exkl', 'max', 'min', 'tf', 'tel', 'o.s.v', 'm.fl', 'f.d', 'mnkr', 'tkr', 'kr', 'inf', 'obs', 'dec', 'jan',
   'feb', 'febr', 'aug', 'sept', 'sep', 'okt', 'nov', 'mån', 'tis', 'ons', 'tors', 'fre', 'avd', 'enh', 'adm', 'forts', 'ordf', 'sekr',
   'bitr', 'förv', 'verks', 'proj', 'mfl', 'ansv', 'dnr', 'bil', 'etc', 'kv', 'fig', 'tab', 'vd:s', 'vs', 'ff', 'tom', 'fom', 'u.a', 'a.a', 'prel', 'ung', 'ngt', 'mkt', 'tjg', 'resp',
+  // law references and page numbers: "26 kap. 9 § miljöbalken", "sid. 4"
+  'kap', 'sid', 'jmf',
 ];

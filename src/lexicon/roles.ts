@@ -12,6 +12,7 @@ export const ROLE_HEADS = [
   'kurator', 'psykolog', 'undersköterska', 'registrator', 'arkivarie', 'bibliotekarie', 'kanslist', 'ombudsman', 'förman', 'sakkunnig',
   'vaktmästare', 'kock', 'ledamot', 'ersättare', 'brandman', 'styrman', 'expert', 'analytiker', 'förhandlare', 'konsulent',
   'förvaltare', 'kapten', 'sköterska', 'läkare', 'terapeut', 'chaufför', 'mästare', 'arbetsledare', 'bitr. rektor',
+  'polis', 'kommunpolis', 'ägare', 'utövare', 'handledare', 'mentor', 'coach', 'värd', 'förare', 'tolk', 'byggledare', 'hortonom', 'antikvarie', 'notarie',
 ];
 
 /**
@@ -23,6 +24,8 @@ export const UNIT_HEADS = [
   'förvaltning', 'kontor', 'kansli', 'enhet', 'avdelning', 'sektion', 'stab', 'sekretariat', 'funktion', 'räddningstjänst',
   'administration', 'ledning', 'organisation', 'verksamhet', 'team', 'grupp', 'arbetsgrupp', 'styrgrupp', 'projektgrupp',
   'servicecenter', 'center', 'förbund', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
+  // places that act as a unit in minutes: "Skolan skickar ut en enkät", "fritidsgården tar fram"
+  'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel',
 ];
 
 /**

@@ -7,11 +7,11 @@ import { DATE_FORMS, findDateMentions } from '../../src/extract/dates.js';
 import { DEADLINE_RULES } from '../../src/extract/deadlines/index.js';
 import { DECISION_RULES } from '../../src/extract/decisions/index.js';
 import type { DecisionOptions } from '../../src/extract/decisions/index.js';
-import { OWNER_RULES } from '../../src/extract/owners/rules.js';
+import { OWNER_RULES, ownersAfterDash } from '../../src/extract/owners/rules.js';
 
 const noParticipants = { participants: [] };
 
-describe.each(OWNER_RULES.map((rule) => [rule.name, rule] as const))('owner rule "%s"', (_name, rule) => {
+describe.each([...OWNER_RULES, ownersAfterDash].map((rule) => [rule.name, rule] as const))('owner rule "%s"', (_name, rule) => {
   it.each(rule.examples.map((e) => [e.text, e.expected] as const))('%s -> %j', (text, expected) => {
     expect(rule.find(text, noParticipants).flatMap((hit) => hit.owners)).toEqual(expected);
   });

@@ -17,10 +17,12 @@ const INFINITIVES = ['bevilja', 'anta', 'godkänna', 'fastställa', 'avslå', 'b
  * detaljplanen"), at the start of a sentence.
  */
 export const SUBJECT_LEADIN = new RegExp(
-  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?` +
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+med stöd av(?:\\s+[^\\s]+){1,8}?(?=\\s+att\\s))?` +
     `(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$)|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'u',
 );
+/** the meeting speaking of itself: "vi", "mötet", "nämnden" (not a body by its name, "Kommunstyrelsen") */
+const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) => !['kommunstyrelsen', 'fullmäktige'].includes(w)))})$`, 'iu');
 /** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -40,6 +42,10 @@ export const subjectLeadIn: DecisionRule = {
     if (!lead || NOT_A_SUBJECT.test(lead.groups!.subject!) || opts.inProposal) return [];
     const decidedBy = lead.groups!.subject!;
     if (isOtherBody(decidedBy, opts.meetingBody)) return [];
+    // "Kommunstyrelsen har beslutat att ...": the perfect reports a decision taken before this
+    // meeting, unless the meeting itself speaks ("Vi har beslutat att", "Nämnden har beslutat att")
+    const ownBody = opts.meetingBody?.toLowerCase() === decidedBy.toLowerCase();
+    if (lead.groups!.verb === 'har beslutat' && !MEETING_SELF_RE.test(decidedBy) && !ownBody) return [];
     const body = s.slice(lead[0].length).trim();
     if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) {
       return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];
@@ -53,6 +59,9 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Nämnden beslöt anta detaljplanen för Norra hamnen.', expected: ['att anta detaljplanen för Norra hamnen'] },
     { text: 'Styrelsen beslutade att godkänna delårsrapporten samt att överlämna den till kommunstyrelsen.', expected: ['att godkänna delårsrapporten', 'att överlämna den till kommunstyrelsen'] },
     { text: 'Kommunfullmäktige beslutade att anta planen.', expected: [] },
+    { text: 'Miljö- och hälsoskyddsnämnden beslutar med stöd av 26 kap. 9 § miljöbalken att förelägga fastighetsägaren att inkomma med en ansökan.', expected: ['att förelägga fastighetsägaren att inkomma med en ansökan'] },
+    { text: 'Kommunstyrelsen har beslutat att avsätta 200 000 kronor till sommarlovsaktiviteter.', expected: [] },
+    { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
     { text: 'Nämnden beslutar:', expected: [] },
   ],
 };
@@ -73,6 +82,7 @@ export const bareLeadIn: DecisionRule = {
   examples: [
     { text: 'Beslut: att godkänna tidplanen och att boka lokal.', expected: ['att godkänna tidplanen', 'att boka lokal'] },
     { text: 'Beslutades att skjuta upp frågan till nästa möte.', expected: ['att skjuta upp frågan till nästa möte'] },
+    { text: 'Det bestämdes att alla handledare anmäler sig senast den 25 mars.', expected: ['att alla handledare anmäler sig senast den 25 mars'] },
     { text: 'Beslut: Valnämnden beslutar att arvodet för röstmottagare ska vara 2 600 kronor.', expected: ['att arvodet för röstmottagare ska vara 2 600 kronor'] },
   ],
 };

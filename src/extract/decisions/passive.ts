@@ -22,7 +22,8 @@ export const passiveDecision: DecisionRule = {
     const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
     const byOther = agent !== undefined && !SELF_RE.test(agent) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
     const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
-    const inOthersClause = !/^att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
+    // "Till att jämte ordföranden justera protokollet valdes X": the "att" names what X is elected to do
+    const inOthersClause = !/^(?:till\s+)?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
     if (byOther || dated || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
   },
@@ -35,5 +36,8 @@ export const passiveDecision: DecisionRule = {
     { text: 'Riktlinjerna antogs 2016 och behöver ses över.', expected: [] },
     { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
+    { text: 'Till att jämte ordföranden justera protokollet valdes Ewa Lindahl.', expected: ['Till att jämte ordföranden justera protokollet valdes Ewa Lindahl'] },
+    { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },
+    { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },
   ],
 };

@@ -1,7 +1,7 @@
 import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
-const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs)\s+åt\s+(.{2,60}?)\s+att\b/giu;
+const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade)\s+(.{2,60}?)\s+att\b/giu;
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:ges|gavs|lämnas|lämnades|går|gick)\s+till\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
@@ -9,12 +9,12 @@ function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[]
 }
 
 export const givenAnAssignment: OwnerRule = {
-  name: 'ge X i uppdrag / uppdra åt X',
-  about: 'the object of "ge … i uppdrag" or "uppdra åt" is the one given the task, not the subject (who gives it)',
+  name: 'ge X i uppdrag / uppdra åt X / förelägga X att',
+  about: 'the object of "ge … i uppdrag", "uppdra åt", "förelägga" or "uppmana" is the one given the task, not the subject (who gives it)',
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GIVE)) {
-      const owners = ownersIn(g[1] ?? g[2] ?? '', ctx);
+      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
     }
     return hits;
@@ -24,6 +24,8 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att uppdra åt socialdirektören att utreda frågan.', expected: ['socialdirektören'] },
     { text: 'Kommunstyrelsen beslutar att ge barn- och utbildningsförvaltningen i uppdrag att se över skolskjutsarna.', expected: ['barn- och utbildningsförvaltningen'] },
     { text: 'Nämnden uppdrar åt plan- och bygglovschefen att återkomma.', expected: ['plan- och bygglovschefen'] },
+    { text: 'Nämnden beslutar att förelägga fastighetsägaren att senast den 15 juni inkomma med en ansökan.', expected: ['fastighetsägaren'] },
+    { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
   ],
 };
 

@@ -38,7 +38,7 @@ function roleForms(head: string): string {
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 /** a unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet" */
-const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => `${h}(?:en|et|n|t|erna|arna|na)`).join('|')})$`, 'iu');
+const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
 /** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
 const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
@@ -76,9 +76,13 @@ function isRolePhrase(words: string[]): boolean {
   const rest = words.slice(k + 1);
   if (!rest.length) return true;
   // "Verksamhetschef för Boende", "verksamhetskoordinator för Myndighet", "HR-chef Karolina Håkansson"
-  if (/^(?:för|inom|vid|på)$/i.test(rest[0]!)) return rest.length >= 2 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w)) && rest.length <= 5;
+  // and in running text "enhetschefen för försörjningsstöd", "enhetschefen för barn och unga"
+  if (/^(?:för|inom|vid|på)$/i.test(rest[0]!)) return rest.length >= 2 && rest.length <= 5 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_OWNER_WORDS.has(w) && !NOT_IN_A_ROLE.has(w)));
   return rest.length <= 3 && rest.every((w) => isNameWord(w) || isInitials(w));
 }
+
+/** words that end a role's complement: a clause or a phrase of its own follows ("chefen för att ...") */
+const NOT_IN_A_ROLE = new Set(['att', 'som', 'en', 'ett', 'den', 'det', 'de', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'frågan', 'arbetet', 'ärendet', 'detta', 'dessa', 'med', 'till', 'av', 'i', 'på']);
 
 function isUnitPhrase(words: string[]): boolean {
   const last = words[words.length - 1]!;
@@ -94,6 +98,8 @@ export function isOrganisation(text: string): boolean {
 }
 
 function isNamePhrase(words: string[], ctx: OwnerContext): boolean {
+  // "Oskar N", "Anna B.": a first name and the initial of the surname
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!) && isNamePhrase(words.slice(0, 1), ctx)) return true;
   if (!words.length || words.length > 4 || !words.every((w) => isNameWord(w) || (w.length > 1 && /^\p{Lu}/u.test(w) && /-/.test(w)))) return false;
   if (words.length >= 2) return true;
   const w = words[0]!;
@@ -215,6 +221,7 @@ export function ownersEndingAt(prefix: string, ctx: OwnerContext, modalTail: Reg
   return phrases;
 }
 
-const SUBORDINATORS = new Set(['innan', 'när', 'om', 'eftersom', 'då', 'tills', 'medan', 'som', 'där', 'vilket', 'vilka', 'än', 'ifall', 'trots', 'fast', 'såvida', 'förrän', 'sedan']);
+// (not "vilket": "..., vilket socialchefen ser över" gives the task to the relative clause's subject)
+const SUBORDINATORS = new Set(['innan', 'när', 'om', 'eftersom', 'då', 'tills', 'medan', 'som', 'där', 'vilka', 'än', 'ifall', 'trots', 'fast', 'såvida', 'förrän', 'sedan']);
 
 const PREPOSITIONS = new Set(['med', 'av', 'till', 'för', 'åt', 'från', 'hos', 'om', 'på', 'i', 'inom', 'mot', 'utan', 'enligt', 'genom', 'bland', 'efter', 'via', 'under', 'över', 'kring']);

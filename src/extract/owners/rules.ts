@@ -5,7 +5,11 @@
 import { dutyOfKnownOwner } from './duty-of-known-owner.js';
 import { assignmentGoesTo, givenAnAssignment } from './given-an-assignment.js';
 import { passiveAgent } from './passive-agent.js';
+import { subjectAfterVerb } from './subject-after-verb.js';
 import { subjectOfTaskVerb } from './subject-of-task-verb.js';
 import type { OwnerRule } from './types.js';
 
-export const OWNER_RULES: readonly OwnerRule[] = [subjectOfTaskVerb, dutyOfKnownOwner, givenAnAssignment, assignmentGoesTo, passiveAgent];
+/** Forms read only on the lines of a list (a to-do list's "Uppgift – X"). */
+export { ownersAfterDash, readTodoLine } from './todo-line.js';
+
+export const OWNER_RULES: readonly OwnerRule[] = [subjectOfTaskVerb, subjectAfterVerb, dutyOfKnownOwner, givenAnAssignment, assignmentGoesTo, passiveAgent];

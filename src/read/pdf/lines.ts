@@ -100,7 +100,7 @@ function makeLine(runs: TextRun[]): Line | null {
 }
 
 /** Glyphs that are only ever bullets (with the private-use ones Symbol and Wingdings fonts map to). */
-const BULLET_GLYPHS = /^[•◦▪▫●○■□‣⁃∙➢➤►▶✓✔❖\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF0A8]$/u;
+const BULLET_GLYPHS = /^[•◦▪▫●○■□☐☑☒‣⁃∙➢➤►▶✓✔❖\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF0A8]$/u;
 /** Glyphs that are bullets when a tab sets them off, dashes or hyphens otherwise. */
 const DASH_GLYPHS = /^[-–—*·]$/;
 

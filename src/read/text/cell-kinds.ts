@@ -79,7 +79,8 @@ export function startsUpperCase(text: string): boolean {
 }
 
 /** "•", "-", "–" at the start of a line: a bullet, as pdftotext writes list items. */
-export const BULLET = /^(?:[•▪◦●○■□]\s*|[-–]\s+)/u;
+/** check boxes of to-do lists ("☐ Kontakta ...") are bullets too */
+export const BULLET = /^(?:[•▪◦●○■□☐☑☒✓✔➢►]\s*|[-–]\s+)/u;
 
 export function startsWithBullet(text: string): boolean {
   return BULLET.test(text.trim());

@@ -1,0 +1,51 @@
+import { ASSIGNMENT_PHRASES, TASK_VERBS } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
+import { isOwnerPhrase, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
+import type { OwnerRule, TaskHit } from './types.js';
+
+/**
+ * Swedish puts the finite verb second: after a fronted adverbial the subject follows the verb
+ * ("Till nästa möte tar Fatima och Oskar fram ett förslag", "Inför hösten återkommer
+ * enhetschefen för barn och unga med en plan"). The finite verbs are the first words of the
+ * lexicon's task phrases; their particle, if any, follows the subject.
+ */
+const NOT_FINITE_TASK_VERBS = new Set(['för', 'har', 'är', 'får', 'fick']);
+const FINITE_VERBS = [...new Set([...TASK_VERBS, ...ASSIGNMENT_PHRASES].map((p) => p.split(' ')[0]!).filter((w) => /(?:ar|er|r)$/u.test(w) && !NOT_FINITE_TASK_VERBS.has(w)))];
+const FINITE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(FINITE_VERBS)})(?![\\p{L}])`, 'giu');
+/** what a fronted adverbial opens with: a preposition or an adverb of time */
+const ADVERBIAL_OPENER = /^(?:till|inför|senast|före|efter|under|i|på|vid|inom|om|sedan|därefter|därför|nu|då|också|även|vidare|dessutom|slutligen|parallellt|fortsättningsvis|framöver|snarast|direkt|redan|under tiden|tills vidare)(?![\p{L}])/iu;
+
+export const subjectAfterVerb: OwnerRule = {
+  name: 'Till nästa möte tar X fram',
+  about: 'after a fronted adverbial the finite verb comes second and its subject after it: the words after the verb, up to its particle or object, own the task',
+  find(clause, ctx) {
+    const hits: TaskHit[] = [];
+    // only the first finite verb can stand second
+    for (const m of [...clause.matchAll(FINITE_RE)].slice(0, 1)) {
+      const before = clause.slice(0, m.index).trim();
+      // the adverbial: short, no clause of its own, no subject of its own
+      if (!ADVERBIAL_OPENER.test(before) || before.split(/\s+/).length > 7 || /(?:^|\s)(?:att|som|och)\s|[,;:]/u.test(before)) break;
+      if (ownersEndingAt(before, ctx, /$^/u).length) break;
+      const words = clause.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 8);
+      let owners: string[] = [];
+      for (let n = words.length; n >= 1; n--) {
+        const phrase = words.slice(0, n).join(' ').replace(/[.,;:]$/u, '');
+        // "enhetschefen för barn och unga" is one owner; "Fatima och Oskar" two
+        const parts = isOwnerPhrase(phrase, ctx) ? [phrase] : splitOwnerList(phrase);
+        if (parts.length && parts.every((p) => isOwnerPhrase(p, ctx)) && !/(?:^|\s)(?:och|samt)$/u.test(phrase)) { owners = parts; break; }
+      }
+      if (owners.length) hits.push({ owners, index: m.index, verb: m[0] });
+    }
+    return hits;
+  },
+  examples: [
+    { text: 'Till nästa möte tar Fatima och Oskar fram ett förslag på utskick.', expected: ['Fatima', 'Oskar'] },
+    { text: 'Till nästa sammanträde återkommer enhetschefen för barn och unga med en plan.', expected: ['enhetschefen för barn och unga'] },
+    { text: 'Senast fredag skickar HR-avdelningen ut kallelsen.', expected: ['HR-avdelningen'] },
+    { text: 'Efter mötet bokar sekreteraren lokal.', expected: ['sekreteraren'] },
+    { text: 'Till nästa möte tar vi fram ett förslag.', expected: [] },
+    { text: 'Kommunpolisen tar fram en sammanställning.', expected: [] },
+    { text: 'Vid FLG den 11 februari bestäms innehåll för respektive planeringsdag.', expected: [] },
+    { text: 'I övrigt har sektionschef Petra Nilsson tagit kontakt med polisen.', expected: [] },
+  ],
+};
