@@ -104,7 +104,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       }
       // under "Beslut", a proposal to another body ("föreslår socialnämnden att") or a sentence on
       // how the decision applies ("Beslutet kan överklagas") is no decision of its own
-      if (inDecisionSection && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
+      // a signature line ("_____") under the decision says nothing
+      if (inDecisionSection && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
         decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;
       }

@@ -25,7 +25,7 @@ export const UNIT_HEADS = [
   'administration', 'ledning', 'organisation', 'verksamhet', 'team', 'grupp', 'arbetsgrupp', 'styrgrupp', 'projektgrupp',
   'servicecenter', 'center', 'förbund', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
   // places that act as a unit in minutes: "Skolan skickar ut en enkät", "fritidsgården tar fram"
-  'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel',
+  'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel', 'arbetslag',
 ];
 
 /**
@@ -45,5 +45,5 @@ export const ORGANISATIONS = [
 export const ROLE_WORDS = ['hr', 'vd', 'mas', 'mar', 'ec', 'vc', 'ac', 'fc', 'avdelningschef', 'enhetschef', 'verksamhetschef', 'sektionschef', 'arbetsgivaren', 'arbetsgivarrepresentant'];
 
 /** Prefixes that qualify a role without changing it: "tf", "biträdande", "nuvarande". */
-export const ROLE_QUALIFIERS = ['tf', 'tf.', 't.f.', 'biträdande', 'bitr', 'bitr.', 'nuvarande', 'ställföreträdande', 'vice', 'tillförordnad', 't/f'];
+export const ROLE_QUALIFIERS = ['tf', 'tf.', 't.f.', 'biträdande', 'bitr', 'bitr.', 'nuvarande', 'ställföreträdande', 'vice', 'tillförordnad', 't/f', 'verkställande', 'vikarierande', 'tillträdande', 'avgående'];
 

@@ -8,7 +8,7 @@
 export const ASSIGNMENT_PHRASES = [
   'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
   // older minutes tell the meeting in the past: "Sekreteraren fick i uppdrag att", "Byggnadsinspektören uppdrogs att"
-  'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs',
+  'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs', 'åtar sig', 'åtog sig', 'har åtagit sig',
   'ansvarar', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
 ];
 
@@ -35,6 +35,7 @@ export const TASK_VERBS = [
   'går igenom', 'gå igenom', 'går vidare med', 'återkommer med', 'tar beslut om',
   'samlar in', 'samlar ihop', 'lagar', 'reparerar', 'städar', 'sätter upp', 'handlar', 'skriver ut', 'delar ut', 'tar kontakt med',
   'pratar med', 'hör med', 'kollar med', 'stämmer av med', 'frågar', 'beställer hem', 'flyttar', 'byter', 'installerar', 'testar',
+  'gör om', 'gör klart', 'slutför', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
 ];
 
 /**
@@ -43,7 +44,29 @@ export const TASK_VERBS = [
  * ("redovisar till nästa möte", "ska redovisa i mars") or a group is their subject ("Varje
  * enhet går igenom sina kostnader": a group presents nothing at the meeting).
  */
-export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom'];
+export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom', 'svarar', 'gör'];
+
+/**
+ * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",
+ * "Susanne Rask redovisar att fem beslut inte har verkställts", "Lena meddelar att hon slutar".
+ */
+export const REPORTING_WITH_ATT = ['tar upp', 'meddelar', 'skriver', 'frågar', 'rapporterar', 'redovisar', 'svarar', 'återkopplar', 'återkommer', 'informerar vidare', 'besvarar', 'kollar', 'undersöker', 'påminner'];
+
+/**
+ * What a task verb's clause may stand in that makes it no task of anyone: a proposal, a motion or
+ * a yrkande ("föreslår att kommunen tar fram"), a reason ("med hänvisning till att förvaltningen utreder").
+ */
+export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
+
+/**
+ * Nouns for people that a quantifier makes a group of: "alla medarbetare", "samtliga deltagare"
+ * (not "samtliga medarbetarsamtal": a quantifier before a thing makes no owner).
+ */
+export const PEOPLE_NOUNS = [
+  'medarbetare', 'medarbetarna', 'anställda', 'deltagare', 'deltagarna', 'ledamöter', 'ledamöterna', 'föräldrar', 'vårdnadshavare',
+  'elever', 'eleverna', 'närvarande', 'berörda', 'parter', 'parterna', 'partier', 'partierna', 'förvaltningar', 'förvaltningarna', 'nämnder', 'nämnderna',
+  'verksamheter', 'verksamheterna', 'skolor', 'skolorna', 'arbetslag', 'arbetslagen', 'personal', 'personalen', 'kommuner', 'kommunerna', 'bolag', 'bolagen',
+];
 
 /**
  * Passive verbs whose agent ("av X") does not do a task: presenting, chairing, holding an event,

@@ -34,4 +34,4 @@ export function findDecisions(sentence: string, opts: DecisionOptions): Decision
 /** A line that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"). */
 export const PROPOSAL_OPENER = /^(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?\s*:?\s*$|förslag till beslut/iu;
 /** A line that ends a proposal and opens the decision ("Beslut", "Socialnämndens beslut"). */
-export const DECISION_OPENER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?\s*$/iu;
+export const DECISION_OPENER = /^(?:[\p{L}-]+s\s+)?beslut(?:\s+för\s+egen\s+del)?\s*:?\s*$/iu;

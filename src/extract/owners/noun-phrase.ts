@@ -7,7 +7,7 @@
  * are one.
  */
 import {
-  GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS,
+  GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS,
 } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isCommonWord, isProperNoun } from '../../lexicon/swedish-words.js';
@@ -23,6 +23,8 @@ const GROUPS = new Set(GROUP_OWNERS);
 const NOT_OWNER_WORDS = new Set(NOT_OWNERS);
 const QUALIFIERS = new Set(ROLE_QUALIFIERS.map((q) => q.toLowerCase()));
 const ROLE_WORD_SET = new Set(ROLE_WORDS);
+const PEOPLE_NOUN_SET = new Set(PEOPLE_NOUNS);
+const UNIT_HEAD_SET = new Set(UNIT_HEADS);
 const ORGANISATION_SET = new Set(ORGANISATIONS);
 
 /**
@@ -130,7 +132,7 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
     const rest = quantified[1]!;
     if (NOT_OWNER_WORDS.has(rest.toLowerCase())) return null; // "alla som besöker"
     // "samtliga rektorer", "varje enhet", "alla VC", "respektive chef", "alla medarbetare"
-    if (/^\p{Lu}{2,4}$/u.test(rest) || /^\p{Ll}[\p{Ll}-]*$/u.test(rest) || ownerKind(rest, ctx)) return 'group';
+    if (/^\p{Lu}{2,4}$/u.test(rest) || PEOPLE_NOUN_SET.has(rest.toLowerCase()) || UNIT_HEAD_SET.has(rest.toLowerCase().replace(/(?:ar|er|or)$/u, '')) || UNIT_HEAD_SET.has(rest.toLowerCase()) || isRoleWord(rest) || ownerKind(rest, ctx)) return 'group';
     return null;
   }
   if (NOT_OWNER_WORDS.has(lower)) return null;
@@ -222,6 +224,7 @@ export function ownersEndingAt(prefix: string, ctx: OwnerContext, modalTail: Reg
 }
 
 // (not "vilket": "..., vilket socialchefen ser över" gives the task to the relative clause's subject)
-const SUBORDINATORS = new Set(['innan', 'när', 'om', 'eftersom', 'då', 'tills', 'medan', 'som', 'där', 'vilka', 'än', 'ifall', 'trots', 'fast', 'såvida', 'förrän', 'sedan']);
+// (nor "som": in "..., som HF slutför till nästa möte" HF is the relative clause's subject and does it)
+const SUBORDINATORS = new Set(['innan', 'när', 'om', 'eftersom', 'då', 'tills', 'medan', 'där', 'vilka', 'än', 'ifall', 'trots', 'fast', 'såvida', 'förrän', 'sedan']);
 
 const PREPOSITIONS = new Set(['med', 'av', 'till', 'för', 'åt', 'från', 'hos', 'om', 'på', 'i', 'inom', 'mot', 'utan', 'enligt', 'genom', 'bland', 'efter', 'via', 'under', 'över', 'kring']);

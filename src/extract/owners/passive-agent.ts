@@ -20,7 +20,8 @@ export const passiveAgent: OwnerRule = {
     for (const p of protectCompounds(clause).matchAll(PASSIVE_AGENT)) {
       const verb = p[1]!.toLowerCase();
       // past passives ("antogs", "gjordes") report what was done; only the present gives a task
-      if (EXCLUDED.has(verb) || /(?:des|tes|dds|ogs|ades)$/u.test(verb)) continue;
+      // (older minutes write the present passive in -es: "Kallelse utsändes av VD senast den 14 april")
+      if (EXCLUDED.has(verb) || (/(?:des|tes|dds|ogs|ades)$/u.test(verb) && !/(?<![\p{L}])senast(?![\p{L}])/iu.test(clause))) continue;
       // "anbudet har lämnats av X": a passive in the perfect tells what was done
       if (/(?:^|\s)(?:har|hade|har inte|hade inte|har redan|hade redan)\s+$/u.test(clause.slice(0, p.index))) continue;
       // "…, vilket samordnas av AMF": a relative clause describes how things are, it gives no task
@@ -39,5 +40,6 @@ export const passiveAgent: OwnerRule = {
     { text: 'Det förmånligaste anbudet har lämnats av Norrbygg Entreprenad AB.', expected: [] },
     { text: 'En struktur finns för mottagandet, vilket samordnas av AMF.', expected: [] },
     { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
+    { text: 'Kallelse till stämman utsändes av verkställande direktören senast den 14 april.', expected: ['verkställande direktören'] },
   ],
 };

@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, PRESENTING_UNLESS_AHEAD, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { ownerKind, ownersEndingAt } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -6,8 +6,9 @@ import type { OwnerRule, TaskHit } from './types.js';
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS})+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
+const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
-const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
@@ -27,6 +28,11 @@ export const subjectOfTaskVerb: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const m of clause.matchAll(TASK_RE)) {
+      const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
+      // "Ordföranden tar upp att ...", "Susanne Rask redovisar att ...": a report, not a task
+      if (REPORTING.has(verb) && /^\s+(?:om\s+)?att\s/iu.test(clause.slice(m.index + m[0].length))) continue;
+      // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
+      if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
       const owners = ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL);
       if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
@@ -56,5 +62,11 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Ekonomichefen redovisar en ny prognos vid nämndens sammanträde i oktober.', expected: ['Ekonomichefen'] },
     { text: 'Lisa går igenom resultatet av skyddsronden.', expected: [] },
     { text: 'Varje enhet går igenom sina kostnader.', expected: ['Varje enhet'] },
+    { text: 'Ordföranden tar upp att nämndens budgetdag den 7 april krockar med kommunstyrelsens budgetberedning.', expected: [] },
+    { text: 'Lisa Ek har lämnat in en motion där hon föreslår att kommunen tar fram en plan för solceller.', expected: [] },
+    { text: 'Enhetschef Annika Fors redovisar läget per den 30 september 2019.', expected: [] },
+    { text: 'Arbetsgivaren åtar sig att genomföra risk- och konsekvensanalysen innan beslut fattas.', expected: ['Arbetsgivaren'] },
+    { text: 'Ordföranden överlämnar revisionsberättelsen till kommunfullmäktiges presidium senast den 25 april.', expected: ['Ordföranden'] },
+    { text: 'Åtgärdslistan uppdateras, vilket HF slutför till nästa möte.', expected: ['HF'] },
   ],
 };
