@@ -175,6 +175,13 @@ export const DEADLINE_LABELS = ['deadline', 'klart', 'klar', 'klart senast', 'kl
 export const START_LEADS = ['från och med', 'fr.o.m.', 'fr.o.m', 'fr o m', 'fro m', 'from', 'från', 'alltsedan', 'sedan', 'sen', 'allt från', 'med start', 'med början', 'startar', 'start', 'börjar', 'påbörjas'];
 
 /** Words that make a date a validity date: "gäller från och med", "träder i kraft den 1 januari". */
+/**
+ * Words of the legal notices a § protocol ends a decision with: how to appeal it ("Beslutet kan
+ * överklagas … inom tre veckor"), how long a permit lasts ("Ett bygglov upphör att gälla om …
+ * inom två år"). Their periods are the law's, not a task's deadline.
+ */
+export const LEGAL_NOTICE_WORDS = ['överklaga*', 'överklagande*', 'överklagat', 'besvärshänvisning', 'laga kraft', 'upphör att gälla', 'förvaltningsrätten', 'klaganden'];
+
 export const VALIDITY_WORDS = ['gäller', 'gälla', 'gällde', 'gällande från', 'giltig', 'giltigt', 'giltiga', 'träder i kraft', 'träda i kraft', 'trädde i kraft', 'ikraftträdande', 'i kraft', 'tillämpas', 'tillämpas från', 'införs', 'börjar gälla', 'upphör att gälla', 'upphör', 'löper ut', 'löper', 'förlängs', 'förlängt', 'förlängd'];
 
 /** Words that end a period rather than set a deadline: "gäller till och med", "för tiden t.o.m.". */

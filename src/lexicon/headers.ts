@@ -134,6 +134,7 @@ export const PAGE_FURNITURE = [
   /^(?:sida|sid)$/i,
   /^\d+\s*\(\s*\d+\s*\)$/,
   /^\d+\s*\/\s*\d+$/,
+  /^-\s*\d{1,3}\s*-$/,
 ];
 
 /** Abbreviations that end in a full stop without ending the sentence. */

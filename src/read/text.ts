@@ -11,6 +11,7 @@ import { firstNamesIn, personInitialsIn } from './text/cell-kinds.js';
 import { decodeText } from './text/decode.js';
 import { groupLines, type TextGroup } from './text/groups.js';
 import { splitLines } from './text/lines.js';
+import { withoutPageFurniture } from './text/furniture.js';
 import { groupBlocks } from './text/paragraphs.js';
 import { parseTable } from './text/table.js';
 import { findHeaderAt } from './text/table-header.js';
@@ -19,7 +20,9 @@ import { alignedHeader, readAlignedTable, type AlignedTable } from './text/align
 
 export function readText(bytes: Uint8Array): MinutesDocument {
   const { text, warnings } = decodeText(bytes);
-  const { lines, pagesKnown } = splitLines(text);
+  const split = splitLines(text);
+  const pagesKnown = split.pagesKnown;
+  const lines = withoutPageFurniture(split.lines);
   const groups = groupLines(lines);
   const firstNames = firstNamesIn(text);
   const initials = personInitialsIn(text);

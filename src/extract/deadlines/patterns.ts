@@ -7,7 +7,7 @@ import {
   SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
   INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
-  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS,
+  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS,
 } from '../../lexicon/index.js';
 import { alternation, wordsOrStems } from '../../lexicon/pattern.js';
 import type { DeadlineKind } from '../types.js';
@@ -31,6 +31,8 @@ export const LABEL_LEAD = re(`(?:^|[.;:,(]\\s*|\\s)(?:${alternation(DEADLINE_LAB
 export const LABEL_COLON = re(`(?:^|\\s)(?:${alternation(DEADLINE_LABELS)})\\s*:\\s*(?:den\\s+)?$`);
 export const START_LEAD = endsWith(START_LEADS, `(?:\\s+[\\p{L}\\p{N}]+)?${DEN}`);
 export const START_OWN = re(`^(?:${alternation(START_PREFIXES)})\\s`);
+/** a sentence of a legal notice: how to appeal, how long a permit lasts */
+export const LEGAL_NOTICE = re(`(?<![${L}])${wordsOrStems(LEGAL_NOTICE_WORDS)}`);
 export const VALIDITY = re(`${wordsOrStems(VALIDITY_WORDS)}(?:\\s+(?![.;])[^.;]{0,40}?)?${DEN}\\s*$`);
 export const VALIDITY_AROUND = re(`^\\s*(?:och\\s+)?(?:${alternation(VALIDITY_AFTER)})(?![${L}])`);
 export const PERIOD_END = re(`${wordsOrStems(PERIOD_END_LEADS)}${DEN}\\s*$`);

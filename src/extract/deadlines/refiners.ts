@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DeadlineRule } from './types.js';
 
@@ -15,6 +15,17 @@ const period: DeadlineRule = {
     { text: 'Delegationsbeslut fattade under perioden 2025-02-01–2025-02-28 redovisas.', expected: [['2025-02-01–2025-02-28', 'not:period']] },
     { text: 'Simhallen håller stängt 20–31 oktober på grund av reparation.', expected: [['20–31 oktober', 'not:period']] },
     { text: 'Samrådet planeras pågå under perioden 12 maj–9 juni 2025.', expected: [['12 maj–9 juni 2025', 'not:period']] },
+  ],
+};
+
+const legalNotice: DeadlineRule = {
+  name: 'Beslutet kan överklagas inom tre veckor',
+  about: 'the periods of a legal notice (how to appeal a decision, how long a permit lasts) are the law\'s, not a task\'s deadline',
+  settle: (d) => (LEGAL_NOTICE.test(d.sentence) ? not('legal') : null),
+  find: (text, ctx) => settledBy(legalNotice, text, ctx),
+  examples: [
+    { text: 'Överklagandet ska ha kommit in till nämnden inom tre veckor från den dag klaganden fick del av beslutet.', expected: [['inom tre veckor', 'not:legal']] },
+    { text: 'Ett bygglov upphör att gälla om åtgärden inte har påbörjats inom två år.', expected: [['inom två år', 'not:legal']] },
   ],
 };
 
@@ -270,6 +281,6 @@ const duty: DeadlineRule = {
 
 /** The refiners, in the order they settle a date. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  period, validity, documentDate, reportedDecision, otherBody, proposal, topic, event, pastEvent, recurring,
+  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, topic, event, pastEvent, recurring,
   inlineDeadline, reportBack, decisionDate, evaluation, duty,
 ];

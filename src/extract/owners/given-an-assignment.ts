@@ -27,6 +27,7 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att förelägga fastighetsägaren att senast den 15 juni inkomma med en ansökan.', expected: ['fastighetsägaren'] },
     { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
     { text: 'Nämnden beslutar att delegera till ordföranden att besluta om nämndens yttrande.', expected: ['ordföranden'] },
+    { text: 'Nämnden beslutar att med stöd av miljöbalken förelägga ägaren till fastigheten Kvarnbacken 2:14 att åtgärda avloppet.', expected: ['ägaren till fastigheten Kvarnbacken 2:14'] },
     { text: 'Kommunfullmäktige beslutar att remittera motionen till kommunstyrelsen för beredning.', expected: [] },
   ],
 };

@@ -1,0 +1,91 @@
+/**
+ * Page furniture in text made from a PDF: the header and footer every page repeats ("STORÅSENS
+ * KOMMUN / Miljö- och byggnämnden / PROTOKOLL / 2 (3) / 2022-02-16", "Justerandes sign") and page
+ * numbers ("1 (3)", "Sida 2 av 5"). Left in, they cut sentences in two at every page break and
+ * read as numbered items ("1 (3)"). The PDF reader drops them by position; text keeps no
+ * positions, so a line is furniture when it stands at the same place from the top or the bottom
+ * of two or more pages (digits may differ: page numbers and dates count as the same line).
+ */
+import { COLUMN_ROLES, PAGE_FURNITURE, columnKey } from '../../lexicon/index.js';
+import type { TextLine } from './lines.js';
+
+/** how many non-empty lines from the top and the bottom of a page may be furniture */
+const HEAD_LINES = 8;
+const FOOT_LINES = 5;
+/** "1 (3)", "Sida 2 av 5", "2/4", "- 3 -": a page number, furniture wherever a page starts or ends */
+const isPageNumber = (text: string) => PAGE_FURNITURE.some((re) => re.test(text));
+/**
+ * Lines that repeat at the top of pages without being furniture: a table's column titles (the
+ * table reader joins a table's pages by them), and single short words that happen to end two
+ * pages ("Alla" in an Ansvarig cell).
+ */
+const mayBeFurniture = (text: string) =>
+  !COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text))) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
+
+const keyOf = (line: TextLine) => line.text.toLowerCase().replace(/\d+/gu, '#');
+
+interface Zone {
+  page: number;
+  /** indexes into the lines, top to bottom */
+  head: number[];
+  /** indexes into the lines, bottom to top */
+  foot: number[];
+}
+
+function zones(lines: TextLine[]): Zone[] {
+  const byPage = new Map<number, number[]>();
+  lines.forEach((line, k) => {
+    if (!line.text) return;
+    const list = byPage.get(line.page) ?? [];
+    list.push(k);
+    byPage.set(line.page, list);
+  });
+  return [...byPage].map(([page, ks]) => ({ page, head: ks.slice(0, HEAD_LINES), foot: ks.slice(-FOOT_LINES).reverse() }));
+}
+
+/** Lines (by index) that are page furniture. The first page keeps its header (the body and date
+ * the header reader needs) but loses its page number and footer. */
+export function pageFurniture(lines: TextLine[]): Set<number> {
+  const pages = zones(lines);
+  const out = new Set<number>();
+  if (pages.length < 2) return out;
+  for (const side of ['head', 'foot'] as const) {
+    // key at position -> pages it stands on
+    const seen = new Map<string, Set<number>>();
+    for (const zone of pages) {
+      zone[side].forEach((k, at) => {
+        const key = `${at}\u0000${keyOf(lines[k]!)}`;
+        seen.set(key, (seen.get(key) ?? new Set()).add(zone.page));
+      });
+    }
+    for (const zone of pages) {
+      // furniture runs from the page's edge inwards: the first line that is neither repeated nor
+      // a page number is the page's own text, and so is everything after it
+      for (const [at, k] of zone[side].entries()) {
+        const line = lines[k]!;
+        const repeated = mayBeFurniture(line.text) && (seen.get(`${at}\u0000${keyOf(line)}`)?.size ?? 0) >= 2;
+        if (isPageNumber(line.text)) out.add(k);
+        else if (!repeated) break;
+        else if (side === 'foot' || zone.page !== pages[0]!.page) out.add(k);
+      }
+    }
+  }
+  return out;
+}
+
+/** The lines without their page furniture; a page's first line keeps its page-start mark. */
+export function withoutPageFurniture(lines: TextLine[]): TextLine[] {
+  const furniture = pageFurniture(lines);
+  if (!furniture.size) return lines;
+  const out: TextLine[] = [];
+  let carryPageStart = false;
+  lines.forEach((line, k) => {
+    if (furniture.has(k)) {
+      carryPageStart ||= line.pageStart;
+      return;
+    }
+    out.push(carryPageStart && line.text ? { ...line, pageStart: true } : line);
+    if (line.text) carryPageStart = false;
+  });
+  return out;
+}

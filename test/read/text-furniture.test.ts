@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { pageFurniture, withoutPageFurniture } from '../../src/read/text/furniture.js';
+import { splitLines } from '../../src/read/text/lines.js';
+import { readText } from '../../src/read/text.js';
+
+const header = (page: number) => `STORÅSENS KOMMUN\nMiljö- och byggnämnden\n\nPROTOKOLL\n\n${page} (3)\n2022-02-16\n`;
+const footer = '\nOrdförandes sign\n\nJusterandes sign\n';
+const pages = [
+  `${header(1)}\nSammanträdesdatum: 2022-02-16\n\n§ 1 Mötets öppnande\nOrdföranden förklarar mötet öppnat.\n${footer}`,
+  `${header(2)}\n§ 2 Tillsynsplan\nNämnden beslutar att fastställa planen och att uppdra åt\n${footer}`,
+  `${header(3)}\nmiljöchefen att redovisa en uppföljning senast i september.\n\n§ 3 Information\n${footer}`,
+];
+const text = pages.join('\f');
+
+describe('page furniture in text from a PDF', () => {
+  it('drops the header repeated on later pages, every page number and the footer; the first page keeps its header', () => {
+    const kept = withoutPageFurniture(splitLines(text).lines).map((l) => l.text).filter(Boolean);
+    expect(kept.filter((t) => t === 'STORÅSENS KOMMUN')).toHaveLength(1);
+    expect(kept.filter((t) => t === '2022-02-16')).toHaveLength(1);
+    expect(kept.some((t) => /^\d \(3\)$/.test(t))).toBe(false);
+    expect(kept).not.toContain('Justerandes sign');
+    expect(kept).toContain('§ 2 Tillsynsplan');
+  });
+
+  it('keeps a table header that repeats on every page: the table reader joins the pages by it', () => {
+    const table = (n: number) => `Rubrik\n\nÅtgärd/beslut\n\nAnsvarig\n\nPunkt ${n}\n\nGörs\n\nAlla\n`;
+    const lines = splitLines([table(1), table(2), table(3)].join('\f')).lines;
+    const dropped = [...pageFurniture(lines)].map((k) => lines[k]!.text);
+    expect(dropped).toEqual([]);
+  });
+
+  it('turns a § protocol with running headers into its items, not "1 (3)"', () => {
+    const doc = readText(new TextEncoder().encode(text));
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).not.toContain('1 (3)');
+    // the sentence cut by the page break is one text again, without the header between its halves
+    expect(texts.join(' ')).toMatch(/uppdra åt\s+miljöchefen att redovisa/);
+  });
+});
