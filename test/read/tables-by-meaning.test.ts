@@ -250,3 +250,18 @@ describe('readText: tables by what their columns hold', () => {
     expect(others(doc.blocks)).toEqual(['Minnesanteckningar projektmöte nr 14', 'Vid anteckningarna: Kerstin Palm']);
   });
 });
+
+describe('a table laid out by position whose titles are "Nr | Punkt | … | Åtgärd / beslut"', () => {
+  it('reads "Punkt" after "Nr" as the item title and finds "Åtgärd / beslut" written with spaces', () => {
+    const blocks = readLines([
+      ' Nr   Punkt                 Noteringar                  Åtgärd / beslut          Vem         Klart senast',
+      ' 1    Incheckning           Kort runda, alla.',
+      ' 2    Ekonomi – prognos     AH redovisade prognosen.    Avdelningscheferna       Avd.chefer  v. 12',
+      '      februari                                          går igenom prognoserna.',
+    ]).blocks;
+    const rows = cellTexts(blocks);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.flat().join(' | ')).toContain('Ekonomi – prognos februari');
+    expect(rows.flat()).toContain('Avd.chefer');
+  });
+});

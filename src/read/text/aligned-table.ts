@@ -31,7 +31,8 @@ export function alignedHeader(line: TextLine): Columns | null {
   const starts: number[] = [];
   let from = 0;
   for (const t of titles) {
-    const at = line.raw.indexOf(t.split(' ')[0]!, from);
+    // "Åtgärd/beslut" is written "Åtgärd / beslut": find a title by its first word
+    const at = line.raw.indexOf(t.split(/[ /]/)[0]!, from);
     if (at < 0) return null;
     starts.push(at);
     from = at + t.length;

@@ -56,6 +56,9 @@ const FOLLOW_UP: TableColumnRole[] = ['action', 'owner', 'deadline'];
 export function headerOf(columns: string[], groupCount: number): TableHeader | null {
   if (columns.length < 2) return null;
   const roles = columns.map((c) => columnRole(c)!);
+  // "Nr | Punkt | Noteringar": after a number column, "Punkt" names the item
+  const secondNumber = roles.indexOf('number', roles.indexOf('number') + 1);
+  if (secondNumber > 0 && !roles.includes('title')) roles[secondNumber] = 'title';
   const first = roles[0]!;
   const rest = roles.slice(1);
   // an item table starts with its number or title ("Ärende/ dialog" names the item too, where an
