@@ -66,6 +66,9 @@ function timesIn(line: string): { start: string; end: string | null } | null {
   return { start: `${pad(h1)}:${m1}`, end: `${pad(h2)}:${m2}` };
 }
 
+/** "Sammanträdesdatum 2019-03-12", "Mötesdatum: 12 mars 2019" inside a line */
+const DATE_LABEL_IN_LINE = /(?<![\p{L}])(?:sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag)\s*:?\s+/iu;
+
 /** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]. */
 function labelled(line: string): [string, string] | null {
   const m = /^([\p{L} ]{2,30}?)\s*:\s*(.+)$/u.exec(line);
@@ -79,7 +82,13 @@ export function readHeader(blocks: Block[]): MeetingHeader {
     startTime: null, endTime: null, location: null, secretary: null, participants: [],
   };
 
-  // labelled values first: they say what they are
+  // labelled values first: they say what they are. A date label may stand inside a line of a
+  // laid-out page header ("Kommunstyrelsens personalutskott   Sammanträdesdatum 2019-03-12")
+  for (const line of lines) {
+    const inLine = DATE_LABEL_IN_LINE.exec(line);
+    const date = inLine && dateIn(line.slice(inLine.index + inLine[0].length));
+    if (date) { header.date = date; break; }
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lv = labelled(line);
@@ -105,7 +114,9 @@ export function readHeader(blocks: Block[]): MeetingHeader {
 
   // the title: a line naming the meeting with its date ("FLG den 2 april 2024"), else the first heading
   header.title = titleOf(blocks);
-  if (!header.date) header.date = (header.title && dateIn(header.title)) || lines.map(dateIn).find(Boolean) || null;
+  // a date may wrap at its year ("… möte den 5 oktober" / "2017")
+  const wrappedDate = (l: string, i: number) => dateIn(l) ?? (/\d{1,2}\s+\p{L}+\.?$/u.test(l) && /^(?:19|20)\d\d\b/u.test(lines[i + 1] ?? '') ? dateIn(`${l} ${lines[i + 1]}`) : null);
+  if (!header.date) header.date = (header.title && dateIn(header.title)) || lines.map(wrappedDate).find(Boolean) || null;
   if (!header.startTime) {
     const t = lines.map((l) => (/(?<![\p{L}])(?:kl|tid)(?![\p{L}])/iu.test(l) ? timesIn(l) : null)).find(Boolean);
     if (t) { header.startTime = t.start; header.endTime = t.end; }
