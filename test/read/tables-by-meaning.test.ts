@@ -265,3 +265,17 @@ describe('a table laid out by position whose titles are "Nr | Punkt | … | Åtg
     expect(rows.flat()).toContain('Avd.chefer');
   });
 });
+
+describe('a column title wrapped after its "och" ("Noteringar och" / "överenskommelser") and "Huvudansvar"', () => {
+  it('still makes the line a table header, with an owner column', () => {
+    const blocks = readLines([
+      ' Nr    Fråga                    Noteringar och                    Huvudansvar      Tidplan',
+      '                                överenskommelser',
+      ' 1     Sommarbemanning          Rekryteringsläget är bättre.      Enhetscheferna   v. 16',
+      ' 2     Avvikelser               MAS redovisade statistiken.       HR               Till ÄLG i maj',
+    ]).blocks;
+    const rows = cellTexts(blocks);
+    expect(rows.flat()).toContain('Enhetscheferna');
+    expect(rows.flat()).toContain('Sommarbemanning');
+  });
+});

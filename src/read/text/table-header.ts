@@ -43,6 +43,11 @@ export function lineColumns(line: string): string[] | null {
         taken = n;
       }
     }
+    // "Noteringar och" / "överenskommelser": a title wrapped after its "och" goes on below
+    if (!taken && columns.length && /^(?:och|samt|&)$/iu.test(words[i]!)) {
+      columns[columns.length - 1] += ` ${words[i]}`;
+      taken = 1;
+    }
     if (!taken) return null;
     i += taken;
   }
