@@ -34,7 +34,8 @@ export function headerLines(blocks: Block[]): string[] {
   return lines;
 }
 
-const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3).join('|');
+// full month names ("maj" is one, three letters long); abbreviations are too often something else
+const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'maj').join('|');
 const ISO_DATE = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/;
 const WRITTEN_DATE = new RegExp(`(?<![\\d])(\\d{1,2})\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d\\d)`, 'iu');
 const TIME_RANGE = /(?<![\d-])(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?(?![\d-])/iu;

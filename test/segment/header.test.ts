@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/document.js';
+import { readHeader } from '../../src/segment/header.js';
+
+const para = (text: string): Block => ({ kind: 'paragraph', text, page: 1, style: {} });
+const headerOf = (...lines: string[]) => readHeader(lines.map(para));
+
+describe('the meeting date in the header', () => {
+  it.each([
+    [['Protokoll fört vid styrelsemöte nr 3/2025', 'Datum: onsdagen den 14 maj 2025'], '2025-05-14'],
+    [['Kommunstyrelsens personalutskott Sammanträdesdatum 2019-03-12', 'Anslag 2019-03-19 – 2019-04-10'], '2019-03-12'],
+    [['Minnesanteckningar från Folkhälsorådets möte den 5 oktober', '2017', 'Tid och plats: kl. 13.00–15.30'], '2017-10-05'],
+    [['Anteckningar från styrgruppens möte den 12 maj 1999'], '1999-05-12'],
+  ])('%j -> %s', (lines, date) => {
+    expect(headerOf(...lines).date).toBe(date);
+  });
+});
