@@ -279,3 +279,16 @@ describe('a column title wrapped after its "och" ("Noteringar och" / "överensko
     expect(rows.flat()).toContain('Sommarbemanning');
   });
 });
+
+describe('a cell set a little left of its column title', () => {
+  it('belongs to the column it starts nearest to; the table does not end there', () => {
+    const blocks = readLines([
+      'Ärende                    Åtgärd                         Vem                 Senast',
+      'Skyltning vid      Ta in offert från två                 Ola Bergström       vecka 24',
+      'Personalhandbok           Revidering av avsnittet        Linnea              Löpande',
+    ]).blocks;
+    const rows = cellTexts(blocks);
+    expect(rows).toContainEqual(['Skyltning vid', 'Ta in offert från två', 'Ola Bergström', 'vecka 24']);
+    expect(rows.flat()).toContain('Linnea');
+  });
+});

@@ -91,7 +91,10 @@ const SQUEEZE = 1;
  * text, not set in these columns.
  */
 function spansColumns(raw: string, starts: number[]): boolean {
-  return chunks(raw, starts).some((c) => starts.some((s) => c.at < s - NEAR && c.end > s + 1));
+  // (a chunk that starts nearer the column it runs into than any other is that column's cell,
+  // set a little left of its title: "Ärende   Åtgärd" over "Skyltning vid      Ta in offert")
+  const nearest = (at: number) => starts.reduce((best, s) => (Math.abs(s - at) < Math.abs(best - at) ? s : best), starts[0]!);
+  return chunks(raw, starts).some((c) => starts.some((s) => c.at < s - NEAR && c.end > s + 1 && nearest(c.at) !== s));
 }
 
 /** How far (characters) a cell may start from where its column's title does: titles are not always set over their cells. */
