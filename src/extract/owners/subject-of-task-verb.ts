@@ -34,7 +34,12 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
-      const owners = ownersEndingAt(subjectSpan(clause, m.index), ctx, MODAL_TAIL);
+      const span = subjectSpan(clause, m.index);
+      let owners = ownersEndingAt(span, ctx, MODAL_TAIL);
+      // "alla handledare som inte gått utbildningen anmäler sig": a relative clause between the
+      // subject and its verb
+      const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
+      if (!owners.length && relative) owners = ownersEndingAt(relative[1]!, ctx, MODAL_TAIL);
       if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
       hits.push({ owners, index: m.index, verb: m[0] });
     }
@@ -68,5 +73,6 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Arbetsgivaren åtar sig att genomföra risk- och konsekvensanalysen innan beslut fattas.', expected: ['Arbetsgivaren'] },
     { text: 'Ordföranden överlämnar revisionsberättelsen till kommunfullmäktiges presidium senast den 25 april.', expected: ['Ordföranden'] },
     { text: 'Åtgärdslistan uppdateras, vilket HF slutför till nästa möte.', expected: ['HF'] },
+    { text: 'Det bestämdes att alla handledare som inte gått utbildningen anmäler sig senast den 25 mars.', expected: ['alla handledare'] },
   ],
 };
