@@ -289,6 +289,14 @@ export const EVENT_VERBS = [
  * Nouns of events: a date right after them is the event's ("på chefsdagen 3 mars", "mötet 17/5",
  * "Invigningen den 15 augusti", "Tid: måndagen den 17 mars").
  */
+/**
+ * Heads of compound event nouns ("budgetdag", "temadagen", "nätverksträff", "personalfesten"):
+ * a date after one is the event's. Compounds that name a last day ("ansökningsdag",
+ * "förfallodag", "svarsdag") are deadlines and are left out by DEADLINE_DAY_PREFIXES.
+ */
+export const EVENT_NOUN_HEADS = ['dag', 'dagen', 'dagar', 'dagarna', 'möte', 'mötet', 'träff', 'träffen', 'konferens', 'konferensen', 'fest', 'festen', 'stämma', 'stämman', 'mässa', 'mässan', 'kväll', 'kvällen'];
+export const DEADLINE_DAY_PREFIXES = ['ansöknings', 'sista', 'svars', 'förfallo', 'betalnings', 'inlämnings', 'anmälnings', 'remiss', 'avstämnings'];
+
 export const EVENT_NOUNS = [
   'möte', 'mötet', 'möten', 'mötena', 'dag', 'dagen', 'dagar', 'dagarna', 'konferens', 'konferensen', 'utbildning', 'utbildningen', 'utbildningar',
   'utbildningsdag', 'utbildningsdagen', 'utbildningstillfälle', 'utbildningstillfällen', 'workshop', 'workshopen', 'träff', 'träffen', 'seminarium',

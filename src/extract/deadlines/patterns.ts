@@ -7,7 +7,7 @@ import {
   SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
   INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
-  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS,
+  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
 } from '../../lexicon/index.js';
 import { alternation, wordsOrStems } from '../../lexicon/pattern.js';
 import type { DeadlineKind } from '../types.js';
@@ -69,7 +69,9 @@ export const EVENT_VERB_LEAD = re(`${wordsOrStems(EVENT_VERBS)}(?:\\s+(?!(?:sena
 export const TREND_LEAD = re(`${wordsOrStems(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,-]+){0,4}?\\s*$`);
 /** "flyttas till 2026": work moved into a year */
 export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
-export const EVENT_NOUN_LEAD = re(`${wordsOrStems(EVENT_NOUNS)}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
+/** an event noun, or a compound of one ("budgetdag", "nätverksträffen"), but no last day ("ansökningsdag") */
+const EVENT_NOUN = `(?:${wordsOrStems(EVENT_NOUNS)}|(?<![\\p{L}])(?!${alternation(DEADLINE_DAY_PREFIXES)})\\p{L}{3,}(?:${alternation(EVENT_NOUN_HEADS)})(?![\\p{L}]))`;
+export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
 export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
 export const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
 export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);

@@ -180,6 +180,8 @@ const event: DeadlineRule = {
     { text: 'Antalet elever ökar till hösten.', expected: [['till hösten', 'not:event']] },
     { text: 'Dagverksamheten flyttar till nya lokaler vid torget i februari.', expected: [['i februari', 'not:event']] },
     { text: 'Chefen svarar att arbetet pågår och återkommer med en rapport vid nästa sammanträde.', expected: [] },
+    { text: 'Nämndens budgetdag den 7 april krockar med budgetberedningen.', expected: [['den 7 april', 'not:event']] },
+    { text: 'Sista ansökningsdag den 1 mars.', expected: [] },
   ],
 };
 
