@@ -71,7 +71,7 @@ export const TREND_LEAD = re(`${wordsOrStems(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,
 export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
 /** an event noun, or a compound of one ("budgetdag", "nätverksträffen"), but no last day ("ansökningsdag") */
 const EVENT_NOUN = `(?:${wordsOrStems(EVENT_NOUNS)}|(?<![\\p{L}])(?!${alternation(DEADLINE_DAY_PREFIXES)})\\p{L}{3,}(?:${alternation(EVENT_NOUN_HEADS)})(?![\\p{L}]))`;
-export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}\\s*$`);
+export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}(?:\\s+(?:i|på|under))?\\s*$`);
 export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
 export const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
 export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);

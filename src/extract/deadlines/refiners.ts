@@ -9,9 +9,19 @@ import type { DeadlineRule } from './types.js';
 const period: DeadlineRule = {
   name: 'under perioden',
   about: 'a period, written as one ("15 april – 10 maj 1994", "vecka 4–6") or after "under perioden", "mellan", "för tiden", is when something runs, not a deadline',
-  settle: (d) => (isRange(d) || PERIOD_LEAD.test(d.before) ? not('period') : null),
+  settle(d) {
+    if (isRange(d) || PERIOD_LEAD.test(d.before)) return not('period');
+    // "erbjuder rådgivning under våren": a season or a quarter after "under" is when something
+    // runs, unless the clause gives a task or asks for a report ("återkommer under våren")
+    const span = d.mention.parts.season !== undefined || d.mention.parts.quarter !== undefined;
+    if (span && /^under\s/iu.test(d.own) && !TASK.test(d.clause) && !reportsBack(d) && !EVALUATION.test(d.clause) && !DUTY.test(d.clause)) return not('period');
+    return null;
+  },
   find: (text, ctx) => settledBy(period, text, ctx),
   examples: [
+    { text: 'Räddningstjänsten erbjuder hyresvärdar kostnadsfri rådgivning under våren.', expected: [['under våren', 'not:period']] },
+    { text: 'Förvaltningen återkommer under våren med ett förslag.', expected: [] },
+    { text: 'Nämnden beslutar att riktlinjerna ska utvärderas under hösten 2020.', expected: [] },
     { text: 'Delegationsbeslut fattade under perioden 2025-02-01–2025-02-28 redovisas.', expected: [['2025-02-01–2025-02-28', 'not:period']] },
     { text: 'Simhallen håller stängt 20–31 oktober på grund av reparation.', expected: [['20–31 oktober', 'not:period']] },
     { text: 'Samrådet planeras pågå under perioden 12 maj–9 juni 2025.', expected: [['12 maj–9 juni 2025', 'not:period']] },
