@@ -378,3 +378,4 @@ describe('readPdf on a table with column borders only', () => {
   });
 });
 
+

@@ -132,7 +132,8 @@ function indentChanges(prev: Line, line: Line, group: LineGroup): boolean {
   const hanging = group.lines[0]!.hangingX;
   if (hanging !== undefined && Math.abs(line.x0 - hanging) <= INDENT_SLACK) return false;
   // a first-line indent: the paragraph's second line starts left of its first
-  if (group.lines.length === 1 && line.x0 < prev.x0 && prev.x0 - line.x0 <= 40) return false;
+  // (up to an inch: typewritten protocols indent by a tab stop, 8-10 characters)
+  if (group.lines.length === 1 && line.x0 < prev.x0 && prev.x0 - line.x0 <= 75) return false;
   // centred lines share their middle, not their left edge
   const mid = (l: Line): number => (l.x0 + l.x1) / 2;
   if (Math.abs(mid(prev) - mid(line)) <= INDENT_SLACK) return false;
