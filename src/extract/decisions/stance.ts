@@ -22,6 +22,11 @@ export const stanceOfTheMeeting: DecisionRule = {
     const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !isOrganisation(acronym.groups!.subject!) ? acronym : null);
     if (!stance) return [];
     const decidedBy = stance.groups!.subject!;
+    // "Nämnden antog nuvarande riktlinjer den 14 november 2017": a past stance with its year is background
+    const rest = s.slice(stance[0].length);
+    if (/(?:de|te|og|öt|åg|alde)$/u.test(stance[0]) && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(rest)) return [];
+    // "Nämnden fastställer internbudget 18 december" in a ledningsgrupp's minutes: another body
+    if (/^(?:nämnden|styrelsen|utskottet|direktionen|fullmäktige)$/iu.test(decidedBy) && opts.meetingBody && !new RegExp(`${decidedBy.slice(0, -2)}`, 'iu').test(opts.meetingBody)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
   },
   examples: [
@@ -30,6 +35,9 @@ export const stanceOfTheMeeting: DecisionRule = {
     { text: 'Kommunal godkände tidplanen.', expected: [] },
     { text: 'FLG godkände tidplanen för budgetprocessen.', expected: ['FLG godkände tidplanen för budgetprocessen'] },
     { text: 'SKR godkände rekommendationen i våras.', expected: [] },
+    { text: 'Nämnden antog nuvarande riktlinjer den 14 november 2017.', expected: [] },
+    { text: 'Nämnden fastställer internbudget 18 december.', expected: [], context: { meetingBody: 'Ledningsgruppen' } },
+    { text: 'Nämnden fastställer internbudgeten.', expected: ['Nämnden fastställer internbudgeten'], context: { meetingBody: 'Kultur- och fritidsnämnden' } },
   ],
 };
 
