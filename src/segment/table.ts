@@ -223,7 +223,10 @@ export function taskRowsOf(blocks: Block[]): { rows: ItemCell[][]; numbers: (str
   const rows: ItemCell[][] = [];
   const numbers: (string | null)[] = [];
   const used = new Set<Block>();
-  for (const t of findTables(blocks)) {
+  for (const found of findTables(blocks)) {
+    // inside an item, a table of matters with who and when ("Ärende | Åtgärd | Vem | Senast") is
+    // a list of tasks: its title column says what each task is about
+    const t = found.kind === 'agenda' && found.roles.includes('owner') ? { ...found, kind: 'tasks' as const, roles: found.roles.map((r) => (r === 'title' ? 'notes' : r)) } : found;
     if (t.kind !== 'tasks') continue;
     const header = t.header ? (blocks[t.index] as TableRowBlock) : null;
     const table = (blocks[t.index] as TableRowBlock).table;
