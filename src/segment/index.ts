@@ -64,6 +64,8 @@ const isHeaderish = (b: Block, content: Set<number>) => {
   if (/[.!?]$/.test(t) && t.split(/\s+/).length > 4) return false;
   // "Föregående mötesprotokoll", "Justering av protokollet": agenda items about minutes, not the header
   if (/^(?:föregående|förra|justering|godkännande|val av|genomgång|uppföljning)\b/iu.test(t)) return false;
+  // "Välkommen och föregående anteckningar": an item about the last minutes, wherever it says so
+  if (/(?<![\p{L}])(?:föregående|förra|senaste)\s+(?:mötets\s+)?(?:\p{L}*anteckningar|\p{L}*protokoll(?:et)?)(?![\p{L}])/iu.test(t) && !/[.!?]$/.test(t)) return false;
   return DOCUMENT_TYPES.some((d) => d.pattern.test(t))
     || /(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])/.test(t)
     || /\bden \d{1,2} \p{L}+ (?:19|20)\d\d\b/u.test(t)

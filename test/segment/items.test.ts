@@ -44,3 +44,20 @@ describe('agenda items', () => {
     expect(record.items[1]!.actions).toEqual([]);
   });
 });
+
+describe('an unnumbered first item about the last minutes', () => {
+  it('"Välkommen och föregående anteckningar" is an item, not a line of the header', async () => {
+    const record = await recordOf([
+      'Minnesanteckningar från föräldrarådet',
+      'Tisdag 11 februari 2025, kl. 18.00–19.30',
+      'Deltagare: Marie Ekholm (rektor), Jonas Lindqvist',
+      '',
+      'Välkommen och föregående anteckningar',
+      'Jonas hälsade välkommen. Anteckningarna från 3 december lades till handlingarna.',
+      '',
+      'Trafiksituationen vid skolan',
+      'Rektor kontaktar trafikenheten.',
+    ].join('\n'));
+    expect(record.items.map((i) => i.title)).toEqual(['Välkommen och föregående anteckningar', 'Trafiksituationen vid skolan']);
+  });
+});
