@@ -100,8 +100,13 @@ export async function evaluateSet(samplesDir: string, goldDir = path.join(sample
 
 /** The sets the project's figures cover; the blind set once its gold folder has files. */
 export function evaluationSets(root: string): string[] {
-  const sets = ['samples', 'test/fixtures/minutes'];
-  const blindGold = path.join(root, 'test/fixtures/blind/gold');
-  if (existsSync(blindGold) && filesIn(blindGold).some((n) => n.toLowerCase().endsWith('.json'))) sets.push('test/fixtures/blind');
+  const sets = ['samples'];
+  // every fixture set with gold files: the test minutes, the blind, held-out and fresh sets
+  const fixtures = path.join(root, 'test/fixtures');
+  const withGold = (dir: string) => existsSync(path.join(dir, 'gold')) && filesIn(path.join(dir, 'gold')).some((n) => n.toLowerCase().endsWith('.json'));
+  if (existsSync(fixtures)) {
+    const dirs = readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    for (const name of dirs) if (withGold(path.join(fixtures, name))) sets.push(`test/fixtures/${name}`);
+  }
   return sets;
 }

@@ -1,6 +1,6 @@
 /**
- * npm run eval:expected: evaluates every set (samples, test/fixtures/minutes, and
- * test/fixtures/blind once it has gold files) and writes the figures to
+ * npm run eval:expected: evaluates every set (samples and every test/fixtures set with gold
+ * files) and writes the figures to
  * test/eval/expected-scores.json and to the README's quality table. Run it after a change that
  * moves the figures, and commit both files with the change.
  */

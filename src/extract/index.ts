@@ -28,6 +28,8 @@ export function extractItems(minutes: SegmentedMinutes, documentText: string): E
 
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
 const FOLLOW_UP_NOUN = /^(?:återkoppling|återkopplas|återrapportering|utvärdering|uppföljning|avstämning|redovisning|beslut kommer|sista\s+\p{L}*dag|deadline|klart)\b/iu;
+/** Labels over a list of the documents an item was decided on. */
+const DOCUMENT_LIST_LABEL = /^(?:beslutsunderlag|underlag|handlingar|handlingar i ärendet|bilagor?|ärendets handlingar)\s*:?$/iu;
 /** Sentences under a "Beslut" heading that note rather than decide. */
 const NOTING = /(?<![\p{L}])(?:noteras|antecknas|tackar för|informationen|för kännedom|protokollsanteckning)(?![\p{L}])/iu;
 /** A sentence that opens with a present-tense verb has left its subject in the sentence before. */
@@ -48,11 +50,15 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
 
   // the points under "Att göra:" are tasks of whoever each one names first
   let inTodoList = false;
+  // the points under "Beslutsunderlag" name documents ("Ekonomisk uppföljning april 2023"): no tasks
+  let inDocumentList = false;
 
   for (const unit of units) {
     if (unit.role === 'owner' || unit.role === 'number') continue;
     if (TODO_LIST_LABEL.test(unit.text)) { inTodoList = true; continue; }
-    if (!unit.listItem) inTodoList = false;
+    if (DOCUMENT_LIST_LABEL.test(unit.text)) { inDocumentList = true; continue; }
+    if (!unit.listItem) { inTodoList = false; inDocumentList = false; }
+    if (inDocumentList) continue;
     // "Elin: täcka kvällspass (p. 3)": a summary's entry repeats a task its item holds
     if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }

@@ -165,6 +165,12 @@ const event: DeadlineRule = {
   settle(d) {
     const plannedTo = (PLANNED_TO.test(d.before) && /^till\s/iu.test(d.own)) || (/till\s*$/iu.test(d.before) && PLANNED_TO.test(d.before));
     if (plannedTo || INVITED_TO.test(d.clauseBefore) || TREND_LEAD.test(d.clauseBefore)) return not('event');
+    // "budgetdagen flyttas till den 14 april", "ärendet bordläggs till sammanträdet den 12 november":
+    // the new day of something moved
+    const toDay = d.mention.parts.day !== undefined || d.mention.parts.weekday !== undefined;
+    const movedTo = (/^till\s/iu.test(d.own) || /till(?:\s+den)?\s*$/iu.test(d.clauseBefore)) && MOVED_INTO.test(d.clauseBefore);
+    if (toDay && movedTo) return not('event');
+    if (/(?<![\p{L}])bordl[äa]g\p{L}*/iu.test(d.clause) && REPORTING_MEETING_LEAD.test(d.clauseBefore)) return not('event');
     if (dueLead(d)) return null;
     if (EVENT_VERB_LEAD.test(d.clauseBefore)) return not('event');
     // "gör reklam den här veckan": what goes on in the meeting's own week happens now
@@ -191,6 +197,9 @@ const event: DeadlineRule = {
     { text: 'Dagverksamheten flyttar till nya lokaler vid torget i februari.', expected: [['i februari', 'not:event']] },
     { text: 'Chefen svarar att arbetet pågår och återkommer med en rapport vid nästa sammanträde.', expected: [] },
     { text: 'Nämndens budgetdag den 7 april krockar med budgetberedningen.', expected: [['den 7 april', 'not:event']] },
+    { text: 'Arbetsutskottet beslutar att nämndens budgetdag flyttas till den 14 april 2016.', expected: [['den 14 april 2016', 'not:event']] },
+    { text: 'Kommunstyrelsen beslutar att bordlägga ärendet till sammanträdet den 12 november 1987.', expected: [['den 12 november 1987', 'not:event']] },
+    { text: 'Arbetet skjuts upp till 2026.', expected: [] },
     { text: 'Sista ansökningsdag den 1 mars.', expected: [] },
   ],
 };
