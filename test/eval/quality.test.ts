@@ -2,8 +2,8 @@
  * Extraction quality, scored with the project's scorer (src/eval): every set and format must come
  * within 0.02 of the figures in expected-scores.json, either way (a big improvement means the
  * figures and the README are to be rewritten: npm run eval:expected), and the README's table must
- * show those same figures. The sets: the samples (five real minutes in three formats), the test
- * minutes of other shapes, and the blind test minutes once they have gold files.
+ * show those same figures. The sets: the samples (five real minutes in three formats) and every
+ * set of test minutes with gold files under test/fixtures (other shapes, blind, held-out, fresh).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
