@@ -105,7 +105,8 @@ export function evaluationSets(root: string): string[] {
   const fixtures = path.join(root, 'test/fixtures');
   const withGold = (dir: string) => existsSync(path.join(dir, 'gold')) && filesIn(path.join(dir, 'gold')).some((n) => n.toLowerCase().endsWith('.json'));
   if (existsSync(fixtures)) {
-    const dirs = readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    // the test minutes first (the sets of the first sessions), then the rest by name
+    const dirs = readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => Number(b === 'minutes') - Number(a === 'minutes') || a.localeCompare(b));
     for (const name of dirs) if (withGold(path.join(fixtures, name))) sets.push(`test/fixtures/${name}`);
   }
   return sets;
