@@ -1,8 +1,9 @@
 /**
  * Agenda item headings: "3. Innovationsråd (MB)", "§ 45 Budget 2025", "4 Signs of safety (KH+VC) I/D/B",
- * "1.2 Uppföljning". Takes a heading line apart into number, title, presenters and type codes.
+ * "1.2 Uppföljning". Takes a heading line apart into number, title, presenters and type codes,
+ * each read by its rule unit in ./rules.
  */
-import { ITEM_TYPE_CODES } from '../lexicon/index.js';
+import { ITEM_NUMBER as NUMBER, itemNumber, presenters, typeCodes } from './rules/index.js';
 
 export interface HeadingParts {
   number: string | null;
@@ -16,53 +17,34 @@ export interface HeadingParts {
   itemTypes: ('information' | 'diskussion' | 'beslut')[];
 }
 
-/** "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3" */
-const NUMBER = /^(?:(?:punkt|p\.)\s*)?(§\s*(\d{1,4})(?:\s?([a-z]))?|(\d{1,2}(?:\.\d{1,2})*)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
 /** a section number alone on its line ("§ 12"), its title on a line after it */
 export const BARE_SECTION = /^§\s*\d{1,4}[a-z]?$/u;
 /** a registration number between a section number and its title: "Dnr ON 2025/0041" */
 export const REGISTRATION_LINE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ks|sn|on)\b.*\d/iu;
-const CODES = /(?:^|[\s,–-])((?:[IDB])(?:\s*[/+,&]\s*[IDB])*)\.?\s*$/u;
-/** "(KH+VC)", "(JG)", "(FLG)", "(SJ, US)": initials or a group's short name, no lower case */
-const PRESENTERS = /\(\s*(\p{Lu}[\p{Lu}\d]{0,4}(?:\s*(?:[+,/&]|och)\s*\p{Lu}[\p{Lu}\d]{0,4})*)\s*\)/gu;
 
 export function parseHeading(line: string): HeadingParts {
-  let rest = line.trim();
-  let number: string | null = null;
-  let numberPath: number[] | null = null;
-  let section = false;
-  let lettered = false;
-  const n = NUMBER.exec(rest);
-  if (n) {
-    number = n[1]!.replace(/\s+/g, ' ');
-    section = Boolean(n[2]);
-    lettered = Boolean(n[3] ?? n[5]);
-    numberPath = n[2] ? [Number(n[2])] : n[4]!.split('.').map(Number);
-    rest = rest.slice(n[0].length);
-  }
+  const n = itemNumber.find(line, undefined)[0];
+  let rest = n ? n.rest : line.trim();
   const itemTypes: HeadingParts['itemTypes'] = [];
-  const presenters: string[] = [];
+  const names: string[] = [];
   // codes and presenters come in either order at the end: "(DL) I/D", "I/D (DL)"
   for (let changed = true; changed; ) {
     changed = false;
-    const c = CODES.exec(rest);
-    if (c && rest.length > c[1]!.length + 2) {
-      for (const code of c[1]!.split(/[^IDB]+/)) {
-        const t = ITEM_TYPE_CODES[code];
-        if (t && !itemTypes.includes(t)) itemTypes.push(t);
-      }
-      rest = rest.slice(0, c.index).trim();
+    const c = typeCodes.find(rest, undefined)[0];
+    if (c) {
+      for (const t of c.itemTypes) if (!itemTypes.includes(t)) itemTypes.push(t);
+      rest = c.rest;
       changed = true;
     }
-    const p = new RegExp(`${PRESENTERS.source}\\s*$`, 'u').exec(rest);
-    if (p && p.index > 0) {
-      presenters.unshift(...p[1]!.split(/\s*(?:[+,/&]|\boch\b)\s*/u).filter(Boolean));
-      rest = rest.slice(0, p.index).trim();
+    const p = presenters.find(rest, undefined)[0];
+    if (p) {
+      names.unshift(...p.presenters);
+      rest = p.rest;
       changed = true;
     }
   }
   const title = rest.replace(/\s*[:–-]\s*$/u, '').trim();
-  return { number, numberPath, section, lettered, title, presenters, itemTypes };
+  return { number: n?.number ?? null, numberPath: n?.numberPath ?? null, section: n?.section ?? false, lettered: n?.lettered ?? false, title, presenters: names, itemTypes };
 }
 
 /** Could this line be a numbered item heading? A number, then a capitalised title, kept short. */

@@ -8,6 +8,7 @@ import { DEADLINE_RULES } from '../../src/extract/deadlines/index.js';
 import { DECISION_RULES } from '../../src/extract/decisions/index.js';
 import type { DecisionOptions } from '../../src/extract/decisions/index.js';
 import { OWNER_RULES, ownersAfterDash } from '../../src/extract/owners/rules.js';
+import { itemNumber, presenters, typeCodes } from '../../src/segment/rules/index.js';
 
 const noParticipants = { participants: [] };
 
@@ -38,5 +39,17 @@ const runningText: DecisionOptions = { inDecisionColumn: false, inProposal: fals
 describe.each(DECISION_RULES.map((rule) => [rule.name, rule] as const))('decision rule "%s"', (_name, rule) => {
   it.each(rule.examples.map((e) => [e.text, e.expected, e.context ?? {}] as const))('%s -> %j (%j)', (text, expected, context) => {
     expect(rule.find(text, { ...runningText, ...context }).flatMap((r) => r.decisions.map((d) => d.text))).toEqual(expected);
+  });
+});
+
+describe('heading rules', () => {
+  it.each(itemNumber.examples.map((e) => [e.text, e.expected] as const))(`${itemNumber.name}: %s -> %j`, (text, expected) => {
+    expect(itemNumber.find(text, undefined).map((n) => [n.number, n.rest])).toEqual(expected);
+  });
+  it.each(typeCodes.examples.map((e) => [e.text, e.expected] as const))(`${typeCodes.name}: %s -> %j`, (text, expected) => {
+    expect(typeCodes.find(text, undefined).map((c) => [c.itemTypes, c.rest])).toEqual(expected);
+  });
+  it.each(presenters.examples.map((e) => [e.text, e.expected] as const))(`${presenters.name}: %s -> %j`, (text, expected) => {
+    expect(presenters.find(text, undefined).map((p) => [p.presenters, p.rest])).toEqual(expected);
   });
 });

@@ -1,0 +1,41 @@
+import type { Rule } from '../../model/rule.js';
+
+/** An item's number as its heading writes it, and the title text after it. */
+export interface ItemNumber {
+  number: string;
+  /** the number as a comparable value: "3" -> [3], "1.2" -> [1, 2], "§ 45" -> [45] */
+  numberPath: number[];
+  /** a § paragraph of a protocol */
+  section: boolean;
+  /** "§ 12 a", "3 b", "3 ½": an item added under the number before it */
+  lettered: boolean;
+  /** the heading after its number */
+  rest: string;
+}
+
+/** "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3" */
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.)\s*)?(§\s*(\d{1,4})(?:\s?([a-z]))?|(\d{1,2}(?:\.\d{1,2})*)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
+
+export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
+  name: 'item number (3. / § 12 a / Punkt 3:)',
+  about: 'an agenda item heading opens with its number: a paragraph sign, a plain or decimal number, "Punkt"; a letter or "½" after it adds an item under the one before',
+  find(line) {
+    const n = ITEM_NUMBER.exec(line.trim());
+    if (!n) return [];
+    return [{
+      number: n[1]!.replace(/\s+/g, ' '),
+      numberPath: n[2] ? [Number(n[2])] : n[4]!.split('.').map(Number),
+      section: Boolean(n[2]),
+      lettered: Boolean(n[3] ?? n[5]),
+      rest: line.trim().slice(n[0].length),
+    }];
+  },
+  examples: [
+    { text: '3. Innovationsråd (MB)', expected: [['3', 'Innovationsråd (MB)']] },
+    { text: '§ 12 a Tilläggsärende: Budget', expected: [['§ 12 a', 'Tilläggsärende: Budget']] },
+    { text: '1.2 Uppföljning', expected: [['1.2', 'Uppföljning']] },
+    { text: 'Punkt 4: Övrigt', expected: [['4', 'Övrigt']] },
+    { text: '3 ½ Extra punkt', expected: [['3 ½', 'Extra punkt']] },
+    { text: 'Innovationsråd', expected: [] },
+  ],
+};
