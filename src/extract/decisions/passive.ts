@@ -1,9 +1,10 @@
-import { AGENDA_NOTES, PASSIVE_DECISION_FORMS } from '../../lexicon/index.js';
-import { wholeWords } from '../../lexicon/pattern.js';
+import { AGENDA_NOTES, MONTHS, PASSIVE_DECISION_FORMS } from '../../lexicon/index.js';
+import { alternation, wholeWords } from '../../lexicon/pattern.js';
 import { SELF_RE } from './bodies.js';
 import type { DecisionRule } from './types.js';
 
 const PASSIVE = new RegExp(wholeWords(PASSIVE_DECISION_FORMS), 'iu');
+const DAY_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,2}?(?:den\\s+)?\\d{1,2}(?:\\s+(?:${alternation(Object.keys(MONTHS))})|\\/\\d{1,2})(?![\\p{L}])`, 'iu');
 const MODAL_BEFORE_PASSIVE = /(?<![\p{L}])(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+(?:\S+\s+){0,2}$/iu;
 /** the meeting filing what was reported to it: its own decision even in a list of others' */
 const FILING = /^(?:redovisningen|informationen|anmälan|anmälningarna|rapporten|meddelandena|delegationsbesluten|förteckningen|listan)\b|(?:läggs|lades)\s+till\s+handlingarna/iu;
@@ -22,9 +23,11 @@ export const passiveDecision: DecisionRule = {
     const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
     const byOther = agent !== undefined && !SELF_RE.test(agent) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
     const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
+    // "Bygglov beviljades den 2 oktober": a past passive with its day reports what was decided before
+    const datedPast = /(?:ades|des|tes|ogs|ölls|öts)$/iu.test(passive[0]) && DAY_AFTER.test(after);
     // "Till att jämte ordföranden justera protokollet valdes X": the "att" names what X is elected to do
     const inOthersClause = !/^(?:till\s+)?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
-    if (byOther || dated || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
+    if (byOther || dated || datedPast || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
   },
   examples: [
@@ -38,6 +41,8 @@ export const passiveDecision: DecisionRule = {
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
     { text: 'Till att jämte ordföranden justera protokollet valdes Ewa Lindahl.', expected: ['Till att jämte ordföranden justera protokollet valdes Ewa Lindahl'] },
     { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },
+    { text: 'Bygglov beviljades den 2 oktober.', expected: [] },
+    { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
     { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },
   ],
 };
