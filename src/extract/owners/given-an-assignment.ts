@@ -2,7 +2,7 @@ import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.j
 import type { OwnerRule, TaskHit } from './types.js';
 
 const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
-const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:ges|gavs|lämnas|lämnades|går|gick)\s+till\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)/giu;
+const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
   return splitOwnerList(list.replace(/\u2060/g, ' ')).filter((p) => isOwnerPhrase(p, ctx));
@@ -33,12 +33,12 @@ export const givenAnAssignment: OwnerRule = {
 };
 
 export const assignmentGoesTo: OwnerRule = {
-  name: 'Uppdraget ges till X',
-  about: 'the one an assignment goes to owns it',
+  name: 'Uppdraget ges till X / Ansvarig är X',
+  about: 'the one an assignment goes to or lies with owns it, and so does the one named responsible ("Ansvarig för genomförandet är enhetschefen")',
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GOES_TO)) {
-      const owners = ownersIn(g[1]!, ctx);
+      const owners = ownersIn(g[1] ?? g[2] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
     }
     return hits;
@@ -46,5 +46,7 @@ export const assignmentGoesTo: OwnerRule = {
   examples: [
     { text: 'Uppdraget ges till HR-avdelningen.', expected: ['HR-avdelningen'] },
     { text: 'Uppdraget lämnades till kultur- och fritidschefen att återkomma i maj.', expected: ['kultur- och fritidschefen'] },
+    { text: 'Uppdraget ligger hos samhällsbyggnadschefen.', expected: ['samhällsbyggnadschefen'] },
+    { text: 'Ansvarig för genomförandet är enhetschefen.', expected: ['enhetschefen'] },
   ],
 };
