@@ -199,6 +199,21 @@ const month: DateForm = {
   ],
 };
 
+const monthMeeting: DateForm = {
+  name: 'vid decembersammanträdet',
+  about: 'a meeting named by its month ("decembersammanträdet", "junimötet", "augustinämnden") falls in that month; only full month names make such compounds',
+  find: (text) => readWith(monthMeeting.parser, text),
+  parser: parserOf(
+    pattern('iu')`(?:(${PREPOSITION})\s+)?(${Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'maj')})(sammanträdet|sammanträde|mötet|möte|nämnden|styrelsen|träffen)${END}`,
+    (m) => ({ known: { month: MONTHS[lower(m[2]!)]! } }),
+  ),
+  examples: [
+    { text: 'Ekonomichefen redovisar prognosen vid decembersammanträdet.', expected: [{ month: 12 }] },
+    { text: 'Frågan tas upp på junimötet.', expected: [{ month: 6 }] },
+    { text: 'Marsmötet hölls i Bergvik.', expected: [{ month: 3 }] },
+  ],
+};
+
 const HOLIDAY_WORDS = Object.keys(HOLIDAYS);
 const holiday: DateForm = {
   name: 'före jul',
@@ -446,7 +461,7 @@ const dayAndMonth: DateForm = {
 
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
-  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, holiday, season, quarter, week, weekday, within, calendar, year, nextMeeting,
+  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, calendar, year, nextMeeting,
 ];
 
 // ---------------------------------------------------------------------------------------------
