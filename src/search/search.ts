@@ -5,6 +5,7 @@
  */
 import { tasksOwnedBy } from '../people/lookup.js';
 import { bodyKeyPattern } from '../store/rows.js';
+import { filesOfMeetings, type MeetingFiles } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { fts5Match, parseQuery, tsQuery, type QueryTerm } from './query.js';
 import { snippet } from './snippet.js';
@@ -21,6 +22,8 @@ export interface SearchOptions {
   /** hits are decisions rather than agenda items */
   decisions?: boolean;
   limit?: number;
+  /** the asking records folder's origin: a meeting several folders hold points to this folder's file */
+  origin?: string;
 }
 
 export interface SearchHit {
@@ -37,6 +40,8 @@ export interface SearchHit {
   file: string;
   page: number | null;
   recordFile: string;
+  /** every document of the meeting (copies in other formats, older versions), the hit's file first */
+  copies: string[];
 }
 
 export class QueryError extends Error {}
@@ -91,8 +96,15 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
     if (ranked.length >= limit) break;
   }
   if (ranked.length === 0) return [];
-  const details = new Map((await hitDetails(db, decisions, ranked.map((r) => r.key))).map((r) => [Number(r.key), r]));
-  return ranked.filter((r) => details.has(r.key)).map((r) => toHit({ ...details.get(r.key)!, score: r.score }, terms, decisions));
+  const rows = await hitDetails(db, decisions, ranked.map((r) => r.key));
+  const details = new Map(rows.map((r) => [Number(r.key), r]));
+  const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), options.origin);
+  return ranked
+    .filter((r) => details.has(r.key) && files.has(details.get(r.key)!.meeting_id))
+    .map((r) => {
+      const row = details.get(r.key)!;
+      return toHit({ ...row, score: r.score }, files.get(row.meeting_id)!, terms, decisions);
+    });
 }
 
 async function itemsOfTasks(db: SqlDb, taskIds: string[]): Promise<string[]> {
@@ -120,7 +132,8 @@ function sqliteRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[
 
 function pgRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], tier: Tier, filters: Filters, limit: number): Promise<Ranked[]> {
   // the query's lexemes are stemmed already (stem-sv.ts stems as PostgreSQL does): cast, don't re-stem
-  const match = tier === 'heading' ? 't.heading_tsv @@ q.q' : 't.tsv @@ q.q AND NOT t.heading_tsv @@ q.q';
+  // only listed rows (one copy of each meeting); the GIN indexes are partial on the same condition
+  const match = tier === 'heading' ? 't.listed = 1 AND t.heading_tsv @@ q.q' : 't.listed = 1 AND t.tsv @@ q.q AND NOT t.heading_tsv @@ q.q';
   const sql = `SELECT t.seq AS key, ts_rank_cd(t.tsv, q.q) AS score
     FROM (SELECT CAST(? AS tsquery) AS q) q JOIN ${table} t ON ${match}
     ${filters.where.map((w) => ` AND ${w}`).join('')} ORDER BY score DESC, t.seq DESC LIMIT ?`;
@@ -130,22 +143,22 @@ function pgRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], t
 interface HitRow {
   key: number; id: string; item_id: string; ordinal: number; number: string | null; title: string; text: string; page: number | null;
   decided_by?: string | null; meeting_id: string; date: string | null; reference_year: number | null; meeting_title: string | null;
-  body: string | null; path: string; record_file: string; score: number;
+  body: string | null; score: number;
 }
 
-const MEETING_COLUMNS = 'm.id AS meeting_id, m.date, m.reference_year, m.title AS meeting_title, m.body, s.path, s.record_file';
+const MEETING_COLUMNS = 'm.id AS meeting_id, m.date, m.reference_year, m.title AS meeting_title, m.body';
 
 function hitDetails(db: SqlDb, decisions: boolean, keys: number[]): Promise<HitRow[]> {
   const list = inList(db, decisions ? 'd.seq' : 'i.seq', keys);
   const sql = decisions
     ? `SELECT d.seq AS key, d.id, i.id AS item_id, i.ordinal, i.number, i.title, d.text, COALESCE(d.page, i.page) AS page, d.decided_by, ${MEETING_COLUMNS}
-       FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = d.meeting_id JOIN sources s ON s.meeting_id = m.id WHERE ${list.sql}`
+       FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = d.meeting_id WHERE ${list.sql}`
     : `SELECT i.seq AS key, i.id, i.id AS item_id, i.ordinal, i.number, i.title, i.search_text AS text, i.page, ${MEETING_COLUMNS}
-       FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN sources s ON s.meeting_id = m.id WHERE ${list.sql}`;
+       FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE ${list.sql}`;
   return db.all<HitRow>(sql, [list.param]);
 }
 
-function toHit(r: HitRow, terms: QueryTerm[], decisions: boolean): SearchHit {
+function toHit(r: HitRow, files: MeetingFiles, terms: QueryTerm[], decisions: boolean): SearchHit {
   return {
     kind: decisions ? 'decision' : 'item',
     id: r.id,
@@ -154,8 +167,9 @@ function toHit(r: HitRow, terms: QueryTerm[], decisions: boolean): SearchHit {
     item: { id: r.item_id, ordinal: Number(r.ordinal), number: r.number, title: r.title },
     decision: decisions ? { text: r.text, decidedBy: r.decided_by ?? null } : null,
     snippet: snippet(r.text || r.title, terms),
-    file: r.path,
+    file: files.path,
     page: r.page === null ? null : Number(r.page),
-    recordFile: r.record_file,
+    recordFile: files.recordFile,
+    copies: files.copies,
   };
 }
