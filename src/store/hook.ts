@@ -21,7 +21,8 @@ export async function afterRecordWritten(recordsDir: string, record: MinutesReco
 
 const open = new Map<string, Promise<Store>>();
 
-function storeFor(recordsDir: string): Promise<Store> {
+/** The store of a records folder, opened once per process (the pipelines' store stage). */
+export function storeFor(recordsDir: string): Promise<Store> {
   const key = `${process.env.DATABASE_URL ?? ''}|${path.resolve(recordsDir)}`;
   let store = open.get(key);
   if (!store) {
