@@ -46,6 +46,30 @@ export interface SearchHit {
 
 export class QueryError extends Error {}
 
+/** Bounds on a query, so that no search can keep a database busy (a query from outside is hostile). */
+export const MAX_QUERY_CHARS = 1000;
+export const MAX_QUERY_TERMS = 16;
+export const MAX_QUERY_WORDS = 32;
+
+/** The query's terms, repeated ones once, within the bounds; else a QueryError in plain words. */
+export function boundedTerms(query: string): QueryTerm[] {
+  if (query.length > MAX_QUERY_CHARS) {
+    throw new QueryError(`the search is too long (${query.length.toLocaleString('en')} characters; at most ${MAX_QUERY_CHARS.toLocaleString('en')}): search for a few words`);
+  }
+  const seen = new Set<string>();
+  const terms = parseQuery(query).filter((t) => {
+    const key = `${t.prefix ? '*' : ''}${t.stems.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const words = terms.reduce((n, t) => n + t.stems.length, 0);
+  if (terms.length > MAX_QUERY_TERMS || words > MAX_QUERY_WORDS) {
+    throw new QueryError(`the search has too many different words (${words}; at most ${MAX_QUERY_TERMS} words or phrases of ${MAX_QUERY_WORDS} words in all): every word must match, so a few well-chosen ones find more`);
+  }
+  return terms;
+}
+
 /**
  * Hits come in two tiers: first those whose own heading matches (the item title; for decisions,
  * the decision's words), then the rest (text, meeting title; the item title for decisions), each
@@ -59,7 +83,7 @@ interface Filters { where: string[]; params: unknown[] }
 interface Ranked { key: number; score: number }
 
 export async function search(db: SqlDb, options: SearchOptions): Promise<SearchHit[]> {
-  const terms = parseQuery(options.query);
+  const terms = boundedTerms(options.query);
   if (terms.length === 0) throw new QueryError(`"${options.query}" has no words to search for (very common words such as "och" and "att" are not indexed)`);
   const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
   const decisions = options.decisions ?? false;
