@@ -41,8 +41,8 @@ it('a meeting both folders hold stays each folder\'s own: reindexing B does not 
     await syncRecords(a);
     await syncRecords(b, { full: true });
     // one meeting, one hit, with a source per folder
-    const [{ n }] = await a.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM sources');
-    expect(Number(n)).toBe(3);
+    const [count] = await a.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM sources');
+    expect(Number(count!.n)).toBe(3);
     expect((await search(a.db, { query: 'signs of safety' })).length).toBe(1);
 
     // B empties and reindexes in full: A keeps its meeting, with its own file
