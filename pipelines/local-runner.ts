@@ -11,6 +11,7 @@ import { storeOutcome } from '../src/queue/stages.js';
 import { closeHookStores } from '../src/store/hook.js';
 import type { StoreResult } from '../src/queue/config.js';
 import type { Extractor } from './extractors.js';
+import { MoveFollower } from './follow-moves.js';
 import { ConcurrencyPool } from './pool.js';
 import type { DocumentRunner, FileResult } from './result.js';
 import { withRetries } from './retry.js';
@@ -31,10 +32,13 @@ export class LocalRunner implements DocumentRunner {
   private readonly pool: ConcurrencyPool;
   /** one extraction per content at a time: a copy found in the same run waits for the first */
   private readonly inFlight = new Map<string, Promise<StoreResult>>();
+  /** records follow their files when the registry sees them moved or renamed */
+  readonly moves: MoveFollower;
 
   constructor(private readonly opts: LocalRunnerOptions) {
     this.registry = Registry.open(opts.recordsDir);
     this.pool = new ConcurrencyPool(opts.concurrency);
+    this.moves = new MoveFollower(opts.recordsDir, this.registry);
   }
 
   process(file: string): Promise<FileResult> {
@@ -62,6 +66,8 @@ export class LocalRunner implements DocumentRunner {
       this.registry.noteKnown(facts, result.recordId);
       return { path: file, status: 'unchanged', recordId: result.recordId, known: true };
     }
+    // the path now holds this content: a late outcome for its earlier content must not win (registry.ts)
+    this.registry.noteQueued(facts);
     // no bytes kept: the file is over the size limit
     const work = examined.bytes
       ? this.extractAndStore(facts, examined.bytes)
@@ -90,6 +96,8 @@ export class LocalRunner implements DocumentRunner {
 
   async close(): Promise<void> {
     await this.opts.extractor.close();
+    await this.moves.settled();
+    this.moves.stop();
     this.registry.close();
     await closeHookStores();
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Registry } from '../src/registry/registry.js';
 import type { QueueClient } from '../src/queue/client.js';
 import { enqueueFile } from '../src/queue/enqueue-file.js';
+import { MoveFollower } from './follow-moves.js';
 import { ConcurrencyPool } from './pool.js';
 import type { DocumentRunner, FileResult } from './result.js';
 
@@ -23,10 +24,13 @@ export interface QueuedRunnerOptions {
 export class QueuedRunner implements DocumentRunner {
   readonly registry: Registry;
   private readonly pool: ConcurrencyPool;
+  /** records follow their files when the registry sees them moved or renamed */
+  readonly moves: MoveFollower;
 
   constructor(private readonly opts: QueuedRunnerOptions) {
     this.registry = Registry.open(opts.recordsDir);
     this.pool = new ConcurrencyPool(opts.concurrency ?? 4);
+    this.moves = new MoveFollower(opts.recordsDir, this.registry);
   }
 
   async process(file: string): Promise<FileResult> {
@@ -52,6 +56,8 @@ export class QueuedRunner implements DocumentRunner {
   }
 
   async close(): Promise<void> {
+    await this.moves.settled();
+    this.moves.stop();
     this.registry.close();
   }
 }

@@ -11,7 +11,9 @@
  *   - index build: `protokoll reindex` of that folder (read, validate, index), timed;
  *   - search: a fixed mix of queries (words, compounds, phrases, with and without --body, --from/--to,
  *     --decisions, --owner), each run after a warm-up, p50/p95/max in milliseconds;
- *   - followup --owner and --overdue, p50/p95.
+ *   - followup with each filter (--owner, --overdue, --open, --body, --due-before, none), p50/p95;
+ *   - last, the figures against the goals (issue 11): search and followup p95 < 50 ms on SQLite,
+ *     < 100 ms on PostgreSQL.
  * PostgreSQL: DATABASE_URL or postgresql://127.0.0.1:5432/test, in a schema of its own that is
  * dropped afterwards. Deterministic (seeded), so runs compare.
  */
@@ -190,9 +192,16 @@ async function benchStore(lib, name, recordsDir, storeOptions) {
     if (store.db.dialect === 'postgres') await store.db.run('VACUUM ANALYZE');
     const search = await timeRuns('search (mixed queries)', QUERY_RUNS, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % QUERIES.length] }));
     await timeRuns('search, words only', QUERY_RUNS / 2, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % 13] }));
-    await timeRuns('followup --owner', 40, (i) => lib.followup(store.db, { owner: ['HR-chef', 'KH', 'Karolina Håkansson', 'Stabschef'][i % 4] }));
-    await timeRuns('followup --overdue', 20, () => lib.followup(store.db, { overdue: true, today: '2025-02-01' }));
-    return { seconds, ...search };
+    const runs = Number(argValue('--followup-runs', '20'));
+    const followups = {
+      '--owner': await timeRuns('followup --owner', runs, (i) => lib.followup(store.db, { owner: ['HR-chef', 'KH', 'Karolina Håkansson', 'Stabschef'][i % 4] })),
+      '--overdue': await timeRuns('followup --overdue', runs, () => lib.followup(store.db, { overdue: true, today: '2025-02-01' })),
+      '--open': await timeRuns('followup --open', runs, () => lib.followup(store.db, { open: true })),
+      '--body': await timeRuns('followup --body', runs, (i) => lib.followup(store.db, { body: ['FLG', 'Skyddskommittén', 'VUX'][i % 3] })),
+      '--due-before': await timeRuns('followup --due-before', runs, () => lib.followup(store.db, { dueBefore: '2016-01-01' })),
+      '(no filter)': await timeRuns('followup (no filter)', runs, () => lib.followup(store.db, {})),
+    };
+    return { name: store.db.dialect, seconds, search, followups };
   } finally {
     await store.close();
   }
@@ -213,13 +222,14 @@ async function main() {
   for (let i = 0; i < MEETINGS; i++) await fs.writeFile(path.join(dir, `meeting-${String(i).padStart(5, '0')}.json`), JSON.stringify(makeRecord(i, pool, people)));
   process.stdout.write(`  generated ${MEETINGS} record files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dir})\n`);
 
+  const results = [];
   try {
-    if (WITH_SQLITE) await benchStore(lib, 'SQLite (records/protokoll.sqlite)', dir, { databaseUrl: null });
+    if (WITH_SQLITE) results.push(await benchStore(lib, 'SQLite (records/protokoll.sqlite)', dir, { databaseUrl: null }));
     if (WITH_PG) {
       const url = process.env.DATABASE_URL ?? 'postgresql://127.0.0.1:5432/test';
       const schema = `protokoll_bench_${process.pid}`;
       try {
-        await benchStore(lib, `PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')}, schema ${schema})`, dir, { databaseUrl: url, pgSchema: schema });
+        results.push(await benchStore(lib, `PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')}, schema ${schema})`, dir, { databaseUrl: url, pgSchema: schema }));
       } finally {
         const db = lib.openPgDb(url, { schema });
         await db.run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
@@ -228,6 +238,18 @@ async function main() {
     }
   } finally {
     if (!KEEP) await fs.rm(dir, { recursive: true, force: true });
+  }
+  printGoals(results);
+}
+
+/** The p95 figures against the goals of issue 11, one line each. */
+function printGoals(results) {
+  process.stdout.write(`\ngoals at ${MEETINGS} meetings (p95; SQLite < 50 ms, PostgreSQL < 100 ms)\n`);
+  for (const r of results) {
+    const goal = r.name === 'sqlite' ? 50 : 100;
+    const line = (label, p95) => process.stdout.write(`  ${r.name.padEnd(9)} ${label.padEnd(24)} p95 ${fmt(p95).padStart(10)}  ${p95 < goal ? 'meets' : 'MISSES'} the goal (< ${goal} ms)\n`);
+    line('search (mixed)', r.search.p95);
+    for (const [filter, t] of Object.entries(r.followups)) line(`followup ${filter}`, t.p95);
   }
 }
 

@@ -51,6 +51,7 @@ export async function runFollowup(opts: FollowupCliOptions): Promise<number> {
         today: opts.today ? dateBound(opts.today, 'from', '--today') : undefined,
         dueBefore: opts.dueBefore ? dateBound(opts.dueBefore, 'from', '--due-before') : undefined,
         body: opts.body,
+        origin: store.origin,
       });
     } catch (error) {
       if (error instanceof DateOptionError) throw new UsageError(error.message);

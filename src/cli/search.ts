@@ -46,6 +46,7 @@ export async function runSearch(query: string, opts: SearchCliOptions): Promise<
         owner: opts.owner,
         decisions: opts.decisions,
         limit,
+        origin: store.origin,
       });
     } catch (error) {
       if (error instanceof QueryError || error instanceof DateOptionError) throw new UsageError(error.message);
@@ -73,6 +74,7 @@ export function formatHits(hits: SearchHit[], color: boolean): string {
       if (h.decision?.decidedBy) lines.push(`   decided by ${h.decision.decidedBy}:`);
       if (h.snippet) lines.push(`   ${mark(h.snippet)}`);
       lines.push(`   ${h.file}${h.page ? ` p. ${h.page}` : ''}  [${h.id}]`);
+      if (h.copies.length > 1) lines.push(`   also as: ${h.copies.slice(1).join(', ')}`);
       return lines.join('\n');
     })
     .join('\n\n')

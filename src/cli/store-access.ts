@@ -6,6 +6,9 @@
  */
 import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
+import path from 'node:path';
+import { REGISTRY_FILE, Registry } from '../registry/registry.js';
+import { followMoves } from '../store/relocate.js';
 import { openStore, type Store } from '../store/store.js';
 import { syncRecords } from '../store/sync.js';
 
@@ -33,11 +36,24 @@ export async function openStoreForCli(options: StoreCliOptions): Promise<Store> 
     process.stderr.write('note: the shared store is new, or was rebuilt for this version of protokoll: run "protokoll reindex" on each machine that writes records\n');
   }
   if (folder?.isDirectory() && options.sync !== false) {
+    await followRegistry(store);
     const report = await syncRecords(store);
     for (const f of report.failed.slice(0, 5)) process.stderr.write(`${f.file}: not indexed: ${f.reason}\n`);
     if (report.failed.length > 5) process.stderr.write(`... and ${report.failed.length - 5} more record files not indexed\n`);
   }
   return store;
+}
+
+/** Records whose files were moved or renamed since (the registry knows) are made to point to them. */
+async function followRegistry(store: Store): Promise<void> {
+  const file = path.join(store.recordsDir, REGISTRY_FILE);
+  if (!(await fs.stat(file).catch(() => null))?.isFile()) return;
+  const registry = Registry.open(store.recordsDir);
+  try {
+    await followMoves(store, registry.currentPaths());
+  } finally {
+    registry.close();
+  }
 }
 
 /** Runs a command body with the store open, closing it afterwards; errors become a message and exit code. */

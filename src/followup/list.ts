@@ -6,6 +6,7 @@ import { ownersOfTasks, resolveOwners, tasksOwnedBy } from '../people/lookup.js'
 import type { OwnerMatch } from '../people/owner-query.js';
 import type { Resolution } from '../people/resolve.js';
 import { bodyKeyPattern } from '../store/rows.js';
+import { filesOfMeetings } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { taskDue, type DuePrecision } from './due.js';
 import { assignStatus, statusRows, type TaskStatus } from './status.js';
@@ -23,6 +24,8 @@ export interface FollowupOptions {
   dueBefore?: string;
   /** meeting body, a case-insensitive part */
   body?: string;
+  /** the asking records folder's origin: a meeting several folders hold points to this folder's file */
+  origin?: string;
 }
 
 export interface FollowupOwner {
@@ -63,13 +66,15 @@ export interface FollowupTask {
   file: string;
   page: number | null;
   recordFile: string;
+  /** every document of the meeting (copies in other formats, older versions), `file` first */
+  copies: string[];
 }
 
 interface TaskRow {
   id: string; meeting_id: string; item_id: string; kind: 'decision' | 'action'; ordinal: number; text: string; quote: string; page: number | null;
   item_number: string | null; item_title: string; item_ordinal: number;
   date: string | null; reference_year: number | null; meeting_title: string | null; body: string | null; approx_date: string | null;
-  path: string; record_file: string; next_meeting_date: string | null;
+  next_meeting_date: string | null;
 }
 
 interface DeadlineRow { task_id: string; ordinal: number; text: string; value: string | null; relative: string | null; kind: string | null; period_end: string | null; precision: string | null }
@@ -105,11 +110,11 @@ export async function followup(db: SqlDb, options: FollowupOptions = {}): Promis
   const rows = await db.all<TaskRow>(
     `SELECT t.id, t.meeting_id, t.item_id, t.kind, t.ordinal, t.text, t.quote, t.page,
        i.number AS item_number, i.title AS item_title, i.ordinal AS item_ordinal,
-       m.date, m.reference_year, m.title AS meeting_title, m.body, m.approx_date, s.path, s.record_file,
+       m.date, m.reference_year, m.title AS meeting_title, m.body, m.approx_date,
        CASE WHEN t.next_meeting = 1 AND m.date IS NOT NULL
          THEN (SELECT MIN(m2.date) FROM meetings m2 WHERE m2.body_key = m.body_key AND m2.date > m.date) END AS next_meeting_date
-     FROM tasks t JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = t.meeting_id JOIN sources s ON s.meeting_id = m.id
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+     FROM tasks t JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = t.meeting_id
+     WHERE m.listed = 1${where.map((w) => ` AND ${w}`).join('')}`,
     params,
   );
   if (rows.length === 0) return [];
@@ -121,9 +126,10 @@ export async function followup(db: SqlDb, options: FollowupOptions = {}): Promis
   const resolutions = await resolveOwners(db, ownerRows);
   const statuses = assignStatus(rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, text: r.text })), await statusRows(db, [...new Set(rows.map((r) => r.meeting_id))]));
 
+  const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), options.origin);
   const deadlinesOf = groupBy(deadlineRows, (d) => d.task_id);
   const ownersOf = groupBy(ownerRows, (o) => o.task_id);
-  const tasks = rows.map((r): FollowupTask => {
+  const tasks = rows.filter((r) => files.has(r.meeting_id)).map((r): FollowupTask => {
     const deadlines = (deadlinesOf.get(r.id) ?? []).map((d): FollowupDeadline => ({
       text: d.text, value: d.value, relative: d.relative, kind: d.kind,
       due: d.period_end ?? (d.relative === 'next-meeting' ? r.next_meeting_date : null),
@@ -156,9 +162,10 @@ export async function followup(db: SqlDb, options: FollowupOptions = {}): Promis
       meeting: { id: r.meeting_id, date: r.date, referenceYear: r.reference_year === null ? null : Number(r.reference_year), title: r.meeting_title, body: r.body },
       item: { id: r.item_id, ordinal: Number(r.item_ordinal), number: r.item_number, title: r.item_title },
       quote: r.quote,
-      file: r.path,
+      file: files.get(r.meeting_id)!.path,
       page: r.page === null ? null : Number(r.page),
-      recordFile: r.record_file,
+      recordFile: files.get(r.meeting_id)!.recordFile,
+      copies: files.get(r.meeting_id)!.copies,
     };
   });
 

@@ -12,10 +12,18 @@ export interface StatusRow { task_id: string; meeting_id: string; task_text: str
 
 export interface TaskRef { id: string; meetingId: string; text: string }
 
+/**
+ * Status rows of these (listed) meetings and of all their copies (grouping.ts), each under its
+ * group's id as `meeting_id`: a task marked done in one copy is done in all, and a newer version
+ * of the minutes keeps the older ones' status where the task's text is the same.
+ */
 export async function statusRows(db: SqlDb, meetingIds: string[]): Promise<StatusRow[]> {
   if (meetingIds.length === 0) return [];
-  const where = inList(db, 'meeting_id', meetingIds);
-  return db.all<StatusRow>(`SELECT task_id, meeting_id, task_text, status, changed_at FROM task_status WHERE ${where.sql}`, [where.param]);
+  const where = inList(db, 'g.id', meetingIds);
+  return db.all<StatusRow>(
+    `SELECT ts.task_id, m.group_id AS meeting_id, ts.task_text, ts.status, ts.changed_at
+     FROM task_status ts JOIN meetings m ON m.id = ts.meeting_id
+     WHERE m.group_id IN (SELECT g.group_id FROM meetings g WHERE ${where.sql})`, [where.param]);
 }
 
 /** Status of each task (by id): by id and text, then by text within the meeting, then by id alone. */

@@ -20,7 +20,7 @@ export interface OwnerRow {
 }
 
 const MENTION_SQL = `SELECT pm.meeting_id, pm.name, pm.initials, pm.role, pm.name_key, pm.first_key, pm.initials_key, pm.role_key,
-  pm.approx_date, pm.body_key, pm.meeting_label FROM person_mentions pm WHERE `;
+  pm.approx_date, pm.body_key, pm.meeting_label FROM person_mentions pm WHERE pm.listed = 1 AND `;
 
 /** Mentions whose name, first name, initials or role key is in the sets. */
 export async function loadMentions(db: SqlDb, keys: Omit<KeySets, 'textKeys'>): Promise<Mention[]> {
@@ -29,7 +29,7 @@ export async function loadMentions(db: SqlDb, keys: Omit<KeySets, 'textKeys'>): 
   ];
   const used = parts.filter(([, v]) => v.length > 0).map(([col, v]) => inList(db, col, v));
   if (used.length === 0) return [];
-  return toMentions(await db.all<MentionRow>(MENTION_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param)));
+  return toMentions(await db.all<MentionRow>(`${MENTION_SQL}(${used.map((u) => u.sql).join(' OR ')})`, used.map((u) => u.param)));
 }
 
 /** Every participant mention with a full name (the whole directory). */

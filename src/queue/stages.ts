@@ -12,6 +12,7 @@ import { extractRecord, sha256Hex } from '../pipeline.js';
 import type { MinutesRecord } from '../record/schema.js';
 import type { FileFacts, Registry } from '../registry/registry.js';
 import { afterRecordWritten } from '../store/hook.js';
+import { retireReplacedRecords } from '../store/supersede.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
 import type { StoreResult } from './config.js';
 
@@ -103,6 +104,8 @@ export async function storeOutcome(
   if ('record' in result) {
     const recordFile = await writeRecord(recordsDir, result.record);
     registry.noteOutcome(facts, { recordId: result.record.id });
+    // the file's earlier content, if it had a record and no other path holds it, is replaced
+    await retireReplacedRecords(recordsDir, result.record, (id) => registry.holdsRecord(id));
     return { status: 'stored', recordId: result.record.id, recordFile };
   }
   const reason = plainReason(result.error);

@@ -72,6 +72,12 @@ function toEntry(row: Row): FileEntry {
 }
 
 export class Registry {
+  /**
+   * Called after a path of a document was added, moved or dropped, so that whoever keeps records
+   * can make them point to where the files are now (the runners: src/store/relocate.ts).
+   */
+  onPathsChanged: (() => void) | null = null;
+
   private constructor(private readonly db: Database.Database) {}
 
   /** Opens (creating when needed) the registry of a records folder. */
@@ -111,6 +117,7 @@ export class Registry {
   /** A path whose content is already a record (a copy or a rename): it joins that document. */
   noteKnown(facts: FileFacts, recordId: string): void {
     this.upsert(facts, 'done', recordId, null, true);
+    this.onPathsChanged?.();
   }
 
   /**
@@ -135,10 +142,27 @@ export class Registry {
       this.db.prepare('DELETE FROM files WHERE path = ?').run(to);
       this.db.prepare('UPDATE files SET path = ?, updated_at = ? WHERE path = ?').run(to, new Date().toISOString(), from);
     })();
+    this.onPathsChanged?.();
   }
 
   forget(filePath: string): void {
     this.db.prepare('DELETE FROM files WHERE path = ?').run(filePath);
+    this.onPathsChanged?.();
+  }
+
+  /** Does any path still hold this record's content (made into a record, status done)? */
+  holdsRecord(recordId: string): boolean {
+    return this.db.prepare("SELECT 1 FROM files WHERE record_id = ? AND status = 'done' LIMIT 1").get(recordId) !== undefined;
+  }
+
+  /** Where each record's content is now: record id -> its paths, the most recently seen first. */
+  currentPaths(): Map<string, string[]> {
+    const rows = this.db
+      .prepare("SELECT record_id, path FROM files WHERE status = 'done' AND record_id IS NOT NULL ORDER BY updated_at DESC, path")
+      .all() as { record_id: string; path: string }[];
+    const out = new Map<string, string[]>();
+    for (const r of rows) out.set(r.record_id, [...(out.get(r.record_id) ?? []), r.path]);
+    return out;
   }
 
   /**
@@ -153,6 +177,7 @@ export class Registry {
     const gone = rows.map((r) => r.path).filter((p) => !seen.has(p));
     const del = this.db.prepare('DELETE FROM files WHERE path = ?');
     this.db.transaction(() => gone.forEach((p) => del.run(p)))();
+    if (gone.length) this.onPathsChanged?.();
     return gone.length;
   }
 

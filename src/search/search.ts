@@ -5,6 +5,7 @@
  */
 import { tasksOwnedBy } from '../people/lookup.js';
 import { bodyKeyPattern } from '../store/rows.js';
+import { filesOfMeetings, type MeetingFiles } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { fts5Match, parseQuery, tsQuery, type QueryTerm } from './query.js';
 import { snippet } from './snippet.js';
@@ -21,6 +22,8 @@ export interface SearchOptions {
   /** hits are decisions rather than agenda items */
   decisions?: boolean;
   limit?: number;
+  /** the asking records folder's origin: a meeting several folders hold points to this folder's file */
+  origin?: string;
 }
 
 export interface SearchHit {
@@ -37,9 +40,35 @@ export interface SearchHit {
   file: string;
   page: number | null;
   recordFile: string;
+  /** every document of the meeting (copies in other formats, older versions), the hit's file first */
+  copies: string[];
 }
 
 export class QueryError extends Error {}
+
+/** Bounds on a query, so that no search can keep a database busy (a query from outside is hostile). */
+export const MAX_QUERY_CHARS = 1000;
+export const MAX_QUERY_TERMS = 16;
+export const MAX_QUERY_WORDS = 32;
+
+/** The query's terms, repeated ones once, within the bounds; else a QueryError in plain words. */
+export function boundedTerms(query: string): QueryTerm[] {
+  if (query.length > MAX_QUERY_CHARS) {
+    throw new QueryError(`the search is too long (${query.length.toLocaleString('en')} characters; at most ${MAX_QUERY_CHARS.toLocaleString('en')}): search for a few words`);
+  }
+  const seen = new Set<string>();
+  const terms = parseQuery(query).filter((t) => {
+    const key = `${t.prefix ? '*' : ''}${t.stems.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const words = terms.reduce((n, t) => n + t.stems.length, 0);
+  if (terms.length > MAX_QUERY_TERMS || words > MAX_QUERY_WORDS) {
+    throw new QueryError(`the search has too many different words (${words}; at most ${MAX_QUERY_TERMS} words or phrases of ${MAX_QUERY_WORDS} words in all): every word must match, so a few well-chosen ones find more`);
+  }
+  return terms;
+}
 
 /**
  * Hits come in two tiers: first those whose own heading matches (the item title; for decisions,
@@ -54,7 +83,7 @@ interface Filters { where: string[]; params: unknown[] }
 interface Ranked { key: number; score: number }
 
 export async function search(db: SqlDb, options: SearchOptions): Promise<SearchHit[]> {
-  const terms = parseQuery(options.query);
+  const terms = boundedTerms(options.query);
   if (terms.length === 0) throw new QueryError(`"${options.query}" has no words to search for (very common words such as "och" and "att" are not indexed)`);
   const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
   const decisions = options.decisions ?? false;
@@ -91,8 +120,15 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
     if (ranked.length >= limit) break;
   }
   if (ranked.length === 0) return [];
-  const details = new Map((await hitDetails(db, decisions, ranked.map((r) => r.key))).map((r) => [Number(r.key), r]));
-  return ranked.filter((r) => details.has(r.key)).map((r) => toHit({ ...details.get(r.key)!, score: r.score }, terms, decisions));
+  const rows = await hitDetails(db, decisions, ranked.map((r) => r.key));
+  const details = new Map(rows.map((r) => [Number(r.key), r]));
+  const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), options.origin);
+  return ranked
+    .filter((r) => details.has(r.key) && files.has(details.get(r.key)!.meeting_id))
+    .map((r) => {
+      const row = details.get(r.key)!;
+      return toHit({ ...row, score: r.score }, files.get(row.meeting_id)!, terms, decisions);
+    });
 }
 
 async function itemsOfTasks(db: SqlDb, taskIds: string[]): Promise<string[]> {
@@ -120,7 +156,8 @@ function sqliteRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[
 
 function pgRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], tier: Tier, filters: Filters, limit: number): Promise<Ranked[]> {
   // the query's lexemes are stemmed already (stem-sv.ts stems as PostgreSQL does): cast, don't re-stem
-  const match = tier === 'heading' ? 't.heading_tsv @@ q.q' : 't.tsv @@ q.q AND NOT t.heading_tsv @@ q.q';
+  // only listed rows (one copy of each meeting); the GIN indexes are partial on the same condition
+  const match = tier === 'heading' ? 't.listed = 1 AND t.heading_tsv @@ q.q' : 't.listed = 1 AND t.tsv @@ q.q AND NOT t.heading_tsv @@ q.q';
   const sql = `SELECT t.seq AS key, ts_rank_cd(t.tsv, q.q) AS score
     FROM (SELECT CAST(? AS tsquery) AS q) q JOIN ${table} t ON ${match}
     ${filters.where.map((w) => ` AND ${w}`).join('')} ORDER BY score DESC, t.seq DESC LIMIT ?`;
@@ -130,22 +167,22 @@ function pgRanked(db: SqlDb, table: 'items' | 'decisions', terms: QueryTerm[], t
 interface HitRow {
   key: number; id: string; item_id: string; ordinal: number; number: string | null; title: string; text: string; page: number | null;
   decided_by?: string | null; meeting_id: string; date: string | null; reference_year: number | null; meeting_title: string | null;
-  body: string | null; path: string; record_file: string; score: number;
+  body: string | null; score: number;
 }
 
-const MEETING_COLUMNS = 'm.id AS meeting_id, m.date, m.reference_year, m.title AS meeting_title, m.body, s.path, s.record_file';
+const MEETING_COLUMNS = 'm.id AS meeting_id, m.date, m.reference_year, m.title AS meeting_title, m.body';
 
 function hitDetails(db: SqlDb, decisions: boolean, keys: number[]): Promise<HitRow[]> {
   const list = inList(db, decisions ? 'd.seq' : 'i.seq', keys);
   const sql = decisions
     ? `SELECT d.seq AS key, d.id, i.id AS item_id, i.ordinal, i.number, i.title, d.text, COALESCE(d.page, i.page) AS page, d.decided_by, ${MEETING_COLUMNS}
-       FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = d.meeting_id JOIN sources s ON s.meeting_id = m.id WHERE ${list.sql}`
+       FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = d.meeting_id WHERE ${list.sql}`
     : `SELECT i.seq AS key, i.id, i.id AS item_id, i.ordinal, i.number, i.title, i.search_text AS text, i.page, ${MEETING_COLUMNS}
-       FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN sources s ON s.meeting_id = m.id WHERE ${list.sql}`;
+       FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE ${list.sql}`;
   return db.all<HitRow>(sql, [list.param]);
 }
 
-function toHit(r: HitRow, terms: QueryTerm[], decisions: boolean): SearchHit {
+function toHit(r: HitRow, files: MeetingFiles, terms: QueryTerm[], decisions: boolean): SearchHit {
   return {
     kind: decisions ? 'decision' : 'item',
     id: r.id,
@@ -154,8 +191,9 @@ function toHit(r: HitRow, terms: QueryTerm[], decisions: boolean): SearchHit {
     item: { id: r.item_id, ordinal: Number(r.ordinal), number: r.number, title: r.title },
     decision: decisions ? { text: r.text, decidedBy: r.decided_by ?? null } : null,
     snippet: snippet(r.text || r.title, terms),
-    file: r.path,
+    file: files.path,
     page: r.page === null ? null : Number(r.page),
-    recordFile: r.record_file,
+    recordFile: files.recordFile,
+    copies: files.copies,
   };
 }

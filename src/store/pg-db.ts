@@ -19,6 +19,17 @@ export function withDefaultUser(databaseUrl: string): string {
   return url.toString();
 }
 
+/** A statement over the time limit, stopped by the database. */
+export class StatementTimeoutError extends Error {}
+
+/** The time limit of every statement (PostgreSQL's statement_timeout): PROTOKOLL_STATEMENT_TIMEOUT_MS, default 15 s. */
+export function statementTimeoutMs(): number {
+  const raw = process.env.PROTOKOLL_STATEMENT_TIMEOUT_MS;
+  const n = raw === undefined ? 15_000 : Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`PROTOKOLL_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds above 0, not "${raw}"`);
+  return n;
+}
+
 export interface PgOptions {
   /** PostgreSQL schema that holds the store's tables (created when missing); default "protokoll" */
   schema?: string;
@@ -32,12 +43,21 @@ export function pgSchemaName(schema: string | undefined): string {
 
 export function openPgDb(databaseUrl: string, options: PgOptions = {}): SqlDb {
   const schema = pgSchemaName(options.schema);
+  const timeoutMs = statementTimeoutMs();
   const pool = new pg.Pool({
     connectionString: withDefaultUser(databaseUrl),
     max: 4,
     allowExitOnIdle: true,
-    options: `-c search_path=${schema},public`,
+    // the server stops any statement over the limit, also when the client has gone away meanwhile,
+    // and ends a session left idle inside a transaction
+    options: `-c search_path=${schema},public -c statement_timeout=${timeoutMs} -c idle_in_transaction_session_timeout=${Math.max(timeoutMs, 60_000)}`,
   });
+  const plain = (error: unknown): unknown => {
+    const code = (error as { code?: string }).code;
+    if (code === '57014') return new StatementTimeoutError(`the database stopped a statement that ran longer than ${timeoutMs / 1000} s (PROTOKOLL_STATEMENT_TIMEOUT_MS)`);
+    if (code === '54000') return new Error('the database refused the request as too large');
+    return error;
+  };
   let ensured: Promise<void> | null = null;
   const ensureSchema = () => (ensured ??= pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).then(() => undefined).catch((e) => {
     ensured = null;
@@ -49,11 +69,19 @@ export function openPgDb(databaseUrl: string, options: PgOptions = {}): SqlDb {
     dialect: 'postgres',
     async all<T>(sql: string, params: readonly unknown[] = []) {
       await ensureSchema();
-      return (await client.query(numberPlaceholders(sql), params as unknown[])).rows as T[];
+      try {
+        return (await client.query(numberPlaceholders(sql), params as unknown[])).rows as T[];
+      } catch (error) {
+        throw plain(error);
+      }
     },
     async run(sql, params = []) {
       await ensureSchema();
-      await client.query(numberPlaceholders(sql), params as unknown[]);
+      try {
+        await client.query(numberPlaceholders(sql), params as unknown[]);
+      } catch (error) {
+        throw plain(error);
+      }
     },
     async exec(script) {
       await ensureSchema();

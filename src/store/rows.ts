@@ -7,6 +7,7 @@ import type { Action, AgendaItem, Decision, MinutesRecord } from '../record/sche
 import { periodOf } from '../followup/due.js';
 import { personKeys } from '../people/keys.js';
 import { stemmedText } from '../search/tokens.js';
+import { itemKeys } from './grouping.js';
 import type { SqlValue } from './sql.js';
 
 export interface RecordRows {
@@ -26,14 +27,14 @@ export interface RecordRows {
 }
 
 export const COLUMNS = {
-  meetings: ['id', 'origin', 'title', 'body', 'body_key', 'organisation', 'document_type', 'date', 'reference_year', 'date_lo', 'date_hi', 'approx_date', 'start_time', 'end_time', 'location', 'secretary', 'warnings', 'indexed_at'],
+  meetings: ['id', 'origin', 'title', 'body', 'body_key', 'organisation', 'document_type', 'date', 'reference_year', 'date_lo', 'date_hi', 'approx_date', 'start_time', 'end_time', 'location', 'secretary', 'warnings', 'indexed_at', 'item_keys', 'group_id', 'listed'],
   sources: ['meeting_id', 'origin', 'record_file', 'record_size', 'record_mtime', 'path', 'file_name', 'sha256', 'format', 'bytes', 'pages'],
-  items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi'],
-  decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi'],
+  items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
+  decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
   tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting'],
   owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
-  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label'],
+  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'listed'],
 } as const;
 
 export interface RecordPlace {
@@ -84,6 +85,15 @@ function extraText(item: AgendaItem): string {
     .join('\n');
 }
 
+/** Sets which group a record's rows belong to and whether they are the group's shown copy. */
+export function setListing(rows: RecordRows, groupId: string, listed: boolean): void {
+  const flag = listed ? 1 : 0;
+  const meeting = rows.meetings[0]!;
+  meeting[meeting.length - 2] = groupId;
+  meeting[meeting.length - 1] = flag;
+  for (const table of [rows.items, rows.decisions, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
+}
+
 export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRows {
   const m = record.meeting;
   const id = record.id;
@@ -94,6 +104,7 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
       id, place.origin, m.title, m.body, bodyKey(m.body), m.organisation, m.documentType, m.date, m.referenceYear,
       dates.lo, dates.hi, dates.approx, m.startTime, m.endTime, m.location,
       m.secretary ? JSON.stringify(m.secretary) : null, JSON.stringify(record.warnings), place.indexedAt,
+      JSON.stringify(itemKeys(record.items.map((i) => i.title))), id, 1,
     ]],
     sources: [[
       id, place.origin, place.recordFile, place.recordSize, place.recordMtime,
@@ -106,7 +117,7 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
   const people = [...record.participants.map((p) => ({ p, secretary: 0 })), ...(m.secretary ? [{ p: m.secretary, secretary: 1 }] : [])];
   people.forEach(({ p, secretary }, i) => {
     const k = personKeys(p);
-    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, dates.approx, bodyKey(m.body), meetingLabel(m)]);
+    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, dates.approx, bodyKey(m.body), meetingLabel(m), 1]);
   });
 
   for (const item of record.items) {
@@ -114,11 +125,11 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
     const searchText = extra ? `${item.text}\n${extra}` : item.text;
     rows.items.push([
       item.id, id, item.ordinal, item.number, item.title, JSON.stringify(item.presenters), JSON.stringify(item.itemTypes),
-      item.text, item.page, m.title, searchText, bodyKey(m.body), dates.lo, dates.hi,
+      item.text, item.page, m.title, searchText, bodyKey(m.body), dates.lo, dates.hi, 1,
     ]);
     rows.itemFts.push([item.id, stemmedText(item.title), meetingTitleStems, stemmedText(searchText)]);
     item.decisions.forEach((d, k) => {
-      rows.decisions.push([d.id, id, item.id, k + 1, d.text, d.decidedBy, d.evidence.quote, d.evidence.page, item.title, m.title, bodyKey(m.body), dates.lo, dates.hi]);
+      rows.decisions.push([d.id, id, item.id, k + 1, d.text, d.decidedBy, d.evidence.quote, d.evidence.page, item.title, m.title, bodyKey(m.body), dates.lo, dates.hi, 1]);
       rows.decisionFts.push([d.id, stemmedText(d.text), stemmedText(item.title), meetingTitleStems]);
     });
     const tasks: [Decision | Action, 'decision' | 'action'][] = [

@@ -4,11 +4,18 @@
  * their own), PostgreSQL indexes `to_tsvector('swedish', ...)` columns with GIN.
  * Everything except `task_status` is derived from the JSON records and rebuilt by `reindex`;
  * `task_status` (done/reopened) exists only here and survives every rebuild.
+ *
+ * One meeting, many files (grouping.ts): every record is a meeting row of its own, but copies of
+ * the same minutes (PDF, DOCX, text; a corrected version) share a `group_id`, and only one of
+ * them, the group's winner, is `listed`. Searches, follow-up lists and the people directory read
+ * listed rows only (the SQLite FTS tables hold listed rows only), so a meeting shows once.
+ * A record held by several records folders (one PostgreSQL store) is one meeting with a `sources`
+ * row per folder (origin); it leaves the store with its last source.
  */
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '5';
+export const STORE_VERSION = '6';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -41,20 +48,26 @@ CREATE TABLE IF NOT EXISTS meetings (
   date_lo TEXT, date_hi TEXT, approx_date TEXT,
   start_time TEXT, end_time TEXT, location TEXT,
   secretary TEXT, warnings TEXT NOT NULL,
-  indexed_at TEXT NOT NULL
+  indexed_at TEXT NOT NULL,
+  item_keys TEXT NOT NULL,
+  group_id TEXT NOT NULL,
+  listed INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS meetings_body_date ON meetings (body_key, date);
-CREATE INDEX IF NOT EXISTS meetings_origin ON meetings (origin);
+CREATE INDEX IF NOT EXISTS meetings_group ON meetings (group_id);
+CREATE INDEX IF NOT EXISTS meetings_listed_date ON meetings (listed, approx_date);
 
 CREATE TABLE IF NOT EXISTS sources (
-  meeting_id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL,
   origin TEXT NOT NULL,
   record_file TEXT NOT NULL,
   record_size INTEGER, record_mtime ${real},
   path TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
-  bytes INTEGER NOT NULL, pages INTEGER
+  bytes INTEGER NOT NULL, pages INTEGER,
+  PRIMARY KEY (meeting_id, origin)
 );
 CREATE INDEX IF NOT EXISTS sources_file ON sources (origin, record_file);
+CREATE INDEX IF NOT EXISTS sources_path ON sources (origin, path);
 
 CREATE TABLE IF NOT EXISTS items (
   ${seq},
@@ -64,7 +77,7 @@ CREATE TABLE IF NOT EXISTS items (
   number TEXT, title TEXT NOT NULL, presenters TEXT NOT NULL, item_types TEXT NOT NULL,
   text TEXT NOT NULL, page INTEGER,
   meeting_title TEXT, search_text TEXT NOT NULL,
-  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`, 'title')}
+  body_key TEXT, date_lo TEXT, date_hi TEXT, listed INTEGER NOT NULL${tsv(`${sv('title', 'A')} || ${sv('meeting_title', 'B')} || ${sv('search_text', 'D')}`, 'title')}
 );
 CREATE INDEX IF NOT EXISTS items_meeting ON items (meeting_id);
 -- body and dates are copied from the meeting so that search filters need no join
@@ -77,7 +90,7 @@ CREATE TABLE IF NOT EXISTS decisions (
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, decided_by TEXT, quote TEXT NOT NULL, page INTEGER,
   item_title TEXT NOT NULL, meeting_title TEXT,
-  body_key TEXT, date_lo TEXT, date_hi TEXT${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`, 'text')}
+  body_key TEXT, date_lo TEXT, date_hi TEXT, listed INTEGER NOT NULL${tsv(`${sv('item_title', 'B')} || ${sv('meeting_title', 'C')} || ${sv('text', 'A')}`, 'text')}
 );
 CREATE INDEX IF NOT EXISTS decisions_meeting ON decisions (meeting_id);
 
@@ -124,7 +137,7 @@ CREATE TABLE IF NOT EXISTS person_mentions (
   ordinal INTEGER NOT NULL,
   name TEXT, initials TEXT, role TEXT, attendance TEXT, secretary INTEGER NOT NULL,
   name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
-  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL
+  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL, listed INTEGER NOT NULL
 );
 -- owners and mentions carry their meeting's date and body: resolving people needs no join
 CREATE INDEX IF NOT EXISTS mentions_meeting ON person_mentions (meeting_id);
@@ -137,12 +150,13 @@ CREATE INDEX IF NOT EXISTS mentions_role ON person_mentions (role_key);
 ${d === 'postgres' ? 'CREATE OR REPLACE VIEW' : 'CREATE VIEW IF NOT EXISTS'} people AS
   SELECT name_key AS person_key, MIN(name) AS name, COUNT(DISTINCT meeting_id) AS meetings,
     MIN(approx_date) AS first_seen, MAX(approx_date) AS last_seen
-  FROM person_mentions WHERE name_key IS NOT NULL GROUP BY name_key;
+  FROM person_mentions WHERE name_key IS NOT NULL AND listed = 1 GROUP BY name_key;
 ${d === 'postgres' ? `
-CREATE INDEX IF NOT EXISTS items_tsv ON items USING GIN (tsv);
-CREATE INDEX IF NOT EXISTS items_heading_tsv ON items USING GIN (heading_tsv);
-CREATE INDEX IF NOT EXISTS decisions_tsv ON decisions USING GIN (tsv);
-CREATE INDEX IF NOT EXISTS decisions_heading_tsv ON decisions USING GIN (heading_tsv);` : `
+-- partial: only listed rows are ever searched
+CREATE INDEX IF NOT EXISTS items_tsv ON items USING GIN (tsv) WHERE listed = 1;
+CREATE INDEX IF NOT EXISTS items_heading_tsv ON items USING GIN (heading_tsv) WHERE listed = 1;
+CREATE INDEX IF NOT EXISTS decisions_tsv ON decisions USING GIN (tsv) WHERE listed = 1;
+CREATE INDEX IF NOT EXISTS decisions_heading_tsv ON decisions USING GIN (heading_tsv) WHERE listed = 1;` : `
 CREATE VIRTUAL TABLE IF NOT EXISTS item_fts USING fts5 (title, meeting_title, text, tokenize = 'unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, meeting_title, tokenize = 'unicode61 remove_diacritics 0');`}
 `;

@@ -11,7 +11,7 @@ import { recordRows, type RecordRows } from './rows.js';
 import { resetDerivedTables } from './schema.js';
 import { inList } from './sql.js';
 import { relativeRecordFile, type Store } from './store.js';
-import { deleteMeetings, writeRecords } from './write.js';
+import { releaseMeetings, writeRecords } from './write.js';
 
 export interface SyncReport {
   indexed: number;
@@ -97,7 +97,8 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
         [origin, inList(db, 'meeting_id', gone).param, inList(db, 'record_file', [...present]).param])).map((r) => r.meeting_id),
     );
     const drop = gone.filter((id) => !stillThere.has(id));
-    await db.transaction((tx) => deleteMeetings(tx, drop), 'write');
+    // this folder's hold on them goes; a meeting that another folder also holds stays for that folder
+    await db.transaction((tx) => releaseMeetings(tx, origin, drop), 'write');
     report.removed = drop.length;
   }
   return report;

@@ -2,13 +2,22 @@
  * Writes record rows into a store. A meeting is always replaced whole: its old rows (and those of
  * any meeting earlier indexed from the same record file, e.g. before the minutes were edited) go,
  * then the new rows come, in one transaction, so a reader never sees half a meeting.
+ *
+ * Two things are settled in the same transaction:
+ * - sources: a meeting's rows are shared by every records folder (origin) that holds its record;
+ *   each origin has its own `sources` row, and a meeting leaves the store with its last one, so
+ *   one folder's reindex or emptying never takes another folder's meetings;
+ * - copies: the records of one body and day are grouped (grouping.ts); only each group's newest
+ *   copy is listed (and, in SQLite, in the FTS tables).
  */
-import { COLUMNS, type RecordRows } from './rows.js';
+import { groupingKey, groupMeetings, type GroupMember } from './grouping.js';
+import { COLUMNS, setListing, type RecordRows } from './rows.js';
 import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
 import { DERIVED_TABLES } from './schema.js';
+import { stemmedText } from '../search/tokens.js';
 
-/** Deletes meetings and everything derived from them (never their task status). */
-export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
+/** Derived rows of meetings (FTS included), except their sources. */
+async function dropRows(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
   if (meetingIds.length === 0) return;
   if (tx.dialect === 'sqlite') {
     const items = inList(tx, 'meeting_id', meetingIds);
@@ -16,9 +25,60 @@ export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): 
     await tx.run(`DELETE FROM decision_fts WHERE rowid IN (SELECT seq FROM decisions WHERE ${items.sql})`, [items.param]);
   }
   for (const table of DERIVED_TABLES) {
+    if (table === 'sources') continue;
     const where = inList(tx, table === 'meetings' ? 'id' : 'meeting_id', meetingIds);
     await tx.run(`DELETE FROM ${table} WHERE ${where.sql}`, [where.param]);
   }
+}
+
+interface Placed { id: string; body_key: string | null; date: string | null; group_id: string }
+
+async function placesOf(tx: SqlDb, meetingIds: readonly string[]): Promise<Placed[]> {
+  if (meetingIds.length === 0) return [];
+  const ids = inList(tx, 'id', meetingIds);
+  return tx.all<Placed>(`SELECT id, body_key, date, group_id FROM meetings WHERE ${ids.sql}`, [ids.param]);
+}
+
+/**
+ * Deletes meetings and everything derived from them, every origin's source included (never their
+ * task status: a status row moves to a remaining copy of the meeting, so it still applies).
+ */
+export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
+  if (meetingIds.length === 0) return;
+  const before = await placesOf(tx, meetingIds);
+  const mates = await copiesOf(tx, before, new Set(meetingIds));
+  await dropRows(tx, meetingIds);
+  const ids = inList(tx, 'meeting_id', meetingIds);
+  await tx.run(`DELETE FROM sources WHERE ${ids.sql}`, [ids.param]);
+  await regroup(tx, before.map((p) => groupingKey(p.body_key, p.date)), new Map());
+  // status rows move to a copy that is still there (any copy: status applies to the group)
+  for (const [id, mate] of mates) await tx.run('UPDATE task_status SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+}
+
+/** For each of these meetings that has copies not among `going`: one of them. */
+async function copiesOf(tx: SqlDb, meetings: readonly Placed[], going: ReadonlySet<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const m of meetings) {
+    if (m.body_key === null || m.date === null) continue;
+    const mates = await tx.all<{ id: string }>('SELECT id FROM meetings WHERE body_key = ? AND date = ? AND group_id = ?', [m.body_key, m.date, m.group_id]);
+    const mate = mates.find((r) => !going.has(r.id));
+    if (mate) out.set(m.id, mate.id);
+  }
+  return out;
+}
+
+/**
+ * This origin no longer holds these meetings (their record files are gone or hold other content):
+ * its sources go, and a meeting no origin holds any more goes with them.
+ */
+export async function releaseMeetings(tx: SqlDb, origin: string, meetingIds: readonly string[]): Promise<string[]> {
+  if (meetingIds.length === 0) return [];
+  const ids = inList(tx, 'meeting_id', meetingIds);
+  await tx.run(`DELETE FROM sources WHERE origin = ? AND ${ids.sql}`, [origin, ids.param]);
+  const held = new Set((await tx.all<{ meeting_id: string }>(`SELECT DISTINCT meeting_id FROM sources WHERE ${ids.sql}`, [ids.param])).map((r) => r.meeting_id));
+  const orphaned = meetingIds.filter((id) => !held.has(id));
+  await deleteMeetings(tx, orphaned);
+  return orphaned;
 }
 
 /** Meetings earlier indexed from these record files of this origin. */
@@ -29,15 +89,87 @@ async function meetingsFromFiles(tx: SqlDb, origin: string, recordFiles: readonl
   return rows.map((r) => r.meeting_id);
 }
 
+interface MemberRow { id: string; start_time: string | null; item_keys: string; group_id: string; listed: number; newest: number | null }
+
+/**
+ * Groups the meetings under these grouping keys again, with `incoming` (records about to be
+ * inserted, by key) among them: sets the incoming rows' listing, and updates stored meetings
+ * whose group or listing changed.
+ */
+async function regroup(tx: SqlDb, keys: readonly (string | null)[], incoming: Map<string, RecordRows[]>): Promise<void> {
+  for (const key of new Set([...keys, ...incoming.keys()])) {
+    if (key === null) continue;
+    const split = key.lastIndexOf('|');
+    const stored = await tx.all<MemberRow>(
+      `SELECT m.id, m.start_time, m.item_keys, m.group_id, m.listed, (SELECT MAX(s.record_mtime) FROM sources s WHERE s.meeting_id = m.id) AS newest
+       FROM meetings m WHERE m.body_key = ? AND m.date = ?`, [key.slice(0, split), key.slice(split + 1)]);
+    const fresh = incoming.get(key) ?? [];
+    if (stored.length + fresh.length === 0) continue;
+    const members: GroupMember[] = [
+      ...stored.map((r) => ({ id: r.id, startTime: r.start_time, itemKeys: JSON.parse(r.item_keys) as string[], newest: r.newest === null ? null : Number(r.newest) })),
+      ...fresh.map((rows) => memberOf(rows)),
+    ];
+    const grouped = new Map(groupMeetings(members).map((g) => [g.id, g]));
+    for (const rows of fresh) {
+      const g = grouped.get(rows.meetingId)!;
+      setListing(rows, g.groupId, g.listed);
+    }
+    for (const r of stored) {
+      const g = grouped.get(r.id)!;
+      if (g.groupId === r.group_id && g.listed === (Number(r.listed) === 1)) continue;
+      await tx.run('UPDATE meetings SET group_id = ?, listed = ? WHERE id = ?', [g.groupId, g.listed ? 1 : 0, r.id]);
+      if (g.listed !== (Number(r.listed) === 1)) await setListed(tx, r.id, g.listed);
+    }
+  }
+}
+
+function memberOf(rows: RecordRows): GroupMember {
+  const m = rows.meetings[0]!;
+  const col = (name: (typeof COLUMNS.meetings)[number]) => m[COLUMNS.meetings.indexOf(name)];
+  return { id: rows.meetingId, startTime: col('start_time') as string | null, itemKeys: JSON.parse(col('item_keys') as string) as string[], newest: rows.sources[0]![4] as number | null };
+}
+
+/** Shows or hides a stored meeting's items, decisions and mentions (and its FTS rows). */
+async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
+  const flag = listed ? 1 : 0;
+  for (const table of ['items', 'decisions', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
+  if (tx.dialect !== 'sqlite') return;
+  if (!listed) {
+    await tx.run('DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE meeting_id = ?)', [meetingId]);
+    await tx.run('DELETE FROM decision_fts WHERE rowid IN (SELECT seq FROM decisions WHERE meeting_id = ?)', [meetingId]);
+    return;
+  }
+  for (const i of await tx.all<{ seq: number; title: string; meeting_title: string | null; search_text: string }>('SELECT seq, title, meeting_title, search_text FROM items WHERE meeting_id = ?', [meetingId]))
+    await tx.run('INSERT INTO item_fts (rowid, title, meeting_title, text) VALUES (?, ?, ?, ?)', [i.seq, stemmedText(i.title), stemmedText(i.meeting_title ?? ''), stemmedText(i.search_text)]);
+  for (const d of await tx.all<{ seq: number; text: string; item_title: string; meeting_title: string | null }>('SELECT seq, text, item_title, meeting_title FROM decisions WHERE meeting_id = ?', [meetingId]))
+    await tx.run('INSERT INTO decision_fts (rowid, text, item_title, meeting_title) VALUES (?, ?, ?, ?)', [d.seq, stemmedText(d.text), stemmedText(d.item_title), stemmedText(d.meeting_title ?? '')]);
+}
+
+const meetingCol = (rows: RecordRows, name: (typeof COLUMNS.meetings)[number]) => rows.meetings[0]![COLUMNS.meetings.indexOf(name)] as string | null;
+
 export async function writeRecords(db: SqlDb, origin: string, batch: readonly RecordRows[]): Promise<void> {
   // the same record twice in one batch (a copied file): the last one stands
   const byMeeting = new Map(batch.map((rows) => [rows.meetingId, rows]));
   const unique = [...byMeeting.values()];
   if (unique.length === 0) return;
   await db.transaction(async (tx) => {
-    const recordFiles = unique.map((r) => r.sources[0]![2] as string);
-    const stale = new Set([...unique.map((r) => r.meetingId), ...(await meetingsFromFiles(tx, origin, recordFiles))]);
-    await deleteMeetings(tx, [...stale]);
+    const ids = unique.map((r) => r.meetingId);
+    // meetings this origin indexed from these record files before, now holding other content
+    const replaced = (await meetingsFromFiles(tx, origin, unique.map((r) => r.sources[0]![2] as string))).filter((id) => !byMeeting.has(id));
+    await releaseMeetings(tx, origin, replaced);
+    // the meetings themselves are replaced whole; other origins' sources of them stay
+    const before = await placesOf(tx, ids);
+    await dropRows(tx, ids);
+    const list = inList(tx, 'meeting_id', ids);
+    await tx.run(`DELETE FROM sources WHERE origin = ? AND ${list.sql}`, [origin, list.param]);
+
+    const incoming = new Map<string, RecordRows[]>();
+    for (const rows of unique) {
+      const key = groupingKey(meetingCol(rows, 'body_key'), meetingCol(rows, 'date'));
+      if (key !== null) incoming.set(key, [...(incoming.get(key) ?? []), rows]);
+    }
+    await regroup(tx, before.map((p) => groupingKey(p.body_key, p.date)), incoming);
+
     const all = (pick: (r: RecordRows) => SqlValue[][]) => unique.flatMap(pick);
     await insertRows(tx, 'meetings', COLUMNS.meetings, all((r) => r.meetings));
     await insertRows(tx, 'sources', COLUMNS.sources, all((r) => r.sources));
@@ -48,9 +180,10 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await insertRows(tx, 'deadlines', COLUMNS.deadlines, all((r) => r.deadlines));
     await insertRows(tx, 'person_mentions', COLUMNS.mentions, all((r) => r.mentions));
     if (tx.dialect === 'sqlite') {
-      for (const [id, title, meetingTitle, text] of all((r) => r.itemFts))
+      const listed = unique.filter((r) => r.meetings[0]![COLUMNS.meetings.length - 1] === 1);
+      for (const [id, title, meetingTitle, text] of listed.flatMap((r) => r.itemFts))
         await tx.run('INSERT INTO item_fts (rowid, title, meeting_title, text) SELECT seq, ?, ?, ? FROM items WHERE id = ?', [title, meetingTitle, text, id]);
-      for (const [id, text, itemTitle, meetingTitle] of all((r) => r.decisionFts))
+      for (const [id, text, itemTitle, meetingTitle] of listed.flatMap((r) => r.decisionFts))
         await tx.run('INSERT INTO decision_fts (rowid, text, item_title, meeting_title) SELECT seq, ?, ?, ? FROM decisions WHERE id = ?', [text, itemTitle, meetingTitle, id]);
     }
   }, 'write');

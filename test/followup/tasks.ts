@@ -19,6 +19,7 @@ export function followupTask(overrides: Partial<FollowupTask> = {}): FollowupTas
     file: 'samples/pdf/000_7b52d196786977c7.pdf',
     page: 1,
     recordFile: '000_7b52d196786977c7.json',
+    copies: ['samples/pdf/000_7b52d196786977c7.pdf'],
     ...overrides,
   };
 }

@@ -76,7 +76,7 @@ describe('in-process pipeline (LocalRunner)', () => {
     writeFileSync(a!, Buffer.from(aBytes.map((byte) => (byte === 0x61 ? 0x62 : byte))));
     utimesSync(a!, mtime, mtime);
     expect(idOf(a!)).not.toBe(recordIdFor(aBytes));
-    // b: changed content: a new record, the old one stays
+    // b: changed content: a new record, the old one retired (kept in .superseded/, listed by nothing)
     const bOldId = idOf(b!);
     appendFileSync(b!, '\nTillägg: justerat protokoll.\n');
     // c: its record was deleted: made again
@@ -87,7 +87,8 @@ describe('in-process pipeline (LocalRunner)', () => {
     const results = await Promise.all([a!, b!, c!].map((f) => again.process(f)));
     expect(results.map((r) => r.status)).toEqual(['unchanged', 'processed', 'processed']);
     expect(counting.calls.slice(3).sort()).toEqual([b!, c!].sort());
-    expect(recordsIn(out)).toContain(`${bOldId}.json`);
+    expect(recordsIn(out)).not.toContain(`${bOldId}.json`);
+    expect(recordsIn(path.join(out, '.superseded'))).toEqual([`${bOldId}.json`]);
     expect(recordsIn(out)).toContain(`${idOf(b!)}.json`);
     expect(recordsIn(out)).toContain(`${idOf(c!)}.json`);
   });
