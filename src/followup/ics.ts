@@ -5,7 +5,7 @@
  * Lines are folded at 75 octets without splitting a UTF-8 character; text is escaped.
  */
 import type { FollowupTask } from './list.js';
-import { ownerNames } from './csv.js';
+import { ownerNames, PRECISION_WORDS } from './csv.js';
 
 export function icsEscape(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
@@ -43,9 +43,12 @@ function utcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-const PRECISION_WORDS: Record<string, string> = {
-  day: 'dag', month: 'månad (sista dagen)', season: 'årstid (sista dagen)', quarter: 'kvartal (sista dagen)', year: 'år (sista dagen)', 'next-meeting': 'nästa möte',
-};
+
+/** How many of the tasks the calendar holds (those with a due date), and how many it leaves out. */
+export function icsCounts(tasks: FollowupTask[]): { written: number; undated: number } {
+  const written = tasks.filter((t) => t.due).length;
+  return { written, undated: tasks.length - written };
+}
 
 export function followupIcs(tasks: FollowupTask[], now = new Date()): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//protokoll//follow-up//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Protokoll uppföljning'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLine, followupIcs, icsEscape } from '../../src/followup/ics.js';
+import { foldLine, followupIcs, icsCounts, icsEscape } from '../../src/followup/ics.js';
 import { followupTask } from './tasks.js';
 
 function unfold(ics: string): string[] {
@@ -59,5 +59,14 @@ describe('follow-up iCalendar', () => {
     const folded = foldLine(`DESCRIPTION:${'ö'.repeat(60)}`);
     expect(folded.split('\r\n ').join('')).toBe(`DESCRIPTION:${'ö'.repeat(60)}`);
     expect(folded.split('\r\n').map((l) => Buffer.byteLength(l))).toEqual([74, 59]) // 12 + 31 × 2 octets; a space + 29 × 2;
+  });
+});
+
+describe('what the ics export says it wrote', () => {
+  it('counts the events in the file, and the tasks left out for want of a date', () => {
+    const tasks = [followupTask(), followupTask({ id: 'abc:2:a1', due: null }), followupTask({ id: 'abc:3:a1' })];
+    const events = unfold(followupIcs(tasks)).filter((l) => l === 'BEGIN:VEVENT').length;
+    expect(icsCounts(tasks)).toEqual({ written: events, undated: 1 });
+    expect(events).toBe(2);
   });
 });
