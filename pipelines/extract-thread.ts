@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
 import type { Settings } from '../src/limits/settings.js';
 import { extractRecord } from '../src/pipeline.js';
+import { READERS } from '../src/read/registry.js';
 import { converterFor } from './extractors.js';
 
 export interface ThreadRequest {
@@ -46,4 +47,6 @@ port.on('message', (request: ThreadRequest) => {
   );
 });
 
+// the readers load before the thread says it is ready, so no document's time is spent loading them
+await Promise.all(READERS.map((r) => r.load()));
 port.postMessage({ ready: true } satisfies ThreadReply);
