@@ -17,9 +17,10 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
-# OCR for scanned protocols: tesseract with Swedish data reads the pages pdftoppm (poppler) renders
+# OCR for scanned protocols: tesseract with Swedish data reads the pages pdftoppm (poppler) renders.
+# LibreOffice Writer (no GUI) converts .doc, .rtf and .odt minutes to .docx (src/convert).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-swe poppler-utils \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-swe poppler-utils libreoffice-writer-nogui \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/package.json ./

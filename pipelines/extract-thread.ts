@@ -8,6 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
 import type { Settings } from '../src/limits/settings.js';
 import { extractRecord } from '../src/pipeline.js';
+import { READERS } from '../src/read/registry.js';
+import { converterFor } from './extractors.js';
 
 export interface ThreadRequest {
   id: number;
@@ -30,10 +32,11 @@ export interface ThreadData {
 const port = parentPort;
 if (!port) throw new Error('extract-thread.js runs only as a worker thread');
 const { settings } = workerData as ThreadData;
+const converter = converterFor(settings);
 
 port.on('message', (request: ThreadRequest) => {
   const onOcrPages = (pages: number) => port.postMessage({ id: request.id, ocrPages: pages } satisfies ThreadReply);
-  extractRecord({ path: request.path, bytes: request.bytes }, { ...settings, onOcrPages }).then(
+  extractRecord({ path: request.path, bytes: request.bytes }, { ...settings, converter, onOcrPages }).then(
     (record) => port.postMessage({ id: request.id, record } satisfies ThreadReply),
     (error: unknown) => {
       // errors do not cross threads with their class; the code says whether it was a DocumentError
@@ -44,4 +47,6 @@ port.on('message', (request: ThreadRequest) => {
   );
 });
 
+// the readers load before the thread says it is ready, so no document's time is spent loading them
+await Promise.all(READERS.map((r) => r.load()));
 port.postMessage({ ready: true } satisfies ThreadReply);

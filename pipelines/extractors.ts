@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
 import { tookTooLong, usedTooMuchMemory } from '../src/limits/breach.js';
 import { settingsFromEnv, type Settings } from '../src/limits/settings.js';
+import { libreOfficeConverter } from '../src/convert/libreoffice.js';
 import { extractRecord } from '../src/pipeline.js';
 import type { MinutesRecord } from '../src/record/schema.js';
 import type { ThreadData, ThreadReply, ThreadRequest } from './extract-thread.js';
@@ -29,7 +30,7 @@ export function inlineExtractorWith(settings: Settings): Extractor {
     extract: (path, bytes) => {
       let allowanceMs = settings.limits.timeoutMs;
       let timer: NodeJS.Timeout | undefined;
-      const work = extractRecord({ path, bytes }, { ...settings, onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) });
+      const work = extractRecord({ path, bytes }, { ...settings, converter: converterFor(settings), onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) });
       const started = Date.now();
       const late = new Promise<never>((_, reject) => {
         const check = () => {
@@ -47,9 +48,17 @@ export function inlineExtractorWith(settings: Settings): Extractor {
 
 /** Inline under the defaults (tests and TypeScript sources). */
 export const inlineExtractor: Extractor = {
-  extract: (path, bytes) => extractRecord({ path, bytes }),
+  extract: (path, bytes) => extractRecord({ path, bytes }, { converter: libreOfficeConverter() }),
   close: async () => {},
 };
+
+/**
+ * LibreOffice for .doc, .rtf and .odt, stopped a little before the document's own time limit so
+ * that a stuck conversion fails with its own reason and leaves no soffice behind a stopped thread.
+ */
+export function converterFor(settings: Settings) {
+  return libreOfficeConverter({ timeoutMs: Math.max(1000, settings.limits.timeoutMs - 5000) });
+}
 
 const THREAD_FILE = new URL('./extract-thread.js', import.meta.url);
 

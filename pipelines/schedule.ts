@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { QueueClient } from '../src/queue/client.js';
 import { QUEUES, RETRY, queuePrefixFrom, redisUrlFrom, type ScanJob } from '../src/queue/config.js';
+import { cronProblem, localTime, nextRuns, timeZoneProblem } from './schedule-time.js';
 
 export interface ScheduleOptions {
   cron?: string;
@@ -43,6 +44,12 @@ export function registerSchedule(program: Command): void {
 }
 
 export async function runSchedule(dir: string | undefined, opts: ScheduleOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  // a wrong pattern or zone is said plainly before anything else, Redis or not
+  const problem = (opts.tz ? timeZoneProblem(opts.tz) : null) ?? (opts.cron ? cronProblem(opts.cron, opts.tz) : null);
+  if (problem) {
+    err.write(`protokoll schedule: ${problem}\n`);
+    return 2;
+  }
   const url = redisUrlFrom(opts.redis);
   if (!url) {
     err.write('protokoll schedule needs Redis (REDIS_URL or --redis): the schedule lives there and workers run it.\nOn one machine without Redis, run `protokoll import <dir> --out <records>` from cron instead.\n');
@@ -57,7 +64,7 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
       if (schedulers.length === 0) out.write('no rescans scheduled\n');
       for (const s of schedulers) {
         const data = s.template?.data as ScanJob | undefined;
-        out.write(`${s.key}  "${s.pattern}"${s.tz ? ` ${s.tz}` : ''}  next ${s.next ? new Date(s.next).toISOString() : '?'}  ${data?.dir ?? '?'} -> ${data?.recordsDir ?? '?'}\n`);
+        out.write(`${s.key}  "${s.pattern}"${s.tz ? ` ${s.tz}` : ''}  next ${s.next ? localTime(new Date(s.next), s.tz) : '?'}  ${data?.dir ?? '?'} -> ${data?.recordsDir ?? '?'}\n`);
       }
       return 0;
     }
@@ -76,7 +83,7 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
       return 2;
     }
     const data: ScanJob = { dir: path.resolve(dir), recordsDir: path.resolve(opts.out) };
-    const next = await scan.upsertJobScheduler(
+    await scan.upsertJobScheduler(
       id,
       { pattern: opts.cron, ...(opts.tz ? { tz: opts.tz } : {}) },
       {
@@ -85,8 +92,10 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
         opts: { attempts: 3, backoff: { type: 'exponential', delay: RETRY.backoffMs }, removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } },
       },
     );
-    const at = next?.opts.delay !== undefined ? new Date(next.timestamp + next.opts.delay).toISOString() : 'soon';
-    out.write(`scheduled ${id}: rescan ${data.dir} into ${data.recordsDir} on "${opts.cron}"${opts.tz ? ` (${opts.tz})` : ''}; next run ${at}\n`);
+    // from the pattern (the parser BullMQ uses), not the job's delay, which is off by the milliseconds
+    // between BullMQ's clock reading and ours
+    const runs = nextRuns(opts.cron, opts.tz, 3);
+    out.write(`scheduled ${id}: rescan ${data.dir} into ${data.recordsDir} on "${opts.cron}"${opts.tz ? ` (${opts.tz})` : ''}; next runs ${runs.map((r) => localTime(r, opts.tz)).join(', ')}\n`);
     return 0;
   } catch (error) {
     err.write(`protokoll schedule: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -13,7 +13,8 @@ import { extractItems } from './extract/index.js';
 import { documentText, type MinutesDocument, type SourceFormat } from './model/document.js';
 import type { OcrCommands } from './ocr/tools.js';
 import { formatFromName } from './read/format.js';
-import { readDocument } from './read/index.js';
+import { readDocument, type DocumentConverter } from './read/index.js';
+import { extensionList } from './read/registry.js';
 import { buildRecord } from './record/build.js';
 import type { MinutesRecord, Source } from './record/schema.js';
 import { resolveMinutes } from './resolve/index.js';
@@ -52,16 +53,18 @@ export interface ExtractSettings {
   limits?: Limits;
   ocr?: OcrSettings;
   ocrCommands?: OcrCommands;
+  /** converts .doc, .rtf and .odt to .docx (src/convert); absent: their text-only fallbacks */
+  converter?: DocumentConverter;
   /** told how many pages OCR is about to read (a time limit allows for them) */
   onOcrPages?: (pages: number) => void;
 }
 
 export async function extractRecord(input: SourceInput, settings: ExtractSettings = {}): Promise<MinutesRecord> {
   const format = input.format ?? formatFromName(input.path);
-  if (!format) throw new DocumentError('unsupported-format', `protokoll reads .pdf, .docx and .txt files, not "${path.extname(input.path) || 'files without an extension'}"`);
+  if (!format) throw new DocumentError('unsupported-format', `protokoll reads ${extensionList()} files, not "${path.extname(input.path) || 'files without an extension'}"`);
   const limits = settings.limits ?? DEFAULT_LIMITS;
   checkFileSize(input.bytes.length, limits);
-  const doc = await readDocument(input.bytes, format, { limits, ocr: settings.ocr ?? DEFAULT_OCR, ocrCommands: settings.ocrCommands, onOcrPages: settings.onOcrPages });
+  const doc = await readDocument(input.bytes, format, { limits, ocr: settings.ocr ?? DEFAULT_OCR, ocrCommands: settings.ocrCommands, onOcrPages: settings.onOcrPages, converter: settings.converter });
   return recordOfDocument(doc, sourceFor(input, doc));
 }
 

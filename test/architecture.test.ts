@@ -36,6 +36,11 @@ describe('dependencies point one way', () => {
     expect(offending).toEqual([]);
   });
 
+  it('the stages run no converter of their own: src/convert (LibreOffice) is passed in through ReadOptions', () => {
+    const offending = STAGES.flatMap((stage) => files(path.join('src', stage)).flatMap((f) => importedFolders(f).filter((d) => d === 'convert').map((d) => `${f} -> ${d}`)));
+    expect(offending).toEqual([]);
+  });
+
   it.each(BELOW)('src/%s imports no stage', (folder) => {
     const offending = files(path.join('src', folder)).flatMap((f) => importedFolders(f).filter((d) => STAGES.includes(d)).map((d) => `${f} -> ${d}`));
     expect(offending).toEqual([]);

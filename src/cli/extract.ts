@@ -6,6 +6,7 @@ import { describeFailure } from '../errors.js';
 import { checkFileSize } from '../limits/breach.js';
 import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../limits/options.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
+import { extensionList } from '../read/registry.js';
 import { listInputFiles } from '../util/files.js';
 
 interface ExtractOptions extends LimitOptions { out?: string }
@@ -13,7 +14,7 @@ interface ExtractOptions extends LimitOptions { out?: string }
 export function registerExtract(program: Command): void {
   const command = program
     .command('extract')
-    .description('read minutes (PDF, DOCX, TXT) and print or write one JSON record per file')
+    .description(`read minutes (${extensionList()}) and print or write one JSON record per file`)
     .argument('<inputs...>', 'files or folders (folders are read recursively)')
     .option('-o, --out <dir>', 'write <dir>/<file name without extension>.json for each input instead of printing');
   addLimitOptions(command).action(async (inputs: string[], opts: ExtractOptions) => {
@@ -53,7 +54,7 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   } finally {
     await extractor.close();
   }
-  if (files.length === 0 && missing.length === 0) process.stderr.write('no .pdf, .docx or .txt files found\n');
+  if (files.length === 0 && missing.length === 0) process.stderr.write(`no ${extensionList()} files found\n`);
   if (failed) process.stderr.write(`${failed} of ${files.length + missing.length} file(s) failed\n`);
   return failed ? 1 : 0;
 }

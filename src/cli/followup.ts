@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { followupCsv } from '../followup/csv.js';
-import { followupIcs } from '../followup/ics.js';
+import { followupIcs, icsCounts } from '../followup/ics.js';
 import { followup } from '../followup/list.js';
 import { followupText } from '../followup/text.js';
 import { dateBound, DateOptionError } from '../search/date-bounds.js';
@@ -64,7 +64,11 @@ export async function runFollowup(opts: FollowupCliOptions): Promise<number> {
       : followupText(tasks);
     if (opts.out) {
       await writeFileAtomically(opts.out, output);
-      process.stderr.write(`${tasks.length} task(s) written to ${opts.out}\n`);
+      if (format === 'ics') {
+        // the calendar holds only dated tasks: say so, rather than count the ones left out
+        const { written, undated } = icsCounts(tasks);
+        process.stderr.write(`${written} task(s) written to ${opts.out}${undated ? `; ${undated} task(s) without a due date are not in the calendar` : ''}\n`);
+      } else process.stderr.write(`${tasks.length} task(s) written to ${opts.out}\n`);
     } else {
       process.stdout.write(output);
     }

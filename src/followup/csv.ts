@@ -27,13 +27,19 @@ export function ownerNames(owners: FollowupOwner[]): { written: string; people: 
   };
 }
 
+/** A due date's precision in the Swedish words of the list's other columns. */
+export const PRECISION_WORDS: Record<string, string> = {
+  day: 'dag', month: 'månad (sista dagen)', season: 'årstid (sista dagen)', quarter: 'kvartal (sista dagen)', year: 'år (sista dagen)', 'next-meeting': 'nästa möte',
+};
+
 export function followupCsv(tasks: FollowupTask[]): string {
   const lines = [CSV_HEADER.map(csvField).join(';')];
   for (const t of tasks) {
     const owners = ownerNames(t.owners);
     lines.push([
-      t.id, t.status === 'done' ? 'klar' : 'öppen', t.due, t.precision, t.overdue ? 'ja' : 'nej', owners.written, owners.people,
-      t.meeting.date ?? (t.meeting.referenceYear ? String(t.meeting.referenceYear) : null), t.meeting.body, t.meeting.title,
+      t.id, t.status === 'done' ? 'klar' : 'öppen', t.due, t.precision ? (PRECISION_WORDS[t.precision] ?? t.precision) : null, t.overdue ? 'ja' : 'nej', owners.written, owners.people,
+      // an undated meeting's cell stays empty: a bare year would read as a date in Excel
+      t.meeting.date, t.meeting.body, t.meeting.title,
       t.item.number, t.item.title, t.text, t.quote, t.file, t.page,
     ].map(csvField).join(';'));
   }

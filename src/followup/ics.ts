@@ -1,11 +1,13 @@
 /**
- * The follow-up list as iCalendar (RFC 5545): one all-day VEVENT on the due date of each dated
- * task. VEVENT rather than VTODO because Google Calendar ignores VTODO on import; Outlook takes
- * both. UIDs come from task ids, so importing again updates events instead of doubling them.
+ * The follow-up list as iCalendar (RFC 5545): one VTODO due on the due date of each dated task,
+ * so that a task done in protokoll is COMPLETED in Outlook after the next import. UIDs come from
+ * task ids, and SEQUENCE and LAST-MODIFIED from the time its status last changed, so importing
+ * again updates the task instead of doubling or ignoring it. (Google Calendar ignores VTODO on
+ * import; Outlook and Thunderbird take it.)
  * Lines are folded at 75 octets without splitting a UTF-8 character; text is escaped.
  */
 import type { FollowupTask } from './list.js';
-import { ownerNames } from './csv.js';
+import { ownerNames, PRECISION_WORDS } from './csv.js';
 
 export function icsEscape(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
@@ -33,19 +35,27 @@ export function foldLine(line: string): string {
 
 const compact = (isoDate: string) => isoDate.replace(/-/g, '');
 
-function nextDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+
+/**
+ * A task's revision: 0 until its status is first changed, then the minutes from 2020 to the last
+ * change, so every later change (done, reopened) has a higher number than the one before.
+ */
+export function sequenceOf(changedAt: string | null): number {
+  if (!changedAt) return 0;
+  const ms = Date.parse(changedAt);
+  return Number.isFinite(ms) ? Math.max(1, Math.floor((ms - Date.UTC(2020, 0, 1)) / 60_000)) : 0;
 }
 
 function utcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-const PRECISION_WORDS: Record<string, string> = {
-  day: 'dag', month: 'månad (sista dagen)', season: 'årstid (sista dagen)', quarter: 'kvartal (sista dagen)', year: 'år (sista dagen)', 'next-meeting': 'nästa möte',
-};
+
+/** How many of the tasks the calendar holds (those with a due date), and how many it leaves out. */
+export function icsCounts(tasks: FollowupTask[]): { written: number; undated: number } {
+  const written = tasks.filter((t) => t.due).length;
+  return { written, undated: tasks.length - written };
+}
 
 export function followupIcs(tasks: FollowupTask[], now = new Date()): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//protokoll//follow-up//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Protokoll uppföljning'];
@@ -63,18 +73,22 @@ export function followupIcs(tasks: FollowupTask[], now = new Date()): string {
       `Källa: ${t.file}${t.page ? ` s. ${t.page}` : ''}`,
       `Uppgift: ${t.id}`,
     ].join('\n');
-    const summary = `${t.status === 'done' ? '✓ ' : ''}${who ? `${who}: ` : ''}${t.text}`;
+    const summary = `${who ? `${who}: ` : ''}${t.text}`;
+    const changed = t.statusChangedAt && Number.isFinite(Date.parse(t.statusChangedAt)) ? utcStamp(new Date(t.statusChangedAt)) : null;
     lines.push(
-      'BEGIN:VEVENT',
+      'BEGIN:VTODO',
       `UID:${t.id}@protokoll`,
       `DTSTAMP:${utcStamp(now)}`,
-      `DTSTART;VALUE=DATE:${compact(t.due)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(t.due))}`,
+      `SEQUENCE:${sequenceOf(t.statusChangedAt)}`,
+      ...(changed ? [`LAST-MODIFIED:${changed}`] : []),
+      `DUE;VALUE=DATE:${compact(t.due)}`,
       `SUMMARY:${icsEscape(summary.length > 200 ? `${summary.slice(0, 199)}…` : summary)}`,
       `DESCRIPTION:${icsEscape(description)}`,
       `CATEGORIES:${icsEscape(t.meeting.body ?? 'Protokoll')}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
+      ...(t.status === 'done'
+        ? ['STATUS:COMPLETED', 'PERCENT-COMPLETE:100', ...(changed ? [`COMPLETED:${changed}`] : [])]
+        : ['STATUS:NEEDS-ACTION']),
+      'END:VTODO',
     );
   }
   lines.push('END:VCALENDAR');

@@ -8,7 +8,9 @@
  * evidence quote in a record is a substring of that text.
  */
 
-export type SourceFormat = 'pdf' | 'docx' | 'txt';
+// the format names come from the readers' registry (src/read/registry.ts): types only, no code
+import type { SourceFormat } from '../read/registry.js';
+export type { SourceFormat };
 
 /** Hints a reader can give about how a block looked; all optional, absent means unknown. */
 export interface BlockStyle {

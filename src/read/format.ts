@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { SourceFormat } from '../model/document.js';
+import { READERS, type SourceFormat } from './registry.js';
 
-const BY_EXTENSION: Record<string, SourceFormat> = { '.pdf': 'pdf', '.docx': 'docx', '.txt': 'txt', '.text': 'txt' };
+const BY_EXTENSION = new Map<string, SourceFormat>(READERS.flatMap((r) => r.extensions.map((e) => [e, r.format] as const)));
 
-/** The formats protokoll reads, by file extension; null for anything else (skipped in folders). */
+/** The format that reads a file, by its extension (the registry's); null for anything else (skipped in folders). */
 export function formatFromName(fileName: string): SourceFormat | null {
-  return BY_EXTENSION[path.extname(fileName).toLowerCase()] ?? null;
+  return BY_EXTENSION.get(path.extname(fileName).toLowerCase()) ?? null;
 }
 
 /** What the first bytes say the file is, whatever its name claims. */

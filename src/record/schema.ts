@@ -6,6 +6,7 @@
  * the two differ.
  */
 import { z } from 'zod';
+import { SOURCE_FORMATS } from '../read/registry.js';
 
 export const SCHEMA_ID = 'protokoll/minutes@1';
 
@@ -83,7 +84,7 @@ export const SourceSchema = z.object({
   path: z.string(),
   fileName: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  format: z.enum(['pdf', 'docx', 'txt']),
+  format: z.enum(SOURCE_FORMATS),
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative().nullable(),
 });

@@ -43,7 +43,8 @@ describe('follow-up CSV for a Swedish Excel', () => {
     expect(col('Ansvarig (person)')).toBe('Karolina Håkansson');
     expect(col('Senast')).toBe('2025-01-28');
     expect(col('Försenad')).toBe('ja');
-    expect(col('Mötesdatum')).toBe('2025');
+    expect(col('Mötesdatum')).toBe('');
+    expect(col('Precision')).toBe('dag');
     expect(col('Rubrik')).toBe('Signs of safety');
     expect(col('Sida')).toBe('1');
   });

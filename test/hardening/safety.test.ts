@@ -82,7 +82,7 @@ describe('outputs are named by ids, and no shell sees a file name', { timeout: 1
     for (const id of ['../../etc/passwd', '0123456789abcdef/../x', 'ABCDEF0123456789', '']) expect(() => recordFileFor('/records', id)).toThrow(/not a record id/);
   });
 
-  it('starts processes only with an argument array and no shell, in one place (the OCR tools)', () => {
+  it('starts processes only with an argument array and no shell, in two places (the OCR tools and the LibreOffice converter)', () => {
     const users: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(path.join(REPO, dir), { withFileTypes: true })) {
@@ -103,7 +103,7 @@ describe('outputs are named by ids, and no shell sees a file name', { timeout: 1
       }
     };
     ['src', 'pipelines', 'workers'].forEach(walk);
-    expect(users).toEqual(['src/ocr/run.ts']);
+    expect(users.sort()).toEqual(['src/convert/libreoffice.ts', 'src/ocr/run.ts']);
     expect(readFileSync(path.join(REPO, 'src/ocr/run.ts'), 'utf8')).toMatch(/spawn\(command, args, \{ shell: false/);
   });
 });

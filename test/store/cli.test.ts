@@ -102,7 +102,7 @@ describe.each(BACKENDS)('store commands on %s', (backend) => {
     const icsFile = path.join(dir, '..', `${path.basename(dir)}-kh.ics`);
     const ics = await cli('followup', '--owner', 'KH', '--format', 'ics', '--out', icsFile);
     expect(ics.stderr).toContain(`3 task(s) written to ${icsFile}`);
-    expect((await fs.readFile(icsFile, 'utf8')).match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect((await fs.readFile(icsFile, 'utf8')).match(/BEGIN:VTODO/g)).toHaveLength(3);
     await fs.rm(icsFile);
 
     const id = json[0]!.id;

@@ -96,9 +96,9 @@ describe.each(BACKENDS)('docs/search.md examples on the samples, %s', (backend) 
       expect(planning.every((task) => !task.overdue || task.due! < '2025-02-01')).toBe(true);
     });
 
-    it('--format ics: an all-day event on 28 January 2025 for the Signs of safety task', async () => {
+    it('--format ics: a task due on 28 January 2025 for the Signs of safety task', async () => {
       const ics = followupIcs(await followup(store.db, { owner: 'KH' }));
-      expect(ics).toContain('DTSTART;VALUE=DATE:20250128');
+      expect(ics).toContain('DUE;VALUE=DATE:20250128');
     });
 
     it('done keeps a task out of --open until reopen', async () => {
