@@ -111,7 +111,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // under "Beslut", a proposal to another body ("föreslår socialnämnden att") or a sentence on
       // how the decision applies ("Beslutet kan överklagas") is no decision of its own
       // a signature line ("_____") under the decision says nothing
-      if (inDecisionSection && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
+      // a cell under "Beslut" of a table in the item's text: each of its sentences is a decision
+      if ((inDecisionSection || (unit.column === 'decision' && !reportedDecisions)) && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
         decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;
       }
@@ -133,7 +134,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       const hits = findTasks(text, ctx);
       let owners = inlineOwners(text, ctx) ?? [...new Set(hits.flatMap((h) => h.owners))];
       // "● Tove lagar de trasiga stolarna" under "Att göra:": its subject does it, whatever the verb
-      if (!owners.length && inTodoList) owners = clauseSubject(text, ctx);
+      // "IT-chefen kontaktar leverantören" under "Nästa steg": likewise
+      if (!owners.length && (inTodoList || unit.column === 'action')) owners = clauseSubject(text, ctx);
       if (hits.length && !owners.length) {
         if (SUBJECTLESS_START.test(text) && hits.some((h) => h.index === 0)) owners = lastSubject;
         else owners = [...new Set(hits.flatMap((h) => subjectOfVerb(text, h.index, ctx)))];

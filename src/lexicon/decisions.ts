@@ -74,7 +74,10 @@ export const NOT_DECISION_MARKERS = [
   /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
   /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
   // the chair putting questions (propositionsordning): procedure, not a decision
-  /^ordföranden (?:frågar|ställer|finner|konstaterar)\b/i, /\bställer proposition\b/i,
+  /^ordföranden (?:frågar|frågade|ställer|ställde|finner|fann|konstaterar|konstaterade)\b/i,
+  /\bställ(?:er|de|des|s)\s+(?:\p{L}+\s+){0,2}?proposition\b/iu, /\bpropositionsordning\b/i,
+  // a cell of a Beslut column that says there is none
+  /^(?:inget|inga|ej|inte)\s+(?:beslut|beslutades)\b/i, /^beslut\s+saknas\b/i,
   // agreement is not a formal decision: "Vi var eniga om att", "Gruppen enades om att"
   /\b(?:var|är) eniga om\b/i, /\benades om\b/i, /\benas om\b/i, /\b(?:var|är) överens om\b/i,
 ];
