@@ -58,7 +58,7 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde)$/, role: 'title' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
   { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall)$/, role: 'status' },
   { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },

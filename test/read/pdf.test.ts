@@ -152,6 +152,13 @@ describe('readPdf on the sample minutes', () => {
     expect(across.text.endsWith('viktigt för att kunna leverera kvalitet till medborgarna.')).toBe(true);
   });
 
+  it('ends a heading in capitals where the text under it starts, though the heading filled its line (a typewritten protocol)', async () => {
+    const doc = await readPdf(readFileSync('test/fixtures/heldout-2/pdf/j_kf_1993.pdf'));
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain('ÄNDRING AV BUDGET 1993 MED ANLEDNING AV DET NYA STATSBIDRAGSSYSTEMET');
+    expect(texts.some((t) => t.startsWith('Kommunstyrelsen hade den 25 maj 1993'))).toBe(true);
+  });
+
   it('makes bulleted and dashed lists list items, bullet removed, continuation lines joined', () => {
     const items = (id: string): Block[] => doc(id).blocks.filter((b) => b.kind === 'list-item');
     expect(items('000').map((b) => b.text)).toEqual([
