@@ -12,6 +12,7 @@ import { readTodoLine } from './owners/todo-line.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';
 import { rowTasks } from './table-row.js';
+import { settleTaskLists } from './task-lists.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { itemUnits, pageAt } from './units.js';
 
@@ -23,7 +24,8 @@ export interface ItemContext extends OwnerContext {
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };
-  return { ...minutes, items: minutes.items.map((item) => extractItem(item, ctx, documentText)) };
+  const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
+  return { ...minutes, items: settleTaskLists(items, ctx.participants) };
 }
 
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
