@@ -238,6 +238,7 @@ describe('page furniture and hyphen rules', () => {
   it('joins a word split at a line end, keeping hyphens that belong to it', () => {
     expect(joinLineTexts('vikten av verksamhets-', 'dialog i FLG')).toBe('vikten av verksamhetsdialog i FLG');
     expect(joinLineTexts('utredning av special-', 'kost och')).toBe('utredning av specialkost och');
+    expect(joinLineTexts('Tack till Gun-', 'Britt Ek som')).toBe('Tack till Gun-Britt Ek som');
     expect(joinLineTexts('gällande chef-i-', 'beredskap.')).toBe('gällande chef-i-beredskap.');
     expect(joinLineTexts('av lex Sarah-', 'rapporteringen')).toBe('av lex Sarah-rapporteringen');
     expect(joinLineTexts('kontakt via e-', 'post')).toBe('kontakt via e-post');
