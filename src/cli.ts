@@ -7,6 +7,7 @@ import { registerExtract } from './cli/extract.js';
 import { registerSearch } from './cli/search.js';
 import { registerFollowup } from './cli/followup.js';
 import { registerDone } from './cli/done.js';
+import { registerCorrect } from './cli/correct.js';
 import { registerReindex } from './cli/reindex.js';
 import { registerPeople } from './cli/people.js';
 import { registerImport } from '../pipelines/import.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerFollowup(program);
   registerDone(program);
+  registerCorrect(program);
   registerReindex(program);
   registerPeople(program);
   registerImport(program);

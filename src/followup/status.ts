@@ -52,7 +52,11 @@ export class UnknownTaskError extends Error {}
 
 /** Marks a task done or open again; returns the task's text. */
 export async function setTaskStatus(db: SqlDb, taskId: string, status: TaskStatus, now = new Date()): Promise<TaskRef> {
-  const [task] = await db.all<{ id: string; meeting_id: string; text: string }>('SELECT id, meeting_id, text FROM tasks WHERE id = ?', [taskId]);
+  const [task] = await db.all<{ id: string; meeting_id: string; text: string }>('SELECT id, meeting_id, text FROM tasks WHERE id = ?', [taskId])
+    // a task a person added (corrections.ts): its id is the correction's
+    .then(async (found) => found.length ? found : (await db.all<{ id: string; meeting_id: string; value: string }>(
+      "SELECT id, meeting_id, value FROM corrections WHERE id = ? AND kind = 'add-task' AND undone_at IS NULL", [taskId]))
+      .map((c) => ({ id: c.id, meeting_id: c.meeting_id, text: (JSON.parse(c.value) as { text: string }).text })));
   if (!task) throw new UnknownTaskError(`there is no task "${taskId}" in the store; "protokoll followup" shows the task ids`);
   const changedAt = now.toISOString();
   await db.transaction(async (tx) => {

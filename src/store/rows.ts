@@ -32,7 +32,7 @@ export const COLUMNS = {
   items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
   decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
   tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting'],
-  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
   mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'listed'],
 } as const;
@@ -159,6 +159,27 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
   rows.tasks.push([task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
-    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys]);
+    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote)]);
   });
+}
+
+/**
+ * Where an owner was read, as far as the task's evidence quote tells (the record does not say
+ * which rule found it): `column` when the quote is an Ansvarig cell or "Ansv:" line (the owners'
+ * names and little else), `sentence` when the owner is written in the quoted sentence, `elsewhere`
+ * when the quote does not hold the owner at all (taken from an earlier sentence, or from a table
+ * column beside the quoted text). The review list starts with the least sure: elsewhere, then
+ * sentence.
+ */
+export type OwnerSource = 'column' | 'sentence' | 'elsewhere';
+
+export function ownerSource(allOwners: readonly string[], owner: string, quote: string): OwnerSource {
+  const q = quote.toLowerCase();
+  if (/^\s*(ansv|ansvarig|ansvariga|ansvar)\s*[.:]/u.test(q)) return 'column';
+  if (!q.includes(owner.toLowerCase())) return 'elsewhere';
+  // what is left of the quote without the owners, separators and dates
+  let rest = q;
+  for (const o of allOwners) rest = rest.split(o.toLowerCase()).join(' ');
+  rest = rest.replace(/\b(och|samt|v|vecka)\b|[\d\s,;/&+.:()-]+/gu, '');
+  return rest.length <= 3 ? 'column' : 'sentence';
 }

@@ -41,7 +41,7 @@ async function placesOf(tx: SqlDb, meetingIds: readonly string[]): Promise<Place
 
 /**
  * Deletes meetings and everything derived from them, every origin's source included (never their
- * task status: a status row moves to a remaining copy of the meeting, so it still applies).
+ * task status or corrections: they move to a remaining copy of the meeting, so they still apply).
  */
 export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
   if (meetingIds.length === 0) return;
@@ -51,8 +51,11 @@ export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): 
   const ids = inList(tx, 'meeting_id', meetingIds);
   await tx.run(`DELETE FROM sources WHERE ${ids.sql}`, [ids.param]);
   await regroup(tx, before.map((p) => groupingKey(p.body_key, p.date)), new Map());
-  // status rows move to a copy that is still there (any copy: status applies to the group)
-  for (const [id, mate] of mates) await tx.run('UPDATE task_status SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+  // status rows and corrections move to a copy that is still there (any copy: they apply to the group)
+  for (const [id, mate] of mates) {
+    await tx.run('UPDATE task_status SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+    await tx.run('UPDATE corrections SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+  }
 }
 
 /** For each of these meetings that has copies not among `going`: one of them. */
