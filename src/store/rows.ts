@@ -31,7 +31,7 @@ export const COLUMNS = {
   sources: ['meeting_id', 'origin', 'record_file', 'record_size', 'record_mtime', 'path', 'file_name', 'sha256', 'format', 'bytes', 'pages'],
   items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
   decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
-  tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting'],
+  tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting', 'body_key', 'item_ordinal', 'approx_key', 'due', 'due_key', 'listed'],
   owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
   mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'listed'],
@@ -46,6 +46,9 @@ export interface RecordPlace {
   recordMtime: number | null;
   indexedAt: string;
 }
+
+/** What due_key and approx_key hold for no date: after every date, as the follow-up list orders. */
+export const NO_DATE = '9999';
 
 /** Lower case, spaces collapsed: "FLG" and "flg" are one body. */
 export function bodyKey(body: string | null): string | null {
@@ -91,7 +94,7 @@ export function setListing(rows: RecordRows, groupId: string, listed: boolean): 
   const meeting = rows.meetings[0]!;
   meeting[meeting.length - 2] = groupId;
   meeting[meeting.length - 1] = flag;
-  for (const table of [rows.items, rows.decisions, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
+  for (const table of [rows.items, rows.decisions, rows.tasks, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
 }
 
 export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRows {
@@ -156,7 +159,11 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
     rows.deadlines.push([task.id, meetingId, i + 1, d.text, d.value, d.relative, d.kind, period?.start ?? null, period?.end ?? null, period?.precision ?? (d.relative ? 'next-meeting' : null)]);
   });
   const nextMeeting = task.deadlines.some((d) => !d.value && d.relative === 'next-meeting') ? 1 : 0;
-  rows.tasks.push([task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting]);
+  // due: the earliest dated deadline for now; a "nästa möte" task gets its next meeting's date once stored (write.ts)
+  rows.tasks.push([
+    task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting,
+    meetingKeys[1], item.ordinal, meetingKeys[0] ?? NO_DATE, dueEnd, dueEnd ?? NO_DATE, 1,
+  ]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
     rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote)]);

@@ -121,10 +121,20 @@ CREATE TABLE IF NOT EXISTS tasks (
   kind TEXT NOT NULL,
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER,
-  due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL
+  due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL,
+  body_key TEXT, item_ordinal INTEGER NOT NULL,
+  approx_key TEXT NOT NULL,
+  due TEXT, due_key TEXT NOT NULL,
+  listed INTEGER NOT NULL
 );
+-- the follow-up list is filtered and ordered on tasks alone: due is the task's due date (its
+-- earliest deadline, "nästa möte" as the date of the body's next meeting, kept up to date as
+-- meetings come and go: write.ts), due_key and approx_key the same with '9999' for none, so that
+-- the list's order (due, meeting date, item, task) is an index order
 CREATE INDEX IF NOT EXISTS tasks_meeting ON tasks (meeting_id);
-CREATE INDEX IF NOT EXISTS tasks_due ON tasks (due_end);
+CREATE INDEX IF NOT EXISTS tasks_order ON tasks (listed, due_key, approx_key, item_ordinal, ordinal, id);
+CREATE INDEX IF NOT EXISTS tasks_body ON tasks (body_key, listed, due_key);
+CREATE INDEX IF NOT EXISTS tasks_next_meeting ON tasks (next_meeting, body_key);
 
 CREATE TABLE IF NOT EXISTS owners (
   task_id TEXT NOT NULL,
