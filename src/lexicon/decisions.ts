@@ -60,6 +60,8 @@ export const STANCE_FORMS = [
   'positiva till', 'är positiv till', 'positiv till', 'är negativa till', 'negativa till', 'tillstyrker', 'avstyrker', 'godkänner',
   'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar', 'fastställer', 'fastställde',
   'godkände', 'antar', 'antog', 'utser', 'utsåg', 'väljer', 'valde',
+  // the meeting giving a task or passing a matter on decides it: "Nämnden uppdrar åt förvaltningen att"
+  'uppdrar åt', 'uppdrar till', 'uppdrog åt', 'återremitterar', 'återremitterade', 'bordlägger', 'bordlade', 'beviljar', 'beviljade',
 ];
 
 /**
