@@ -50,6 +50,8 @@ export class LocalRunner implements DocumentRunner {
     switch (examined.kind) {
       case 'gone':
         return { path: file, status: 'gone' };
+      case 'refused':
+        return { path: file, status: 'skipped', reason: examined.symlink ? 'symlink' : 'not-a-file', detail: examined.reason };
       case 'unchanged':
         return { path: file, status: 'unchanged', recordId: examined.recordId, known: false };
       case 'known':
