@@ -37,7 +37,8 @@ export interface DropFolderOptions {
    * changing while read) is waited for before it is read as it is and may fail (default 2 minutes)
    */
   incompleteWaitMs?: number;
-  log: (line: string) => void;
+  /** one line per event; `warn` for files that failed or were not read */
+  log: (line: string, level?: 'info' | 'warn') => void;
   /** called after each file is handled (tests, and the CLI's log) */
   onResult?: (result: FileResult) => void;
 }
@@ -139,7 +140,7 @@ export class DropFolderWatcher {
   private report(skip: Skip): void {
     if (this.reported.has(skip.path)) return;
     this.reported.add(skip.path);
-    this.opts.log(describeResult(skip));
+    this.opts.log(describeResult(skip), 'warn');
     this.opts.onResult?.(skip);
   }
 
@@ -210,19 +211,21 @@ export class DropFolderWatcher {
       if (stillIncomplete) return this.retryLater(file, stillIncomplete, before.mtimeMs);
     }
     this.waiting.delete(file);
-    this.opts.log(describeResult(result));
+    // one line per file, the move included: a failure is said once
+    let moved = '';
     const registry = this.opts.runner.registry;
     if ((result.status === 'processed' || result.status === 'unchanged') && this.moveDone) {
       const dest = await moveInto(file, this.dir, this.moveDone);
       registry.movePath(file, dest);
-      this.opts.log(`moved ${shown(file)} -> ${shown(dest)}`);
+      moved = `; moved to ${shown(dest)}`;
     } else if (result.status === 'failed' && this.moveFailed) {
       const dest = await moveInto(file, this.dir, this.moveFailed);
       registry.movePath(file, dest);
       const errorFile = errorFileFor(dest);
       await fs.writeFile(fsPath(errorFile), `${shown(path.basename(file))} could not be read: ${result.reason}\n(${new Date().toISOString()})\n`);
-      this.opts.log(`moved ${shown(file)} -> ${shown(dest)} (reason in ${shown(path.basename(errorFile))})`);
+      moved = `; moved to ${shown(dest)} (reason in ${shown(path.basename(errorFile))})`;
     }
+    this.opts.log(`${describeResult(result)}${moved}`, result.status === 'failed' ? 'warn' : 'info');
     this.opts.onResult?.(result);
   }
 }

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { settingsFromOptions } from '../src/limits/options.js';
+import { redisWaitMs } from '../src/queue/outage.js';
 import { extensionList } from '../src/read/registry.js';
 import { listInputFiles } from '../src/util/files.js';
 import { shown } from '../src/util/shown.js';
@@ -43,9 +44,10 @@ export async function runImport(dir: string, opts: ImportOptions, stdout: NodeJS
     return 2;
   }
   const { files, skipped } = await listInputFiles([root], { maxFileBytes: settingsFromOptions(opts).limits.maxFileBytes });
-  const running = createRunner({ ...opts, noWait: opts.wait === false });
+  const running = createRunner({ ...opts, noWait: opts.wait === false }, { say: (line) => stderr.write(`${line}\n`) });
   try {
-    await running.client?.assertReachable();
+    // Redis down: one plain line, then retries for a while (PROTOKOLL_REDIS_WAIT_SECONDS)
+    await running.client?.waitUntilReachable(redisWaitMs());
     stderr.write(`importing ${files.length} file(s) from ${shown(root)} into ${shown(path.resolve(opts.out))}, ${running.describe}\n`);
     if (files.length === 0) stderr.write(`nothing readable in ${shown(root)}: no ${extensionList()} files${skipped.length ? ` (${skipped.length} other entr${skipped.length === 1 ? 'y' : 'ies'}, listed below)` : ''}\n`);
     if (running.client && opts.wait !== false && files.length > 0 && (await running.client.workerCount()) === 0) {

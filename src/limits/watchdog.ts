@@ -7,12 +7,12 @@
  *
  * Allowed: the process's memory before any thread started, plus, for each live extraction
  * thread, the memory limit and what a loaded thread takes before it reads anything (its code,
- * pdf.js, the Swedish word list: about 115-140 MB measured, THREAD_BASE_MB). With N threads the
+ * pdf.js; measured 115-140 MB resident, of which the heap part, the Swedish word list, already counts against the limit: THREAD_BASE_MB). With N threads the
  * threads together may use N times that, which is what the machine was sized for.
  */
 
-/** What a loaded extraction thread takes before its first document (measured: 115-140 MB). */
-export const THREAD_BASE_MB = 160;
+/** What a loaded extraction thread takes outside its heap limit (its code, pdf.js, buffers): 100 MB. */
+export const THREAD_BASE_MB = 100;
 
 export interface WatchdogOptions {
   /** the limit per extraction thread, in MiB */
