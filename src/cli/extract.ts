@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ThreadExtractor, inlineExtractorWith, threadsAvailable, type Extractor } from '../../pipelines/extractors.js';
 import { describeFailure } from '../errors.js';
-import { checkFileSize } from '../limits/breach.js';
 import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../limits/options.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
 import { extensionList } from '../read/registry.js';
 import { listInputFiles } from '../util/files.js';
+import { readRegularFile } from '../util/regular-file.js';
+import { shown } from '../util/shown.js';
 
 interface ExtractOptions extends LimitOptions { out?: string }
 
@@ -24,9 +25,11 @@ export function registerExtract(program: Command): void {
 
 /** Returns the exit code: 0 when every file gave a record, 1 when any failed. */
 export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
-  const { files, missing } = await listInputFiles(inputs);
-  let failed = missing.length;
-  for (const m of missing) process.stderr.write(`${m}: no such file or folder\n`);
+  const { files, missing, skipped } = await listInputFiles(inputs);
+  // a pipe, a device or a link among the inputs is reported, never opened (opening a pipe blocks)
+  let failed = missing.length + skipped.length;
+  for (const m of missing) process.stderr.write(`${shown(m)}: no such file or folder\n`);
+  for (const k of skipped) process.stderr.write(`${shown(k.path)}: not read: ${shown(k.detail)}\n`);
   if (opts.out) await fs.mkdir(opts.out, { recursive: true });
   const several = files.length > 1;
   const outputName = outputNamer(files);
@@ -37,9 +40,9 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   try {
     for (const file of files) {
       try {
-        // a file over the size limit is refused on its size, never read into memory
-        checkFileSize((await fs.stat(file)).size, settings.limits);
-        const bytes = await fs.readFile(file);
+        // opened without following a link or waiting on a pipe swapped in since the listing; a
+        // file over the size limit is refused on its size, never read into memory
+        const { bytes } = await readRegularFile(file, settings.limits.maxFileBytes);
         const record = await extractor.extract(file, bytes);
         if (opts.out) {
           await writeFileAtomically(path.join(opts.out, outputName(file)), recordJson(record));
@@ -48,14 +51,14 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
         }
       } catch (error) {
         failed++;
-        process.stderr.write(`${describeFailure(file, error)}\n`);
+        process.stderr.write(`${describeFailure(shown(file), error)}\n`);
       }
     }
   } finally {
     await extractor.close();
   }
   if (files.length === 0 && missing.length === 0) process.stderr.write(`no ${extensionList()} files found\n`);
-  if (failed) process.stderr.write(`${failed} of ${files.length + missing.length} file(s) failed\n`);
+  if (failed) process.stderr.write(`${failed} of ${files.length + missing.length + skipped.length} file(s) failed\n`);
   return failed ? 1 : 0;
 }
 
