@@ -11,7 +11,7 @@ import { inList, type SqlDb } from '../store/sql.js';
 import type { CorrectionMark } from './corrections.js';
 import { periodOf, taskDue, type DuePrecision } from './due.js';
 import { loadOverlay, type Overlay } from './overlay.js';
-import { correctedOwners, tasksOwnedWithCorrections, type CorrectedOwner } from './owned.js';
+import { correctedOwners, selectOwned, type CorrectedOwner } from './owned.js';
 import { listedStatuses, type StatusRow, type TaskStatus } from './status.js';
 
 export interface FollowupOptions {
@@ -138,11 +138,8 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const overlay = await loadOverlay(db);
   const statuses = await listedStatuses(db, overlay.added.map((a) => ({ id: a.id, meetingId: a.meetingId, text: a.text })));
   const corrected = overlay.empty ? [] : await correctedOwners(db, overlay);
-  let owned: Map<string, OwnedTask> | null = null;
-  if (options.owner) {
-    owned = await tasksOwnedWithCorrections(db, options.owner, overlay, corrected);
-    if (owned.size === 0) return { total: 0, tasks: [] };
-  }
+  const selection = options.owner ? await selectOwned(db, options.owner, overlay, corrected) : null;
+  const owned = selection?.special ?? null;
   const context: BuildContext = { overlay, statuses, corrected, owned, today, origin: options.origin };
   const keep = (t: FollowupTask) => (!options.body || (bodyKey(t.meeting.body) ?? '').includes(bodyKey(options.body) ?? ''))
     && ((!options.open && !options.overdue) || t.status === 'open')
@@ -164,10 +161,9 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(list.param);
   };
   notIn([...overlay.tasks.keys()]);
-  if (owned) {
-    const list = inList(db, 't.id', [...owned.keys()]);
-    where.push(list.sql);
-    params.push(list.param);
+  if (selection) {
+    where.push(selection.taskSql);
+    params.push(...selection.params);
   }
   let none = false;
   if (options.body) {
@@ -198,7 +194,9 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     ...extra,
   ].sort((a, b) => compareKeys(a.key, b.key));
   const page = merged.slice(offset, Number.isFinite(limit) ? offset + limit : undefined);
-  const built = new Map((await buildTasks(db, page.filter((p) => !p.task).map((p) => p.key[4]), [], context)).map((x) => [x.task.id, x.task]));
+  const pageIds = page.filter((p) => !p.task).map((p) => p.key[4]);
+  const pageContext = selection ? { ...context, owned: await selection.matchesOf(pageIds) } : context;
+  const built = new Map((await buildTasks(db, pageIds, [], pageContext)).map((x) => [x.task.id, x.task]));
   return {
     total: Number(count?.n ?? 0) + extra.length,
     tasks: page.map((p) => p.task ?? built.get(p.key[4])).filter((t): t is FollowupTask => t !== undefined),

@@ -5,6 +5,7 @@
  */
 import { ownerFromText, personKeys } from '../people/keys.js';
 import { ownersAnswering, prepareOwnerQuery, tasksOwnedBy, type OwnedTask, type OwnerRow } from '../people/lookup.js';
+import { ownerFilter } from '../people/owner-filter.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import type { CorrectionMark } from './corrections.js';
 import type { Overlay } from './overlay.js';
@@ -55,3 +56,48 @@ export async function correctedOwners(db: SqlDb, overlay: Overlay): Promise<Corr
   });
 }
 
+
+/**
+ * `--owner` for the SQL paths: a condition on the tasks the store holds as extracted (`taskSql`,
+ * on tasks aliased `t`; `itemSql` for their items), and, for the few tasks people corrected or
+ * added, the ones that answer (`special`). An owner a person set replaces the extracted ones, so
+ * such tasks are left to `special`.
+ */
+export interface OwnerSelection {
+  taskSql: string;
+  itemSql: string;
+  params: unknown[];
+  special: Map<string, OwnedTask>;
+  /** how the owners of these tasks answer (the page's tasks) */
+  matchesOf(taskIds: readonly string[]): Promise<Map<string, OwnedTask>>;
+}
+
+export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, corrected: CorrectedOwner[]): Promise<OwnerSelection> {
+  const filter = await ownerFilter(db, owner);
+  const replaced = [...overlay.tasks].filter(([, c]) => c.owner?.replaces || c.dismissed).map(([id]) => id);
+  const notReplaced = replaced.length ? inList(db, 'o.task_id', replaced) : null;
+  const condition = `${filter.sql}${notReplaced ? ` AND NOT (${notReplaced.sql})` : ''}`;
+  const params = [...filter.params, ...(notReplaced ? [notReplaced.param] : [])];
+
+  const special = new Map<string, OwnedTask>();
+  if (!overlay.empty) {
+    // extracted owners of corrected tasks that still count, then the owners people set or added
+    const kept = [...overlay.tasks].filter(([, c]) => !c.owner?.replaces && !c.dismissed).map(([id]) => id);
+    for (const [id, match] of await filter.matchesOf(kept)) special.set(id, match);
+    if (corrected.length) {
+      for (const [taskId, match] of await ownersAnswering(db, await prepareOwnerQuery(db, owner), corrected)) {
+        if (overlay.tasks.get(taskId)?.dismissed) continue;
+        const task = special.get(taskId);
+        if (task) for (const [ordinal, how] of match.owners) task.owners.set(ordinal, how);
+        else special.set(taskId, match);
+      }
+    }
+  }
+  return {
+    taskSql: `t.id IN (SELECT o.task_id FROM owners o WHERE ${condition})`,
+    itemSql: `t.id IN (SELECT tk.item_id FROM owners o JOIN tasks tk ON tk.id = o.task_id WHERE ${condition})`,
+    params,
+    special,
+    matchesOf: (taskIds) => filter.matchesOf(taskIds),
+  };
+}

@@ -87,7 +87,7 @@ export async function resolveOwners(db: SqlDb, owners: OwnerRow[]): Promise<Map<
 export interface OwnedTask {
   taskId: string;
   /** owners (by ordinal) that answer to the query, and how */
-  owners: Map<number, OwnerMatch>;
+  owners: Map<number, { how: OwnerMatch['how'] }>;
 }
 
 /** An `--owner` query with the keys under which its owners can be written (see expandKeys). */

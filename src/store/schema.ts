@@ -143,8 +143,15 @@ CREATE TABLE IF NOT EXISTS owners (
   text TEXT NOT NULL, name TEXT, initials TEXT, role TEXT,
   text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
   approx_date TEXT, body_key TEXT,
-  source TEXT NOT NULL
+  source TEXT NOT NULL,
+  person_key TEXT, person_first TEXT, person_role TEXT
 );
+-- person_key: who the owner is (people/materialize.ts resolves it from the participant lists, as
+-- resolve.ts does, after every change to them: see people_stale); person_first the first word of
+-- that key; person_role the role that person held nearest the meeting. --owner filters on these in SQL.
+CREATE INDEX IF NOT EXISTS owners_person ON owners (person_key);
+CREATE INDEX IF NOT EXISTS owners_person_first ON owners (person_first);
+CREATE INDEX IF NOT EXISTS owners_person_role ON owners (person_role);
 -- source: where the owner was read, as far as the evidence quote tells (rows.ts ownerSource)
 CREATE INDEX IF NOT EXISTS owners_task ON owners (task_id);
 CREATE INDEX IF NOT EXISTS owners_meeting ON owners (meeting_id);
@@ -169,14 +176,18 @@ CREATE TABLE IF NOT EXISTS person_mentions (
   ordinal INTEGER NOT NULL,
   name TEXT, initials TEXT, role TEXT, attendance TEXT, secretary INTEGER NOT NULL,
   name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
-  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL, listed INTEGER NOT NULL
+  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL, person_key TEXT, listed INTEGER NOT NULL
 );
+-- the keys (n:name, i:initials, r:role, f:first name; m:meeting id) whose owners must be resolved
+-- again because participant lists changed; people/materialize.ts works them off
+CREATE TABLE IF NOT EXISTS people_stale (key TEXT PRIMARY KEY);
 -- owners and mentions carry their meeting's date and body: resolving people needs no join
 CREATE INDEX IF NOT EXISTS mentions_meeting ON person_mentions (meeting_id);
 CREATE INDEX IF NOT EXISTS mentions_name ON person_mentions (name_key);
 CREATE INDEX IF NOT EXISTS mentions_first ON person_mentions (first_key);
 CREATE INDEX IF NOT EXISTS mentions_initials ON person_mentions (initials_key);
 CREATE INDEX IF NOT EXISTS mentions_role ON person_mentions (role_key);
+CREATE INDEX IF NOT EXISTS mentions_initials_person ON person_mentions (initials_key, listed, person_key);
 
 -- the people directory in SQL (protokoll people builds the fuller one: name variants, roles over time)
 ${d === 'postgres' ? 'CREATE OR REPLACE VIEW' : 'CREATE VIEW IF NOT EXISTS'} people AS
@@ -197,6 +208,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, me
 async function dropDerived(tx: SqlDb): Promise<void> {
   await tx.exec('DROP VIEW IF EXISTS people');
   const fts = tx.dialect === 'sqlite' ? ['item_fts', 'decision_fts'] : [];
+  await tx.exec('DROP TABLE IF EXISTS people_stale');
   for (const t of [...DERIVED_TABLES, ...fts]) await tx.exec(`DROP TABLE IF EXISTS ${t}`);
 }
 

@@ -16,9 +16,29 @@ import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
 import { DERIVED_TABLES } from './schema.js';
 import { stemmedText } from '../search/tokens.js';
 
+/**
+ * Notes that the participant lists of these meetings change (they come, go, or are shown or hidden
+ * as copies): the owners that their people's names, initials, roles and first names can resolve,
+ * and the meetings' own owners, are resolved again before the next --owner query
+ * (people/materialize.ts).
+ */
+export async function markPeopleStale(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
+  if (meetingIds.length === 0) return;
+  const list = inList(tx, 'meeting_id', meetingIds);
+  const keys = ([['n', 'name_key'], ['i', 'initials_key'], ['r', 'role_key'], ['f', 'first_key']] as const)
+    .map(([prefix, column]) => `SELECT '${prefix}:' || ${column} AS key FROM person_mentions WHERE ${list.sql} AND ${column} IS NOT NULL`).join(' UNION ');
+  const ignore = tx.dialect === 'postgres' ? ' ON CONFLICT DO NOTHING' : '';
+  await tx.run(`INSERT ${tx.dialect === 'sqlite' ? 'OR IGNORE ' : ''}INTO people_stale (key) ${keys}${ignore}`, [list.param, list.param, list.param, list.param]);
+  const meetings = inList(tx, 'value', meetingIds);
+  await tx.run(tx.dialect === 'postgres'
+    ? `INSERT INTO people_stale (key) SELECT 'm:' || value FROM unnest(CAST(? AS text[])) AS value${ignore}`
+    : `INSERT OR IGNORE INTO people_stale (key) SELECT 'm:' || value FROM json_each(?)`, [meetings.param]);
+}
+
 /** Derived rows of meetings (FTS included), except their sources. */
 async function dropRows(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
   if (meetingIds.length === 0) return;
+  await markPeopleStale(tx, meetingIds);
   if (tx.dialect === 'sqlite') {
     const items = inList(tx, 'meeting_id', meetingIds);
     await tx.run(`DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE ${items.sql})`, [items.param]);
@@ -150,6 +170,7 @@ function memberOf(rows: RecordRows): GroupMember {
 /** Shows or hides a stored meeting's items, decisions and mentions (and its FTS rows). */
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
+  await markPeopleStale(tx, [meetingId]);
   for (const table of ['items', 'decisions', 'tasks', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
@@ -198,6 +219,7 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await insertRows(tx, 'deadlines', COLUMNS.deadlines, all((r) => r.deadlines));
     await insertRows(tx, 'person_mentions', COLUMNS.mentions, all((r) => r.mentions));
     await refreshNextMeetingDue(tx, [...before.map((p) => p.body_key), ...unique.map((r) => meetingCol(r, 'body_key'))]);
+    await markPeopleStale(tx, ids);
     if (tx.dialect === 'sqlite') {
       const listed = unique.filter((r) => r.meetings[0]![COLUMNS.meetings.length - 1] === 1);
       for (const [id, title, meetingTitle, text] of listed.flatMap((r) => r.itemFts))
