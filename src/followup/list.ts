@@ -4,7 +4,8 @@
  */
 import { ownersOfTasks, resolveOwners, type OwnedTask } from '../people/lookup.js';
 import type { OwnerMatch } from '../people/owner-query.js';
-import type { Resolution } from '../people/resolve.js';
+import { ensureOwnersResolved } from '../people/materialize.js';
+import { shownResolution, type Resolution } from '../people/resolve.js';
 import { bodyKey, bodyKeyPattern, NO_DATE } from '../store/rows.js';
 import { filesOfMeetings } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
@@ -135,6 +136,7 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const today = options.today ?? localToday();
   const limit = options.limit === undefined || !Number.isFinite(options.limit) ? Infinity : Math.max(1, Math.floor(options.limit));
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  await ensureOwnersResolved(db);
   const overlay = await loadOverlay(db);
   const statuses = await listedStatuses(db, overlay.added.map((a) => ({ id: a.id, meetingId: a.meetingId, text: a.text })));
   const corrected = overlay.empty ? [] : await correctedOwners(db, overlay);
@@ -176,7 +178,8 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   if (options.open || options.overdue) notIn([...statuses].filter(([, s]) => s.status === 'done').map(([id]) => id));
   const before = [options.overdue ? today : null, options.dueBefore ?? null].filter((d): d is string => d !== null).sort()[0];
   if (before) {
-    where.push('t.due < ?');
+    // due_key is '9999' for undated tasks: this is "due, and before", on the list's index
+    where.push('t.due_key < ?');
     params.push(before);
   }
   const whereSql = where.join(' AND ');
@@ -254,7 +257,8 @@ async function buildTasks(db: SqlDb, taskIds: string[], added: Overlay['added'],
       if (Object.keys(mark).length) marks.set(r.id, mark);
     }
   }
-  const resolutions = await resolveOwners(db, rows.flatMap((r) => ownersOf.get(r.id) ?? []));
+  // owners as extracted carry their resolution (people/materialize.ts); those people set are resolved here
+  const resolutions = await resolveOwners(db, corrected.filter((o) => rows.some((r) => r.id === o.task_id)));
   const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), context.origin);
   return rows.filter((r) => files.has(r.meeting_id)).map((r) => {
     const deadlines = (deadlinesOf.get(r.id) ?? []).map((d): FollowupDeadline => ({
@@ -275,13 +279,12 @@ async function buildTasks(db: SqlDb, taskIds: string[], added: Overlay['added'],
       owners: (ownersOf.get(r.id) ?? []).map((o) => {
         const key = `${o.task_id}#${o.ordinal}`;
         const resolution = resolutions.get(key) ?? null;
+        const stored = 'resolved' in o ? (o.resolved ? JSON.parse(o.resolved as string) as FollowupOwner['resolved'] : null) : undefined;
         const match = owned?.get(r.id)?.owners.get(o.ordinal);
         const mark = ownerMarks.get(key);
         return {
           text: o.text, name: o.name, initials: o.initials, role: o.role,
-          resolved: resolution && resolution.via !== 'name'
-            ? { name: resolution.name, via: resolution.via, evidence: resolution.evidence ? describeEvidence(resolution) : null }
-            : null,
+          resolved: stored !== undefined ? stored : shownResolution(resolution),
           ...(owned ? { matched: match?.how } : {}),
           ...(mark ? { corrected: mark } : {}),
         };
@@ -338,11 +341,6 @@ async function addedTaskRows(db: SqlDb, overlay: Overlay, body: string | undefin
   });
 }
 
-function describeEvidence(r: Resolution): string {
-  const e = r.evidence!;
-  const as = [e.role, e.initials && `(${e.initials})`].filter(Boolean).join(' ');
-  return `${e.name}${as ? `, ${as}` : ''}, in the participant list of ${e.meetingLabel}`;
-}
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

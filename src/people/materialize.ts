@@ -9,7 +9,7 @@
  */
 import { inList, type SqlDb } from '../store/sql.js';
 import { contextOf, loadMentions, ownerKeysOf, type OwnerRow } from './lookup.js';
-import { MentionIndex, resolveOwner, roleAt } from './resolve.js';
+import { MentionIndex, resolveOwner, roleAt, shownResolution } from './resolve.js';
 
 const OWNER_COLUMNS = `o.task_id, o.meeting_id, o.ordinal, o.text, o.name, o.initials, o.role,
   o.text_key, o.name_key, o.first_key, o.initials_key, o.role_key, o.approx_date, o.body_key`;
@@ -66,19 +66,20 @@ async function resolveAndStore(tx: SqlDb, owners: OwnerRow[]): Promise<void> {
   const withPeople = new MentionIndex([...forResolving, ...await loadMentions(tx, { nameKeys: people, firstKeys: [], initialsKeys: [], roleKeys: [] })]);
   const rows = resolved.map(({ o, r }) => {
     const person = r?.personKey ?? null;
-    return [person, person ? person.split(' ')[0]! : null, person ? roleAt(person, contextOf(o), withPeople) : null, o.task_id, Number(o.ordinal)] as const;
+    const shown = shownResolution(r);
+    return [person, person ? person.split(' ')[0]! : null, person ? roleAt(person, contextOf(o), withPeople) : null, shown ? JSON.stringify(shown) : null, o.task_id, Number(o.ordinal)] as const;
   });
   if (tx.dialect === 'postgres') {
     for (let start = 0; start < rows.length; start += 5000) {
       const chunk = rows.slice(start, start + 5000);
       const column = (i: number) => chunk.map((r) => r[i]);
       await tx.run(
-        `UPDATE owners o SET person_key = v.person_key, person_first = v.person_first, person_role = v.person_role
-         FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int[])) AS v(person_key, person_first, person_role, task_id, ordinal)
+        `UPDATE owners o SET person_key = v.person_key, person_first = v.person_first, person_role = v.person_role, resolved = v.resolved
+         FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int[])) AS v(person_key, person_first, person_role, resolved, task_id, ordinal)
          WHERE o.task_id = v.task_id AND o.ordinal = v.ordinal`,
-        [column(0), column(1), column(2), column(3), column(4)]);
+        [column(0), column(1), column(2), column(3), column(4), column(5)]);
     }
     return;
   }
-  for (const r of rows) await tx.run('UPDATE owners SET person_key = ?, person_first = ?, person_role = ? WHERE task_id = ? AND ordinal = ?', [...r]);
+  for (const r of rows) await tx.run('UPDATE owners SET person_key = ?, person_first = ?, person_role = ?, resolved = ? WHERE task_id = ? AND ordinal = ?', [...r]);
 }

@@ -33,7 +33,7 @@ export const COLUMNS = {
   items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
   decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
   tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting', 'body_key', 'item_ordinal', 'approx_key', 'due', 'due_key', 'listed'],
-  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source', 'person_key', 'person_first', 'person_role'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source', 'person_key', 'person_first', 'person_role', 'resolved'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
   mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'person_key', 'listed'],
 } as const;
@@ -168,7 +168,7 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
   ]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
-    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote), null, null, null]);
+    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote), null, null, null, null]);
   });
 }
 

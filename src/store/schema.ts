@@ -16,7 +16,7 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '8';
+export const STORE_VERSION = '9';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -133,7 +133,7 @@ CREATE TABLE IF NOT EXISTS tasks (
 -- the list's order (due, meeting date, item, task) is an index order
 CREATE INDEX IF NOT EXISTS tasks_meeting ON tasks (meeting_id);
 CREATE INDEX IF NOT EXISTS tasks_order ON tasks (listed, due_key, approx_key, item_ordinal, ordinal, id);
-CREATE INDEX IF NOT EXISTS tasks_body ON tasks (body_key, listed, due_key);
+CREATE INDEX IF NOT EXISTS tasks_body ON tasks (body_key, listed, due_key, approx_key, item_ordinal, ordinal, id);
 CREATE INDEX IF NOT EXISTS tasks_next_meeting ON tasks (next_meeting, body_key);
 
 CREATE TABLE IF NOT EXISTS owners (
@@ -144,7 +144,7 @@ CREATE TABLE IF NOT EXISTS owners (
   text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
   approx_date TEXT, body_key TEXT,
   source TEXT NOT NULL,
-  person_key TEXT, person_first TEXT, person_role TEXT
+  person_key TEXT, person_first TEXT, person_role TEXT, resolved TEXT
 );
 -- person_key: who the owner is (people/materialize.ts resolves it from the participant lists, as
 -- resolve.ts does, after every change to them: see people_stale); person_first the first word of
