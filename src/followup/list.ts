@@ -163,9 +163,11 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(list.param);
   };
   notIn([...overlay.tasks.keys()]);
+  // with --owner, the owned task ids are read first (a few index lookups) and tasks joined to them
+  const from = selection ? `(${selection.idsSql}) u CROSS JOIN tasks t` : 'tasks t';
   if (selection) {
-    where.push(selection.taskSql);
-    params.push(...selection.params);
+    where.push('t.id = u.id');
+    params.unshift(...selection.params);
   }
   let none = false;
   if (options.body) {
@@ -183,11 +185,11 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(before);
   }
   const whereSql = where.join(' AND ');
-  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM tasks t WHERE ${whereSql}`, params);
+  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`, params);
   const collate = db.dialect === 'postgres' ? ' COLLATE "C"' : '';
   const wanted = offset + limit;
   const regular = none ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
-    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM tasks t WHERE ${whereSql}
+    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM ${from} WHERE ${whereSql}
      ORDER BY t.due_key${collate}, t.approx_key${collate}, t.item_ordinal, t.ordinal, t.id${collate}${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
     Number.isFinite(wanted) ? [...params, wanted] : params);
 

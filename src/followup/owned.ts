@@ -58,13 +58,14 @@ export async function correctedOwners(db: SqlDb, overlay: Overlay): Promise<Corr
 
 
 /**
- * `--owner` for the SQL paths: a condition on the tasks the store holds as extracted (`taskSql`,
- * on tasks aliased `t`; `itemSql` for their items), and, for the few tasks people corrected or
+ * `--owner` for the SQL paths: the ids of the tasks the store holds as extracted (`idsSql`; a
+ * condition on items aliased `t`, `itemSql`, for search), and, for the few tasks people corrected or
  * added, the ones that answer (`special`). An owner a person set replaces the extracted ones, so
  * such tasks are left to `special`.
  */
 export interface OwnerSelection {
-  taskSql: string;
+  /** the ids (column `id`) of the tasks as extracted whose owners answer; read it first and join tasks to it */
+  idsSql: string;
   itemSql: string;
   params: unknown[];
   special: Map<string, OwnedTask>;
@@ -75,8 +76,8 @@ export interface OwnerSelection {
 export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, corrected: CorrectedOwner[]): Promise<OwnerSelection> {
   const filter = await ownerFilter(db, owner);
   const replaced = [...overlay.tasks].filter(([, c]) => c.owner?.replaces || c.dismissed).map(([id]) => id);
-  const notReplaced = replaced.length ? inList(db, 'o.task_id', replaced) : null;
-  const condition = `${filter.sql}${notReplaced ? ` AND NOT (${notReplaced.sql})` : ''}`;
+  const notReplaced = replaced.length ? inList(db, 'u.task_id', replaced) : null;
+  const idsSql = `SELECT u.task_id AS id FROM (${filter.taskIdsSql}) u${notReplaced ? ` WHERE NOT (${notReplaced.sql})` : ''}`;
   const params = [...filter.params, ...(notReplaced ? [notReplaced.param] : [])];
 
   const special = new Map<string, OwnedTask>();
@@ -94,8 +95,8 @@ export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, co
     }
   }
   return {
-    taskSql: `t.id IN (SELECT o.task_id FROM owners o WHERE ${condition})`,
-    itemSql: `t.id IN (SELECT tk.item_id FROM owners o JOIN tasks tk ON tk.id = o.task_id WHERE ${condition})`,
+    idsSql,
+    itemSql: `t.id IN (SELECT tk.item_id FROM (${idsSql}) o CROSS JOIN tasks tk WHERE tk.id = o.id)`,
     params,
     special,
     matchesOf: (taskIds) => filter.matchesOf(taskIds),

@@ -33,7 +33,9 @@ export async function ensureOwnersResolved(db: SqlDb): Promise<void> {
 interface Stale { meetings: string[]; names: string[]; initials: string[]; roles: string[]; firsts: string[] }
 
 /** Listed owners whose resolution or person's role the stale keys can change. */
-async function staleOwners(tx: SqlDb, stale: Stale): Promise<OwnerRow[]> {
+type Resolved = OwnerRow & { person_key: string | null; person_first: string | null; person_role: string | null; resolved: string | null };
+
+async function staleOwners(tx: SqlDb, stale: Stale): Promise<Resolved[]> {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: (list: string) => string, column: string, values: string[]) => {
@@ -49,12 +51,12 @@ async function staleOwners(tx: SqlDb, stale: Stale): Promise<OwnerRow[]> {
   add((l) => `(o.name_key IS NULL AND ${l})`, 'o.role_key', stale.roles);
   add((l) => `(o.name_key IS NULL AND ${l})`, 'o.first_key', stale.firsts);
   if (parts.length === 0) return [];
-  return tx.all<OwnerRow>(
-    `SELECT ${OWNER_COLUMNS} FROM owners o JOIN tasks t ON t.id = o.task_id WHERE t.listed = 1 AND (${parts.join(' OR ')})`, params);
+  return tx.all<Resolved>(
+    `SELECT ${OWNER_COLUMNS}, o.person_key, o.person_first, o.person_role, o.resolved FROM owners o JOIN tasks t ON t.id = o.task_id WHERE t.listed = 1 AND (${parts.join(' OR ')})`, params);
 }
 
 /** Resolves owners as resolve.ts does and stores who they are and the role their person held then. */
-async function resolveAndStore(tx: SqlDb, owners: OwnerRow[]): Promise<void> {
+async function resolveAndStore(tx: SqlDb, owners: Resolved[]): Promise<void> {
   if (owners.length === 0) return;
   const unnamed = owners.filter((o) => o.name_key === null);
   const keys = (pick: (o: OwnerRow) => string | null) => [...new Set(unnamed.map(pick).filter((k): k is string => k !== null))];
@@ -67,8 +69,9 @@ async function resolveAndStore(tx: SqlDb, owners: OwnerRow[]): Promise<void> {
   const rows = resolved.map(({ o, r }) => {
     const person = r?.personKey ?? null;
     const shown = shownResolution(r);
-    return [person, person ? person.split(' ')[0]! : null, person ? roleAt(person, contextOf(o), withPeople) : null, shown ? JSON.stringify(shown) : null, o.task_id, Number(o.ordinal)] as const;
-  });
+    return [person, person ? person.split(' ')[0]! : null, person ? roleAt(person, contextOf(o), withPeople) : null, shown ? JSON.stringify(shown) : null, o.task_id, Number(o.ordinal), o] as const;
+  }).filter(([person, first, role, shown, , , o]) => person !== o.person_key || first !== o.person_first || role !== o.person_role || shown !== o.resolved)
+    .map(([person, first, role, shown, taskId, ordinal]) => [person, first, role, shown, taskId, ordinal] as const);
   if (tx.dialect === 'postgres') {
     for (let start = 0; start < rows.length; start += 5000) {
       const chunk = rows.slice(start, start + 5000);

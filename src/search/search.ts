@@ -113,7 +113,7 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
     const special = [...selection.special.keys()];
     const ids = decisions ? special : await itemsOfTasks(db, special, overlay);
     const list = inList(db, 't.id', ids);
-    filters.where.push(`(${decisions ? selection.taskSql : selection.itemSql}${ids.length ? ` OR ${list.sql}` : ''})`);
+    filters.where.push(`(${decisions ? `t.id IN (${selection.idsSql})` : selection.itemSql}${ids.length ? ` OR ${list.sql}` : ''})`);
     filters.params.push(...selection.params, ...(ids.length ? [list.param] : []));
   }
   if (decisions && overlay.notDecisions.size > 0) {

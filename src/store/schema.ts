@@ -16,7 +16,7 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '9';
+export const STORE_VERSION = '10';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -149,17 +149,18 @@ CREATE TABLE IF NOT EXISTS owners (
 -- person_key: who the owner is (people/materialize.ts resolves it from the participant lists, as
 -- resolve.ts does, after every change to them: see people_stale); person_first the first word of
 -- that key; person_role the role that person held nearest the meeting. --owner filters on these in SQL.
-CREATE INDEX IF NOT EXISTS owners_person ON owners (person_key);
-CREATE INDEX IF NOT EXISTS owners_person_first ON owners (person_first);
-CREATE INDEX IF NOT EXISTS owners_person_role ON owners (person_role);
+CREATE INDEX IF NOT EXISTS owners_person ON owners (person_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_person_first ON owners (person_first, task_id);
+CREATE INDEX IF NOT EXISTS owners_person_role ON owners (person_role, task_id);
 -- source: where the owner was read, as far as the evidence quote tells (rows.ts ownerSource)
 CREATE INDEX IF NOT EXISTS owners_task ON owners (task_id);
 CREATE INDEX IF NOT EXISTS owners_meeting ON owners (meeting_id);
-CREATE INDEX IF NOT EXISTS owners_text ON owners (text_key);
-CREATE INDEX IF NOT EXISTS owners_name ON owners (name_key);
-CREATE INDEX IF NOT EXISTS owners_first ON owners (first_key);
-CREATE INDEX IF NOT EXISTS owners_initials ON owners (initials_key);
-CREATE INDEX IF NOT EXISTS owners_role ON owners (role_key);
+-- each with the task id: an --owner query reads the indexes alone (people/owner-filter.ts)
+CREATE INDEX IF NOT EXISTS owners_text ON owners (text_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_name ON owners (name_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_first ON owners (first_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_initials ON owners (initials_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_role ON owners (role_key, task_id);
 
 CREATE TABLE IF NOT EXISTS deadlines (
   task_id TEXT NOT NULL,

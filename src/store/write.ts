@@ -59,10 +59,19 @@ async function refreshNextMeetingDue(tx: SqlDb, bodyKeys: readonly (string | nul
   const bodies = [...new Set(bodyKeys.filter((b): b is string => b !== null))];
   if (bodies.length === 0) return;
   const list = inList(tx, 'body_key', bodies);
-  const where = `next_meeting = 1 AND ${list.sql}`;
-  await tx.run(`UPDATE tasks SET due = (SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = tasks.meeting_id) WHERE ${where}`, [list.param]);
-  await tx.run(`UPDATE tasks SET due = due_end WHERE ${where} AND due_end IS NOT NULL AND (due IS NULL OR due_end < due)`, [list.param]);
-  await tx.run(`UPDATE tasks SET due_key = COALESCE(due, '${NO_DATE}') WHERE ${where}`, [list.param]);
+  // only the rows whose due date changes are written (in PostgreSQL every write is a new row version)
+  const next = (task: string) => `(SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = ${task}.meeting_id)`;
+  const due = (task: string, nm: string) => `CASE WHEN ${nm} IS NOT NULL AND (${task}.due_end IS NULL OR ${nm} <= ${task}.due_end) THEN ${nm} ELSE ${task}.due_end END`;
+  if (tx.dialect === 'postgres') {
+    await tx.run(
+      `UPDATE tasks SET due = v.due, due_key = COALESCE(v.due, '${NO_DATE}')
+       FROM (SELECT t2.id, ${due('t2', 'nm.d')} AS due FROM tasks t2 CROSS JOIN LATERAL (SELECT ${next('t2')} AS d) nm
+             WHERE t2.next_meeting = 1 AND ${list.sql.replace('body_key', 't2.body_key')}) v
+       WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due`, [list.param]);
+    return;
+  }
+  const value = due('tasks', next('tasks'));
+  await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}') WHERE next_meeting = 1 AND ${list.sql} AND due IS NOT ${value}`, [list.param]);
 }
 
 interface Placed { id: string; body_key: string | null; date: string | null; group_id: string }
