@@ -186,11 +186,10 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   }
   const whereSql = where.join(' AND ');
   const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`, params);
-  const collate = db.dialect === 'postgres' ? ' COLLATE "C"' : '';
   const wanted = offset + limit;
   const regular = none ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
     `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM ${from} WHERE ${whereSql}
-     ORDER BY t.due_key${collate}, t.approx_key${collate}, t.item_ordinal, t.ordinal, t.id${collate}${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
+     ORDER BY t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
     Number.isFinite(wanted) ? [...params, wanted] : params);
 
   // merge, then read the page's regular tasks in full

@@ -16,13 +16,15 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '10';
+export const STORE_VERSION = '11';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
 function tables(d: Dialect): string {
   const seq = d === 'postgres' ? 'seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'seq INTEGER PRIMARY KEY';
   const real = d === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
+  // ordered as bytes, as SQLite and the merge in followup/list.ts order them (PostgreSQL's default collation may not)
+  const binary = d === 'postgres' ? ' COLLATE "C"' : '';
   // PostgreSQL: `tsv` holds every searchable part, weighted; `heading_tsv` the heading alone (the
   // item title; a decision's own text), with an index of its own for the first search tier
   const tsv = (weighted: string, heading: string) => (d === 'postgres'
@@ -123,8 +125,8 @@ CREATE TABLE IF NOT EXISTS tasks (
   text TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER,
   due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL,
   body_key TEXT, item_ordinal INTEGER NOT NULL,
-  approx_key TEXT NOT NULL,
-  due TEXT, due_key TEXT NOT NULL,
+  approx_key TEXT${binary} NOT NULL,
+  due TEXT, due_key TEXT${binary} NOT NULL,
   listed INTEGER NOT NULL
 );
 -- the follow-up list is filtered and ordered on tasks alone: due is the task's due date (its
