@@ -39,6 +39,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     description: 'mark a task open again',
     load: async () => (await import('./cli/done.js')).registerDone,
   },
+  correct: {
+    description: 'correct what extraction got wrong: an owner, a deadline, a decision, a missed task',
+    load: async () => (await import('./cli/correct.js')).registerCorrect,
+  },
   reindex: {
     description: 'rebuild the store from the JSON records of the records folder',
     load: async () => (await import('./cli/reindex.js')).registerReindex,

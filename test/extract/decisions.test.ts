@@ -51,6 +51,11 @@ describe('decisions, as Swedish minutes write them', () => {
 });
 
 describe('decisions in other protocol shapes', () => {
+  it('"beslutar i enlighet med förvaltningens förslag" with no proposal in the minutes is a decision in those words', async () => {
+    const item = await itemOf('Ärendet har beretts av förvaltningen.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
+    expect(decisionTexts(item)).toEqual(['i enlighet med förvaltningens förslag']);
+  });
+
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
     const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
     expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);
