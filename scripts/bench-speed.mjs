@@ -11,7 +11,9 @@
 //     against `node -e 0` (what any Node program pays).
 // Wall time is what the goals are about; CPU time (user + system, from /usr/bin/time where it is
 // installed) is printed beside it because on a shared machine it moves less.
-//   node scripts/bench-speed.mjs [--rounds 5] [--cli-rounds 15] [--out DIR]
+// --compare DIR adds the build of another checkout (DIR/dist/cli.js, e.g. the commit before a
+// change) as one more contender in the same rounds, so before and after are measured alike.
+//   node scripts/bench-speed.mjs [--rounds 5] [--cli-rounds 15] [--out DIR] [--compare DIR]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,11 @@ const ROUNDS = Number(opt('--rounds', 5));
 const CLI_ROUNDS = Number(opt('--cli-rounds', 15));
 const CLI = path.join(root, 'dist', 'cli.js');
 if (!existsSync(CLI)) throw new Error('no dist/cli.js: run `npm run build` first');
+const COMPARE = opt('--compare') ? path.resolve(opt('--compare'), 'dist', 'cli.js') : null;
+if (COMPARE && !existsSync(COMPARE)) throw new Error(`no ${COMPARE}: build that checkout first`);
+/** The contenders that run protokoll: this build, and the one to compare with. */
+const builds = COMPARE ? { protokoll: CLI, 'protokoll (compared)': COMPARE } : { protokoll: CLI };
+const each = (make) => Object.fromEntries(Object.entries(builds).map(([name, cli]) => [name, () => make(cli, name)]));
 if (spawnSync('pdftotext', ['-v']).error) throw new Error('pdftotext is not installed (Debian: poppler-utils)');
 
 const corpus = JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-corpus.mjs'), ...(opt('--out') ? ['--out', opt('--out')] : [])], { cwd: root, encoding: 'utf8' }));
@@ -67,7 +74,7 @@ console.log(`files: ${corpus.setFiles} PDFs of ${corpus.setPages} pages in all; 
 
 // -- the 100-PDF set
 const set = alternate(Math.max(1, Math.ceil(ROUNDS / 2)), {
-  protokoll: () => measure(process.execPath, [CLI, 'extract', '-o', fresh('set-records'), corpus.set]),
+  ...each((cli) => measure(process.execPath, [cli, 'extract', '-o', fresh('set-records'), corpus.set])),
   pdftotext: () => {
     const out = fresh('set-text');
     return measure('sh', ['-c', 'mkdir -p "$0" && for f in "$@"; do pdftotext -layout "$f" "$0/$(basename "$f" .pdf).txt" || exit 1; done', out, ...setFiles]);
@@ -77,14 +84,15 @@ console.log(`\n${corpus.setFiles} PDFs (${corpus.setPages} pages), medians of ${
 console.log(`  protokoll extract (one process)      ${s(set.protokoll.wallMs)} wall, ${s(set.protokoll.cpuMs)} CPU`);
 console.log(`  pdftotext -layout (a process a file)  ${s(set.pdftotext.wallMs)} wall, ${s(set.pdftotext.cpuMs)} CPU`);
 console.log(`  ratio: ${ratio(set.protokoll.wallMs, set.pdftotext.wallMs)} wall, ${ratio(set.protokoll.cpuMs, set.pdftotext.cpuMs)} CPU   (goal <= 1.5x)`);
+if (COMPARE) { const c = set['protokoll (compared)']; console.log(`  compared build: ${s(c.wallMs)} wall, ${s(c.cpuMs)} CPU, ratio ${ratio(c.wallMs, set.pdftotext.wallMs)} wall`); }
 
 // -- the 300-page PDF, and a 3-page one for memory per page
 const small = setFiles.find((f) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))?.[1]) === 3) ?? setFiles[0];
 const smallPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [small], { encoding: 'utf8' }))[1]);
 const large = alternate(ROUNDS, {
-  protokoll: () => measure(process.execPath, [CLI, 'extract', '-o', fresh('large-record'), corpus.large]),
+  ...each((cli) => measure(process.execPath, [cli, 'extract', '-o', fresh('large-record'), corpus.large])),
   pdftotext: () => measure('pdftotext', ['-layout', corpus.large, path.join(work, 'large.txt')]),
-  'protokoll, 3 pages': () => measure(process.execPath, [CLI, 'extract', '-o', fresh('small-record'), small]),
+  ...Object.fromEntries(Object.entries(each((cli) => measure(process.execPath, [cli, 'extract', '-o', fresh('small-record'), small]))).map(([k, v]) => [`${k}, 3 pages`, v])),
 });
 console.log(`\none PDF of ${corpus.largePages} pages, medians of ${ROUNDS} rounds:`);
 console.log(`  protokoll extract   ${s(large.protokoll.wallMs)} wall, ${s(large.protokoll.cpuMs)} CPU, peak RSS ${(large.protokoll.rssKiB / 1024).toFixed(0)} MiB`);
@@ -93,17 +101,27 @@ console.log(`  ratio: ${ratio(large.protokoll.wallMs, large.pdftotext.wallMs)} w
 console.log(`  protokoll on a ${smallPages}-page PDF: ${s(large['protokoll, 3 pages'].wallMs)} wall, peak RSS ${(large['protokoll, 3 pages'].rssKiB / 1024).toFixed(0)} MiB`);
 const perPage = (large.protokoll.rssKiB - large['protokoll, 3 pages'].rssKiB) / 1024 / (corpus.largePages - smallPages);
 console.log(`  memory per page: ${perPage.toFixed(2)} MiB for each further page; peak RSS / pages ${(large.protokoll.rssKiB / 1024 / corpus.largePages).toFixed(2)} MiB`);
+if (COMPARE) {
+  const c = large['protokoll (compared)'];
+  const cSmall = large['protokoll (compared), 3 pages'];
+  console.log(`  compared build: ${s(c.wallMs)} wall, ${s(c.cpuMs)} CPU, ratio ${ratio(c.wallMs, large.pdftotext.wallMs)} wall; peak RSS ${(c.rssKiB / 1024).toFixed(0)} MiB, ${((c.rssKiB - cSmall.rssKiB) / 1024 / (corpus.largePages - smallPages)).toFixed(2)} MiB for each further page, peak RSS / pages ${(c.rssKiB / 1024 / corpus.largePages).toFixed(2)} MiB`);
+}
 
 // -- CLI start of the store commands
 const records = fresh('records');
 execFileSync(process.execPath, [CLI, 'extract', '-o', records, path.join(root, 'samples', 'pdf'), path.join(root, 'samples', 'docx')], { stdio: 'ignore' });
 execFileSync(process.execPath, [CLI, 'search', 'budget', '--records', records], { stdio: 'ignore' }); // the store is built once, as a user's would be
 const cli = alternate(CLI_ROUNDS, {
-  search: () => measure(process.execPath, [CLI, 'search', 'beslut', '--records', records]),
-  followup: () => measure(process.execPath, [CLI, 'followup', '--records', records]),
+  ...Object.fromEntries(Object.entries(builds).flatMap(([name, build]) => {
+    const tag = name === 'protokoll' ? '' : ' (compared)';
+    return [
+      [`search${tag}`, () => measure(process.execPath, [build, 'search', 'beslut', '--records', records])],
+      [`followup${tag}`, () => measure(process.execPath, [build, 'followup', '--records', records])],
+    ];
+  })),
   'node -e 0': () => measure(process.execPath, ['-e', '0']),
 });
 console.log(`\nCLI start on the samples' records, medians of ${CLI_ROUNDS} rounds:`);
-for (const [name, r] of Object.entries(cli)) console.log(`  ${name.padEnd(10)} ${r.wallMs.toFixed(0).padStart(5)} ms wall, ${r.cpuMs.toFixed(0).padStart(5)} ms CPU${name === 'node -e 0' ? '' : '   (goal < 300 ms wall)'}`);
+for (const [name, r] of Object.entries(cli)) console.log(`  ${name.padEnd(21)} ${r.wallMs.toFixed(0).padStart(5)} ms wall, ${r.cpuMs.toFixed(0).padStart(5)} ms CPU${name === 'node -e 0' ? '' : '   (goal < 300 ms wall)'}`);
 
 rmSync(work, { recursive: true, force: true });
