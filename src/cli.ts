@@ -9,6 +9,8 @@ import { registerFollowup } from './cli/followup.js';
 import { registerDone } from './cli/done.js';
 import { registerReindex } from './cli/reindex.js';
 import { registerPeople } from './cli/people.js';
+import { registerServe } from './cli/serve.js';
+import { registerUser } from './cli/user.js';
 import { registerImport } from '../pipelines/import.js';
 import { registerWatch } from '../pipelines/watch.js';
 import { registerSchedule } from '../pipelines/schedule.js';
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerStatus(program);
   registerRetryFailed(program);
+  registerServe(program);
+  registerUser(program);
   return program;
 }
 
