@@ -5,18 +5,37 @@
 import type { Command } from 'commander';
 import { addStoreOptions, UsageError, withStore, type StoreCliOptions } from './store-access.js';
 
-interface UserCliOptions extends StoreCliOptions {
+export interface UserCliOptions extends StoreCliOptions {
   role: string;
 }
 
-async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('password (at least 10 characters), then Enter: ');
+/** The first line of `input` (a terminal: what is typed up to Enter) */
+async function readPassword(input: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
+  if (input.isTTY) process.stderr.write('password (at least 10 characters), then Enter: ');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    if (process.stdin.isTTY && chunk.includes(10)) break;
+  for await (const chunk of input) {
+    const buffer = Buffer.from(chunk as Buffer);
+    chunks.push(buffer);
+    if (buffer.includes(10)) break;
   }
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+export async function runUserAdd(name: string, opts: UserCliOptions, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
+  const { checkRole, ensureUserTables, putUser, UserError } = await import('../store/users.js');
+  return withStore(opts, async (store) => {
+    try {
+      const role = checkRole(opts.role);
+      const password = await readPassword(input);
+      await ensureUserTables(store.db);
+      await putUser(store.db, name, password, role);
+      process.stdout.write(`user ${name.trim()} (${role}) saved\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof UserError) throw new UsageError(error.message);
+      throw error;
+    }
+  });
 }
 
 export function registerUser(program: Command): void {
@@ -26,20 +45,7 @@ export function registerUser(program: Command): void {
       .argument('<name>', 'user name')
       .option('--role <role>', 'admin (everything, queue dashboard), editor (may change), reader (may read)', 'editor'),
   ).action(async (name: string, opts: UserCliOptions) => {
-    const { checkRole, ensureUserTables, putUser, UserError } = await import('../store/users.js');
-    process.exitCode = await withStore(opts, async (store) => {
-      try {
-        const role = checkRole(opts.role);
-        const password = await readPassword();
-        await ensureUserTables(store.db);
-        await putUser(store.db, name, password, role);
-        process.stdout.write(`user ${name.trim()} (${role}) saved\n`);
-        return 0;
-      } catch (error) {
-        if (error instanceof UserError) throw new UsageError(error.message);
-        throw error;
-      }
-    });
+    process.exitCode = await runUserAdd(name, opts);
   });
   addStoreOptions(user.command('remove').description('remove a user and end their sessions').argument('<name>', 'user name'))
     .action(async (name: string, opts: StoreCliOptions) => {
