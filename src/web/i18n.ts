@@ -87,6 +87,10 @@ const WORDS = {
   reviewTitle: ['Granska', 'Review'],
   error: ['Något gick fel', 'Something went wrong'],
   results: ['Resultat', 'Results'],
+  pages: ['Sidor', 'Pages'],
+  previous: ['Föregående', 'Previous'],
+  next: ['Nästa', 'Next'],
+  of: ['av', 'of'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type WordKey = keyof typeof WORDS;

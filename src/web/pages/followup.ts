@@ -20,7 +20,10 @@ export function registerFollowup(app: FastifyInstance, deps: WebDeps): void {
     const query = req.query as Record<string, unknown>;
     const format = param(query, 'format', 10) ?? 'json';
     const tasks = await listTasks(deps, query);
-    if (format === 'json') return { tasks };
+    if (format === 'json') {
+      const { offset, limit } = window(query, 1000);
+      return { total: tasks.length, offset, tasks: tasks.slice(offset, offset + limit) };
+    }
     if (format === 'csv') return download(reply, 'uppfoljning.csv', 'text/csv; charset=utf-8', followupCsv(tasks));
     if (format === 'ics') return download(reply, 'uppfoljning.ics', 'text/calendar; charset=utf-8', followupIcs(tasks));
     throw new InputError(`"format" takes json, csv or ics, not "${format}"`);
@@ -47,6 +50,18 @@ async function listTasks(deps: WebDeps, query: Record<string, unknown>): Promise
   const { status: _status, ...options } = followupOptions(query);
   return followup(deps.store.db, { ...options, origin: deps.store.origin });
 }
+
+/** A page of a long list: offset and limit (at most `max`), checked */
+function window(query: Record<string, unknown>, max: number): { offset: number; limit: number } {
+  const offset = Number(param(query, 'offset', 7) ?? 0);
+  const limit = Number(param(query, 'limit', 5) ?? max);
+  if (!Number.isInteger(offset) || offset < 0) throw new InputError('"offset" takes a whole number from 0');
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw new InputError(`"limit" takes a whole number from 1 to ${max}`);
+  return { offset, limit };
+}
+
+/** tasks on one page of the list: more would make a page slow to send and to read */
+export const PAGE_SIZE = 100;
 
 function download(reply: FastifyReply, name: string, type: string, body: string): string {
   reply.type(type).header('content-disposition', `attachment; filename="${name}"`);
@@ -75,15 +90,22 @@ ${STATUSES.map((s) => html`<span class="radio"><input type="radio" id="status-${
 </form>`;
 }
 
-function taskTable(ctx: PageContext, tasks: FollowupTask[], query: Record<string, unknown>) {
+function taskTable(ctx: PageContext, all: FollowupTask[], query: Record<string, unknown>) {
   const { t } = ctx;
+  const { offset } = window(query, PAGE_SIZE);
+  const tasks = all.slice(offset, offset + PAGE_SIZE);
   const keep = { status: text(query, 'status'), owner: text(query, 'owner'), body: text(query, 'body'), due_before: text(query, 'due_before'), today: text(query, 'today') };
   const downloads = html`<p class="downloads">
 <a href="/api/followup${queryString({ ...keep, format: 'csv' })}" download>${t('downloadCsv')}</a>
 <a href="/api/followup${queryString({ ...keep, format: 'ics' })}" download>${t('downloadIcs')}</a></p>`;
-  if (tasks.length === 0) return html`<p role="status">${t('noTasks')}</p>${downloads}`;
+  if (all.length === 0) return html`<p role="status">${t('noTasks')}</p>${downloads}`;
   const mayChange = canChange(ctx.visitor);
-  return html`<h2 role="status">${tasks.length} ${t('tasks')}</h2>${downloads}
+  const pageLink = (from: number, label: string) => html`<a href="${href(ctx, `/followup${queryString({ ...keep, offset: from || null })}`)}">${label}</a>`;
+  const pager = all.length > PAGE_SIZE
+    ? html`<nav class="pager" aria-label="${t('pages')}">${offset > 0 ? pageLink(Math.max(0, offset - PAGE_SIZE), t('previous')) : ''}
+<span>${offset + 1}–${offset + tasks.length} ${t('of')} ${all.length}</span>${offset + PAGE_SIZE < all.length ? pageLink(offset + PAGE_SIZE, t('next')) : ''}</nav>`
+    : '';
+  return html`<h2 role="status">${all.length} ${t('tasks')}</h2>${downloads}${pager}
 <table class="tasks">
 <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('owner')}</th><th scope="col">${t('due')}</th><th scope="col">${t('meeting')}</th><th scope="col">${t('status')}</th></tr></thead>
 <tbody>${tasks.map((task) => html`<tr id="task-${task.id}" class="${task.status}${task.overdue ? ' overdue' : ''}">
@@ -92,5 +114,5 @@ function taskTable(ctx: PageContext, tasks: FollowupTask[], query: Record<string
 <td>${task.due ?? '–'}${task.overdue ? html` <strong class="late">${t('overdue')}</strong>` : ''}</td>
 <td>${meetingLabel(ctx, task.meeting)}<br><span class="muted">${t('item')} ${task.item.number ?? task.item.ordinal} ${task.item.title}</span></td>
 <td><span class="status">${task.status === 'done' ? t('done') : t('open')}</span>${mayChange ? statusForm(ctx, task.id, task.status, task.text) : ''}</td>
-</tr>`)}</tbody></table>`;
+</tr>`)}</tbody></table>${pager}`;
 }
