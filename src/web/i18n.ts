@@ -82,6 +82,7 @@ const WORDS = {
   userName: ['Användarnamn', 'User name'],
   password: ['Lösenord', 'Password'],
   loginFailed: ['Fel användarnamn eller lösenord.', 'Wrong user name or password.'],
+  loginThrottled: ['För många misslyckade försök. Vänta en kvart och försök igen.', 'Too many failed tries. Wait a quarter of an hour and try again.'],
   forbidden: ['Du får inte göra det här', 'You may not do this'],
   readOnly: ['Du har läsbehörighet och kan inte ändra.', 'You may read but not change.'],
   reviewTitle: ['Granska', 'Review'],

@@ -36,6 +36,11 @@ function isPublic(url: string): boolean {
   return /^\/(login|healthz|metrics)(\?|$)/.test(url) || url.startsWith('/static/') || url.startsWith('/vendor/');
 }
 
+const CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "worker-src 'self' blob:",
+  "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'",
+].join('; ');
+
 const isApi = (req: FastifyRequest) => req.url.startsWith('/api/');
 
 export interface ServerOptions {
@@ -69,6 +74,8 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-content-type-options', 'nosniff');
+    // our own scripts, styles and pdf.js only; no inline script can run even if one slipped into a page
+    if (!req.url.startsWith('/admin/queues')) reply.header('content-security-policy', CSP);
     if (req.url.startsWith('/static/') || req.url.startsWith('/vendor/') || /^\/(healthz|metrics)(\?|$)/.test(req.url)) {
       req.visitor = { user: null, role: null, via: 'none', csrf: '' };
       return;

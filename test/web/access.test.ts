@@ -101,6 +101,13 @@ describe('access on a non-loopback address', () => {
     expect(editor.status).toBe(200);
   });
 
+  it('refuses further tries for a name after five wrong passwords', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('läsare', `gissning nummer ${i}`)).status).toBe(401);
+    expect((await login('läsare', 'läs men ändra inte')).status).toBe(429);
+    // another name from the same address still gets in
+    expect((await login('sekreterare', 'rätt lösenord 123')).status).toBe(303);
+  });
+
   it('ends the session at logout', async () => {
     const session = cookiesOf(await login('sekreterare', 'rätt lösenord 123'));
     const page = await (await fetch(`${running.url}/`, { headers: { cookie: session } })).text();

@@ -5,6 +5,7 @@ import { cookieOptions, SESSION_COOKIE } from '../access.js';
 import type { WebDeps } from '../deps.js';
 import { html } from '../html.js';
 import { layout, type PageContext } from '../layout.js';
+import { LoginThrottle } from '../login-throttle.js';
 import { pageContext } from '../request.js';
 import { safeNext } from './task-forms.js';
 
@@ -21,6 +22,7 @@ function loginForm(ctx: PageContext, next: string, failed: boolean) {
 }
 
 export function registerLogin(app: FastifyInstance, deps: WebDeps): void {
+  const throttle = new LoginThrottle();
   app.get('/login', async (req, reply) => {
     const ctx = pageContext(req, deps);
     reply.type('text/html; charset=utf-8');
@@ -32,12 +34,20 @@ export function registerLogin(app: FastifyInstance, deps: WebDeps): void {
     const name = typeof body.user === 'string' ? body.user.slice(0, 64) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : '';
     const next = safeNext(body.next, '/');
+    const address = req.ip;
+    if (throttle.blocked(name, address)) {
+      const ctx = pageContext(req, deps);
+      reply.code(429).type('text/html; charset=utf-8');
+      return layout(ctx, ctx.t('loginTitle'), 'login', [html`<p class="error" role="alert">${ctx.t('loginThrottled')}</p>`, loginForm(ctx, next, false)]);
+    }
     const user = name && password ? await checkLogin(deps.store.db, name, password) : null;
     if (!user) {
+      throttle.failed(name, address);
       const ctx = pageContext(req, deps);
       reply.code(401).type('text/html; charset=utf-8');
       return layout(ctx, ctx.t('loginTitle'), 'login', loginForm(ctx, next, true));
     }
+    throttle.succeeded(name);
     const hours = deps.access.sessionHours;
     const session = await openSession(deps.store.db, user.name, hours * 3600_000);
     reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(req, deps.access, hours * 3600));

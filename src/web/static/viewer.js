@@ -11,7 +11,7 @@ async function loadPdf() {
   if (pdf) return pdf;
   const pdfjs = await import('/vendor/pdfjs/build/pdf.mjs');
   pdfjs.GlobalWorkerOptions.workerSrc = '/vendor/pdfjs/build/pdf.worker.mjs';
-  pdf = { pdfjs, doc: await pdfjs.getDocument({ url: pdfBox.dataset.src, cMapUrl: '/vendor/pdfjs/cmaps/', cMapPacked: true, standardFontDataUrl: '/vendor/pdfjs/standard_fonts/' }).promise };
+  pdf = { pdfjs, doc: await pdfjs.getDocument({ url: pdfBox.dataset.src, cMapUrl: '/vendor/pdfjs/cmaps/', cMapPacked: true, standardFontDataUrl: '/vendor/pdfjs/standard_fonts/', isEvalSupported: false }).promise };
   return pdf;
 }
 
