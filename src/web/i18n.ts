@@ -88,6 +88,7 @@ const WORDS = {
   reviewTitle: ['Granska', 'Review'],
   error: ['Något gick fel', 'Something went wrong'],
   results: ['Resultat', 'Results'],
+  datePlaceholder: ['ÅÅÅÅ-MM-DD', 'YYYY-MM-DD'],
   pages: ['Sidor', 'Pages'],
   previous: ['Föregående', 'Previous'],
   next: ['Nästa', 'Next'],

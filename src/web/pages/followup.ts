@@ -84,8 +84,8 @@ ${STATUSES.map((s) => html`<span class="radio"><input type="radio" id="status-${
 </fieldset>
 <div class="field"><label for="owner">${t('owner')}</label><input id="owner" name="owner" value="${text(query, 'owner')}" aria-describedby="owner-hint"><p id="owner-hint" class="hint">${t('ownerHint')}</p></div>
 <div class="field"><label for="body">${t('body')}</label><input id="body" name="body" value="${text(query, 'body')}"></div>
-<div class="field"><label for="due_before">${t('dueBefore')}</label><input id="due_before" name="due_before" value="${text(query, 'due_before')}" placeholder="2025-06-30" inputmode="numeric"></div>
-<div class="field"><label for="today">${t('today')}</label><input id="today" name="today" value="${text(query, 'today')}" placeholder="2025-03-01" inputmode="numeric"></div>
+<div class="field"><label for="due_before">${t('dueBefore')}</label><input id="due_before" name="due_before" value="${text(query, 'due_before')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
+<div class="field"><label for="today">${t('today')}</label><input id="today" name="today" value="${text(query, 'today')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
 <div class="field"><button type="submit">${t('filter')}</button></div>
 </form>`;
 }

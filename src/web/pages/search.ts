@@ -59,8 +59,8 @@ ${ctx.lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
 <input id="q" name="q" type="search" value="${value(query, 'q')}" aria-describedby="q-hint" maxlength="1000">
 <p id="q-hint" class="hint">${t('searchHint')}</p></div>
 <div class="field"><label for="body">${t('body')}</label><input id="body" name="body" value="${value(query, 'body')}"></div>
-<div class="field"><label for="from">${t('from')}</label><input id="from" name="from" value="${value(query, 'from')}" placeholder="2024-01-01" inputmode="numeric"></div>
-<div class="field"><label for="to">${t('to')}</label><input id="to" name="to" value="${value(query, 'to')}" placeholder="2024-12-31" inputmode="numeric"></div>
+<div class="field"><label for="from">${t('from')}</label><input id="from" name="from" value="${value(query, 'from')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
+<div class="field"><label for="to">${t('to')}</label><input id="to" name="to" value="${value(query, 'to')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
 <div class="field"><label for="owner">${t('owner')}</label><input id="owner" name="owner" value="${value(query, 'owner')}" aria-describedby="owner-hint"><p id="owner-hint" class="hint">${t('ownerHint')}</p></div>
 <div class="field check"><input id="decisions" name="decisions" type="checkbox" value="1"${value(query, 'decisions') ? html` checked` : ''}><label for="decisions">${t('decisionsOnly')}</label></div>
 <div class="field"><button type="submit">${t('search')}</button></div>
