@@ -2,7 +2,7 @@
 /**
  * bench-web.mjs: response times of the web app's pages and JSON API at 10,000 meetings on SQLite.
  *
- *   npm run build && node scripts/bench-web.mjs [--meetings 10000] [--runs 60] [--records DIR]
+ *   npm run build && node scripts/bench-web.mjs [--meetings 10000] [--runs 60] [--records DIR] [--only TEXT]
  *
  * The archive is bench-store.mjs's (the same seeded generator: the samples' agenda items mixed
  * into N meetings with made-up staff): without --records, bench-store is run once with --keep to
@@ -28,6 +28,8 @@ function argValue(name, fallback) {
 }
 const MEETINGS = Number(argValue('--meetings', '10000'));
 const RUNS = Number(argValue('--runs', '60'));
+/** only the kinds whose name holds this text ("Sök", "api:") */
+const ONLY = argValue('--only', null);
 
 async function archive() {
   const given = argValue('--records', null);
@@ -74,6 +76,7 @@ async function main() {
       'api: followup overdue': () => '/api/followup?status=overdue&today=2025-02-01',
       'api: meeting': (i) => `/api/meetings/${meetingIds[i % meetingIds.length]}`,
     };
+    for (const kind of Object.keys(kinds)) if (ONLY && !kind.includes(ONLY)) delete kinds[kind];
     const times = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
     const bytes = Object.fromEntries(Object.keys(kinds).map((k) => [k, 0]));
     for (let round = -5; round < RUNS; round++) {
