@@ -6,12 +6,14 @@
 import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, REPORTED_DECISIONS_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
+import { reportsOtherBodysDecision } from './decisions/bodies.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
 import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
 import { readTodoLine } from './owners/todo-line.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';
 import { rowTasks } from './table-row.js';
+import { settleTaskLists } from './task-lists.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { itemUnits, pageAt } from './units.js';
 
@@ -23,7 +25,8 @@ export interface ItemContext extends OwnerContext {
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };
-  return { ...minutes, items: minutes.items.map((item) => extractItem(item, ctx, documentText)) };
+  const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
+  return { ...minutes, items: settleTaskLists(items, ctx.participants) };
 }
 
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
@@ -111,7 +114,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // under "Beslut", a proposal to another body ("föreslår socialnämnden att") or a sentence on
       // how the decision applies ("Beslutet kan överklagas") is no decision of its own
       // a signature line ("_____") under the decision says nothing
-      if (inDecisionSection && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
+      // a cell under "Beslut" of a table in the item's text: each of its sentences is a decision
+      if ((inDecisionSection || (unit.column === 'decision' && !reportedDecisions)) && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
         decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;
       }
@@ -130,10 +134,13 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       }
       // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the
       // subject of the sentence before
+      // "Kommunfullmäktige beslutade 2015 att ge bolaget i uppdrag att ...": background, no task
+      if (reportsOtherBodysDecision(text, ctx.meetingBody)) continue;
       const hits = findTasks(text, ctx);
       let owners = inlineOwners(text, ctx) ?? [...new Set(hits.flatMap((h) => h.owners))];
       // "● Tove lagar de trasiga stolarna" under "Att göra:": its subject does it, whatever the verb
-      if (!owners.length && inTodoList) owners = clauseSubject(text, ctx);
+      // "IT-chefen kontaktar leverantören" under "Nästa steg": likewise
+      if (!owners.length && (inTodoList || unit.column === 'action')) owners = clauseSubject(text, ctx);
       if (hits.length && !owners.length) {
         if (SUBJECTLESS_START.test(text) && hits.some((h) => h.index === 0)) owners = lastSubject;
         else owners = [...new Set(hits.flatMap((h) => subjectOfVerb(text, h.index, ctx)))];

@@ -14,7 +14,7 @@ import type { DeadlineMention, ExtractedTask } from './types.js';
 
 export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
   const tasks = item.cells.length ? cellTasks(item.cells, item, ctx, quote) : [];
-  for (const row of item.taskRows ?? []) tasks.push(...cellTasks(row, item, ctx, quote));
+  for (const row of item.taskRows ?? []) tasks.push(...cellTasks(row, item, ctx, quote).map((t) => ({ ...t, fromList: true })));
   return tasks;
 }
 

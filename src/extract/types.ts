@@ -46,6 +46,8 @@ export interface ExtractedTask {
   page: number | null;
   /** decisions only: who decided ("Socialdirektören", "FLG") */
   decidedBy?: string | null;
+  /** the task is a row of a task table in the item's text, which may be a closing list that repeats the items' tasks */
+  fromList?: boolean;
 }
 
 export interface ExtractedItem extends SegmentedItem {

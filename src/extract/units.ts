@@ -5,7 +5,8 @@
  * of the document text, and knows the page where each of its parts starts.
  */
 import { joinTexts, type Block } from '../model/document.js';
-import { ITEM_PART_LABEL, LINE_LABEL } from '../lexicon/index.js';
+import { DECISION_COLUMN, ITEM_PART_LABEL, LINE_LABEL, columnKey, columnRole } from '../lexicon/index.js';
+import { isHeaderRow } from '../segment/table-roles.js';
 import type { ColumnRole, SegmentedItem } from '../segment/types.js';
 
 export interface TextUnit {
@@ -17,6 +18,18 @@ export interface TextUnit {
   listItem: boolean;
   /** the unit is a cell of a table inside running text (a list of cases, of delegation decisions) */
   inTable?: boolean;
+  /**
+   * what the cell's column holds, where the table's header row says: "decision" under "Beslut"
+   * (each sentence a decision of the meeting), "action" under "Nästa steg"/"Åtgärd" (each sentence
+   * a task of its subject), "context" under anything else ("Status", "Delprojekt")
+   */
+  column?: 'decision' | 'action' | 'context';
+}
+
+/** A column's meaning from its title, for the cells of a table inside running text. */
+function columnOf(title: string): TextUnit['column'] {
+  if (DECISION_COLUMN.test(columnKey(title))) return 'decision';
+  return columnRole(title) === 'action' ? 'action' : 'context';
 }
 
 export function pageAt(unit: TextUnit, offset: number): number | null {
@@ -45,10 +58,19 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
     units.push({ text: joinTexts(run.map((b) => b.text)), role: 'body', pages, listItem: false });
     run = [];
   };
+  // the column titles of each table, from its header row: they are no text of their own
+  const columns = new Map<number, TextUnit['column'][]>();
   for (const b of item.blocks) {
     if (b.kind === 'table-row') {
       flush();
-      for (const c of b.cells) if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false, inTable: true });
+      if (b.header || (!columns.has(b.table) && isHeaderRow(b))) {
+        if (!columns.has(b.table)) columns.set(b.table, b.cells.map((c) => columnOf(c.text)));
+        continue;
+      }
+      const titles = columns.get(b.table);
+      b.cells.forEach((c, k) => {
+        if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false, inTable: true, column: titles?.[k] });
+      });
     } else if (b.kind === 'list-item' || b.kind === 'heading' || isLabelLine(b)) {
       flush();
       // a labelled line of plain text that breaks off mid-sentence ("Beslut: Nämnden beslutar att

@@ -2,15 +2,17 @@
  * The follow-up list as CSV for a Swedish Excel: UTF-8 with a byte order mark (else Excel reads
  * å/ä/ö as ANSI), ";" between fields (Swedish Excel's list separator, since "," is the decimal
  * comma), CRLF line ends, fields quoted when they hold ; " or line breaks. Cells that Excel would
- * take for a formula (=, +, -, @ first) get a leading apostrophe.
+ * take for a formula (=, +, -, @ first) get a leading apostrophe. The last column says what people
+ * corrected, by whom and when (corrections.ts).
  */
+import { correctedWords } from './corrected-words.js';
 import type { FollowupOwner, FollowupTask } from './list.js';
 
 const BOM = '\uFEFF';
 
 export const CSV_HEADER = [
   'Id', 'Status', 'Senast', 'Precision', 'Försenad', 'Ansvarig', 'Ansvarig (person)', 'Mötesdatum', 'Organ', 'Möte',
-  'Punkt', 'Rubrik', 'Uppgift', 'Citat', 'Fil', 'Sida',
+  'Punkt', 'Rubrik', 'Uppgift', 'Citat', 'Fil', 'Sida', 'Rättad',
 ];
 
 export function csvField(value: string | number | null): string {
@@ -40,7 +42,7 @@ export function followupCsv(tasks: FollowupTask[]): string {
       t.id, t.status === 'done' ? 'klar' : 'öppen', t.due, t.precision ? (PRECISION_WORDS[t.precision] ?? t.precision) : null, t.overdue ? 'ja' : 'nej', owners.written, owners.people,
       // an undated meeting's cell stays empty: a bare year would read as a date in Excel
       t.meeting.date, t.meeting.body, t.meeting.title,
-      t.item.number, t.item.title, t.text, t.quote, t.file, t.page,
+      t.item.number, t.item.title, t.text, t.quote, t.file, t.page, correctedWords(t) || null,
     ].map(csvField).join(';'));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;

@@ -1,12 +1,13 @@
 /**
  * The follow-up list as iCalendar (RFC 5545): one VTODO due on the due date of each dated task,
  * so that a task done in protokoll is COMPLETED in Outlook after the next import. UIDs come from
- * task ids, and SEQUENCE and LAST-MODIFIED from the time its status last changed, so importing
+ * task ids, and SEQUENCE and LAST-MODIFIED from the time its status or a correction last changed it, so importing
  * again updates the task instead of doubling or ignoring it. (Google Calendar ignores VTODO on
  * import; Outlook and Thunderbird take it.)
  * Lines are folded at 75 octets without splitting a UTF-8 character; text is escaped.
  */
 import type { FollowupTask } from './list.js';
+import { correctedWords, lastChanged } from './corrected-words.js';
 import { ownerNames, PRECISION_WORDS } from './csv.js';
 
 export function icsEscape(text: string): string {
@@ -69,24 +70,27 @@ export function followupIcs(tasks: FollowupTask[], now = new Date()): string {
       `Ansvarig: ${owners.written || '-'}${owners.people && owners.people !== owners.written ? ` (${owners.people})` : ''}`,
       `Senast: ${t.due} (${PRECISION_WORDS[t.precision ?? 'day'] ?? t.precision}${t.deadlines[0] ? `: "${t.deadlines.map((d) => d.text).join('", "')}"` : ''})`,
       `Möte: ${meeting || t.meeting.title || '-'}, punkt ${t.item.number ?? t.item.ordinal} ${t.item.title}`,
-      `Citat: "${t.quote}"`,
+      ...(t.quote ? [`Citat: "${t.quote}"`] : []),
+      ...(t.corrected ? [`Rättad: ${correctedWords(t)}`] : []),
       `Källa: ${t.file}${t.page ? ` s. ${t.page}` : ''}`,
       `Uppgift: ${t.id}`,
     ].join('\n');
     const summary = `${who ? `${who}: ` : ''}${t.text}`;
-    const changed = t.statusChangedAt && Number.isFinite(Date.parse(t.statusChangedAt)) ? utcStamp(new Date(t.statusChangedAt)) : null;
+    const last = lastChanged(t);
+    const changed = last ? utcStamp(new Date(last)) : null;
+    const completed = t.statusChangedAt && Number.isFinite(Date.parse(t.statusChangedAt)) ? utcStamp(new Date(t.statusChangedAt)) : null;
     lines.push(
       'BEGIN:VTODO',
       `UID:${t.id}@protokoll`,
       `DTSTAMP:${utcStamp(now)}`,
-      `SEQUENCE:${sequenceOf(t.statusChangedAt)}`,
+      `SEQUENCE:${sequenceOf(last)}`,
       ...(changed ? [`LAST-MODIFIED:${changed}`] : []),
       `DUE;VALUE=DATE:${compact(t.due)}`,
       `SUMMARY:${icsEscape(summary.length > 200 ? `${summary.slice(0, 199)}…` : summary)}`,
       `DESCRIPTION:${icsEscape(description)}`,
       `CATEGORIES:${icsEscape(t.meeting.body ?? 'Protokoll')}`,
       ...(t.status === 'done'
-        ? ['STATUS:COMPLETED', 'PERCENT-COMPLETE:100', ...(changed ? [`COMPLETED:${changed}`] : [])]
+        ? ['STATUS:COMPLETED', 'PERCENT-COMPLETE:100', ...(completed ? [`COMPLETED:${completed}`] : [])]
         : ['STATUS:NEEDS-ACTION']),
       'END:VTODO',
     );

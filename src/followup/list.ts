@@ -2,14 +2,17 @@
  * The follow-up list: tasks (decisions and actions with an owner or a deadline) with their owners
  * (resolved to people where the archive allows), due dates, status, meeting, item and quote.
  */
-import { ownersOfTasks, resolveOwners, tasksOwnedBy } from '../people/lookup.js';
+import { ownersOfTasks, resolveOwners, type OwnedTask } from '../people/lookup.js';
 import type { OwnerMatch } from '../people/owner-query.js';
 import type { Resolution } from '../people/resolve.js';
-import { bodyKeyPattern } from '../store/rows.js';
+import { bodyKey, bodyKeyPattern, NO_DATE } from '../store/rows.js';
 import { filesOfMeetings } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
-import { taskDue, type DuePrecision } from './due.js';
-import { assignStatus, statusRows, type TaskStatus } from './status.js';
+import type { CorrectionMark } from './corrections.js';
+import { periodOf, taskDue, type DuePrecision } from './due.js';
+import { loadOverlay, type Overlay } from './overlay.js';
+import { correctedOwners, tasksOwnedWithCorrections, type CorrectedOwner } from './owned.js';
+import { listedStatuses, type StatusRow, type TaskStatus } from './status.js';
 
 export interface FollowupOptions {
   /** name, initials or role */
@@ -26,6 +29,10 @@ export interface FollowupOptions {
   body?: string;
   /** the asking records folder's origin: a meeting several folders hold points to this folder's file */
   origin?: string;
+  /** followupPage: at most this many tasks (default: all) */
+  limit?: number;
+  /** followupPage: skip this many first */
+  offset?: number;
 }
 
 export interface FollowupOwner {
@@ -37,6 +44,8 @@ export interface FollowupOwner {
   resolved: { name: string; via: Resolution['via']; evidence: string | null } | null;
   /** how this owner answers to --owner (absent without --owner) */
   matched?: OwnerMatch['how'];
+  /** present when a person set or added this owner: who and when (the correction's id to undo it) */
+  corrected?: CorrectionMark;
 }
 
 export interface FollowupDeadline {
@@ -68,6 +77,11 @@ export interface FollowupTask {
   recordFile: string;
   /** every document of the meeting (copies in other formats, older versions), `file` first */
   copies: string[];
+  /**
+   * What people corrected, with who and when: the owner (set or added), the deadline, or the whole
+   * task (added: it has no quote, and its id is the correction's). Null: as extracted.
+   */
+  corrected: { owner?: CorrectionMark; deadline?: CorrectionMark; added?: CorrectionMark } | null;
 }
 
 interface TaskRow {
@@ -84,52 +98,167 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
+export interface FollowupPage {
+  /** all tasks the filters select (on every page) */
+  total: number;
+  /** the tasks of this page, in the list's order */
+  tasks: FollowupTask[];
+}
+
+/** Every task the filters select, in the list's order (exports and the CLI). */
 export async function followup(db: SqlDb, options: FollowupOptions = {}): Promise<FollowupTask[]> {
+  return (await followupPage(db, { ...options, limit: undefined, offset: 0 })).tasks;
+}
+
+/** The order of the list: due date (undated last), meeting date, item, task; ids break ties. */
+type SortKey = [due: string, meeting: string, item: number, task: number, id: string];
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * One page of the follow-up list (`limit` tasks from `offset`; without a limit, all) and the
+ * number of tasks the filters select, with people's corrections laid over what extraction found
+ * (overlay.ts): corrected owners and deadlines (marked with who and when), decisions marked as
+ * not decisions left out, added tasks listed. Filtering, counting and ordering happen in SQL on
+ * the tasks table; only the page's tasks are read in full (owners resolved, deadlines, files).
+ * Tasks with a corrected owner or deadline, and added tasks, are few: they are built in full and
+ * merged into the page.
+ */
+export async function followupPage(db: SqlDb, options: FollowupOptions & { limit?: number; offset?: number } = {}): Promise<FollowupPage> {
   const today = options.today ?? localToday();
-  const where: string[] = [];
-  const params: unknown[] = [];
-  let owned: Awaited<ReturnType<typeof tasksOwnedBy>> | null = null;
+  const limit = options.limit === undefined || !Number.isFinite(options.limit) ? Infinity : Math.max(1, Math.floor(options.limit));
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const overlay = await loadOverlay(db);
+  const statuses = await listedStatuses(db, overlay.added.map((a) => ({ id: a.id, meetingId: a.meetingId, text: a.text })));
+  const corrected = overlay.empty ? [] : await correctedOwners(db, overlay);
+  let owned: Map<string, OwnedTask> | null = null;
   if (options.owner) {
-    owned = await tasksOwnedBy(db, options.owner);
-    if (owned.size === 0) return [];
+    owned = await tasksOwnedWithCorrections(db, options.owner, overlay, corrected);
+    if (owned.size === 0) return { total: 0, tasks: [] };
+  }
+  const context: BuildContext = { overlay, statuses, corrected, owned, today, origin: options.origin };
+  const keep = (t: FollowupTask) => (!options.body || (bodyKey(t.meeting.body) ?? '').includes(bodyKey(options.body) ?? ''))
+    && ((!options.open && !options.overdue) || t.status === 'open')
+    && (!options.overdue || t.overdue)
+    && (!options.dueBefore || (t.due !== null && t.due < options.dueBefore));
+
+  // the tasks people corrected or added, built in full and filtered here
+  const special = [...overlay.tasks].filter(([id, c]) => !c.dismissed && (!owned || owned.has(id))).map(([id]) => id);
+  const added = overlay.added.filter((a) => !owned || owned.has(a.id));
+  const extra = (special.length || added.length ? await buildTasks(db, special, added, context) : []).filter((x) => keep(x.task));
+
+  // the rest in SQL
+  const where = ['t.listed = 1'];
+  const params: unknown[] = [];
+  const notIn = (ids: string[]) => {
+    if (ids.length === 0) return;
+    const list = inList(db, 't.id', ids);
+    where.push(`NOT (${list.sql})`);
+    params.push(list.param);
+  };
+  notIn([...overlay.tasks.keys()]);
+  if (owned) {
     const list = inList(db, 't.id', [...owned.keys()]);
     where.push(list.sql);
     params.push(list.param);
   }
+  let none = false;
   if (options.body) {
-    where.push("m.body_key LIKE ? ESCAPE '\\'");
-    params.push(bodyKeyPattern(options.body));
+    const bodies = (await db.all<{ body_key: string }>("SELECT DISTINCT body_key FROM meetings WHERE body_key LIKE ? ESCAPE '\\'", [bodyKeyPattern(options.body)])).map((r) => r.body_key);
+    const list = inList(db, 't.body_key', bodies);
+    where.push(list.sql);
+    params.push(list.param);
+    none = bodies.length === 0;
   }
-  // a first cut in SQL; due dates of "nästa möte" deadlines are settled below
+  if (options.open || options.overdue) notIn([...statuses].filter(([, s]) => s.status === 'done').map(([id]) => id));
   const before = [options.overdue ? today : null, options.dueBefore ?? null].filter((d): d is string => d !== null).sort()[0];
   if (before) {
-    where.push('(t.due_end < ? OR t.next_meeting = 1)');
+    where.push('t.due < ?');
     params.push(before);
   }
+  const whereSql = where.join(' AND ');
+  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM tasks t WHERE ${whereSql}`, params);
+  const collate = db.dialect === 'postgres' ? ' COLLATE "C"' : '';
+  const wanted = offset + limit;
+  const regular = none ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
+    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM tasks t WHERE ${whereSql}
+     ORDER BY t.due_key${collate}, t.approx_key${collate}, t.item_ordinal, t.ordinal, t.id${collate}${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
+    Number.isFinite(wanted) ? [...params, wanted] : params);
 
-  const rows = await db.all<TaskRow>(
-    `SELECT t.id, t.meeting_id, t.item_id, t.kind, t.ordinal, t.text, t.quote, t.page,
-       i.number AS item_number, i.title AS item_title, i.ordinal AS item_ordinal,
-       m.date, m.reference_year, m.title AS meeting_title, m.body, m.approx_date,
-       CASE WHEN t.next_meeting = 1 AND m.date IS NOT NULL
-         THEN (SELECT MIN(m2.date) FROM meetings m2 WHERE m2.body_key = m.body_key AND m2.date > m.date) END AS next_meeting_date
-     FROM tasks t JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = t.meeting_id
-     WHERE m.listed = 1${where.map((w) => ` AND ${w}`).join('')}`,
-    params,
-  );
+  // merge, then read the page's regular tasks in full
+  const merged: { key: SortKey; task?: FollowupTask }[] = [
+    ...regular.map((r) => ({ key: [r.due_key, r.approx_key, Number(r.item_ordinal), Number(r.ordinal), r.id] as SortKey })),
+    ...extra,
+  ].sort((a, b) => compareKeys(a.key, b.key));
+  const page = merged.slice(offset, Number.isFinite(limit) ? offset + limit : undefined);
+  const built = new Map((await buildTasks(db, page.filter((p) => !p.task).map((p) => p.key[4]), [], context)).map((x) => [x.task.id, x.task]));
+  return {
+    total: Number(count?.n ?? 0) + extra.length,
+    tasks: page.map((p) => p.task ?? built.get(p.key[4])).filter((t): t is FollowupTask => t !== undefined),
+  };
+}
+
+interface BuildContext {
+  overlay: Overlay;
+  statuses: Map<string, StatusRow>;
+  corrected: CorrectedOwner[];
+  owned: Map<string, OwnedTask> | null;
+  today: string;
+  origin: string | undefined;
+}
+
+/** Tasks (by id) and added tasks in full, corrections applied, each with its place in the list's order. */
+async function buildTasks(db: SqlDb, taskIds: string[], added: Overlay['added'], context: BuildContext): Promise<{ key: SortKey; task: FollowupTask }[]> {
+  const { overlay, statuses, corrected, owned, today } = context;
+  if (taskIds.length === 0 && added.length === 0) return [];
+  const ids = inList(db, 't.id', taskIds);
+  const extracted = taskIds.length
+    ? await db.all<TaskRow>(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = t.meeting_id WHERE ${ids.sql}`, [ids.param])
+    : [];
+  const rows = [...extracted, ...await addedTaskRows(db, { ...overlay, added }, undefined, null)];
   if (rows.length === 0) return [];
 
-  const taskIds = rows.map((r) => r.id);
-  const ids = inList(db, 'task_id', taskIds);
-  const deadlineRows = await db.all<DeadlineRow>(`SELECT task_id, ordinal, text, value, relative, kind, period_end, precision FROM deadlines WHERE ${ids.sql} ORDER BY task_id, ordinal`, [ids.param]);
-  const ownerRows = await ownersOfTasks(db, taskIds);
-  const resolutions = await resolveOwners(db, ownerRows);
-  const statuses = assignStatus(rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, text: r.text })), await statusRows(db, [...new Set(rows.map((r) => r.meeting_id))]));
-
-  const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), options.origin);
+  const deadlineIds = inList(db, 'task_id', extracted.map((r) => r.id));
+  const deadlineRows = extracted.length
+    ? await db.all<DeadlineRow>(`SELECT task_id, ordinal, text, value, relative, kind, period_end, precision FROM deadlines WHERE ${deadlineIds.sql} ORDER BY task_id, ordinal`, [deadlineIds.param])
+    : [];
   const deadlinesOf = groupBy(deadlineRows, (d) => d.task_id);
-  const ownersOf = groupBy(ownerRows, (o) => o.task_id);
-  const tasks = rows.filter((r) => files.has(r.meeting_id)).map((r): FollowupTask => {
+  const ownersOf = groupBy(await ownersOfTasks(db, extracted.map((r) => r.id)), (o) => o.task_id);
+  const marks = new Map<string, NonNullable<FollowupTask['corrected']>>();
+  const ownerMarks = new Map<string, CorrectionMark>();
+  if (!overlay.empty) {
+    const correctedOf = groupBy(corrected, (o) => o.task_id);
+    for (const r of rows) {
+      const c = overlay.tasks.get(r.id);
+      const add = overlay.added.find((a) => a.id === r.id);
+      const mark: NonNullable<FollowupTask['corrected']> = {};
+      if (add) {
+        mark.added = add.mark;
+        deadlinesOf.set(r.id, correctedDeadline(r.id, add.deadline));
+      }
+      if (c?.deadline) {
+        mark.deadline = c.deadline.mark;
+        deadlinesOf.set(r.id, correctedDeadline(r.id, c.deadline.value));
+      }
+      if (c?.owner) mark.owner = c.owner.owners[c.owner.owners.length - 1]!.mark;
+      if (c?.owner || add?.owner) {
+        const mine = correctedOf.get(r.id) ?? [];
+        ownersOf.set(r.id, [...(c?.owner?.replaces ? [] : ownersOf.get(r.id) ?? []), ...mine]);
+        mine.forEach((o) => ownerMarks.set(`${o.task_id}#${o.ordinal}`, o.mark));
+      }
+      if (Object.keys(mark).length) marks.set(r.id, mark);
+    }
+  }
+  const resolutions = await resolveOwners(db, rows.flatMap((r) => ownersOf.get(r.id) ?? []));
+  const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), context.origin);
+  return rows.filter((r) => files.has(r.meeting_id)).map((r) => {
     const deadlines = (deadlinesOf.get(r.id) ?? []).map((d): FollowupDeadline => ({
       text: d.text, value: d.value, relative: d.relative, kind: d.kind,
       due: d.period_end ?? (d.relative === 'next-meeting' ? r.next_meeting_date : null),
@@ -138,21 +267,25 @@ export async function followup(db: SqlDb, options: FollowupOptions = {}): Promis
     const { due, precision } = taskDue(deadlines, r.next_meeting_date);
     const status = statuses.get(r.id);
     const open = status?.status !== 'done';
-    return {
+    const file = files.get(r.meeting_id)!;
+    const task: FollowupTask = {
       id: r.id,
       kind: r.kind,
       status: open ? 'open' : 'done',
       statusChangedAt: status?.changed_at ?? null,
       text: r.text,
       owners: (ownersOf.get(r.id) ?? []).map((o) => {
-        const resolution = resolutions.get(`${o.task_id}#${o.ordinal}`) ?? null;
+        const key = `${o.task_id}#${o.ordinal}`;
+        const resolution = resolutions.get(key) ?? null;
         const match = owned?.get(r.id)?.owners.get(o.ordinal);
+        const mark = ownerMarks.get(key);
         return {
           text: o.text, name: o.name, initials: o.initials, role: o.role,
           resolved: resolution && resolution.via !== 'name'
             ? { name: resolution.name, via: resolution.via, evidence: resolution.evidence ? describeEvidence(resolution) : null }
             : null,
           ...(owned ? { matched: match?.how } : {}),
+          ...(mark ? { corrected: mark } : {}),
         };
       }),
       deadlines,
@@ -162,19 +295,49 @@ export async function followup(db: SqlDb, options: FollowupOptions = {}): Promis
       meeting: { id: r.meeting_id, date: r.date, referenceYear: r.reference_year === null ? null : Number(r.reference_year), title: r.meeting_title, body: r.body },
       item: { id: r.item_id, ordinal: Number(r.item_ordinal), number: r.item_number, title: r.item_title },
       quote: r.quote,
-      file: files.get(r.meeting_id)!.path,
+      file: file.path,
       page: r.page === null ? null : Number(r.page),
-      recordFile: files.get(r.meeting_id)!.recordFile,
-      copies: files.get(r.meeting_id)!.copies,
+      recordFile: file.recordFile,
+      copies: file.copies,
+      corrected: marks.get(r.id) ?? null,
     };
+    return { key: [due ?? NO_DATE, r.approx_date ?? NO_DATE, Number(r.item_ordinal), Number(r.ordinal), r.id] as SortKey, task };
   });
+}
 
-  const sortKey = new Map(rows.map((r) => [r.id, `${r.approx_date ?? '9999'}|${String(r.item_ordinal).padStart(4, '0')}|${String(r.ordinal).padStart(4, '0')}`]));
-  return tasks
-    .filter((t) => (!options.open && !options.overdue) || t.status === 'open')
-    .filter((t) => !options.overdue || t.overdue)
-    .filter((t) => !options.dueBefore || (t.due !== null && t.due < options.dueBefore))
-    .sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || sortKey.get(a.id)!.localeCompare(sortKey.get(b.id)!));
+const TASK_COLUMNS = `t.id, t.meeting_id, t.item_id, t.kind, t.ordinal, t.text, t.quote, t.page,
+       i.number AS item_number, i.title AS item_title, i.ordinal AS item_ordinal,
+       m.date, m.reference_year, m.title AS meeting_title, m.body, m.approx_date,
+       CASE WHEN t.next_meeting = 1 AND m.date IS NOT NULL
+         THEN (SELECT MIN(m2.date) FROM meetings m2 WHERE m2.body_key = m.body_key AND m2.date > m.date) END AS next_meeting_date`;
+
+/** A corrected deadline as the deadline rows the store holds (none when `value` is null). */
+function correctedDeadline(taskId: string, value: string | null): DeadlineRow[] {
+  if (value === null) return [];
+  const period = periodOf(value);
+  return [{ task_id: taskId, ordinal: 1, text: value, value, relative: null, kind: 'due', period_end: period?.end ?? null, precision: period?.precision ?? null }];
+}
+
+/** Added tasks as task rows (on listed meetings, within the body and owner filters). */
+async function addedTaskRows(db: SqlDb, overlay: Overlay, body: string | undefined, owned: Map<string, OwnedTask> | null): Promise<TaskRow[]> {
+  const added = overlay.added.filter((a) => !owned || owned.has(a.id));
+  if (added.length === 0) return [];
+  const items = inList(db, 'i.id', [...new Set(added.map((a) => a.itemId))]);
+  const where = [items.sql];
+  const params: unknown[] = [items.param];
+  if (body) {
+    where.push("m.body_key LIKE ? ESCAPE '\\'");
+    params.push(bodyKeyPattern(body));
+  }
+  const rows = await db.all<Omit<TaskRow, 'id' | 'kind' | 'ordinal' | 'text' | 'quote' | 'next_meeting_date'>>(
+    `SELECT i.meeting_id, i.id AS item_id, i.page, i.number AS item_number, i.title AS item_title, i.ordinal AS item_ordinal,
+       m.date, m.reference_year, m.title AS meeting_title, m.body, m.approx_date
+     FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE m.listed = 1 AND ${where.join(' AND ')}`, params);
+  const byItem = new Map(rows.map((r) => [r.item_id, r]));
+  return added.flatMap((a, k) => {
+    const item = byItem.get(a.itemId);
+    return item ? [{ ...item, id: a.id, kind: 'action' as const, ordinal: 1000 + k, text: a.text, quote: '', next_meeting_date: null }] : [];
+  });
 }
 
 function describeEvidence(r: Resolution): string {

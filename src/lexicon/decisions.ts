@@ -31,7 +31,7 @@ export const PASSIVE_DECISION_FORMS = [
  * Adverbials that may stand between a deciding verb and its att-clauses: "Kommunstyrelsen beslutar
  * för egen del att", "Nämnden beslöt således att".
  */
-export const DECIDING_ADVERBIALS = ['för egen del', 'för kommunens del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter'];
+export const DECIDING_ADVERBIALS = ['sålunda', 'alltså', 'i enlighet härmed', 'för egen del', 'för kommunens del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter'];
 
 /**
  * Openers of a sentence that put the deciding verb second ("Efter diskussion beslöts att",
@@ -74,7 +74,10 @@ export const NOT_DECISION_MARKERS = [
   /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
   /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
   // the chair putting questions (propositionsordning): procedure, not a decision
-  /^ordföranden (?:frågar|ställer|finner|konstaterar)\b/i, /\bställer proposition\b/i,
+  /^ordföranden (?:frågar|frågade|ställer|ställde|finner|fann|konstaterar|konstaterade)\b/i,
+  /\bställ(?:er|de|des|s)\s+(?:\p{L}+\s+){0,2}?proposition\b/iu, /\bpropositionsordning\b/i,
+  // a cell of a Beslut column that says there is none
+  /^(?:inget|inga|ej|inte)\s+(?:beslut|beslutades)\b/i, /^beslut\s+saknas\b/i,
   // agreement is not a formal decision: "Vi var eniga om att", "Gruppen enades om att"
   /\b(?:var|är) eniga om\b/i, /\benades om\b/i, /\benas om\b/i, /\b(?:var|är) överens om\b/i,
 ];

@@ -55,12 +55,12 @@ export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' 
  */
 export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet)$/, role: 'number' },
-  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema)$/, role: 'title' },
+  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde)$/, role: 'title' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
   { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall)$/, role: 'status' },
-  { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do)$/, role: 'action' },
+  { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },
 ];
@@ -104,6 +104,9 @@ export function isDateCell(cell: string): boolean {
   const text = cell.trim().replace(/\s+/g, ' ');
   return text.length > 0 && text.length <= 40 && (DATE_CELL_WORDS.test(text) || DATE_CELL.test(text));
 }
+
+/** A column whose cells are the meeting's decisions ("Beslut", "Beslut/ställningstagande"), not tasks to do. */
+export const DECISION_COLUMN = /^(?:beslut|beslut\/ställningstagande|beslutat|beslutades|styrgruppens beslut|beslut i gruppen|fattade beslut)$/;
 
 /** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
 export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter)\s*:?$/iu;

@@ -9,6 +9,8 @@ export const ASSIGNMENT_PHRASES = [
   'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
   // older minutes tell the meeting in the past: "Sekreteraren fick i uppdrag att", "Byggnadsinspektören uppdrogs att"
   'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs', 'åtar sig', 'åtog sig', 'har åtagit sig',
+  // a promise made at the meeting is a task: "Gun-Britt lovade att ta upp frågan"
+  'lovade att', 'lovar att', 'har lovat att', 'utlovade att',
   'ansvarar', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
 ];
 

@@ -100,3 +100,15 @@ export function personKeys(p: { text?: string | null; name: string | null; initi
     roleKey: roleKey(p.role ?? (text && !textIsName ? text : null)),
   };
 }
+
+/**
+ * An owner as a person types it in a correction: a full name ("Karolina Håkansson"), initials
+ * ("KH"), a first name, or else a role or group ("HR-chef", "Alla"); as extraction would record it.
+ */
+export function ownerFromText(text: string): { text: string; name: string | null; initials: string | null; role: string | null } {
+  const t = text.trim();
+  if (looksLikeFullName(t)) return { text: t, name: t, initials: null, role: null };
+  if (looksLikeInitials(t)) return { text: t, name: null, initials: t, role: null };
+  if (looksLikeFirstName(t)) return { text: t, name: null, initials: null, role: null };
+  return { text: t, name: null, initials: null, role: t };
+}

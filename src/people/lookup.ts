@@ -90,29 +90,32 @@ export interface OwnedTask {
   owners: Map<number, OwnerMatch>;
 }
 
-/** Tasks with an owner answering to `query` (a name, first name, initials or a role). */
-export async function tasksOwnedBy(db: SqlDb, query: string): Promise<Map<string, OwnedTask>> {
+/** An `--owner` query with the keys under which its owners can be written (see expandKeys). */
+export interface OwnerQuery {
+  q: PersonKeys;
+  keys: KeySets;
+}
+
+/** Looks up the people `query` names (their initials and roles over time) to know which owner keys answer to it. */
+export async function prepareOwnerQuery(db: SqlDb, query: string): Promise<OwnerQuery> {
   const q = ownerQueryKeys(query);
   const own = (v: string | null) => (v ? [v] : []);
   // the people the query names, and all their mentions (their initials and roles over time)
   const answering = await loadMentions(db, { nameKeys: own(q.nameKey), firstKeys: own(q.firstKey), initialsKeys: own(q.initialsKey), roleKeys: own(q.roleKey) });
   const peopleNames = [...new Set(answering.map((m) => m.nameKey).filter((k): k is string => k !== null))];
   const theirs = await loadMentions(db, { nameKeys: peopleNames, firstKeys: [], initialsKeys: [], roleKeys: [] });
-  const keys = expandKeys(q, [...answering, ...theirs]);
+  return { q, keys: expandKeys(q, [...answering, ...theirs]) };
+}
 
-  const parts: [string, string[]][] = [
-    ['o.name_key', keys.nameKeys], ['o.first_key', keys.firstKeys], ['o.initials_key', keys.initialsKeys], ['o.role_key', keys.roleKeys], ['o.text_key', keys.textKeys],
-  ];
-  const used = parts.filter(([, v]) => v.length > 0).map(([col, v]) => inList(db, col, v));
-  if (used.length === 0) return new Map();
-  const candidates = await db.all<OwnerRow>(OWNER_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param));
-
-  const mentions = new MentionIndex(await loadMentions(db, keysOfOwners(candidates, keys)));
+/** The owners among `candidates` that answer to the query, by task. */
+export async function ownersAnswering(db: SqlDb, query: OwnerQuery, candidates: OwnerRow[]): Promise<Map<string, OwnedTask>> {
   const found = new Map<string, OwnedTask>();
+  if (candidates.length === 0) return found;
+  const mentions = new MentionIndex(await loadMentions(db, keysOfOwners(candidates, query.keys)));
   for (const o of candidates) {
     const ctx = contextOf(o);
     const ownerKeys = ownerKeysOf(o);
-    const match = matchOwner(q, ownerKeys, resolveOwner(ownerKeys, ctx, mentions), ctx, mentions);
+    const match = matchOwner(query.q, ownerKeys, resolveOwner(ownerKeys, ctx, mentions), ctx, mentions);
     if (!match) continue;
     const task = found.get(o.task_id) ?? { taskId: o.task_id, owners: new Map() };
     task.owners.set(o.ordinal, match);
@@ -121,3 +124,15 @@ export async function tasksOwnedBy(db: SqlDb, query: string): Promise<Map<string
   return found;
 }
 
+/** Tasks with an owner answering to `query` (a name, first name, initials or a role), as the records give them. */
+export async function tasksOwnedBy(db: SqlDb, query: string | OwnerQuery): Promise<Map<string, OwnedTask>> {
+  const prepared = typeof query === 'string' ? await prepareOwnerQuery(db, query) : query;
+  const { keys } = prepared;
+  const parts: [string, string[]][] = [
+    ['o.name_key', keys.nameKeys], ['o.first_key', keys.firstKeys], ['o.initials_key', keys.initialsKeys], ['o.role_key', keys.roleKeys], ['o.text_key', keys.textKeys],
+  ];
+  const used = parts.filter(([, v]) => v.length > 0).map(([col, v]) => inList(db, col, v));
+  if (used.length === 0) return new Map();
+  const candidates = await db.all<OwnerRow>(OWNER_SQL + used.map((u) => u.sql).join(' OR '), used.map((u) => u.param));
+  return ownersAnswering(db, prepared, candidates);
+}

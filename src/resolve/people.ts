@@ -53,8 +53,10 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     if (close && close.score >= SAME_NAME) return fromPerson(close.p);
     return { text: t, name: candidate, initials: null, role: words.length > nameWords.length ? words.filter((w) => !nameWords.includes(w)).join(' ') : null };
   }
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !isRole(t)) {
-    const byFirst = named.filter((p) => lower(p.name!.split(' ')[0]) === lower(t));
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?$/u.test(t) && !isRole(t)) {
+    // "GunBritt" where text made from a PDF lost the hyphen of "Gun-Britt" at a line end
+    const unhyphenated = (s: string | undefined) => lower(s).replace(/-/g, '');
+    const byFirst = named.filter((p) => unhyphenated(p.name!.split(' ')[0]) === unhyphenated(t));
     if (byFirst.length === 1) return fromPerson(byFirst[0]!);
     return { text: t, name: t, initials: null, role: null };
   }

@@ -3,12 +3,14 @@
  * meeting, a marked snippet, and the file and page to open. SQLite ranks with bm25 over FTS5,
  * PostgreSQL with ts_rank_cd over tsvector; filters and snippets are shared.
  */
-import { tasksOwnedBy } from '../people/lookup.js';
+import { loadOverlay, type Overlay } from '../followup/overlay.js';
+import { correctedOwners, tasksOwnedWithCorrections } from '../followup/owned.js';
 import { bodyKeyPattern } from '../store/rows.js';
 import { filesOfMeetings, type MeetingFiles } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
-import { fts5Match, parseQuery, tsQuery, type QueryTerm } from './query.js';
+import { fts5Match, parseQuery, stemMatches, tsQuery, type QueryTerm } from './query.js';
 import { snippet } from './snippet.js';
+import { isStopWord, tokenize } from './tokens.js';
 
 export interface SearchOptions {
   query: string;
@@ -102,21 +104,43 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
     filters.where.push('t.date_lo <= ?');
     filters.params.push(options.to);
   }
+  // people's corrections (followup/overlay.ts): a decision marked as not a decision is no hit,
+  // an added task's words find its item, corrected owners count for --owner
+  const overlay = await loadOverlay(db);
   if (options.owner) {
-    const owned = await tasksOwnedBy(db, options.owner);
+    const owned = await tasksOwnedWithCorrections(db, options.owner, overlay, overlay.empty ? [] : await correctedOwners(db, overlay));
     if (owned.size === 0) return [];
-    const ids = decisions ? [...owned.keys()] : await itemsOfTasks(db, [...owned.keys()]);
+    const ids = decisions ? [...owned.keys()] : await itemsOfTasks(db, [...owned.keys()], overlay);
     const list = inList(db, 't.id', ids);
     filters.where.push(list.sql);
     filters.params.push(list.param);
   }
+  if (decisions && overlay.notDecisions.size > 0) {
+    const list = inList(db, 't.id', [...overlay.notDecisions.keys()]);
+    filters.where.push(`NOT (${list.sql})`);
+    filters.params.push(list.param);
+  }
+  const addedText = decisions ? new Map<string, string[]>() : addedTextByItem(overlay);
+  const addedHits = addedText.size ? await itemsWithAddedText(db, addedText, terms, filters) : [];
 
   const ranked: Ranked[] = [];
+  const seen = new Set<number>();
+  const take = (rows: Ranked[]) => {
+    for (const r of rows) {
+      const key = Number(r.key);
+      if (seen.has(key) || ranked.length >= limit) continue;
+      seen.add(key);
+      ranked.push({ key, score: Number(r.score) });
+    }
+  };
   for (const tier of TIERS) {
+    // items found by a task people added come after those headed by the words, before the rest
+    if (tier === 'rest') take(addedHits);
+    if (ranked.length >= limit) break;
     const rows = db.dialect === 'sqlite'
-      ? await sqliteRanked(db, table, terms, tier, filters, limit - ranked.length)
-      : await pgRanked(db, table, terms, tier, filters, limit - ranked.length);
-    ranked.push(...rows.map((r) => ({ key: Number(r.key), score: Number(r.score) })));
+      ? await sqliteRanked(db, table, terms, tier, filters, limit - ranked.length + addedHits.length)
+      : await pgRanked(db, table, terms, tier, filters, limit - ranked.length + addedHits.length);
+    take(rows);
     if (ranked.length >= limit) break;
   }
   if (ranked.length === 0) return [];
@@ -127,13 +151,40 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
     .filter((r) => details.has(r.key) && files.has(details.get(r.key)!.meeting_id))
     .map((r) => {
       const row = details.get(r.key)!;
-      return toHit({ ...row, score: r.score }, files.get(row.meeting_id)!, terms, decisions);
+      const extra = addedText.get(row.item_id);
+      return toHit({ ...row, text: extra ? [row.text, ...extra].join('\n') : row.text, score: r.score }, files.get(row.meeting_id)!, terms, decisions);
     });
 }
 
-async function itemsOfTasks(db: SqlDb, taskIds: string[]): Promise<string[]> {
+/** Items of tasks, added tasks included. */
+async function itemsOfTasks(db: SqlDb, taskIds: string[], overlay: Overlay): Promise<string[]> {
   const list = inList(db, 'id', taskIds);
-  return (await db.all<{ item_id: string }>(`SELECT DISTINCT item_id FROM tasks WHERE ${list.sql}`, [list.param])).map((r) => r.item_id);
+  const items = (await db.all<{ item_id: string }>(`SELECT DISTINCT item_id FROM tasks WHERE ${list.sql}`, [list.param])).map((r) => r.item_id);
+  const wanted = new Set(taskIds);
+  return [...new Set([...items, ...overlay.added.filter((a) => wanted.has(a.id)).map((a) => a.itemId)])];
+}
+
+/** The texts of tasks people added, by item. */
+function addedTextByItem(overlay: Overlay): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of overlay.added) out.set(a.itemId, [...(out.get(a.itemId) ?? []), a.text]);
+  return out;
+}
+
+/** Does the text hold every term (a phrase as consecutive words, stop words aside)? As the index matches. */
+export function textMatches(text: string, terms: QueryTerm[]): boolean {
+  const stems = tokenize(text).filter((t) => !isStopWord(t.word)).map((t) => t.stem);
+  return terms.every((term) => stems.some((_, at) => term.stems.every((__, p) => at + p < stems.length && stemMatches(stems[at + p]!, term, p))));
+}
+
+/** Items (within the filters) whose added tasks hold the query; score 0, they are ranked by position. */
+async function itemsWithAddedText(db: SqlDb, added: Map<string, string[]>, terms: QueryTerm[], filters: Filters): Promise<Ranked[]> {
+  const ids = [...added].filter(([, texts]) => texts.some((t) => textMatches(t, terms))).map(([id]) => id);
+  if (ids.length === 0) return [];
+  const list = inList(db, 't.id', ids);
+  const rows = await db.all<{ key: number }>(
+    `SELECT t.seq AS key FROM items t WHERE t.listed = 1 AND ${[list.sql, ...filters.where].join(' AND ')} ORDER BY t.seq DESC`, [list.param, ...filters.params]);
+  return rows.map((r) => ({ key: Number(r.key), score: 0 }));
 }
 
 /** FTS5 columns that head a row: the item title, or the decision's own text. */

@@ -31,8 +31,8 @@ export const COLUMNS = {
   sources: ['meeting_id', 'origin', 'record_file', 'record_size', 'record_mtime', 'path', 'file_name', 'sha256', 'format', 'bytes', 'pages'],
   items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
   decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
-  tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting'],
-  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key'],
+  tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting', 'body_key', 'item_ordinal', 'approx_key', 'due', 'due_key', 'listed'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
   mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'listed'],
 } as const;
@@ -46,6 +46,9 @@ export interface RecordPlace {
   recordMtime: number | null;
   indexedAt: string;
 }
+
+/** What due_key and approx_key hold for no date: after every date, as the follow-up list orders. */
+export const NO_DATE = '9999';
 
 /** Lower case, spaces collapsed: "FLG" and "flg" are one body. */
 export function bodyKey(body: string | null): string | null {
@@ -91,7 +94,7 @@ export function setListing(rows: RecordRows, groupId: string, listed: boolean): 
   const meeting = rows.meetings[0]!;
   meeting[meeting.length - 2] = groupId;
   meeting[meeting.length - 1] = flag;
-  for (const table of [rows.items, rows.decisions, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
+  for (const table of [rows.items, rows.decisions, rows.tasks, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
 }
 
 export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRows {
@@ -156,9 +159,34 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
     rows.deadlines.push([task.id, meetingId, i + 1, d.text, d.value, d.relative, d.kind, period?.start ?? null, period?.end ?? null, period?.precision ?? (d.relative ? 'next-meeting' : null)]);
   });
   const nextMeeting = task.deadlines.some((d) => !d.value && d.relative === 'next-meeting') ? 1 : 0;
-  rows.tasks.push([task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting]);
+  // due: the earliest dated deadline for now; a "nästa möte" task gets its next meeting's date once stored (write.ts)
+  rows.tasks.push([
+    task.id, meetingId, item.id, kind, ordinal, task.text, task.evidence.quote, task.evidence.page ?? item.page, dueEnd, duePrecision, nextMeeting,
+    meetingKeys[1], item.ordinal, meetingKeys[0] ?? NO_DATE, dueEnd, dueEnd ?? NO_DATE, 1,
+  ]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
-    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys]);
+    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote)]);
   });
+}
+
+/**
+ * Where an owner was read, as far as the task's evidence quote tells (the record does not say
+ * which rule found it): `column` when the quote is an Ansvarig cell or "Ansv:" line (the owners'
+ * names and little else), `sentence` when the owner is written in the quoted sentence, `elsewhere`
+ * when the quote does not hold the owner at all (taken from an earlier sentence, or from a table
+ * column beside the quoted text). The review list starts with the least sure: elsewhere, then
+ * sentence.
+ */
+export type OwnerSource = 'column' | 'sentence' | 'elsewhere';
+
+export function ownerSource(allOwners: readonly string[], owner: string, quote: string): OwnerSource {
+  const q = quote.toLowerCase();
+  if (/^\s*(ansv|ansvarig|ansvariga|ansvar)\s*[.:]/u.test(q)) return 'column';
+  if (!q.includes(owner.toLowerCase())) return 'elsewhere';
+  // what is left of the quote without the owners, separators and dates
+  let rest = q;
+  for (const o of allOwners) rest = rest.split(o.toLowerCase()).join(' ');
+  rest = rest.replace(/\b(och|samt|v|vecka)\b|[\d\s,;/&+.:()-]+/gu, '');
+  return rest.length <= 3 ? 'column' : 'sentence';
 }

@@ -2,8 +2,9 @@
  * The store's tables, the same on SQLite and PostgreSQL except for the full-text parts: SQLite
  * indexes pre-stemmed text in FTS5 tables (unicode61, diacritics kept so å/ä/ö stay letters of
  * their own), PostgreSQL indexes `to_tsvector('swedish', ...)` columns with GIN.
- * Everything except `task_status` is derived from the JSON records and rebuilt by `reindex`;
- * `task_status` (done/reopened) exists only here and survives every rebuild.
+ * Everything except `task_status` and `corrections` is derived from the JSON records and rebuilt
+ * by `reindex`; task status (done/reopened) and people's corrections exist only here and survive
+ * every rebuild.
  *
  * One meeting, many files (grouping.ts): every record is a meeting row of its own, but copies of
  * the same minutes (PDF, DOCX, text; a corrected version) share a `group_id`, and only one of
@@ -15,7 +16,7 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '6';
+export const STORE_VERSION = '7';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -39,6 +40,25 @@ CREATE TABLE IF NOT EXISTS task_status (
   changed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS task_status_meeting ON task_status (meeting_id);
+
+-- corrections people made to what extraction found (followup/corrections.ts): like task status,
+-- kept here only and never rebuilt; an undone correction stays, with who undid it and when;
+-- seq orders them (of two corrections of one value, the later applies)
+CREATE TABLE IF NOT EXISTS corrections (
+  ${seq},
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  meeting_id TEXT NOT NULL,
+  target_text TEXT NOT NULL,
+  value TEXT NOT NULL,
+  made_by TEXT NOT NULL,
+  made_at TEXT NOT NULL,
+  undone_by TEXT,
+  undone_at TEXT
+);
+CREATE INDEX IF NOT EXISTS corrections_meeting ON corrections (meeting_id);
+CREATE INDEX IF NOT EXISTS corrections_target ON corrections (target_id);
 
 CREATE TABLE IF NOT EXISTS meetings (
   id TEXT PRIMARY KEY,
@@ -101,10 +121,20 @@ CREATE TABLE IF NOT EXISTS tasks (
   kind TEXT NOT NULL,
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER,
-  due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL
+  due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL,
+  body_key TEXT, item_ordinal INTEGER NOT NULL,
+  approx_key TEXT NOT NULL,
+  due TEXT, due_key TEXT NOT NULL,
+  listed INTEGER NOT NULL
 );
+-- the follow-up list is filtered and ordered on tasks alone: due is the task's due date (its
+-- earliest deadline, "nästa möte" as the date of the body's next meeting, kept up to date as
+-- meetings come and go: write.ts), due_key and approx_key the same with '9999' for none, so that
+-- the list's order (due, meeting date, item, task) is an index order
 CREATE INDEX IF NOT EXISTS tasks_meeting ON tasks (meeting_id);
-CREATE INDEX IF NOT EXISTS tasks_due ON tasks (due_end);
+CREATE INDEX IF NOT EXISTS tasks_order ON tasks (listed, due_key, approx_key, item_ordinal, ordinal, id);
+CREATE INDEX IF NOT EXISTS tasks_body ON tasks (body_key, listed, due_key);
+CREATE INDEX IF NOT EXISTS tasks_next_meeting ON tasks (next_meeting, body_key);
 
 CREATE TABLE IF NOT EXISTS owners (
   task_id TEXT NOT NULL,
@@ -112,8 +142,10 @@ CREATE TABLE IF NOT EXISTS owners (
   ordinal INTEGER NOT NULL,
   text TEXT NOT NULL, name TEXT, initials TEXT, role TEXT,
   text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
-  approx_date TEXT, body_key TEXT
+  approx_date TEXT, body_key TEXT,
+  source TEXT NOT NULL
 );
+-- source: where the owner was read, as far as the evidence quote tells (rows.ts ownerSource)
 CREATE INDEX IF NOT EXISTS owners_task ON owners (task_id);
 CREATE INDEX IF NOT EXISTS owners_meeting ON owners (meeting_id);
 CREATE INDEX IF NOT EXISTS owners_text ON owners (text_key);

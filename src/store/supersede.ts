@@ -3,8 +3,8 @@
  * written under a new id (ids are content hashes); the record made from the file's earlier content
  * is then retired, unless another path still holds that content (a copy): its JSON moves to
  * `<records>/.superseded/` (kept, listed by nothing: the store skips hidden folders), its meeting
- * leaves the store, and its task status moves to the new record, where tasks of the same text
- * pick it up (followup/status.ts).
+ * leaves the store, and its task status and corrections move to the new record, where tasks of the same text
+ * pick them up (followup/status.ts).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +38,7 @@ export async function retireReplacedRecords(recordsDir: string, record: MinutesR
   await db.transaction(async (tx) => {
     const list = inList(tx, 'meeting_id', ids);
     await tx.run(`UPDATE task_status SET meeting_id = ? WHERE ${list.sql}`, [record.id, list.param]);
+    await tx.run(`UPDATE corrections SET meeting_id = ? WHERE ${list.sql}`, [record.id, list.param]);
     await releaseMeetings(tx, origin, ids);
   }, 'write');
   return ids;

@@ -11,7 +11,7 @@
  *   copy is listed (and, in SQLite, in the FTS tables).
  */
 import { groupingKey, groupMeetings, type GroupMember } from './grouping.js';
-import { COLUMNS, setListing, type RecordRows } from './rows.js';
+import { COLUMNS, NO_DATE, setListing, type RecordRows } from './rows.js';
 import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
 import { DERIVED_TABLES } from './schema.js';
 import { stemmedText } from '../search/tokens.js';
@@ -31,6 +31,20 @@ async function dropRows(tx: SqlDb, meetingIds: readonly string[]): Promise<void>
   }
 }
 
+/**
+ * The due date of the "nästa möte" tasks of these bodies: the earlier of their dated deadline and
+ * the date of the body's next meeting in the store, which changes as meetings come and go.
+ */
+async function refreshNextMeetingDue(tx: SqlDb, bodyKeys: readonly (string | null)[]): Promise<void> {
+  const bodies = [...new Set(bodyKeys.filter((b): b is string => b !== null))];
+  if (bodies.length === 0) return;
+  const list = inList(tx, 'body_key', bodies);
+  const where = `next_meeting = 1 AND ${list.sql}`;
+  await tx.run(`UPDATE tasks SET due = (SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = tasks.meeting_id) WHERE ${where}`, [list.param]);
+  await tx.run(`UPDATE tasks SET due = due_end WHERE ${where} AND due_end IS NOT NULL AND (due IS NULL OR due_end < due)`, [list.param]);
+  await tx.run(`UPDATE tasks SET due_key = COALESCE(due, '${NO_DATE}') WHERE ${where}`, [list.param]);
+}
+
 interface Placed { id: string; body_key: string | null; date: string | null; group_id: string }
 
 async function placesOf(tx: SqlDb, meetingIds: readonly string[]): Promise<Placed[]> {
@@ -41,7 +55,7 @@ async function placesOf(tx: SqlDb, meetingIds: readonly string[]): Promise<Place
 
 /**
  * Deletes meetings and everything derived from them, every origin's source included (never their
- * task status: a status row moves to a remaining copy of the meeting, so it still applies).
+ * task status or corrections: they move to a remaining copy of the meeting, so they still apply).
  */
 export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
   if (meetingIds.length === 0) return;
@@ -51,8 +65,12 @@ export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): 
   const ids = inList(tx, 'meeting_id', meetingIds);
   await tx.run(`DELETE FROM sources WHERE ${ids.sql}`, [ids.param]);
   await regroup(tx, before.map((p) => groupingKey(p.body_key, p.date)), new Map());
-  // status rows move to a copy that is still there (any copy: status applies to the group)
-  for (const [id, mate] of mates) await tx.run('UPDATE task_status SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+  await refreshNextMeetingDue(tx, before.map((p) => p.body_key));
+  // status rows and corrections move to a copy that is still there (any copy: they apply to the group)
+  for (const [id, mate] of mates) {
+    await tx.run('UPDATE task_status SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+    await tx.run('UPDATE corrections SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
+  }
 }
 
 /** For each of these meetings that has copies not among `going`: one of them. */
@@ -132,7 +150,7 @@ function memberOf(rows: RecordRows): GroupMember {
 /** Shows or hides a stored meeting's items, decisions and mentions (and its FTS rows). */
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
-  for (const table of ['items', 'decisions', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
+  for (const table of ['items', 'decisions', 'tasks', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
     await tx.run('DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE meeting_id = ?)', [meetingId]);
@@ -179,6 +197,7 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await insertRows(tx, 'owners', COLUMNS.owners, all((r) => r.owners));
     await insertRows(tx, 'deadlines', COLUMNS.deadlines, all((r) => r.deadlines));
     await insertRows(tx, 'person_mentions', COLUMNS.mentions, all((r) => r.mentions));
+    await refreshNextMeetingDue(tx, [...before.map((p) => p.body_key), ...unique.map((r) => meetingCol(r, 'body_key'))]);
     if (tx.dialect === 'sqlite') {
       const listed = unique.filter((r) => r.meetings[0]![COLUMNS.meetings.length - 1] === 1);
       for (const [id, title, meetingTitle, text] of listed.flatMap((r) => r.itemFts))

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { reportsOtherBodysDecision } from '../../src/extract/decisions/bodies.js';
+import { extractItem } from '../../src/extract/index.js';
+import type { Block } from '../../src/model/document.js';
+import type { SegmentedItem } from '../../src/segment/types.js';
 import { itemOf, ownerTexts } from '../support/minutes.js';
 
 describe('owners: who is given the task', () => {
@@ -59,5 +63,23 @@ describe('a second verb joined by "och"', () => {
   it('goes back to the sentence subject when the att-clause between has no owner of its own', async () => {
     expect(ownerTexts(await itemOf('Förvaltningschefen svarar att rekrytering pågår och återkommer med en lägesbeskrivning vid nästa sammanträde.'))).toEqual(['Förvaltningschefen']);
     expect(ownerTexts(await itemOf('FC betonar att man testar och utvärderar.'))).toEqual([]);
+  });
+});
+
+describe('another body\'s earlier decision told as background', () => {
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text, page: null, style: {} });
+  const item: SegmentedItem = {
+    number: '5', title: 'Nybyggnation kv. Lärkan', presenters: [], itemTypes: [], page: null, cells: [],
+    blocks: [
+      paragraph('Kommunfullmäktige beslutade den 23 november 2015, § 142, att ge bolaget i uppdrag att uppföra cirka 60 hyreslägenheter.'),
+      paragraph('Styrelsen beslutade att uppdra åt VD att återkomma med en tidplan i maj.'),
+    ],
+  };
+  const extracted = extractItem(item, { participants: [], meetingBody: 'Styrelsen' }, item.blocks.map((b) => b.text).join('\n'));
+
+  it('sets no task: its owner is nobody\'s at this meeting; the meeting\'s own decision still does', () => {
+    expect(reportsOtherBodysDecision(item.blocks[0]!.text, 'Styrelsen')).toBe(true);
+    expect(reportsOtherBodysDecision(item.blocks[1]!.text, 'Styrelsen')).toBe(false);
+    expect([...extracted.actions, ...extracted.decisions].flatMap((t) => t.owners.map((o) => o.text))).toEqual(['VD']);
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractItem } from '../../src/extract/index.js';
 import { rowTasks } from '../../src/extract/table-row.js';
+import type { Block } from '../../src/model/document.js';
 import { extractRecord } from '../../src/pipeline.js';
 import type { SegmentedItem } from '../../src/segment/types.js';
 
@@ -63,5 +65,33 @@ describe('the rows of a task table in an item', () => {
     ]);
     // the next meeting of any kind, in a Klart column, is the next meeting
     expect(tasks[2]!.deadlines[0]!.parts).toEqual({ relative: 'next-meeting' });
+  });
+});
+
+describe('a status table in an item\'s text (Delprojekt | Status | Beslut | Nästa steg)', () => {
+  const row = (cells: string[], header = false): Block => ({
+    kind: 'table-row', text: cells.join(' | '), page: null, style: {}, table: 0, header,
+    cells: cells.map((text) => ({ text, lines: [text], colSpan: 1, rowSpan: 1 })),
+  });
+  const item: SegmentedItem = {
+    number: '2', title: 'Status delprojekt', presenters: [], itemTypes: [], page: null, cells: [],
+    blocks: [
+      row(['Delprojekt', 'Status', 'Beslut', 'Nästa steg']),
+      row(['E-tjänster', 'Grön. Migrering av 14 av 23 e-tjänster klar.', 'Att flytta resterande e-tjänster till en etapp 2.', 'Projektledaren tar fram en tidplan till nästa möte.']),
+      row(['Signering', 'Gul. Upphandlingen är försenad.', 'Inget beslut.', 'IT-chefen kontaktar leverantören senast v. 44.']),
+      row(['Wifi', 'Röd. Ej påbörjat.', '–', 'Löpande uppföljning i projektgruppen.']),
+    ],
+  };
+  const extracted = extractItem(item, { participants: [], meetingBody: 'Styrgruppen' }, item.blocks.map((b) => b.text).join('\n'));
+
+  it('takes the Beslut column\'s sentences as decisions, and no column title, status or "Inget beslut"', () => {
+    expect(extracted.decisions.map((d) => d.text)).toEqual(['Att flytta resterande e-tjänster till en etapp 2']);
+  });
+
+  it('takes each Nästa steg sentence as a task of its subject, whatever its verb', () => {
+    expect(extracted.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.text)])).toEqual([
+      [['Projektledaren'], ['till nästa möte']],
+      [['IT-chefen'], ['senast v. 44']],
+    ]);
   });
 });

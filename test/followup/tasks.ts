@@ -20,6 +20,7 @@ export function followupTask(overrides: Partial<FollowupTask> = {}): FollowupTas
     page: 1,
     recordFile: '000_7b52d196786977c7.json',
     copies: ['samples/pdf/000_7b52d196786977c7.pdf'],
+    corrected: null,
     ...overrides,
   };
 }

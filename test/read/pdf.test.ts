@@ -152,6 +152,13 @@ describe('readPdf on the sample minutes', () => {
     expect(across.text.endsWith('viktigt för att kunna leverera kvalitet till medborgarna.')).toBe(true);
   });
 
+  it('ends a heading in capitals where the text under it starts, though the heading filled its line (a typewritten protocol)', async () => {
+    const doc = await readPdf(readFileSync('test/fixtures/heldout-2/pdf/j_kf_1993.pdf'));
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain('ÄNDRING AV BUDGET 1993 MED ANLEDNING AV DET NYA STATSBIDRAGSSYSTEMET');
+    expect(texts.some((t) => t.startsWith('Kommunstyrelsen hade den 25 maj 1993'))).toBe(true);
+  });
+
   it('makes bulleted and dashed lists list items, bullet removed, continuation lines joined', () => {
     const items = (id: string): Block[] => doc(id).blocks.filter((b) => b.kind === 'list-item');
     expect(items('000').map((b) => b.text)).toEqual([
@@ -231,6 +238,7 @@ describe('page furniture and hyphen rules', () => {
   it('joins a word split at a line end, keeping hyphens that belong to it', () => {
     expect(joinLineTexts('vikten av verksamhets-', 'dialog i FLG')).toBe('vikten av verksamhetsdialog i FLG');
     expect(joinLineTexts('utredning av special-', 'kost och')).toBe('utredning av specialkost och');
+    expect(joinLineTexts('Tack till Gun-', 'Britt Ek som')).toBe('Tack till Gun-Britt Ek som');
     expect(joinLineTexts('gällande chef-i-', 'beredskap.')).toBe('gällande chef-i-beredskap.');
     expect(joinLineTexts('av lex Sarah-', 'rapporteringen')).toBe('av lex Sarah-rapporteringen');
     expect(joinLineTexts('kontakt via e-', 'post')).toBe('kontakt via e-post');

@@ -36,4 +36,27 @@ describe('page furniture in text from a PDF', () => {
     // the sentence cut by the page break is one text again, without the header between its halves
     expect(texts.join(' ')).toMatch(/uppdra åt\s+miljöchefen att redovisa/);
   });
+
+  it('drops the page number of minutes that have one page ("1 (1)" above the title)', () => {
+    const one = 'Klintebo kommun – Teknik- och fastighetsförvaltningen\n                                   1 (1)\n\nMinnesanteckningar ledningsgrupp\n\n1. Incheckning\nKort runda.\n';
+    const texts = readText(new TextEncoder().encode(one)).blocks.map((b) => b.text);
+    expect(texts).not.toContain('1 (1)');
+    expect(texts).toContain('1. Incheckning');
+  });
+});
+
+describe('page breaks in text whose form feeds became spaces', () => {
+  it('start at a line set off by one space, but not in a run of such lines (a -layout table indented by one space)', () => {
+    const lines = splitLines([
+      'Övriga verksamheter följer budget.',
+      ' Vad                       Vem        Tidpunkt',
+      ' Sammanställa prognosen    RL         v. 8',
+      '',
+      '4. Lokalförsörjningsplan',
+      'MH gick igenom utkastet.',
+      ' Sida 2',
+      'Text på nästa sida.',
+    ].join('\n')).lines;
+    expect(lines.map((l) => l.page)).toEqual([1, 1, 1, 1, 1, 1, 2, 2]);
+  });
 });

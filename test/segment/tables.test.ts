@@ -135,6 +135,14 @@ describe('task tables inside the items', () => {
     ]);
   });
 
+  it('"Vad | Vem | Tidpunkt": a column of times is a column of deadlines, and its title no owner', async () => {
+    const items = await itemsOf(boardMinutes(table([
+      headerRow('Vad', 'Vem', 'Tidpunkt'),
+      cells('Sammanställa prognos för vinterväghållningen', 'RL', 'v. 8'),
+    ])));
+    expect(taskTexts(items[1]!)).toEqual([['action: Sammanställa prognos för vinterväghållningen', 'owner: RL', 'deadline: v. 8']]);
+  });
+
   it('a closing "Uppföljningslista" that refers each task back to its item sums the items up: no item of its own', async () => {
     const items = await itemsOf(opening + table([
       headerRow('Nr', 'Ärende', 'Anteckning', 'Ansvarig'),

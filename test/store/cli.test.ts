@@ -5,31 +5,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.js';
+import { runCli } from './run-cli.js';
 import { SQLITE_FILE } from '../../src/store/store.js';
 import { BACKENDS, PG_URL, testStore, type TestStore } from './backends.js';
 import { ALL_MEETINGS, MEETING_2025, writeRecords } from './fixtures.js';
-
-export interface CliRun { code: number; stdout: string; stderr: string }
-
-/** Runs `protokoll <args>` in this process, capturing its output and exit code. */
-export async function runCli(args: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  process.exitCode = undefined;
-  try {
-    await buildProgram().exitOverride().parseAsync(['node', 'protokoll', ...args]);
-  } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = undefined;
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe.each(BACKENDS)('store commands on %s', (backend) => {
   let t: TestStore;

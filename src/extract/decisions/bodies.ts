@@ -24,3 +24,15 @@ export function isOtherBody(subject: string, meetingBody: string | null | undefi
   const stem = (w: string) => w.replace(/(?:ens|en|et|s)$/u, '');
   return stem(head) !== stem(meetingBody.trim().toLowerCase().split(/\s+/).pop()!);
 }
+
+/** "Kommunfullmäktige beslutade den 23 november 2015, § 142, att ...": a body's decision told in the past. */
+const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|fattade beslut|gav)(?![\p{L}])/u;
+
+/**
+ * Does the sentence report another body's earlier decision? What that decision asked of anyone
+ * ("att ge bolaget i uppdrag att uppföra ...") is the background of the item, no task set here.
+ */
+export function reportsOtherBodysDecision(sentence: string, meetingBody: string | null | undefined): boolean {
+  const m = PAST_DECISION.exec(sentence.trim());
+  return m !== null && isOtherBody(m.groups!.subject!, meetingBody);
+}

@@ -9,7 +9,7 @@ import { decisionsOf } from './clauses.js';
 import type { DecisionRule } from './types.js';
 
 /** Verbs whose infinitive may follow a deciding verb without its "att" in older minutes ("beslöt anta"). */
-const INFINITIVES = ['bevilja', 'anta', 'godkänna', 'fastställa', 'avslå', 'bifalla', 'uppdra', 'ge', 'tillstyrka', 'avstyrka', 'lägga', 'bordlägga', 'återremittera', 'utse', 'välja', 'överlämna', 'hemställa', 'föreslå', 'anslå', 'avsätta', 'teckna', 'upphäva', 'remittera', 'ansöka', 'delegera', 'anvisa'];
+const INFINITIVES = ['bevilja', 'anta', 'godkänna', 'fastställa', 'avslå', 'bifalla', 'uppdra', 'uppdraga', 'ge', 'tillstyrka', 'avstyrka', 'lägga', 'bordlägga', 'återremittera', 'utse', 'välja', 'överlämna', 'hemställa', 'föreslå', 'anslå', 'avsätta', 'teckna', 'upphäva', 'remittera', 'ansöka', 'delegera', 'anvisa'];
 
 /**
  * "<Subject> beslutar att:", "<Subject> beslutar:", "<Subject> beslutade att", with an adverbial
@@ -29,7 +29,7 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
 /** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:(?:beslöts|beslutades)|(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet)))\\s+(?=att\\s)`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?\\s+(?=att\\s)`,
   'iu',
 );
 
@@ -89,15 +89,19 @@ export const bareLeadIn: DecisionRule = {
 
 export const frontedLeadIn: DecisionRule = {
   name: 'Efter diskussion beslöts att',
-  about: 'an adverbial first puts the deciding verb second and its subject after it (Swedish word order): still the meeting\'s decision',
+  about: 'an adverbial first puts the deciding verb second and its subject after it (Swedish word order), as older protocols do with no adverbial at all ("Beslöt kommunfullmäktige att"): still the meeting\'s decision, unless the subject is another body',
   find(s, opts) {
     const fronted = FRONTED_LEADIN.exec(s);
     if (!fronted || opts.inProposal) return [];
     const decidedBy = fronted.groups?.subject ?? null;
+    if (decidedBy && isOtherBody(decidedBy, opts.meetingBody)) return [];
     return [{ decisions: decisionsOf(s.slice(fronted[0].length).trim(), decidedBy), open: false, decidedBy }];
   },
   examples: [
     { text: 'Efter diskussion beslöts att återremittera ärendet för komplettering.', expected: ['att återremittera ärendet för komplettering'] },
     { text: 'Därefter beslutade nämnden att anta riktlinjerna.', expected: ['att anta riktlinjerna'] },
+    { text: 'Beslöt kommunfullmäktige att godkänna köpekontraktet samt att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['att godkänna köpekontraktet', 'att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna'], context: { meetingBody: 'Kommunfullmäktige' } },
+    { text: 'Beslöt byggnadsnämnden vidare att avslå ansökan.', expected: ['att avslå ansökan'], context: { meetingBody: 'Byggnadsnämnden' } },
+    { text: 'Beslutade regionfullmäktige att höja taxan.', expected: [], context: { meetingBody: 'Kommunstyrelsen' } },
   ],
 };

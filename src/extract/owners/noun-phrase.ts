@@ -7,7 +7,7 @@
  * are one.
  */
 import {
-  GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS,
+  BODY_PATTERN, GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS,
 } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isCommonWord, isProperNoun } from '../../lexicon/swedish-words.js';
@@ -68,8 +68,18 @@ export function isRoleWord(word: string): boolean {
   return ROLE_RE.test(lower) || ROLE_WORD_SET.has(lower) || /^vd[:]?s?$/.test(lower);
 }
 
+/**
+ * The genitive of a body or unit before a role: "kommunstyrelsens ordförande", "nämndens
+ * sekreterare", "förvaltningens controller", "bolagets VD".
+ */
+function isBodyGenitive(word: string): boolean {
+  const stem = /^(\p{L}[\p{L}-]*?)s$/u.exec(word)?.[1];
+  return stem !== undefined && (BODY_PATTERN.test(stem) || UNIT_RE.test(stem.toLowerCase()) || /^(?:bolaget|kommunen|regionen|förbundet|föreningen)$/iu.test(stem));
+}
+
 function isRolePhrase(words: string[]): boolean {
   let k = 0;
+  if (words.length > 1 && isBodyGenitive(words[0]!)) k++;
   while (k < words.length && QUALIFIERS.has(words[k]!.toLowerCase())) k++;
   // "LOV samordnare", "AC ÄO": an acronym may lead a role
   while (k < words.length - 1 && isInitials(words[k]!)) k++;

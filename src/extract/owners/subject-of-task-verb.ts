@@ -22,6 +22,17 @@ export function subjectSpan(clause: string, verbIndex: number): string {
   return boundary >= 0 ? before.slice(boundary + (before.startsWith(' att ', boundary) ? 5 : 2)) : before;
 }
 
+/** The owner a clause opens with, before its first (lower-case) verb: "Ingrid hade ...", "Tekniska förvaltningen har ...". */
+function openingSubject(clause: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
+  const words = clause.split(/\s+/u);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    if (!/^\p{Ll}/u.test(words[n]!)) continue;
+    const phrase = words.slice(0, n).join(' ');
+    if (ownerKind(phrase, ctx)) return [phrase];
+  }
+  return [];
+}
+
 export const subjectOfTaskVerb: OwnerRule = {
   name: 'X får i uppdrag / X tar fram / X återkommer',
   about: 'the subject of an assignment phrase or a task verb in the present does the task; a modal ("ska", "kommer att") may stand between',
@@ -40,6 +51,10 @@ export const subjectOfTaskVerb: OwnerRule = {
       // subject and its verb
       const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
       if (!owners.length && relative) owners = ownersEndingAt(relative[1]!, ctx, MODAL_TAIL);
+      // "Ingrid hade inte siffrorna med sig men återkommer med dem": a second predicate after
+      // "men"/"och" shares the subject the clause opened with
+      const coordinated = /^(.*\S)\s+(?:men|och|samt|utan)\s*$/u.exec(span);
+      if (!owners.length && coordinated) owners = openingSubject(coordinated[1]!, ctx);
       if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
       hits.push({ owners, index: m.index, verb: m[0] });
     }
@@ -56,6 +71,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
+    { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
+    { text: 'Gun-Britt lovade att ta upp frågan med kollektivtrafiknämnden under hösten.', expected: ['Gun-Britt'] },
     { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },
     { text: 'Parallellt ska verksamhetscheferna ta fram en plan.', expected: ['verksamhetscheferna'] },
     { text: 'Bygg- och projektledaren tar tillsammans med kultur- och fritidschefen fram en tidplan.', expected: ['Bygg- och projektledaren'] },

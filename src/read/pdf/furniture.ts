@@ -105,12 +105,9 @@ export function findFurniture(pages: { frame: PageFrame; lines: Line[] }[]): Fur
   const running = new Set<Line>();
   if (pageCount >= 2) {
     const needed = Math.max(2, Math.ceil(0.5 * (pageCount - 1)));
+    const repeats = repeatCounter(candidates.map((lines) => lines.map((line) => ({ item: line, key: masked(line.text), y: line.y }))));
     candidates.forEach((lines, p) => {
-      for (const line of lines) {
-        const key = masked(line.text);
-        const pagesWithIt = candidates.filter((other, q) => q === p || other.some((o) => masked(o.text) === key && Math.abs(o.y - line.y) <= 3)).length;
-        if (pagesWithIt >= needed) running.add(line);
-      }
+      for (const line of lines) if (repeats(p, line) >= needed) running.add(line);
     });
   }
 
@@ -153,12 +150,33 @@ export function findRunningTables<T>(pages: { frame: PageFrame; tables: { table:
       return top || bottom;
     }),
   );
+  const repeats = repeatCounter(edgeTables.map((tables) => tables.map((t) => ({ item: t, key: masked(t.text), y: t.top }))));
   edgeTables.forEach((tables, p) => {
-    for (const t of tables) {
-      const key = masked(t.text);
-      const pagesWithIt = edgeTables.filter((other, q) => q === p || other.some((o) => masked(o.text) === key && Math.abs(o.top - t.top) <= 3)).length;
-      if (pagesWithIt >= needed) running.add(t.table);
-    }
+    for (const t of tables) if (repeats(p, t) >= needed) running.add(t.table);
   });
   return running;
+}
+
+/**
+ * For an item on page p: on how many pages (p included) the same key sits within 3 points of its
+ * height. Items are indexed by key once, so a long document is not compared page by page with
+ * every other page for every line.
+ */
+function repeatCounter<T>(pages: { item: T; key: string; y: number }[][]): (page: number, item: T) => number {
+  const byKey = new Map<string, { page: number; y: number }[]>();
+  const own = new Map<T, { key: string; y: number }>();
+  pages.forEach((entries, page) => {
+    for (const { item, key, y } of entries) {
+      own.set(item, { key, y });
+      const list = byKey.get(key);
+      if (list) list.push({ page, y });
+      else byKey.set(key, [{ page, y }]);
+    }
+  });
+  return (page, item) => {
+    const { key, y } = own.get(item)!;
+    const pagesWithIt = new Set([page]);
+    for (const other of byKey.get(key)!) if (Math.abs(other.y - y) <= 3) pagesWithIt.add(other.page);
+    return pagesWithIt.size;
+  };
 }

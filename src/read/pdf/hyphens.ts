@@ -28,6 +28,8 @@ export function joinLineTexts(first: string, second: string): string {
   const nextWord = /^\S+/u.exec(second)?.[0] ?? '';
 
   if (/^\p{N}/u.test(nextWord) && /\p{N}-$/u.test(first)) return first + second; // "2024-" + "2028"
+  // a double first name the line end split: "Gun-" + "Britt", "Per-" + "Erik"
+  if (/^\p{Lu}\p{Ll}+$/u.test(split[1]! + split[2]!) && /^\p{Lu}\p{Ll}+\b/u.test(nextWord)) return first + second;
   if (!/^\p{Ll}/u.test(nextWord)) return `${first} ${second}`;
   if (CONJUNCTIONS.has(nextWord.toLowerCase().replace(/[,;:]$/, ''))) return `${first} ${second}`;
 

@@ -9,11 +9,13 @@ import path from 'node:path';
 import { DocumentError } from '../../errors.js';
 import { tooManyPages } from '../../limits/breach.js';
 import { fontStyle, type FontStyle } from './fonts.js';
+import { FONT_DOCUMENT, loadPdfJs } from './pdfjs.js';
 import { IDENTITY, multiply, pageSpace, type Matrix } from './matrix.js';
 import { extractRules } from './rules.js';
 import type { RawPage, TextRun } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type DocumentParams = import('pdfjs-dist/types/src/display/api.js').DocumentInitParameters;
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number], { str: string }>;
@@ -21,13 +23,6 @@ type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][
 export interface OpenedPdf {
   pages: RawPage[];
   warnings: string[];
-}
-
-let pdfjsModule: Promise<PdfJs> | undefined;
-/** Loaded on first use: pdf.js is large and most runs of the CLI read no PDF at all. */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsModule;
 }
 
 function assetDir(name: string): string {
@@ -42,7 +37,10 @@ export async function openPdf(bytes: Uint8Array, maxPages = Infinity): Promise<O
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
-    disableFontFace: true,
+    // fonts go to a font list that keeps nothing, so pdf.js builds no glyph outlines (pdfjs.ts)
+    disableFontFace: false,
+    // pdf.js only ever calls fonts.add and fonts.delete on it (no DOM here)
+    ownerDocument: FONT_DOCUMENT as unknown as DocumentParams['ownerDocument'],
     useSystemFonts: false,
     standardFontDataUrl: assetDir('standard_fonts'),
     cMapUrl: assetDir('cmaps'),

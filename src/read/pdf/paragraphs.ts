@@ -99,6 +99,8 @@ function startsParagraph(prev: Line, line: Line, group: LineGroup, ctx: FlowCont
   // a line in capitals under a line that is not ("... i juni." / "LOKALFRÅGAN"): older minutes
   // set their headings that way, in the body font
   if (isCapitals(line.text) && !isCapitals(prev.text)) return true;
+  // and the text under such a heading, when the heading filled its line, starts a paragraph of its own
+  if (isCapitals(prev.text) && !isCapitals(line.text) && /\p{Ll}/u.test(line.text)) return true;
   return endedShort(prev, line, ctx);
 }
 

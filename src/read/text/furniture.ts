@@ -48,7 +48,11 @@ function zones(lines: TextLine[]): Zone[] {
 export function pageFurniture(lines: TextLine[]): Set<number> {
   const pages = zones(lines);
   const out = new Set<number>();
-  if (pages.length < 2) return out;
+  if (pages.length < 2) {
+    // one page repeats nothing, but may still number itself at its top or bottom ("1 (1)")
+    for (const zone of pages) for (const k of [...zone.head, ...zone.foot]) if (isPageNumber(lines[k]!.text)) out.add(k);
+    return out;
+  }
   for (const side of ['head', 'foot'] as const) {
     // key at position -> pages it stands on
     const seen = new Map<string, Set<number>>();

@@ -32,7 +32,11 @@ export function splitLines(text: string): TextLines {
   let page = 1;
   let pagesKnown = false;
   let previousRaw: string | null = null;
-  for (let raw of text.split(/\r\n|\r|\n/)) {
+  const raws = text.split(/\r\n|\r|\n/);
+  // lines set off by one space in a run ("-layout" text of a table indented by one space) are
+  // the table's rows, not pages that each begin at a form feed turned into a space
+  const oneSpaceIn = (raw: string | null | undefined) => raw != null && /^ \S/.test(raw);
+  for (let [k, raw] of raws.entries()) {
     let pageStart = false;
     if (raw.includes('\f')) {
       // pdftotext ends each page with a form feed; the text after it is the next page
@@ -43,7 +47,7 @@ export function splitLines(text: string): TextLines {
         pagesKnown = true;
       }
       raw = raw.slice(raw.lastIndexOf('\f') + 1);
-    } else if (previousRaw !== null && previousRaw.length > 0 && /^ \S/.test(raw)) {
+    } else if (previousRaw !== null && previousRaw.length > 0 && oneSpaceIn(raw) && !oneSpaceIn(previousRaw) && !oneSpaceIn(raws[k + 1])) {
       page++;
       pageStart = true;
       pagesKnown = true;

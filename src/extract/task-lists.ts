@@ -1,0 +1,50 @@
+/**
+ * A closing list of the tasks the items set ("Åtgärdslista" as a heading of its own, or a table
+ * of Åtgärd | Ansvarig | Klart senast under the last item) often repeats them without saying so:
+ * no item numbers to refer back with, only the same owners again. Such a list sums the items up;
+ * its tasks are the items' tasks, not new ones. This refiner settles the two readings after every
+ * item is read: where most of a list's tasks have an owner that an earlier item already gave a
+ * task, the list is a summary. Its repeated tasks go (their dates, where the item's text gave
+ * none, go to the item's task) and a list that stood as an item of its own goes with them.
+ */
+import { TASK_LIST_TITLES } from '../lexicon/index.js';
+import type { Person } from '../record/schema.js';
+import type { ExtractedItem, ExtractedTask } from './types.js';
+
+/** The share of a list's tasks that must repeat earlier ones for it to be a summary. */
+const SUMMARY_SHARE = 0.6;
+
+export function settleTaskLists(items: ExtractedItem[], participants: Person[]): ExtractedItem[] {
+  const key = ownerKey(participants);
+  const out: ExtractedItem[] = [];
+  for (const item of items) {
+    const ownList = TASK_LIST_TITLES.test(item.title);
+    const listed = ownList ? item.actions : item.actions.filter((a) => a.fromList);
+    const earlier = out.flatMap((o) => [...o.actions, ...o.decisions]).filter((t) => t.owners.length);
+    const repeats = new Map<ExtractedTask, ExtractedTask>();
+    for (const task of listed) {
+      const keys = new Set(task.owners.map((o) => key(o.text)));
+      const same = earlier.find((e) => e.owners.some((o) => keys.has(key(o.text))));
+      if (same) repeats.set(task, same);
+    }
+    if (listed.length < 2 || repeats.size < SUMMARY_SHARE * listed.length) { out.push(item); continue; }
+    for (const [task, same] of repeats) if (!same.deadlines.length) same.deadlines.push(...task.deadlines);
+    // what stays is a task the list adds: one with an owner no item named (a row with a date
+    // and no owner is a line of the summary that lost its owner to the layout)
+    const actions = item.actions.filter((a) => !repeats.has(a) && !(listed.includes(a) && !a.owners.length));
+    if (ownList && !actions.length && !item.decisions.length) continue;
+    out.push({ ...item, actions });
+  }
+  return out;
+}
+
+/** One key for the names an owner goes by in a document: "SN", "Sara Nyqvist" and "Sara" alike. */
+function ownerKey(participants: Person[]): (text: string) => string {
+  return (text) => {
+    const t = text.trim();
+    const lower = t.toLowerCase();
+    const person = participants.find((p) =>
+      (p.initials && p.initials === t) || p.name?.toLowerCase() === lower || p.name?.split(' ')[0]?.toLowerCase() === lower);
+    return person?.name?.toLowerCase() ?? lower;
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * `--owner` with corrections: the tasks whose owners answer to the query, where an owner a person
+ * set replaces the extracted ones and one a person added counts beside them; added tasks count by
+ * their owner. Follow-up and search both filter with this.
+ */
+import { ownerFromText, personKeys } from '../people/keys.js';
+import { ownersAnswering, prepareOwnerQuery, tasksOwnedBy, type OwnedTask, type OwnerRow } from '../people/lookup.js';
+import { inList, type SqlDb } from '../store/sql.js';
+import type { CorrectionMark } from './corrections.js';
+import type { Overlay } from './overlay.js';
+
+export type CorrectedOwner = OwnerRow & { mark: CorrectionMark };
+
+/** Tasks (and added tasks) with an owner answering to `owner`, corrections applied. */
+export async function tasksOwnedWithCorrections(db: SqlDb, owner: string, overlay: Overlay, corrected: CorrectedOwner[]): Promise<Map<string, OwnedTask>> {
+  const query = await prepareOwnerQuery(db, owner);
+  const owned = await tasksOwnedBy(db, query);
+  if (overlay.empty) return owned;
+  for (const [taskId, c] of overlay.tasks) if (c.owner?.replaces || c.dismissed) owned.delete(taskId);
+  for (const [taskId, match] of await ownersAnswering(db, query, corrected)) {
+    if (overlay.tasks.get(taskId)?.dismissed) continue;
+    const task = owned.get(taskId);
+    if (task) for (const [ordinal, how] of match.owners) task.owners.set(ordinal, how);
+    else owned.set(taskId, match);
+  }
+  return owned;
+}
+
+/** Owner rows for the owners people set or added (tasks and added tasks), keyed like the store's. */
+export async function correctedOwners(db: SqlDb, overlay: Overlay): Promise<CorrectedOwner[]> {
+  const wanted: { taskId: string; text: string; ordinal: number; mark: CorrectionMark }[] = [];
+  for (const [taskId, c] of overlay.tasks) c.owner?.owners.forEach((o, k) => wanted.push({ taskId, text: o.text, ordinal: (c.owner!.replaces ? 1 : 1001) + k, mark: o.mark }));
+  for (const a of overlay.added) if (a.owner) wanted.push({ taskId: a.id, text: a.owner, ordinal: 1, mark: a.mark });
+  if (wanted.length === 0) return [];
+  const taskMeeting = new Map(overlay.added.map((a) => [a.id, a.meetingId]));
+  const taskIds = wanted.map((w) => w.taskId).filter((id) => !taskMeeting.has(id));
+  if (taskIds.length) {
+    const list = inList(db, 'id', taskIds);
+    for (const t of await db.all<{ id: string; meeting_id: string }>(`SELECT id, meeting_id FROM tasks WHERE ${list.sql}`, [list.param])) taskMeeting.set(t.id, t.meeting_id);
+  }
+  const meetingIds = [...new Set(taskMeeting.values())];
+  const list = inList(db, 'id', meetingIds);
+  const meetings = new Map((await db.all<{ id: string; approx_date: string | null; body_key: string | null }>(
+    `SELECT id, approx_date, body_key FROM meetings WHERE ${list.sql}`, [list.param])).map((m) => [m.id, m]));
+  return wanted.flatMap((w) => {
+    const meeting = meetings.get(taskMeeting.get(w.taskId) ?? '');
+    if (!meeting) return [];
+    const owner = ownerFromText(w.text);
+    const k = personKeys(owner);
+    return [{
+      task_id: w.taskId, meeting_id: meeting.id, ordinal: w.ordinal, text: owner.text, name: owner.name, initials: owner.initials, role: owner.role,
+      text_key: k.textKey, name_key: k.nameKey, first_key: k.firstKey, initials_key: k.initialsKey, role_key: k.roleKey,
+      approx_date: meeting.approx_date, body_key: meeting.body_key, mark: w.mark,
+    }];
+  });
+}
+

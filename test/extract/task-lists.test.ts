@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { settleTaskLists } from '../../src/extract/task-lists.js';
+import type { ExtractedItem, ExtractedTask } from '../../src/extract/types.js';
+import type { Person } from '../../src/record/schema.js';
+
+const participants = [
+  { name: 'Sara Nyqvist', initials: 'SN', role: 'lönechef', attendance: 'present' },
+  { name: 'Tomas Berg', initials: 'TB', role: 'HR-strateg', attendance: 'present' },
+] as Person[];
+const task = (text: string, owners: string[], deadline?: string, fromList = false): ExtractedTask => ({
+  text, owners: owners.map((o) => ({ text: o })), deadlines: deadline ? [{ text: deadline, kind: 'due', parts: { week: 39 } }] : [], quote: text, page: null, ...(fromList ? { fromList } : {}),
+});
+const item = (title: string, actions: ExtractedTask[]): ExtractedItem => ({
+  number: null, title, presenters: [], itemTypes: [], page: null, blocks: [], cells: [], text: '', decisions: [], actions,
+});
+
+describe('a closing list of the items\' tasks', () => {
+  const items = [
+    item('Lönerevision', [task('Sara tar fram en tidplan för lönesamtalen', ['Sara'])]),
+    item('Medarbetarenkät', [task('TB ansvarar för informationen senast v. 42', ['TB'], 'senast v. 42')]),
+  ];
+
+  it('under a heading of its own ("Åtgärdslista") that repeats the items\' owners is a summary: the item goes, a date the item lacked goes to its task', () => {
+    const settled = settleTaskLists([...items.map((i) => structuredClone(i)), item('Åtgärdslista', [
+      task('Tidplan för lönesamtal', ['SN'], 'v. 39', true),
+      task('Information om enkäten', ['Tomas Berg'], 'v. 42', true),
+    ])], participants);
+    expect(settled.map((i) => i.title)).toEqual(['Lönerevision', 'Medarbetarenkät']);
+    expect(settled[0]!.actions[0]!.deadlines.map((d) => d.text)).toEqual(['v. 39']);
+    expect(settled[1]!.actions[0]!.deadlines.map((d) => d.text)).toEqual(['senast v. 42']);
+  });
+
+  it('as a table under the last item, leaves the item its own tasks and keeps a row with an owner no item named', () => {
+    const last = item('Övrigt', [
+      task('Nästa möte bokas av SN', ['SN']),
+      task('Tidplan för lönesamtal', ['SN'], 'v. 39', true),
+      task('Information om enkäten', ['TB'], 'v. 42', true),
+      task('Beställa fika', ['Frida'], undefined, true),
+    ]);
+    const settled = settleTaskLists([...items.map((i) => structuredClone(i)), last], participants);
+    expect(settled[2]!.actions.map((a) => a.text)).toEqual(['Nästa möte bokas av SN', 'Beställa fika']);
+  });
+
+  it('is no summary when most of its tasks are new: a task table of the item itself', () => {
+    const table = item('Uppföljning', [
+      task('Revidera delegationsordningen', ['VD'], 'v. 39', true),
+      task('Översyn av försäkringarna', ['Ekonomichefen'], 'v. 42', true),
+      task('Tidplan för lönesamtal', ['SN'], undefined, true),
+    ]);
+    const settled = settleTaskLists([...items.map((i) => structuredClone(i)), table], participants);
+    expect(settled[2]!.actions).toHaveLength(3);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { resolveOwner } from '../../src/resolve/people.js';
+import type { Person } from '../../src/record/schema.js';
+
+const participants = [
+  { name: 'Gun-Britt Ek', initials: null, role: 'kommunalråd', attendance: 'present' },
+  { name: 'Ingrid Moberg', initials: 'IM', role: 'socialchef', attendance: 'present' },
+  { name: 'Ingrid Sund', initials: 'IS', role: 'PRO', attendance: 'present' },
+  { name: 'Rolf Hägg', initials: null, role: 'PRO', attendance: 'present' },
+] as Person[];
+
+describe('an owner written by first name', () => {
+  it('is the one participant of that first name, hyphen or not ("GunBritt" from text that lost it)', () => {
+    expect(resolveOwner('Gun-Britt', participants).name).toBe('Gun-Britt Ek');
+    expect(resolveOwner('GunBritt', participants).name).toBe('Gun-Britt Ek');
+    expect(resolveOwner('Rolf', participants).name).toBe('Rolf Hägg');
+  });
+
+  it('stays a first name when two participants share it', () => {
+    expect(resolveOwner('Ingrid', participants).name).toBe('Ingrid');
+  });
+});
