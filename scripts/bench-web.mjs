@@ -50,9 +50,13 @@ async function main() {
     process.stderr.write('bench-web: dist/ is missing; run "npm run build" first\n');
     process.exit(2);
   });
-  const [{ openStore }, { createWebApp }] = await Promise.all([import(dist('store/store.js')), import(dist('web/start.js'))]);
+  const [{ openStore }, { syncRecords }, { createWebApp }] = await Promise.all([import(dist('store/store.js')), import(dist('store/sync.js')), import(dist('web/start.js'))]);
   const { dir, made } = await archive();
   const store = await openStore({ recordsDir: dir, databaseUrl: null });
+  // as `protokoll serve` does: a store of an older version is rebuilt from the records first
+  const t0 = performance.now();
+  const synced = await syncRecords(store);
+  if (synced.indexed) process.stdout.write(`indexed ${synced.indexed} records in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
   const { app } = await createWebApp({ store, host: '127.0.0.1', uploadsDir: false });
   try {
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -5,6 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { CorrectionMark } from '../followup/corrections.js';
+import { loadOverlay, type AddedTask, type TaskCorrections } from '../followup/overlay.js';
 import { assignStatus, statusRows, type TaskStatus } from '../followup/status.js';
 import { documentText } from '../model/document.js';
 import { readDocument } from '../read/index.js';
@@ -23,6 +25,8 @@ export interface WebMeeting {
   /** the meeting's documents; `viewer` indexes the one shown beside the record */
   sources: Array<Pick<MeetingSource, 'fileName' | 'format' | 'pages'> & { index: number; recordId: string; url: string; available: boolean }>;
   viewer: number | null;
+  /** people's corrections of this meeting (Granska), by task and decision id, and tasks they added */
+  corrections: { tasks: Record<string, TaskCorrections>; notDecisions: Record<string, CorrectionMark>; added: AddedTask[] };
 }
 
 export class MeetingUnavailable extends Error {}
@@ -45,7 +49,18 @@ export async function loadMeeting(store: Store, id: string): Promise<WebMeeting 
   if (!docs || docs.sources.length === 0) return null;
   const listed = docs.sources[0]!;
   const record = await readRecord(store, listed);
-  const followed = tasksOf(record).filter((t) => t.owners.length > 0 || t.deadlines.length > 0);
+  const overlay = await loadOverlay(store.db);
+  const ids = new Set(tasksOf(record).map((t) => t.id));
+  const corrections: WebMeeting['corrections'] = {
+    tasks: Object.fromEntries([...overlay.tasks].filter(([id]) => ids.has(id))),
+    notDecisions: Object.fromEntries([...overlay.notDecisions].filter(([id]) => ids.has(id))),
+    added: overlay.added.filter((a) => a.meetingId === listed.meetingId),
+  };
+  // what the follow-up list holds: tasks with an owner or deadline (extracted or corrected), and added ones
+  const followed = [
+    ...tasksOf(record).filter((t) => t.owners.length > 0 || t.deadlines.length > 0 || corrections.tasks[t.id]?.owner || corrections.tasks[t.id]?.deadline),
+    ...corrections.added,
+  ];
   const rows = await statusRows(store.db, [listed.meetingId]);
   const statuses = assignStatus(followed.map((t) => ({ id: t.id, meetingId: listed.meetingId, text: t.text })), rows);
   const taskStatus: Record<string, TaskState> = {};
@@ -61,7 +76,7 @@ export async function loadMeeting(store: Store, id: string): Promise<WebMeeting 
   // the viewer shows a PDF where there is one (pages, layout), else the listed document
   const pdf = sources.find((s) => s.format === 'pdf' && s.available);
   const viewer = pdf?.index ?? sources.find((s) => s.available)?.index ?? null;
-  return { record, taskStatus, sources, viewer };
+  return { record, taskStatus, sources, viewer, corrections };
 }
 
 async function readRecord(store: Store, source: MeetingSource): Promise<MinutesRecord> {

@@ -24,6 +24,7 @@ import { registerFollowup } from './pages/followup.js';
 import { registerHealth } from './pages/health.js';
 import { registerLogin } from './pages/login.js';
 import { registerMeeting } from './pages/meeting.js';
+import { registerReview } from './pages/review.js';
 import { registerSearch } from './pages/search.js';
 import { registerTaskRoutes } from './pages/task-forms.js';
 import { registerUpload } from './pages/upload.js';
@@ -125,6 +126,7 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
   registerMeeting(app, deps);
   registerTaskRoutes(app, deps);
   registerUpload(app, deps);
+  registerReview(app, deps);
   if (options.extraRoutes) await options.extraRoutes(app);
   app.addHook('onClose', async () => {
     await deps.uploader?.close();

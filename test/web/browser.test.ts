@@ -120,7 +120,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
   });
 
   it('is in English with ?lang=en, and every page passes axe in English too', async () => {
-    for (const p of ['/?lang=en&q=beslut', '/followup?lang=en&status=all', `/meetings/${FLG}?lang=en`, '/upload?lang=en', '/login?lang=en']) {
+    for (const p of ['/?lang=en&q=beslut', '/followup?lang=en&status=all', `/meetings/${FLG}?lang=en`, '/upload?lang=en', '/review?lang=en', '/login?lang=en']) {
       await open(p);
       expect(await page.$eval('html', (e) => e.lang)).toBe('en');
       expect(await axeViolations(page), p).toEqual([]);

@@ -109,9 +109,9 @@ function taskTable(ctx: PageContext, all: FollowupTask[], query: Record<string, 
 <table class="tasks">
 <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('owner')}</th><th scope="col">${t('due')}</th><th scope="col">${t('meeting')}</th><th scope="col">${t('status')}</th></tr></thead>
 <tbody>${tasks.map((task) => html`<tr id="task-${task.id}" class="${task.status}${task.overdue ? ' overdue' : ''}">
-<td><a href="${href(ctx, `/meetings/${task.meeting.id}?task=${encodeURIComponent(task.id)}`)}">${task.text}</a></td>
-<td>${task.owners.map((o, i) => html`${i ? ', ' : ''}${o.text}${o.resolved || (o.name && o.name !== o.text) ? html` <span class="muted">(${o.resolved?.name ?? o.name})</span>` : ''}`)}</td>
-<td>${task.due ?? '–'}${task.overdue ? html` <strong class="late">${t('overdue')}</strong>` : ''}</td>
+<td><a href="${href(ctx, `/meetings/${task.meeting.id}?task=${encodeURIComponent(task.id)}`)}">${task.text}</a>${task.corrected?.added ? html` <span class="corrected">${t('addedBy')} ${task.corrected.added.by}</span>` : ''}</td>
+<td>${task.owners.map((o, i) => html`${i ? ', ' : ''}${o.text}${o.resolved || (o.name && o.name !== o.text) ? html` <span class="muted">(${o.resolved?.name ?? o.name})</span>` : ''}${o.corrected ? html` <span class="corrected">${t('correctedBy')} ${o.corrected.by}</span>` : ''}`)}</td>
+<td>${task.due ?? '–'}${task.corrected?.deadline ? html` <span class="corrected">${t('correctedBy')} ${task.corrected.deadline.by}</span>` : ''}${task.overdue ? html` <strong class="late">${t('overdue')}</strong>` : ''}</td>
 <td>${meetingLabel(ctx, task.meeting)}<br><span class="muted">${t('item')} ${task.item.number ?? task.item.ordinal} ${task.item.title}</span></td>
 <td><span class="status">${task.status === 'done' ? t('done') : t('open')}</span>${mayChange ? statusForm(ctx, task.id, task.status, task.text) : ''}</td>
 </tr>`)}</tbody></table>${pager}`;

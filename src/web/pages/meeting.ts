@@ -14,6 +14,9 @@ import { layout, type PageContext } from '../layout.js';
 import { loadMeeting, sourcePath, sourceText, type WebMeeting } from '../meeting-data.js';
 import { pageContext } from '../request.js';
 import { statusForm } from './task-forms.js';
+import { ownerForm, undoForm } from './review.js';
+import type { AddedTask } from '../../followup/overlay.js';
+import type { CorrectionMark } from '../../followup/corrections.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -86,25 +89,82 @@ function quoteButton(ctx: PageContext, quote: string, page: number | null, id: s
 }
 
 function itemSection(ctx: PageContext, meeting: WebMeeting, item: AgendaItem): Html {
+  const { t } = ctx;
+  const added = meeting.corrections.added.filter((a) => a.itemId === item.id);
   return html`<section class="item" id="item-${item.id}" aria-labelledby="h-${item.id}">
 <h3 id="h-${item.id}">${item.number ?? `${item.ordinal}.`} ${item.title} ${quoteButton(ctx, item.title, item.page, item.id)}</h3>
-${item.decisions.length ? html`<h4>${ctx.t('decisions')}</h4><ul class="tasks">${item.decisions.map((d) => taskEntry(ctx, meeting, d, item))}</ul>` : ''}
-${item.actions.length ? html`<h4>${ctx.t('actions')}</h4><ul class="tasks">${item.actions.map((a) => taskEntry(ctx, meeting, a, item))}</ul>` : ''}
+${item.decisions.length ? html`<h4>${t('decisions')}</h4><ul class="tasks">${item.decisions.map((d) => taskEntry(ctx, meeting, d, item))}</ul>` : ''}
+${item.actions.length || added.length ? html`<h4>${t('actions')}</h4><ul class="tasks">${item.actions.map((a) => taskEntry(ctx, meeting, a, item))}${added.map((a) => addedEntry(ctx, meeting, a))}</ul>` : ''}
+${canChange(ctx.visitor) ? addTaskForm(ctx, meeting, item) : ''}
 </section>`;
+}
+
+function markText(ctx: PageContext, words: 'correctedBy' | 'addedBy' | 'markedBy', mark: CorrectionMark): Html {
+  return html`<span class="corrected">${ctx.t(words)} ${mark.by} ${mark.at.slice(0, 16).replace('T', ' ')}</span>${canChange(ctx.visitor) ? undoForm(ctx, mark.id, `${ctx.t(words)} ${mark.by}`) : ''}`;
 }
 
 function taskEntry(ctx: PageContext, meeting: WebMeeting, task: Decision | Action, item: AgendaItem): Html {
   const { t } = ctx;
   const state = meeting.taskStatus[task.id];
   const page = task.evidence.page ?? item.page;
-  return html`<li id="task-${task.id}" class="task ${state?.status ?? ''}" data-quote="${task.evidence.quote}">
+  const corrected = meeting.corrections.tasks[task.id];
+  const dismissed = meeting.corrections.notDecisions[task.id] ?? corrected?.dismissed;
+  const extractedOwners = task.owners.map((o, i) => html`${i ? ', ' : ''}<span class="value">${o.text}</span>${o.name && o.name !== o.text ? html` (${o.name})` : ''}`);
+  const owners = corrected?.owner
+    ? html`<p class="meta">${t('owner')}: ${corrected.owner.replaces && task.owners.length ? html`<del>${extractedOwners}</del> ` : corrected.owner.replaces ? '' : html`${extractedOwners}, `}${corrected.owner.owners.map((o, i) => html`${i ? ', ' : ''}<strong class="value">${o.text}</strong> ${markText(ctx, 'correctedBy', o.mark)}`)}</p>`
+    : task.owners.length ? html`<p class="meta">${t('owner')}: ${extractedOwners}</p>` : '';
+  const extractedDue = task.deadlines.map((d, i) => html`${i ? ', ' : ''}<span class="value">${d.text}</span>${d.value ? html` (${d.value})` : ''}`);
+  const due = corrected?.deadline
+    ? html`<p class="meta">${t('due')}: ${task.deadlines.length ? html`<del>${extractedDue}</del> ` : ''}<strong>${corrected.deadline.value ?? t('noDeadline')}</strong> ${markText(ctx, 'correctedBy', corrected.deadline.mark)}</p>`
+    : task.deadlines.length ? html`<p class="meta">${t('due')}: ${extractedDue}</p>` : '';
+  const isDecision = 'decidedBy' in task;
+  return html`<li id="task-${task.id}" class="task ${state?.status ?? ''}${dismissed ? ' dismissed' : ''}" data-quote="${task.evidence.quote}">
 <p>${task.text}</p>
-${'decidedBy' in task && task.decidedBy ? html`<p class="meta">${t('decidedBy')}: ${task.decidedBy}</p>` : ''}
-${task.owners.length ? html`<p class="meta">${t('owner')}: ${task.owners.map((o, i) => html`${i ? ', ' : ''}<span class="value">${o.text}</span>${o.name && o.name !== o.text ? html` (${o.name})` : ''}`)}</p>` : ''}
-${task.deadlines.length ? html`<p class="meta">${t('due')}: ${task.deadlines.map((d, i) => html`${i ? ', ' : ''}<span class="value">${d.text}</span>${d.value ? html` (${d.value})` : ''}`)}</p>` : ''}
+${dismissed ? html`<p class="meta"><strong>${t('notADecision')}</strong> ${markText(ctx, 'markedBy', dismissed)}</p>` : ''}
+${isDecision && task.decidedBy ? html`<p class="meta">${t('decidedBy')}: ${task.decidedBy}</p>` : ''}
+${owners}${due}
 <p class="actions">${quoteButton(ctx, task.evidence.quote, page, task.id)}
-${state ? html`<span class="status">${state.status === 'done' ? t('done') : t('open')}</span>${canChange(ctx.visitor) ? statusForm(ctx, task.id, state.status, task.text) : ''}` : ''}</p>
+${state && !dismissed ? html`<span class="status">${state.status === 'done' ? t('done') : t('open')}</span>${canChange(ctx.visitor) ? statusForm(ctx, task.id, state.status, task.text) : ''}` : ''}</p>
+${canChange(ctx.visitor) && !dismissed ? correctBox(ctx, task, isDecision) : ''}
 </li>`;
+}
+
+function addedEntry(ctx: PageContext, meeting: WebMeeting, task: AddedTask): Html {
+  const { t } = ctx;
+  const state = meeting.taskStatus[task.id];
+  return html`<li id="task-${task.id}" class="task added ${state?.status ?? ''}">
+<p>${task.text} ${markText(ctx, 'addedBy', task.mark)}</p>
+${task.owner ? html`<p class="meta">${t('owner')}: <span class="value">${task.owner}</span></p>` : ''}
+${task.deadline ? html`<p class="meta">${t('due')}: <span class="value">${task.deadline}</span></p>` : ''}
+${state ? html`<p class="actions"><span class="status">${state.status === 'done' ? t('done') : t('open')}</span>${canChange(ctx.visitor) ? statusForm(ctx, task.id, state.status, task.text) : ''}</p>` : ''}
+</li>`;
+}
+
+function hidden(ctx: PageContext, fields: Record<string, string>): Html {
+  return html`<input type="hidden" name="_csrf" value="${ctx.visitor.csrf}"><input type="hidden" name="next" value="${ctx.url}">${Object.entries(fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}`;
+}
+
+function correctBox(ctx: PageContext, task: Decision | Action, isDecision: boolean): Html {
+  const { t } = ctx;
+  const key = task.id.replace(/[^A-Za-z0-9]/g, '-');
+  return html`<details class="correct-box"><summary>${t('correct')}<span class="visually-hidden">: ${task.text.slice(0, 60)}</span></summary>
+${ownerForm(ctx, task.id, key, task.text)}
+<form method="post" action="/corrections" class="correct">${hidden(ctx, { kind: 'deadline', taskId: task.id })}
+<label for="deadline-${key}">${t('deadline')}</label><input id="deadline-${key}" name="deadline" maxlength="20" placeholder="${t('datePlaceholder')}">
+<button type="submit">${t('save')}</button></form>
+${isDecision ? html`<form method="post" action="/corrections" class="correct">${hidden(ctx, { kind: 'not-decision', decisionId: task.id })}<button type="submit">${t('notADecision')}</button></form>` : ''}
+</details>`;
+}
+
+function addTaskForm(ctx: PageContext, meeting: WebMeeting, item: AgendaItem): Html {
+  const { t } = ctx;
+  const key = item.id.replace(/[^A-Za-z0-9]/g, '-');
+  return html`<details class="correct-box"><summary>${t('addTask')}<span class="visually-hidden">: ${item.title.slice(0, 60)}</span></summary>
+<form method="post" action="/corrections" class="correct">${hidden(ctx, { kind: 'add-task', meetingId: meeting.record.id, item: item.id })}
+<label for="text-${key}">${t('taskText')}</label><input id="text-${key}" name="text" required maxlength="500">
+<label for="who-${key}">${t('owner')}</label><input id="who-${key}" name="owner" maxlength="200">
+<label for="when-${key}">${t('deadline')}</label><input id="when-${key}" name="deadline" maxlength="20" placeholder="${t('datePlaceholder')}">
+<button type="submit">${t('save')}</button></form></details>`;
 }
 
 async function viewerPane(deps: WebDeps, ctx: PageContext, meeting: WebMeeting): Promise<Html> {
