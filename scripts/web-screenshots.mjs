@@ -40,6 +40,7 @@ try {
     ['sok.png', '/?q=beslut&body=FLG', null],
     ['uppfoljning.png', '/followup?status=all&body=FLG', null],
     ['mote.png', '/meetings/ac0a41c19c5d5a3f?task=ac0a41c19c5d5a3f%3A9%3Ad1', '#pdf-viewer[data-shown]'],
+    ['granska.png', '/review', null],
     ['ladda-upp.png', '/upload', null],
   ];
   for (const [name, url, wait] of shots) {

@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { followupCsv } from '../../followup/csv.js';
 import { followupIcs } from '../../followup/ics.js';
-import { followup, type FollowupTask } from '../../followup/list.js';
+import { followup, followupPage, type FollowupPage, type FollowupTask } from '../../followup/list.js';
 import { canChange } from '../access.js';
 import type { WebDeps } from '../deps.js';
 import { followupOptions, InputError, param, STATUSES } from '../filters.js';
@@ -19,11 +19,12 @@ export function registerFollowup(app: FastifyInstance, deps: WebDeps): void {
   app.get('/api/followup', async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const format = param(query, 'format', 10) ?? 'json';
-    const tasks = await listTasks(deps, query);
     if (format === 'json') {
       const { offset, limit } = window(query, 1000);
-      return { total: tasks.length, offset, tasks: tasks.slice(offset, offset + limit) };
+      const page = await listPage(deps, query, offset, limit);
+      return { total: page.total, offset, tasks: page.tasks };
     }
+    const tasks = await listTasks(deps, query);
     if (format === 'csv') return download(reply, 'uppfoljning.csv', 'text/csv; charset=utf-8', followupCsv(tasks));
     if (format === 'ics') return download(reply, 'uppfoljning.ics', 'text/calendar; charset=utf-8', followupIcs(tasks));
     throw new InputError(`"format" takes json, csv or ics, not "${format}"`);
@@ -32,23 +33,30 @@ export function registerFollowup(app: FastifyInstance, deps: WebDeps): void {
   app.get('/followup', async (req, reply) => {
     const ctx = pageContext(req, deps);
     const query = req.query as Record<string, unknown>;
-    let tasks: FollowupTask[] | null = null;
+    let page: FollowupPage | null = null;
     let error: string | null = null;
     try {
-      tasks = await listTasks(deps, query);
+      page = await listPage(deps, query, window(query, PAGE_SIZE).offset, PAGE_SIZE);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       error = e.message;
       reply.code(400);
     }
     reply.type('text/html; charset=utf-8');
-    return layout(ctx, ctx.t('followupTitle'), 'followup', [filterForm(ctx, query), error ? html`<p class="error" role="alert">${error}</p>` : taskTable(ctx, tasks ?? [], query)], { wide: true });
+    return layout(ctx, ctx.t('followupTitle'), 'followup', [filterForm(ctx, query), error ? html`<p class="error" role="alert">${error}</p>` : taskTable(ctx, page ?? { total: 0, tasks: [] }, query)], { wide: true });
   });
 }
 
+/** The whole list (the downloads) */
 async function listTasks(deps: WebDeps, query: Record<string, unknown>): Promise<FollowupTask[]> {
   const { status: _status, ...options } = followupOptions(query);
   return followup(deps.store.db, { ...options, origin: deps.store.origin });
+}
+
+/** One page of the list and how many tasks the filters select: only the page is read in full */
+async function listPage(deps: WebDeps, query: Record<string, unknown>, offset: number, limit: number): Promise<FollowupPage> {
+  const { status: _status, ...options } = followupOptions(query);
+  return followupPage(deps.store.db, { ...options, origin: deps.store.origin, offset, limit });
 }
 
 /** A page of a long list: offset and limit (at most `max`), checked */
@@ -90,22 +98,22 @@ ${STATUSES.map((s) => html`<span class="radio"><input type="radio" id="status-${
 </form>`;
 }
 
-function taskTable(ctx: PageContext, all: FollowupTask[], query: Record<string, unknown>) {
+function taskTable(ctx: PageContext, page: FollowupPage, query: Record<string, unknown>) {
   const { t } = ctx;
   const { offset } = window(query, PAGE_SIZE);
-  const tasks = all.slice(offset, offset + PAGE_SIZE);
+  const { tasks, total } = page;
   const keep = { status: text(query, 'status'), owner: text(query, 'owner'), body: text(query, 'body'), due_before: text(query, 'due_before'), today: text(query, 'today') };
   const downloads = html`<p class="downloads">
 <a href="/api/followup${queryString({ ...keep, format: 'csv' })}" download>${t('downloadCsv')}</a>
 <a href="/api/followup${queryString({ ...keep, format: 'ics' })}" download>${t('downloadIcs')}</a></p>`;
-  if (all.length === 0) return html`<p role="status">${t('noTasks')}</p>${downloads}`;
+  if (total === 0) return html`<p role="status">${t('noTasks')}</p>${downloads}`;
   const mayChange = canChange(ctx.visitor);
   const pageLink = (from: number, label: string) => html`<a href="${href(ctx, `/followup${queryString({ ...keep, offset: from || null })}`)}">${label}</a>`;
-  const pager = all.length > PAGE_SIZE
+  const pager = total > PAGE_SIZE
     ? html`<nav class="pager" aria-label="${t('pages')}">${offset > 0 ? pageLink(Math.max(0, offset - PAGE_SIZE), t('previous')) : ''}
-<span>${offset + 1}–${offset + tasks.length} ${t('of')} ${all.length}</span>${offset + PAGE_SIZE < all.length ? pageLink(offset + PAGE_SIZE, t('next')) : ''}</nav>`
+<span>${offset + 1}–${offset + tasks.length} ${t('of')} ${total}</span>${offset + PAGE_SIZE < total ? pageLink(offset + PAGE_SIZE, t('next')) : ''}</nav>`
     : '';
-  return html`<h2 role="status">${all.length} ${t('tasks')}</h2>${downloads}${pager}
+  return html`<h2 role="status">${total} ${t('tasks')}</h2>${downloads}${pager}
 <table class="tasks">
 <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('owner')}</th><th scope="col">${t('due')}</th><th scope="col">${t('meeting')}</th><th scope="col">${t('status')}</th></tr></thead>
 <tbody>${tasks.map((task) => html`<tr id="task-${task.id}" class="${task.status}${task.overdue ? ' overdue' : ''}">
