@@ -20,7 +20,7 @@ export function registerFollowup(app: FastifyInstance, deps: WebDeps): void {
     const query = req.query as Record<string, unknown>;
     const format = param(query, 'format', 10) ?? 'json';
     if (format === 'json') {
-      const { offset, limit } = window(query, 1000);
+      const { offset, limit } = window(query, 1000, PAGE_SIZE);
       const page = await listPage(deps, query, offset, limit);
       return { total: page.total, offset, tasks: page.tasks };
     }
@@ -60,9 +60,9 @@ async function listPage(deps: WebDeps, query: Record<string, unknown>, offset: n
 }
 
 /** A page of a long list: offset and limit (at most `max`), checked */
-function window(query: Record<string, unknown>, max: number): { offset: number; limit: number } {
+function window(query: Record<string, unknown>, max: number, fallback = max): { offset: number; limit: number } {
   const offset = Number(param(query, 'offset', 7) ?? 0);
-  const limit = Number(param(query, 'limit', 5) ?? max);
+  const limit = Number(param(query, 'limit', 5) ?? fallback);
   if (!Number.isInteger(offset) || offset < 0) throw new InputError('"offset" takes a whole number from 0');
   if (!Number.isInteger(limit) || limit < 1 || limit > max) throw new InputError(`"limit" takes a whole number from 1 to ${max}`);
   return { offset, limit };
