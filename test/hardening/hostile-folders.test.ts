@@ -250,6 +250,32 @@ describe('folders with nothing readable, unreadable folders, doubtful records', 
 });
 
 describe('names that are not UTF-8 (Latin-1 names from old Windows shares)', { timeout: 30_000 }, () => {
+  it('are read by watch and moved with their bytes as they were', async () => {
+    const base = tempDir('latin1-watch');
+    const drop = path.join(base, 'drop');
+    mkdirSync(drop);
+    const runner = new LocalRunner({ recordsDir: path.join(base, 'records'), extractor: inlineExtractor, concurrency: 1 });
+    const results: FileResult[] = [];
+    const watcher = new DropFolderWatcher({ dir: drop, runner, moveDone: path.join(base, 'done'), settleMs: 200, incompleteWaitMs: 1000, log: () => {}, onResult: (r) => results.push(r) });
+    await watcher.start();
+    const name = Buffer.concat([Buffer.from('M'), Buffer.from([0xf6]), Buffer.from('te.txt')]); // "Möte.txt" in Latin-1
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(`${drop}/`), name]), readFileSync(GOOD));
+      await until(() => results.length > 0, 10_000);
+      await watcher.idle();
+    } finally {
+      await watcher.close();
+      await runner.close();
+      await closeHookStores();
+    }
+    try {
+      expect(results).toEqual([{ path: path.join(drop, 'M\udcf6te.txt'), status: 'processed', recordId: recordIdFor(readFileSync(GOOD)) }]);
+      expect(readdirSync(Buffer.from(path.join(base, 'done')), { encoding: 'buffer' })).toEqual([name]);
+    } finally {
+      removeDir(base);
+    }
+  });
+
   it('are read by import, not reported missing', async () => {
     const base = tempDir('latin1');
     try {
