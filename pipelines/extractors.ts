@@ -16,7 +16,6 @@ import { tookTooLong, usedTooMuchMemory } from '../src/limits/breach.js';
 import { settingsFromEnv, type Settings } from '../src/limits/settings.js';
 import { MemoryWatchdog } from '../src/limits/watchdog.js';
 import { libreOfficeConverter } from '../src/convert/libreoffice.js';
-import { extractRecord } from '../src/pipeline.js';
 import type { MinutesRecord } from '../src/record/schema.js';
 import type { ThreadData, ThreadReply, ThreadRequest } from './extract-thread.js';
 
@@ -25,13 +24,21 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
+/**
+ * The pipeline, loaded when a document is first extracted on this thread: a command whose
+ * documents go to extraction threads does not load it (readers, extract stage, chrono) twice.
+ */
+const pipeline = () => import('../src/pipeline.js');
+
 /** Extraction on the calling thread under these settings; a document over the time limit is reported, not stopped. */
 export function inlineExtractorWith(settings: Settings): Extractor {
   return {
     extract: (path, bytes) => {
       let allowanceMs = settings.limits.timeoutMs;
       let timer: NodeJS.Timeout | undefined;
-      const work = extractRecord({ path, bytes }, { ...settings, converter: converterFor(settings), onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) });
+      const work = pipeline().then(({ extractRecord }) =>
+        extractRecord({ path, bytes }, { ...settings, converter: converterFor(settings), onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) }),
+      );
       const started = Date.now();
       const late = new Promise<never>((_, reject) => {
         const check = () => {
@@ -49,7 +56,7 @@ export function inlineExtractorWith(settings: Settings): Extractor {
 
 /** Inline under the defaults (tests and TypeScript sources). */
 export const inlineExtractor: Extractor = {
-  extract: (path, bytes) => extractRecord({ path, bytes }, { converter: libreOfficeConverter() }),
+  extract: async (path, bytes) => (await pipeline()).extractRecord({ path, bytes }, { converter: libreOfficeConverter() }),
   close: async () => {},
 };
 

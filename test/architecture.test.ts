@@ -63,3 +63,18 @@ describe('dependencies point one way', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('the web app sits at the top', () => {
+  it('nothing below the CLI imports src/web, and src/web imports no CLI module', () => {
+    const below = readdirSync('src').filter((d) => !['web', 'cli'].includes(d) && statSync(path.join('src', d)).isDirectory());
+    const offending = below.flatMap((folder) => files(path.join('src', folder)).flatMap((f) => importedFolders(f).filter((d) => d === 'web').map(() => `${f} -> web`)));
+    const sideways = files(path.join('src', 'web')).flatMap((f) => importedFolders(f).filter((d) => d === 'cli').map(() => `${f} -> cli`));
+    expect([...offending, ...sideways]).toEqual([]);
+  });
+
+  it('src/web holds no SQL of its own: queries live in the store, follow-up and search modules', () => {
+    const sql = files(path.join('src', 'web')).filter((f) => /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/.test(readFileSync(f, 'utf8')));
+    // the health check's "SELECT 1" asks the store whether it answers, nothing more
+    expect(sql).toEqual(['src/web/pages/health.ts']);
+  });
+});
