@@ -194,7 +194,7 @@ function memberOf(rows: RecordRows): GroupMember {
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
   await markPeopleStale(tx, [meetingId]);
-  for (const table of ['items', 'decisions', 'tasks', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
+  for (const table of ['items', 'decisions', 'tasks', 'owners', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
     await tx.run('DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE meeting_id = ?)', [meetingId]);
