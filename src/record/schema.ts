@@ -6,13 +6,14 @@
  * the two differ.
  */
 import { z } from 'zod';
+import { EDTF_PATTERN } from '../model/edtf.js';
 import { SOURCE_FORMATS } from '../read/registry.js';
 
 export const SCHEMA_ID = 'protokoll/minutes@1';
 
 const nullableString = z.string().nullable();
 /** EDTF as the contract uses it: year, year-month (01-12, or 21-24 seasons, 33-36 quarters), day. */
-export const EDTF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2]|2[1-4]|3[3-6])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/;
+export { EDTF_PATTERN };
 
 export const PersonSchema = z.object({
   name: nullableString,

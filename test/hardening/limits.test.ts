@@ -31,14 +31,14 @@ const longMinutes = (copies: number) => Buffer.from(Array.from({ length: copies 
 
 describe('limits as settings', () => {
   it('has sane defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 100 * MIB, maxPages: 500, maxDocxUncompressedBytes: 200 * MIB, timeoutMs: 60_000, memoryMb: 1024 });
+    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 100 * MIB, maxPages: 500, maxDocxUncompressedBytes: 200 * MIB, maxInflatedBytes: 256 * MIB, timeoutMs: 60_000, memoryMb: 1024 });
     expect(DEFAULT_OCR).toEqual({ mode: 'auto', language: 'swe', dpi: 300, msPerPage: 30_000 });
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
   });
 
   it('reads each limit from the environment in the unit people give it in', () => {
-    const env = { PROTOKOLL_MAX_FILE_MB: '2.5', PROTOKOLL_MAX_PAGES: '40', PROTOKOLL_MAX_DOCX_MB: '10', PROTOKOLL_TIMEOUT_SECONDS: '0.5', PROTOKOLL_MAX_MEMORY_MB: '256' };
-    expect(limitsFromEnv(env)).toEqual({ maxFileBytes: 2.5 * MIB, maxPages: 40, maxDocxUncompressedBytes: 10 * MIB, timeoutMs: 500, memoryMb: 256 });
+    const env = { PROTOKOLL_MAX_FILE_MB: '2.5', PROTOKOLL_MAX_PAGES: '40', PROTOKOLL_MAX_DOCX_MB: '10', PROTOKOLL_MAX_INFLATED_MB: '64', PROTOKOLL_TIMEOUT_SECONDS: '0.5', PROTOKOLL_MAX_MEMORY_MB: '256' };
+    expect(limitsFromEnv(env)).toEqual({ maxFileBytes: 2.5 * MIB, maxPages: 40, maxDocxUncompressedBytes: 10 * MIB, maxInflatedBytes: 64 * MIB, timeoutMs: 500, memoryMb: 256 });
     expect(ocrFromEnv({ PROTOKOLL_OCR: 'off', PROTOKOLL_OCR_LANGUAGE: 'swe+eng', PROTOKOLL_OCR_DPI: '200', PROTOKOLL_OCR_SECONDS_PER_PAGE: '12' })).toEqual({ mode: 'off', language: 'swe+eng', dpi: 200, msPerPage: 12_000 });
   });
 
@@ -159,14 +159,14 @@ describe('time and memory per document, in extraction threads', { timeout: 120_0
   it('protokoll extract honours --timeout and --max-file-size, per file', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'protokoll-extract-limits-'));
     try {
-      writeFileSync(path.join(dir, 'a-lång.txt'), longMinutes(800));
+      writeFileSync(path.join(dir, 'a-lång.txt'), longMinutes(2400));
       writeFileSync(path.join(dir, 'b-kort.txt'), sample);
       const out = path.join(dir, 'out');
       const env = { ...process.env };
       delete env.NODE_OPTIONS;
       delete env.REDIS_URL;
-      const result = await run(process.execPath, [CLI, 'extract', dir, '--out', out, '--timeout', '1'], { env }).catch((e: { code: number; stdout: string; stderr: string }) => e);
-      expect(result.stderr).toMatch(/a-lång\.txt: reading the document took longer than the limit of 1 second/);
+      const result = await run(process.execPath, [CLI, 'extract', dir, '--out', out, '--timeout', '2'], { env }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+      expect(result.stderr).toMatch(/a-lång\.txt: reading the document took longer than the limit of 2 seconds/);
       expect(result.stderr).toMatch(/1 of 2 file\(s\) failed/);
       expect(JSON.parse(readFileSync(path.join(out, 'b-kort.json'), 'utf8')).source.fileName).toBe('b-kort.txt');
 
