@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
 import { tookTooLong, usedTooMuchMemory } from '../src/limits/breach.js';
 import { settingsFromEnv, type Settings } from '../src/limits/settings.js';
+import { MemoryWatchdog } from '../src/limits/watchdog.js';
 import { libreOfficeConverter } from '../src/convert/libreoffice.js';
 import type { MinutesRecord } from '../src/record/schema.js';
 import type { ThreadData, ThreadReply, ThreadRequest } from './extract-thread.js';
@@ -105,12 +106,37 @@ export class ThreadExtractor implements Extractor {
   private readonly queue: Queued[] = [];
   private nextId = 1;
   private closed = false;
+  /** stops the busy threads when memory outside their heaps passes the limit (src/limits/watchdog.ts) */
+  readonly watchdog: MemoryWatchdog;
 
   constructor(
     readonly threads: number,
     readonly settings: Settings = settingsFromEnv(),
   ) {
     if (!threadsAvailable()) throw new Error(`no compiled ${fileURLToPath(THREAD_FILE)}; run \`npm run build\` first`);
+    this.watchdog = new MemoryWatchdog({
+      limitMb: settings.limits.memoryMb,
+      threads: () => this.slots.length,
+      busy: () => this.slots.filter((s) => s.busy).length,
+      onBreach: () => this.overMemory(),
+    });
+  }
+
+  /**
+   * The process is over what its threads may use. One document in hand: it is the one, and fails
+   * on the memory limit. Several: which one cannot be told, so all are stopped with a transient
+   * error and retried (a document that needs too much fails again, alone or not).
+   */
+  private overMemory(): void {
+    const busy = this.slots.filter((s) => s.busy);
+    const error = busy.length === 1 ? usedTooMuchMemory(this.settings.limits) : new Error(`the extraction threads together went over their memory limit (${this.settings.limits.memoryMb} MiB each) and were stopped`);
+    // no second look until the stopped threads' memory is given back
+    this.watchdog.stop();
+    const ended = busy.map((s) => s.worker.terminate());
+    for (const slot of busy) this.retire(slot, error);
+    void Promise.allSettled(ended).then(() => {
+      if (!this.closed) this.watchdog.start();
+    });
   }
 
   extract(path: string, bytes: Uint8Array): Promise<MinutesRecord> {
@@ -123,6 +149,7 @@ export class ThreadExtractor implements Extractor {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.watchdog.stop();
     for (const slot of this.slots) if (slot.busy) clearTimeout(slot.busy.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
@@ -175,6 +202,7 @@ export class ThreadExtractor implements Extractor {
 
   private spawn(): Slot {
     const { limits } = this.settings;
+    this.watchdog.start();
     const slot: Slot = {
       worker: new Worker(THREAD_FILE, {
         workerData: { settings: this.settings } satisfies ThreadData,

@@ -1,9 +1,12 @@
 // Writes dist/cli.js, the `protokoll` bin: a stable entry point at the top of dist/ whatever
 // layout tsc gives the compiled sources (dist/src, dist/pipelines, dist/workers).
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, writeFileSync } from 'node:fs';
 
 writeFileSync(
   new URL('../dist/cli.js', import.meta.url),
   "#!/usr/bin/env node\nimport { main } from './src/cli.js';\n\nmain(process.argv).catch((error) => {\n  process.stderr.write(`protokoll: ${error instanceof Error ? error.message : String(error)}\\n`);\n  process.exitCode = 2;\n});\n",
 );
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);
+
+// the web app's browser files (plain JS and CSS, no build step) sit beside its compiled modules
+cpSync(new URL('../src/web/static', import.meta.url), new URL('../dist/src/web/static', import.meta.url), { recursive: true });

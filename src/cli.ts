@@ -75,6 +75,14 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     description: 'enqueue every failed job again',
     load: async () => (await import('../workers/status.js')).registerRetryFailed,
   },
+  serve: {
+    description: 'the web app: search, follow-up, meetings beside their source, review and upload',
+    load: async () => (await import('./cli/serve.js')).registerServe,
+  },
+  user: {
+    description: 'users of the web app: add, remove, list',
+    load: async () => (await import('./cli/user.js')).registerUser,
+  },
 };
 
 /** The command named on the command line (the first word that is not an option), if it is one of ours. */

@@ -45,4 +45,36 @@ describe('dependencies point one way', () => {
     const offending = files(path.join('src', folder)).flatMap((f) => importedFolders(f).filter((d) => STAGES.includes(d)).map((d) => `${f} -> ${d}`));
     expect(offending).toEqual([]);
   });
+
+  it('src/observe (logs, metrics, health) knows nothing of Redis, stores or runners: they pass it what it reports', () => {
+    const offending = files(path.join('src', 'observe')).flatMap((f) => importedFolders(f).filter((d) => !['observe', 'util'].includes(d)).map((d) => `${f} -> ${d}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('src/limits imports no stage and no adapter: the readers and runners apply the limits', () => {
+    const adapters = ['queue', 'store', 'observe', 'ocr', 'convert', 'registry'];
+    const offending = files(path.join('src', 'limits')).flatMap((f) => importedFolders(f).filter((d) => STAGES.includes(d) || adapters.includes(d)).map((d) => `${f} -> ${d}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('nothing under src/ but the CLI imports the runners (pipelines/, workers/)', () => {
+    const below = files('src').filter((f) => !f.startsWith(path.join('src', 'cli')));
+    const offending = below.flatMap((f) => importedFolders(f).filter((d) => d === '..').map(() => f));
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('the web app sits at the top', () => {
+  it('nothing below the CLI imports src/web, and src/web imports no CLI module', () => {
+    const below = readdirSync('src').filter((d) => !['web', 'cli'].includes(d) && statSync(path.join('src', d)).isDirectory());
+    const offending = below.flatMap((folder) => files(path.join('src', folder)).flatMap((f) => importedFolders(f).filter((d) => d === 'web').map(() => `${f} -> web`)));
+    const sideways = files(path.join('src', 'web')).flatMap((f) => importedFolders(f).filter((d) => d === 'cli').map(() => `${f} -> cli`));
+    expect([...offending, ...sideways]).toEqual([]);
+  });
+
+  it('src/web holds no SQL of its own: queries live in the store, follow-up and search modules', () => {
+    const sql = files(path.join('src', 'web')).filter((f) => /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/.test(readFileSync(f, 'utf8')));
+    // the health check's "SELECT 1" asks the store whether it answers, nothing more
+    expect(sql).toEqual(['src/web/pages/health.ts']);
+  });
 });

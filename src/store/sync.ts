@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ensureOwnersResolved } from '../people/materialize.js';
 import type { MinutesRecord } from '../record/schema.js';
 import { recordRows, type RecordRows } from './rows.js';
 import { resetDerivedTables } from './schema.js';
@@ -101,6 +102,8 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
     await db.transaction((tx) => releaseMeetings(tx, origin, drop), 'write');
     report.removed = drop.length;
   }
+  // who the owners are, once for the whole batch of changes, rather than at the next --owner query
+  if (report.indexed > 0 || report.removed > 0) await ensureOwnersResolved(db);
   return report;
 }
 
