@@ -39,8 +39,8 @@ export interface RunningApp {
 }
 
 /** The web app on the records folder, listening on a free port of `host`. */
-export async function startApp(records: string, settings: Partial<WebSettings> = {}, host = '127.0.0.1'): Promise<RunningApp> {
-  const store = await openStore({ recordsDir: records, databaseUrl: null });
+export async function startApp(records: string, settings: Partial<WebSettings> = {}, host = '127.0.0.1', pg?: { url: string; schema: string }): Promise<RunningApp> {
+  const store = await openStore({ recordsDir: records, databaseUrl: pg?.url ?? null, pgSchema: pg?.schema });
   await syncRecords(store);
   const { app } = await createWebApp({ store, host, ...settings });
   await app.listen({ host, port: 0 });
