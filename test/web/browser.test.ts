@@ -119,6 +119,15 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     expect(text).toMatch(/package\.json.*protokoll reads .*pdf/s);
   });
 
+  it('passes axe on the login page and on a page that is not there', async () => {
+    await open('/login');
+    expect(await axeViolations(page)).toEqual([]);
+    const missing = await open('/meetings/0123456789abcdef');
+    expect(missing.status()).toBe(404);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Sidan finns inte');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('is in English with ?lang=en, and every page passes axe in English too', async () => {
     for (const p of ['/?lang=en&q=beslut', '/followup?lang=en&status=all', `/meetings/${FLG}?lang=en`, '/upload?lang=en', '/review?lang=en', '/login?lang=en']) {
       await open(p);
