@@ -1,6 +1,7 @@
 # protokoll: one image for every role (worker, watcher, scheduler, one-off import); the command
 # picks the role. Built from the working tree: `docker compose build` or `docker build -t protokoll .`
-FROM node:20-bookworm-slim AS build
+# Node 22: the current LTS (Node 20 is past its end of life; the code and CI still run on both)
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary fits the platform
 RUN apt-get update \
@@ -8,14 +9,13 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 # scripts off: `prepare` would build before the sources are here; native modules are built next.
-# npm install, not npm ci: the lock file records only the optional packages of the platform it was
-# made on, which npm ci refuses as out of sync; npm install still installs the locked versions
-RUN npm install --no-audit --no-fund --ignore-scripts \
+# npm ci: exactly the lock file (it holds every platform's optional packages)
+RUN npm ci --no-audit --no-fund --ignore-scripts \
  && npm rebuild better-sqlite3 msgpackr-extract
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production
 # OCR for scanned protocols: tesseract with Swedish data reads the pages pdftoppm (poppler) renders.
 # LibreOffice Writer (no GUI) converts .doc, .rtf and .odt minutes to .docx (src/convert).
@@ -28,5 +28,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
 USER node
+# worker, watch and schedule serve /healthz and /metrics here (PROTOKOLL_METRICS_PORT)
+EXPOSE 9464
 ENTRYPOINT ["node", "/app/dist/cli.js"]
 CMD ["--help"]

@@ -14,8 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { DocumentError } from '../src/errors.js';
 import { tookTooLong, usedTooMuchMemory } from '../src/limits/breach.js';
 import { settingsFromEnv, type Settings } from '../src/limits/settings.js';
+import { MemoryWatchdog } from '../src/limits/watchdog.js';
 import { libreOfficeConverter } from '../src/convert/libreoffice.js';
-import { extractRecord } from '../src/pipeline.js';
 import type { MinutesRecord } from '../src/record/schema.js';
 import type { ThreadData, ThreadReply, ThreadRequest } from './extract-thread.js';
 
@@ -24,13 +24,21 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
+/**
+ * The pipeline, loaded when a document is first extracted on this thread: a command whose
+ * documents go to extraction threads does not load it (readers, extract stage, chrono) twice.
+ */
+const pipeline = () => import('../src/pipeline.js');
+
 /** Extraction on the calling thread under these settings; a document over the time limit is reported, not stopped. */
 export function inlineExtractorWith(settings: Settings): Extractor {
   return {
     extract: (path, bytes) => {
       let allowanceMs = settings.limits.timeoutMs;
       let timer: NodeJS.Timeout | undefined;
-      const work = extractRecord({ path, bytes }, { ...settings, converter: converterFor(settings), onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) });
+      const work = pipeline().then(({ extractRecord }) =>
+        extractRecord({ path, bytes }, { ...settings, converter: converterFor(settings), onOcrPages: (pages) => (allowanceMs += pages * settings.ocr.msPerPage) }),
+      );
       const started = Date.now();
       const late = new Promise<never>((_, reject) => {
         const check = () => {
@@ -48,7 +56,7 @@ export function inlineExtractorWith(settings: Settings): Extractor {
 
 /** Inline under the defaults (tests and TypeScript sources). */
 export const inlineExtractor: Extractor = {
-  extract: (path, bytes) => extractRecord({ path, bytes }, { converter: libreOfficeConverter() }),
+  extract: async (path, bytes) => (await pipeline()).extractRecord({ path, bytes }, { converter: libreOfficeConverter() }),
   close: async () => {},
 };
 
@@ -98,12 +106,37 @@ export class ThreadExtractor implements Extractor {
   private readonly queue: Queued[] = [];
   private nextId = 1;
   private closed = false;
+  /** stops the busy threads when memory outside their heaps passes the limit (src/limits/watchdog.ts) */
+  readonly watchdog: MemoryWatchdog;
 
   constructor(
     readonly threads: number,
     readonly settings: Settings = settingsFromEnv(),
   ) {
     if (!threadsAvailable()) throw new Error(`no compiled ${fileURLToPath(THREAD_FILE)}; run \`npm run build\` first`);
+    this.watchdog = new MemoryWatchdog({
+      limitMb: settings.limits.memoryMb,
+      threads: () => this.slots.length,
+      busy: () => this.slots.filter((s) => s.busy).length,
+      onBreach: () => this.overMemory(),
+    });
+  }
+
+  /**
+   * The process is over what its threads may use. One document in hand: it is the one, and fails
+   * on the memory limit. Several: which one cannot be told, so all are stopped with a transient
+   * error and retried (a document that needs too much fails again, alone or not).
+   */
+  private overMemory(): void {
+    const busy = this.slots.filter((s) => s.busy);
+    const error = busy.length === 1 ? usedTooMuchMemory(this.settings.limits) : new Error(`the extraction threads together went over their memory limit (${this.settings.limits.memoryMb} MiB each) and were stopped`);
+    // no second look until the stopped threads' memory is given back
+    this.watchdog.stop();
+    const ended = busy.map((s) => s.worker.terminate());
+    for (const slot of busy) this.retire(slot, error);
+    void Promise.allSettled(ended).then(() => {
+      if (!this.closed) this.watchdog.start();
+    });
   }
 
   extract(path: string, bytes: Uint8Array): Promise<MinutesRecord> {
@@ -116,6 +149,7 @@ export class ThreadExtractor implements Extractor {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.watchdog.stop();
     for (const slot of this.slots) if (slot.busy) clearTimeout(slot.busy.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
@@ -168,6 +202,7 @@ export class ThreadExtractor implements Extractor {
 
   private spawn(): Slot {
     const { limits } = this.settings;
+    this.watchdog.start();
     const slot: Slot = {
       worker: new Worker(THREAD_FILE, {
         workerData: { settings: this.settings } satisfies ThreadData,

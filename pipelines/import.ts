@@ -6,14 +6,21 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { settingsFromOptions } from '../src/limits/options.js';
+import { redisWaitMs } from '../src/queue/outage.js';
+import { extensionList } from '../src/read/registry.js';
 import { listInputFiles } from '../src/util/files.js';
+import { shown } from '../src/util/shown.js';
+import { doubtfulRecords } from './doubts.js';
 import { createProgress } from './progress.js';
 import type { FileResult } from './result.js';
 import { addRunnerOptions, createRunner, type RunnerOptions } from './runner.js';
-import { formatSummary, summarize, type Summary } from './summary.js';
+import { formatSummary, hasProblems, summarize, type Summary } from './summary.js';
 
 export interface ImportOptions extends RunnerOptions {
   wait?: boolean;
+  /** exit code 1 also when files were not read or records came out empty or doubtful */
+  strict?: boolean;
 }
 
 export function registerImport(program: Command): void {
@@ -22,7 +29,8 @@ export function registerImport(program: Command): void {
     .description('process every PDF, DOCX and TXT under a folder (recursively) into <records>/<record id>.json')
     .argument('<dir>', 'folder to import')
     .requiredOption('-o, --out <records>', 'records folder (also holds the registry of processed files)')
-    .option('--no-wait', 'with Redis: enqueue and exit without waiting for the workers');
+    .option('--no-wait', 'with Redis: enqueue and exit without waiting for the workers')
+    .option('--strict', 'exit code 1 also when any file was not read or any record has no agenda items or no meeting date');
   addRunnerOptions(command).action(async (dir: string, opts: ImportOptions) => {
     process.exitCode = await runImport(dir, opts);
   });
@@ -32,14 +40,16 @@ export async function runImport(dir: string, opts: ImportOptions, stdout: NodeJS
   const root = path.resolve(dir);
   const stat = await fs.stat(root).catch(() => null);
   if (!stat?.isDirectory()) {
-    stderr.write(`${dir}: no such folder\n`);
+    stderr.write(`${shown(dir)}: no such folder\n`);
     return 2;
   }
-  const { files } = await listInputFiles([root]);
-  const running = createRunner({ ...opts, noWait: opts.wait === false });
+  const { files, skipped } = await listInputFiles([root], { maxFileBytes: settingsFromOptions(opts).limits.maxFileBytes });
+  const running = createRunner({ ...opts, noWait: opts.wait === false }, { say: (line) => stderr.write(`${line}\n`) });
   try {
-    await running.client?.assertReachable();
-    stderr.write(`importing ${files.length} file(s) from ${root} into ${path.resolve(opts.out)}, ${running.describe}\n`);
+    // Redis down: one plain line, then retries for a while (PROTOKOLL_REDIS_WAIT_SECONDS)
+    await running.client?.waitUntilReachable(redisWaitMs());
+    stderr.write(`importing ${files.length} file(s) from ${shown(root)} into ${shown(path.resolve(opts.out))}, ${running.describe}\n`);
+    if (files.length === 0) stderr.write(`nothing readable in ${shown(root)}: no ${extensionList()} files${skipped.length ? ` (${skipped.length} other entr${skipped.length === 1 ? 'y' : 'ies'}, listed below)` : ''}\n`);
     if (running.client && opts.wait !== false && files.length > 0 && (await running.client.workerCount()) === 0) {
       stderr.write('no protokoll worker is connected yet: the import waits until one is (start one with `protokoll worker`)\n');
     }
@@ -58,9 +68,11 @@ export async function runImport(dir: string, opts: ImportOptions, stdout: NodeJS
     progress.stop();
     // files that were under dir before and are not now were deleted or renamed: no longer known paths
     running.runner.registry.forgetUnseen(root, new Set(files));
-    const summary: Summary = summarize(results);
+    const summary: Summary = summarize(results, skipped, await doubtfulRecords(opts.out, results));
     stdout.write(formatSummary(summary));
-    return summary.failed.length > 0 ? 1 : 0;
+    // a file of a type protokoll reads that it could not read (failed, or too large) always counts
+    if (summary.failed.length > 0 || summary.skipped.some((k) => k.reason === 'too-large')) return 1;
+    return opts.strict && (hasProblems(summary) || files.length === 0) ? 1 : 0;
   } finally {
     await running.close();
   }

@@ -25,6 +25,8 @@ export interface LocalRunnerOptions {
   retry?: { attempts: number; baseMs: number };
   /** a larger file fails on its size without being read into memory (default: no limit) */
   maxFileBytes?: number;
+  /** told how long each extraction took (the metrics' histogram) */
+  onExtracted?: (seconds: number) => void;
 }
 
 export class LocalRunner implements DocumentRunner {
@@ -50,6 +52,8 @@ export class LocalRunner implements DocumentRunner {
     switch (examined.kind) {
       case 'gone':
         return { path: file, status: 'gone' };
+      case 'refused':
+        return { path: file, status: 'skipped', reason: examined.symlink ? 'symlink' : 'not-a-file', detail: examined.reason };
       case 'unchanged':
         return { path: file, status: 'unchanged', recordId: examined.recordId, known: false };
       case 'known':
@@ -87,7 +91,8 @@ export class LocalRunner implements DocumentRunner {
     const { attempts, baseMs } = this.opts.retry ?? {};
     const { recordsDir, extractor } = this.opts;
     try {
-      const record = await withRetries(() => extractor.extract(facts.path, bytes), attempts, baseMs);
+      const started = performance.now();
+      const record = await withRetries(() => extractor.extract(facts.path, bytes), attempts, baseMs).finally(() => this.opts.onExtracted?.((performance.now() - started) / 1000));
       return await withRetries(() => storeOutcome(this.registry, recordsDir, facts, { record }), attempts, baseMs);
     } catch (error) {
       return storeOutcome(this.registry, recordsDir, facts, { error });

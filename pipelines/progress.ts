@@ -3,6 +3,7 @@
  * otherwise (logs, CI, docker), so a non-interactive run still shows where it is.
  */
 import cliProgress from 'cli-progress';
+import { shown } from '../src/util/shown.js';
 import type { FileResult } from './result.js';
 
 export interface Progress {
@@ -10,19 +11,28 @@ export interface Progress {
   stop(): void;
 }
 
+/** One line for one file; the name and the reason escaped, so neither can forge or wipe a line. */
 function describe(result: FileResult): string {
+  const name = shown(result.path);
   switch (result.status) {
     case 'processed':
-      return `processed ${result.path} -> ${result.recordId}.json`;
+      return `processed ${name} -> ${result.recordId}.json`;
     case 'unchanged':
-      return result.known ? `unchanged ${result.path} (same content as ${result.recordId}.json)` : `unchanged ${result.path}`;
+      return result.known ? `unchanged ${name} (same content as ${result.recordId}.json)` : `unchanged ${name}`;
     case 'failed':
-      return `failed    ${result.path}: ${result.reason}`;
+      return `failed    ${name}: ${shown(result.reason)}`;
     case 'gone':
-      return `gone      ${result.path} (deleted or moved before it was read)`;
+      return `gone      ${name} (deleted or moved before it was read)`;
     case 'queued':
-      return `queued    ${result.path}`;
+      return `queued    ${name}`;
+    case 'skipped':
+      return `not read  ${name}: ${shown(result.detail)}`;
   }
+}
+
+function shownTail(file: string): string {
+  const name = shown(file);
+  return name.length > 50 ? `...${name.slice(-47)}` : name;
 }
 
 function formatSeconds(s: number): string {
@@ -47,8 +57,8 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
       done(result) {
         count++;
         // failures stay on screen above the bar; the bar only shows the latest file
-        if (result.status === 'failed') stream.write(`\r\x1b[K${describe(result)}\n`);
-        bar.increment(1, { rate: rate().toFixed(1), last: result.path.length > 50 ? `...${result.path.slice(-47)}` : result.path });
+        if (result.status === 'failed' || result.status === 'skipped') stream.write(`\r\x1b[K${describe(result)}\n`);
+        bar.increment(1, { rate: rate().toFixed(1), last: shownTail(result.path) });
       },
       stop: () => bar.stop(),
     };

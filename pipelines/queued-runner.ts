@@ -38,6 +38,8 @@ export class QueuedRunner implements DocumentRunner {
     switch (enqueued.kind) {
       case 'gone':
         return { path: file, status: 'gone' };
+      case 'refused':
+        return { path: file, status: 'skipped', reason: enqueued.symlink ? 'symlink' : 'not-a-file', detail: enqueued.reason };
       case 'unchanged':
       case 'known':
         return { path: file, status: 'unchanged', recordId: enqueued.recordId, known: enqueued.kind === 'known' };

@@ -1,4 +1,5 @@
 import type { Registry } from '../src/registry/registry.js';
+import type { SkipReason } from '../src/util/files.js';
 
 /** What became of one file in a pipeline run; the progress display and the summary read these. */
 export type FileResult =
@@ -8,6 +9,8 @@ export type FileResult =
   | { path: string; status: 'failed'; reason: string }
   /** deleted or moved away before it could be read */
   | { path: string; status: 'gone' }
+  /** never read: a symbolic link, a pipe or device, a type protokoll does not read, too large */
+  | { path: string; status: 'skipped'; reason: SkipReason; detail: string }
   /** handed to the workers and not waited for (`import --no-wait`) */
   | { path: string; status: 'queued' };
 

@@ -35,6 +35,13 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+/** A TCP port number (0: any free one). */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0-65535)');
+  return n;
+}
+
 /** Adds --redis, --prefix, --concurrency and the limits, the options every pipeline command shares. */
 export function addRunnerOptions(command: Command): Command {
   return addLimitOptions(command)
@@ -44,10 +51,17 @@ export function addRunnerOptions(command: Command): Command {
     .addHelpText('after', '\nWith Redis, the limits and OCR settings are the workers\' own (`protokoll worker --timeout ...`).');
 }
 
-export function createRunner(opts: RunnerOptions): Running {
+export interface RunnerHooks {
+  /** where a Redis outage is said (default: stderr) */
+  say?: (line: string, level: 'warn' | 'info') => void;
+  /** how long each in-process extraction took */
+  onExtracted?: (seconds: number) => void;
+}
+
+export function createRunner(opts: RunnerOptions, hooks: RunnerHooks = {}): Running {
   const url = redisUrlFrom(opts.redis);
   if (url) {
-    const client = new QueueClient({ url, prefix: queuePrefixFrom(opts.prefix) });
+    const client = new QueueClient({ url, prefix: queuePrefixFrom(opts.prefix), say: hooks.say });
     const runner = new QueuedRunner({ recordsDir: opts.out, client, noWait: opts.noWait });
     return {
       runner,
@@ -63,7 +77,7 @@ export function createRunner(opts: RunnerOptions): Running {
   const settings = settingsFromOptions(opts);
   // from the compiled CLI there is always a thread file; only the TypeScript sources lack one
   const extractor = threadsAvailable() ? new ThreadExtractor(threads, settings) : inlineExtractorWith(settings);
-  const runner = new LocalRunner({ recordsDir: opts.out, extractor, concurrency: threads + 1, maxFileBytes: settings.limits.maxFileBytes });
+  const runner = new LocalRunner({ recordsDir: opts.out, extractor, concurrency: threads + 1, maxFileBytes: settings.limits.maxFileBytes, onExtracted: hooks.onExtracted });
   return {
     runner,
     describe: `in this process, ${threads} thread(s)`,

@@ -7,8 +7,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { createLogger } from '../src/observe/log.js';
+import { Metrics } from '../src/observe/metrics.js';
+import { metricsPortFrom, startObserveServer } from '../src/observe/server.js';
 import { QueueClient } from '../src/queue/client.js';
+import { redisWaitMs } from '../src/queue/outage.js';
 import { QUEUES, RETRY, queuePrefixFrom, redisUrlFrom, type ScanJob } from '../src/queue/config.js';
+import { parsePort } from './runner.js';
 import { cronProblem, localTime, nextRuns, timeZoneProblem } from './schedule-time.js';
 
 export interface ScheduleOptions {
@@ -19,6 +24,8 @@ export interface ScheduleOptions {
   remove?: boolean;
   redis?: string;
   prefix?: string;
+  /** after registering, stay up and serve /healthz and /metrics on this port */
+  metricsPort?: number;
 }
 
 /** One rescan per share: the scheduler's id comes from the folder, so registering again updates it. */
@@ -38,6 +45,7 @@ export function registerSchedule(program: Command): void {
     .option('--remove', "remove the folder's rescan")
     .option('--redis <url>', 'Redis (default: $REDIS_URL)')
     .option('--prefix <prefix>', 'BullMQ key prefix (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")')
+    .option('--metrics-port <port>', 'after registering, stay up and serve /healthz (the rescan is registered, Redis answers) and /metrics on this port (default: $PROTOKOLL_METRICS_PORT; exit at once)', parsePort)
     .action(async (dir: string | undefined, opts: ScheduleOptions) => {
       process.exitCode = await runSchedule(dir, opts);
     });
@@ -55,9 +63,11 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
     err.write('protokoll schedule needs Redis (REDIS_URL or --redis): the schedule lives there and workers run it.\nOn one machine without Redis, run `protokoll import <dir> --out <records>` from cron instead.\n');
     return 2;
   }
-  const client = new QueueClient({ url, prefix: queuePrefixFrom(opts.prefix) });
+  const port = metricsPortFrom(opts.metricsPort);
+  const client = new QueueClient({ url, prefix: queuePrefixFrom(opts.prefix), say: (line) => err.write(`${line}\n`) });
   try {
-    await client.assertReachable();
+    // Redis down: one plain line, then retries (as a service with --metrics-port: for ever)
+    await client.waitUntilReachable(port === undefined ? redisWaitMs() : undefined);
     const scan = client.queue(QUEUES.scan);
     if (opts.list) {
       const schedulers = await scan.getJobSchedulers(0, -1, true);
@@ -96,6 +106,7 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
     // between BullMQ's clock reading and ours
     const runs = nextRuns(opts.cron, opts.tz, 3);
     out.write(`scheduled ${id}: rescan ${data.dir} into ${data.recordsDir} on "${opts.cron}"${opts.tz ? ` (${opts.tz})` : ''}; next runs ${runs.map((r) => localTime(r, opts.tz)).join(', ')}\n`);
+    if (port !== undefined) await serveUntilStopped(client, id, port);
     return 0;
   } catch (error) {
     err.write(`protokoll schedule: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -103,4 +114,31 @@ export async function runSchedule(dir: string | undefined, opts: ScheduleOptions
   } finally {
     await client.close();
   }
+}
+
+/**
+ * The scheduler as a service (compose): stays up after registering so that its health can be
+ * checked: healthy while Redis answers and the rescan is still registered there. Stops on SIGTERM.
+ */
+async function serveUntilStopped(client: QueueClient, id: string, port: number): Promise<void> {
+  const logger = createLogger({ service: 'schedule' });
+  const metrics = new Metrics({ queueDepths: () => client.depths() });
+  const scan = client.queue(QUEUES.scan);
+  const observe = await startObserveServer({
+    port,
+    metrics,
+    health: async () => {
+      const scheduler = await scan.getJobScheduler(id).then(
+        (s) => (s ? `next ${s.next ? new Date(s.next).toISOString() : '?'}` : 'not registered'),
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      return { ok: scheduler.startsWith('next'), checks: { rescan: scheduler } };
+    },
+  });
+  logger.info(`serving /healthz and /metrics on port ${observe.port}`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  await observe.close();
 }

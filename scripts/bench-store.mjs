@@ -2,7 +2,7 @@
 /**
  * bench-store.mjs: index build time and search latency of the store, on SQLite and PostgreSQL.
  *
- *   npm run build && node scripts/bench-store.mjs [--meetings 10000] [--queries 400] [--no-pg] [--no-sqlite] [--keep DIR]
+ *   npm run build && node scripts/bench-store.mjs [--meetings 10000] [--queries 400] [--followup-runs 40] [--no-pg] [--no-sqlite] [--keep DIR] [--index-only]
  *
  * Makes N meetings from the records the real pipeline extracts from samples/pdf: each meeting takes
  * a random mix of the samples' agenda items in random order, a date, a body, and participants
@@ -11,7 +11,10 @@
  *   - index build: `protokoll reindex` of that folder (read, validate, index), timed;
  *   - search: a fixed mix of queries (words, compounds, phrases, with and without --body, --from/--to,
  *     --decisions, --owner), each run after a warm-up, p50/p95/max in milliseconds;
- *   - followup with each filter (--owner, --overdue, --open, --body, --due-before, none), p50/p95;
+ *   - followup with each filter (--owner, --overdue, --open, --body, --due-before, none): the first
+ *     page of 50 tasks and the count of all (followupPage, what the web page and a paged CLI ask),
+ *     p50/p95; the count of each list is printed once;
+ *   - with --index-only, only the records and the SQLite store are made (keep them with --keep);
  *   - last, the figures against the goals (issue 11): search and followup p95 < 50 ms on SQLite,
  *     < 100 ms on PostgreSQL.
  * PostgreSQL: DATABASE_URL or postgresql://127.0.0.1:5432/test, in a schema of its own that is
@@ -192,15 +195,23 @@ async function benchStore(lib, name, recordsDir, storeOptions) {
     if (store.db.dialect === 'postgres') await store.db.run('VACUUM ANALYZE');
     const search = await timeRuns('search (mixed queries)', QUERY_RUNS, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % QUERIES.length] }));
     await timeRuns('search, words only', QUERY_RUNS / 2, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % 13] }));
-    const runs = Number(argValue('--followup-runs', '20'));
-    const followups = {
-      '--owner': await timeRuns('followup --owner', runs, (i) => lib.followup(store.db, { owner: ['HR-chef', 'KH', 'Karolina Håkansson', 'Stabschef'][i % 4] })),
-      '--overdue': await timeRuns('followup --overdue', runs, () => lib.followup(store.db, { overdue: true, today: '2025-02-01' })),
-      '--open': await timeRuns('followup --open', runs, () => lib.followup(store.db, { open: true })),
-      '--body': await timeRuns('followup --body', runs, (i) => lib.followup(store.db, { body: ['FLG', 'Skyddskommittén', 'VUX'][i % 3] })),
-      '--due-before': await timeRuns('followup --due-before', runs, () => lib.followup(store.db, { dueBefore: '2016-01-01' })),
-      '(no filter)': await timeRuns('followup (no filter)', runs, () => lib.followup(store.db, {})),
+    const runs = Number(argValue('--followup-runs', '40'));
+    const page = (options) => lib.followupPage(store.db, { limit: 50, today: '2025-02-01', ...options });
+    const kinds = {
+      '--owner': (i) => ({ owner: ['HR-chef', 'KH', 'Karolina Håkansson', 'Stabschef'][i % 4] }),
+      '--overdue': () => ({ overdue: true }),
+      '--open': () => ({ open: true }),
+      '--body': (i) => ({ body: ['FLG', 'Skyddskommittén', 'VUX'][i % 3] }),
+      '--due-before': () => ({ dueBefore: '2016-01-01' }),
+      '(no filter)': () => ({}),
     };
+    const followups = {};
+    for (const [kind, options] of Object.entries(kinds)) {
+      const sizes = [];
+      for (let i = 0; i < 4; i++) sizes.push((await page(options(i))).total);
+      followups[kind] = await timeRuns(`followup ${kind}`, runs, (i) => page(options(i)));
+      process.stdout.write(`    (first page of 50 and the count of ${[...new Set(sizes)].join(' / ')} tasks)\n`);
+    }
     return { name: store.db.dialect, seconds, search, followups };
   } finally {
     await store.close();
@@ -223,6 +234,14 @@ async function main() {
   process.stdout.write(`  generated ${MEETINGS} record files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dir})\n`);
 
   const results = [];
+  if (process.argv.includes('--index-only')) {
+    const store = await lib.openStore({ recordsDir: dir, databaseUrl: null });
+    const t1 = performance.now();
+    const report = await lib.syncRecords(store, { full: true });
+    process.stdout.write(`  SQLite store: ${report.indexed} meetings in ${((performance.now() - t1) / 1000).toFixed(1)} s (${dir})\n`);
+    await store.close();
+    return;
+  }
   try {
     if (WITH_SQLITE) results.push(await benchStore(lib, 'SQLite (records/protokoll.sqlite)', dir, { databaseUrl: null }));
     if (WITH_PG) {

@@ -3,8 +3,9 @@
 // where each is used and where it is not:
 //  - chrono-node's Swedish parser (chrono.sv) on the deadline forms minutes use,
 //  - compromise (an English NLP library) on Swedish sentences: does it find the verbs and names?
+//    It is no dependency of protokoll (README, Libraries); to rerun that part:
+//    npm install --no-save compromise && node scripts/measure-libraries.mjs
 import * as chrono from 'chrono-node';
-import nlp from 'compromise';
 
 const ref = new Date('2025-01-14T12:00:00Z');
 const cases = [
@@ -40,10 +41,14 @@ const sentences = [
   'Titti och Susanne återkommer med namn till Nico.',
   'Karolina Håkansson ansvarar för yttrandet.',
 ];
-console.log('compromise on Swedish sentences (verbs and people it finds):');
-for (const s of sentences) {
-  const doc = nlp(s);
-  console.log(`  ${s}\n    verbs: ${JSON.stringify(doc.verbs().out('array'))}  people: ${JSON.stringify(doc.people().out('array'))}`);
+const nlp = await import('compromise').then((m) => m.default, () => null);
+if (!nlp) console.log('compromise is not installed (it is no dependency of protokoll); `npm install --no-save compromise` to measure it\n');
+else {
+  console.log('compromise on Swedish sentences (verbs and people it finds):');
+  for (const s of sentences) {
+    const doc = nlp(s);
+    console.log(`  ${s}\n    verbs: ${JSON.stringify(doc.verbs().out('array'))}  people: ${JSON.stringify(doc.people().out('array'))}`);
+  }
 }
 
 // natural's Swedish stemmer, which search uses (src/search/stem-sv.ts), against the stems that

@@ -45,6 +45,23 @@ describe('dependencies point one way', () => {
     const offending = files(path.join('src', folder)).flatMap((f) => importedFolders(f).filter((d) => STAGES.includes(d)).map((d) => `${f} -> ${d}`));
     expect(offending).toEqual([]);
   });
+
+  it('src/observe (logs, metrics, health) knows nothing of Redis, stores or runners: they pass it what it reports', () => {
+    const offending = files(path.join('src', 'observe')).flatMap((f) => importedFolders(f).filter((d) => !['observe', 'util'].includes(d)).map((d) => `${f} -> ${d}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('src/limits imports no stage and no adapter: the readers and runners apply the limits', () => {
+    const adapters = ['queue', 'store', 'observe', 'ocr', 'convert', 'registry'];
+    const offending = files(path.join('src', 'limits')).flatMap((f) => importedFolders(f).filter((d) => STAGES.includes(d) || adapters.includes(d)).map((d) => `${f} -> ${d}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('nothing under src/ but the CLI imports the runners (pipelines/, workers/)', () => {
+    const below = files('src').filter((f) => !f.startsWith(path.join('src', 'cli')));
+    const offending = below.flatMap((f) => importedFolders(f).filter((d) => d === '..').map(() => f));
+    expect(offending).toEqual([]);
+  });
 });
 
 describe('the web app sits at the top', () => {

@@ -13,11 +13,15 @@ import os from 'node:os';
 import { Worker, type Job } from 'bullmq';
 import type { Command } from 'commander';
 import { describeFailure } from '../src/errors.js';
+import { createLogger, type Logger } from '../src/observe/log.js';
+import { Metrics } from '../src/observe/metrics.js';
+import { metricsPortFrom, startObserveServer, type ObserveServer } from '../src/observe/server.js';
+import { shown } from '../src/util/shown.js';
 import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../src/limits/options.js';
 import { QueueClient, connectionOptions } from '../src/queue/client.js';
 import { closeHookStores } from '../src/store/hook.js';
 import { QUEUES, queuePrefixFrom, redactUrl, redisUrlFrom, type DocumentJob, type ScanJob, type StoreResult } from '../src/queue/config.js';
-import { parsePositiveInt } from '../pipelines/runner.js';
+import { parsePort, parsePositiveInt } from '../pipelines/runner.js';
 import { ThreadExtractor, inlineExtractorWith, threadsAvailable } from '../pipelines/extractors.js';
 import { processExtract } from './extract-processor.js';
 import { processScan, type ScanResult } from './scan-processor.js';
@@ -32,9 +36,16 @@ export interface WorkerOptions extends LimitOptions {
   /** ms between checks for stalled jobs (those whose worker died) */
   stalledInterval?: number;
   name?: string;
+  /** serve /healthz and /metrics on this port (0: any free port) */
+  metricsPort?: number;
+  /** default: pino on stderr (JSON, or readable on a terminal) */
+  logger?: Logger;
 }
 
 export interface RunningWorker {
+  /** the /healthz and /metrics server, when a port was given */
+  observe?: ObserveServer;
+  metrics: Metrics;
   /** finishes the jobs in hand (or, with force, leaves them to stall back into the queue) */
   close(force?: boolean): Promise<void>;
 }
@@ -48,9 +59,12 @@ export function registerWorker(program: Command): void {
     .option('--prefix <prefix>', 'BullMQ key prefix (default: $PROTOKOLL_QUEUE_PREFIX or "protokoll")')
     .option('--lock-duration <ms>', "how long a job's lock lasts unrenewed; a killed worker's jobs are picked up after it (default 30000)", parsePositiveInt)
     .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died (default 30000)', parsePositiveInt)
-    .option('--name <name>', 'worker name shown in the jobs it processes (default: host name and pid)');
+    .option('--name <name>', 'worker name shown in the jobs it processes (default: host name and pid)')
+    .option('--metrics-port <port>', 'serve /healthz and /metrics (Prometheus) on this port (default: $PROTOKOLL_METRICS_PORT; none)', parsePort);
   addLimitOptions(command).action(async (opts: WorkerOptions) => {
-    const running = await startWorker(opts);
+    const logger = createLogger({ service: 'worker' });
+    const log = (line: string) => logger.info(line);
+    const running = await startWorker({ ...opts, logger });
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       const force = stopping;
@@ -69,11 +83,10 @@ export function registerWorker(program: Command): void {
   });
 }
 
-function log(line: string): void {
-  process.stderr.write(`${new Date().toISOString()} worker ${process.pid}: ${line}\n`);
-}
 
 export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
+  const logger = opts.logger ?? createLogger({ service: 'worker' });
+  const log = (line: string) => logger.info(line);
   const url = redisUrlFrom(opts.redis);
   if (!url) throw new Error('protokoll worker needs Redis: set REDIS_URL or pass --redis redis://host:6379');
   const prefix = queuePrefixFrom(opts.prefix);
@@ -90,35 +103,77 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     maxStalledCount: 2,
   };
   const settings = settingsFromOptions(opts);
-  const client = new QueueClient({ url, prefix });
-  await client.assertReachable();
+  const client = new QueueClient({ url, prefix, say: (line, level) => logger[level](line) });
+  // a worker started before its Redis (compose, a reboot) waits for it, saying so once
+  await client.waitUntilReachable();
+  const metrics = new Metrics({ queueDepths: () => client.depths() });
   const registries = new RegistryCache();
   // from the compiled CLI there is always a thread file; only the TypeScript sources lack one
   const extractor = threadsAvailable() ? new ThreadExtractor(concurrency, settings) : inlineExtractorWith(settings);
 
-  const extract = new Worker<DocumentJob>(QUEUES.extract, (job) => processExtract(job, extractor, settings.limits), { ...common, concurrency });
+  const extract = new Worker<DocumentJob>(
+    QUEUES.extract,
+    async (job) => {
+      const started = performance.now();
+      try {
+        return await processExtract(job, extractor, settings.limits);
+      } finally {
+        metrics.extractionSeconds.observe((performance.now() - started) / 1000);
+      }
+    },
+    { ...common, concurrency },
+  );
   const store = new Worker<DocumentJob, StoreResult>(QUEUES.store, (job) => processStore(job, registries), { ...common, concurrency });
   const scan = new Worker<ScanJob, ScanResult>(QUEUES.scan, (job) => processScan(job, client, registries), { ...common, concurrency: 1 });
   const workers = [extract, store, scan];
 
-  for (const worker of workers) worker.on('error', (error) => log(`${worker.name} ${error.message}`));
+  // connection errors: one line per outage (src/queue/outage.ts), not one per retry and worker
+  for (const worker of workers) worker.on('error', client.outage.onError);
+  for (const worker of workers) worker.on('ready', client.outage.onReady);
+  // One line per document. A final extraction failure is said once, by the store job that
+  // records it (below); here only the attempts that will be retried.
   extract.on('failed', (job: Job<DocumentJob> | undefined, error) => {
     if (!job) return;
     const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    log(`${final ? 'failed' : `attempt ${job.attemptsMade} failed, retrying later`}: ${describeFailure(job.data.path, error)}`);
+    if (!final) logger.warn({ file: shown(job.data.path), attempt: job.attemptsMade }, `attempt ${job.attemptsMade} failed, retrying later: ${describeFailure(shown(job.data.path), error)}`);
   });
   store.on('completed', (job, result) => {
-    log(result.status === 'stored' ? `stored ${job.data.path} -> ${result.recordFile}` : `failed ${job.data.path}: ${result.reason}`);
+    if (result.status === 'stored') {
+      metrics.observe('processed');
+      logger.info({ file: shown(job.data.path), record: result.recordId }, `stored ${shown(job.data.path)} -> ${result.recordFile}`);
+    } else {
+      metrics.observe('failed');
+      logger.warn({ file: shown(job.data.path) }, `failed ${shown(job.data.path)}: ${shown(result.reason)}`);
+    }
   });
-  store.on('failed', (job, error) => job && log(`storing failed: ${describeFailure(job.data.path, error)}`));
-  scan.on('completed', (job, r) => log(`rescanned ${job.data.dir}: ${r.files} file(s), ${r.queued} queued, ${r.unchanged + r.known} unchanged`));
-  scan.on('failed', (job, error) => job && log(`rescan failed: ${describeFailure(job.data.dir, error)}`));
+  store.on('failed', (job, error) => job && logger.error({ file: shown(job.data.path) }, `storing failed: ${describeFailure(shown(job.data.path), error)}`));
+  scan.on('completed', (job, r) => log(`rescanned ${shown(job.data.dir)}: ${r.files} file(s), ${r.queued} queued, ${r.unchanged + r.known} unchanged`));
+  scan.on('failed', (job, error) => job && logger.warn(`rescan failed: ${describeFailure(shown(job.data.dir), error)}`));
 
   await Promise.all(workers.map((w) => w.waitUntilReady()));
-  log(`consuming ${redactUrl(url)} (prefix "${prefix}") with ${concurrency} extraction thread(s)`);
+  const port = metricsPortFrom(opts.metricsPort);
+  const observe =
+    port === undefined
+      ? undefined
+      : await startObserveServer({
+          port,
+          metrics,
+          health: async () => {
+            const redis = await client.assertReachable(2000).then(
+              () => 'ok',
+              (error: unknown) => (error instanceof Error ? error.message : String(error)),
+            );
+            const running = workers.every((w) => w.isRunning());
+            return { ok: redis === 'ok' && running, checks: { redis, workers: running ? 'running' : 'stopped' } };
+          },
+        });
+  log(`consuming ${redactUrl(url)} (prefix "${prefix}") with ${concurrency} extraction thread(s)${observe ? `; /healthz and /metrics on port ${observe.port}` : ''}`);
 
   return {
+    observe,
+    metrics,
     async close(force = false) {
+      await observe?.close();
       // extraction first: a document whose extraction finishes now releases its store job,
       // which the still-running store worker can then take before it closes in turn
       await Promise.all([extract.close(force), scan.close(force)]);

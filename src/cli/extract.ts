@@ -1,13 +1,16 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ThreadExtractor, inlineExtractorWith, threadsAvailable, type Extractor } from '../../pipelines/extractors.js';
 import { describeFailure } from '../errors.js';
-import { checkFileSize } from '../limits/breach.js';
 import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../limits/options.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
 import { extensionList } from '../read/registry.js';
 import { listInputFiles } from '../util/files.js';
+import { readRegularFile } from '../util/regular-file.js';
+import { shown } from '../util/shown.js';
+import type { MinutesRecord } from '../record/schema.js';
 
 interface ExtractOptions extends LimitOptions { out?: string }
 
@@ -24,38 +27,51 @@ export function registerExtract(program: Command): void {
 
 /** Returns the exit code: 0 when every file gave a record, 1 when any failed. */
 export async function runExtract(inputs: string[], opts: ExtractOptions): Promise<number> {
-  const { files, missing } = await listInputFiles(inputs);
-  let failed = missing.length;
-  for (const m of missing) process.stderr.write(`${m}: no such file or folder\n`);
+  const { files, missing, skipped } = await listInputFiles(inputs);
+  // a pipe, a device or a link among the inputs is reported, never opened (opening a pipe blocks)
+  let failed = missing.length + skipped.length;
+  for (const m of missing) process.stderr.write(`${shown(m)}: no such file or folder\n`);
+  for (const k of skipped) process.stderr.write(`${shown(k.path)}: not read: ${shown(k.detail)}\n`);
   if (opts.out) await fs.mkdir(opts.out, { recursive: true });
   const several = files.length > 1;
   const outputName = outputNamer(files);
   const settings = settingsFromOptions(opts);
-  // a thread stops a document over the time or memory limit; from the TypeScript sources (tests)
-  // there is no compiled thread file, and extraction runs inline
-  const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(1, settings) : inlineExtractorWith(settings);
+  // several files are read on as many threads as there are cores (at most one per file); a
+  // thread stops a document over the time or memory limit. From the TypeScript sources (tests)
+  // there is no compiled thread file, and extraction runs inline, one file at a time.
+  const threads = threadsAvailable() ? Math.max(1, Math.min(files.length, os.availableParallelism())) : 1;
+  const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(threads, settings) : inlineExtractorWith(settings);
+  const extractFile = async (file: string) => {
+    // opened without following a link or waiting on a pipe swapped in since the listing; a file
+    // over the size limit is refused on its size, never read into memory
+    const { bytes } = await readRegularFile(file, settings.limits.maxFileBytes);
+    return extractor.extract(file, bytes);
+  };
+  // up to `threads` files in hand at once; results are written and reported in the files' order
+  const outcomes: Promise<{ record: MinutesRecord } | { error: unknown }>[] = [];
+  const start = (i: number) => (outcomes[i] = extractFile(files[i]!).then((record) => ({ record }), (error: unknown) => ({ error })));
   try {
-    for (const file of files) {
+    for (let i = 0; i < Math.min(threads, files.length); i++) start(i);
+    for (const [i, file] of files.entries()) {
+      const outcome = await outcomes[i]!;
+      if (i + threads < files.length) start(i + threads);
       try {
-        // a file over the size limit is refused on its size, never read into memory
-        checkFileSize((await fs.stat(file)).size, settings.limits);
-        const bytes = await fs.readFile(file);
-        const record = await extractor.extract(file, bytes);
+        if ('error' in outcome) throw outcome.error;
         if (opts.out) {
-          await writeFileAtomically(path.join(opts.out, outputName(file)), recordJson(record));
+          await writeFileAtomically(path.join(opts.out, outputName(file)), recordJson(outcome.record));
         } else {
-          process.stdout.write(several ? `${JSON.stringify(record)}\n` : recordJson(record));
+          process.stdout.write(several ? `${JSON.stringify(outcome.record)}\n` : recordJson(outcome.record));
         }
       } catch (error) {
         failed++;
-        process.stderr.write(`${describeFailure(file, error)}\n`);
+        process.stderr.write(`${describeFailure(shown(file), error)}\n`);
       }
     }
   } finally {
     await extractor.close();
   }
   if (files.length === 0 && missing.length === 0) process.stderr.write(`no ${extensionList()} files found\n`);
-  if (failed) process.stderr.write(`${failed} of ${files.length + missing.length} file(s) failed\n`);
+  if (failed) process.stderr.write(`${failed} of ${files.length + missing.length + skipped.length} file(s) failed\n`);
   return failed ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { followupCsv } from '../followup/csv.js';
 import { followupIcs, icsCounts } from '../followup/ics.js';
-import { followup } from '../followup/list.js';
+import { followupPage } from '../followup/list.js';
 import { followupText } from '../followup/text.js';
 import { dateBound, DateOptionError } from '../search/date-bounds.js';
 import { writeFileAtomically } from '../util/atomic-write.js';
@@ -18,6 +18,8 @@ interface FollowupCliOptions extends StoreCliOptions {
   body?: string;
   format: string;
   out?: string;
+  limit?: string;
+  offset?: string;
 }
 
 export function registerFollowup(program: Command): void {
@@ -32,7 +34,9 @@ export function registerFollowup(program: Command): void {
       .option('--due-before <date>', 'only tasks due before this date')
       .option('--body <name>', 'only meetings of this body, e.g. FLG')
       .option('--format <format>', `output: ${FORMATS.join(', ')} (csv for Excel, ics for Outlook and Google Calendar)`, 'table')
-      .option('-o, --out <file>', 'write to this file instead of standard output'),
+      .option('-o, --out <file>', 'write to this file instead of standard output')
+      .option('--limit <n>', 'at most this many tasks (the list\'s first; with --offset, a later page)')
+      .option('--offset <n>', 'skip this many tasks first'),
   ).action(async (opts: FollowupCliOptions) => {
     process.exitCode = await runFollowup(opts);
   });
@@ -42,9 +46,18 @@ export async function runFollowup(opts: FollowupCliOptions): Promise<number> {
   return withStore(opts, async (store) => {
     const format = opts.format as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${opts.format}"`);
+    const whole = (name: string, value: string | undefined, min: number) => {
+      if (value === undefined) return undefined;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} takes a whole number${min ? ' above 0' : ''}, not "${value}"`);
+      return n;
+    };
+    const limit = whole('--limit', opts.limit, 1);
+    const offset = whole('--offset', opts.offset, 0) ?? 0;
     let tasks;
+    let total: number;
     try {
-      tasks = await followup(store.db, {
+      ({ tasks, total } = await followupPage(store.db, {
         owner: opts.owner,
         open: opts.open,
         overdue: opts.overdue,
@@ -52,7 +65,9 @@ export async function runFollowup(opts: FollowupCliOptions): Promise<number> {
         dueBefore: opts.dueBefore ? dateBound(opts.dueBefore, 'from', '--due-before') : undefined,
         body: opts.body,
         origin: store.origin,
-      });
+        limit,
+        offset,
+      }));
     } catch (error) {
       if (error instanceof DateOptionError) throw new UsageError(error.message);
       throw error;
@@ -72,6 +87,7 @@ export async function runFollowup(opts: FollowupCliOptions): Promise<number> {
     } else {
       process.stdout.write(output);
     }
+    if (limit !== undefined && format === 'table') process.stderr.write(`tasks ${Math.min(total, offset + 1)}–${Math.min(total, offset + tasks.length)} of ${total}\n`);
     return 0;
   });
 }

@@ -101,6 +101,10 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       if (found.decidedBy?.endsWith(':enligt-förslag')) {
         const decidedBy = found.decidedBy.replace(/:enligt-förslag$/, '');
         for (const h of proposalClauses) decisions.push((lastTask = decisionTask({ ...h, decidedBy }, text, page, ctx, quote)));
+        // "Nämnden beslutar i enlighet med förvaltningens förslag" with the proposal not in the
+        // minutes: the decision is what the sentence says, from "i enlighet med"
+        const adopted = /(?<![\p{L}])(?:i enlighet med|enligt)\s.*$/iu.exec(text);
+        if (!proposalClauses.length && adopted) decisions.push((lastTask = decisionTask({ text: adopted[0].replace(/[.]$/, ''), decidedBy }, text, page, ctx, quote)));
         proposalClauses = [];
         continue;
       }

@@ -4,14 +4,15 @@
  */
 import { ownersOfTasks, resolveOwners, type OwnedTask } from '../people/lookup.js';
 import type { OwnerMatch } from '../people/owner-query.js';
-import type { Resolution } from '../people/resolve.js';
+import { ensureOwnersResolved } from '../people/materialize.js';
+import { shownResolution, type Resolution } from '../people/resolve.js';
 import { bodyKey, bodyKeyPattern, NO_DATE } from '../store/rows.js';
 import { filesOfMeetings } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import type { CorrectionMark } from './corrections.js';
 import { periodOf, taskDue, type DuePrecision } from './due.js';
 import { loadOverlay, type Overlay } from './overlay.js';
-import { correctedOwners, tasksOwnedWithCorrections, type CorrectedOwner } from './owned.js';
+import { correctedOwners, selectOwned, type CorrectedOwner } from './owned.js';
 import { listedStatuses, type StatusRow, type TaskStatus } from './status.js';
 
 export interface FollowupOptions {
@@ -135,14 +136,12 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const today = options.today ?? localToday();
   const limit = options.limit === undefined || !Number.isFinite(options.limit) ? Infinity : Math.max(1, Math.floor(options.limit));
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  await ensureOwnersResolved(db);
   const overlay = await loadOverlay(db);
   const statuses = await listedStatuses(db, overlay.added.map((a) => ({ id: a.id, meetingId: a.meetingId, text: a.text })));
   const corrected = overlay.empty ? [] : await correctedOwners(db, overlay);
-  let owned: Map<string, OwnedTask> | null = null;
-  if (options.owner) {
-    owned = await tasksOwnedWithCorrections(db, options.owner, overlay, corrected);
-    if (owned.size === 0) return { total: 0, tasks: [] };
-  }
+  const selection = options.owner ? await selectOwned(db, options.owner, overlay, corrected) : null;
+  const owned = selection?.special ?? null;
   const context: BuildContext = { overlay, statuses, corrected, owned, today, origin: options.origin };
   const keep = (t: FollowupTask) => (!options.body || (bodyKey(t.meeting.body) ?? '').includes(bodyKey(options.body) ?? ''))
     && ((!options.open && !options.overdue) || t.status === 'open')
@@ -164,10 +163,11 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(list.param);
   };
   notIn([...overlay.tasks.keys()]);
-  if (owned) {
-    const list = inList(db, 't.id', [...owned.keys()]);
-    where.push(list.sql);
-    params.push(list.param);
+  // with --owner, the owned task ids are read first (a few index lookups) and tasks joined to them
+  const from = selection ? `(${selection.idsSql}) u CROSS JOIN tasks t` : 'tasks t';
+  if (selection) {
+    where.push('t.id = u.id');
+    params.unshift(...selection.params);
   }
   let none = false;
   if (options.body) {
@@ -180,16 +180,16 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   if (options.open || options.overdue) notIn([...statuses].filter(([, s]) => s.status === 'done').map(([id]) => id));
   const before = [options.overdue ? today : null, options.dueBefore ?? null].filter((d): d is string => d !== null).sort()[0];
   if (before) {
-    where.push('t.due < ?');
+    // due_key is '9999' for undated tasks: this is "due, and before", on the list's index
+    where.push('t.due_key < ?');
     params.push(before);
   }
   const whereSql = where.join(' AND ');
-  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM tasks t WHERE ${whereSql}`, params);
-  const collate = db.dialect === 'postgres' ? ' COLLATE "C"' : '';
+  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`, params);
   const wanted = offset + limit;
   const regular = none ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
-    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM tasks t WHERE ${whereSql}
-     ORDER BY t.due_key${collate}, t.approx_key${collate}, t.item_ordinal, t.ordinal, t.id${collate}${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
+    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM ${from} WHERE ${whereSql}
+     ORDER BY t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
     Number.isFinite(wanted) ? [...params, wanted] : params);
 
   // merge, then read the page's regular tasks in full
@@ -198,7 +198,9 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     ...extra,
   ].sort((a, b) => compareKeys(a.key, b.key));
   const page = merged.slice(offset, Number.isFinite(limit) ? offset + limit : undefined);
-  const built = new Map((await buildTasks(db, page.filter((p) => !p.task).map((p) => p.key[4]), [], context)).map((x) => [x.task.id, x.task]));
+  const pageIds = page.filter((p) => !p.task).map((p) => p.key[4]);
+  const pageContext = selection ? { ...context, owned: await selection.matchesOf(pageIds) } : context;
+  const built = new Map((await buildTasks(db, pageIds, [], pageContext)).map((x) => [x.task.id, x.task]));
   return {
     total: Number(count?.n ?? 0) + extra.length,
     tasks: page.map((p) => p.task ?? built.get(p.key[4])).filter((t): t is FollowupTask => t !== undefined),
@@ -256,7 +258,8 @@ async function buildTasks(db: SqlDb, taskIds: string[], added: Overlay['added'],
       if (Object.keys(mark).length) marks.set(r.id, mark);
     }
   }
-  const resolutions = await resolveOwners(db, rows.flatMap((r) => ownersOf.get(r.id) ?? []));
+  // owners as extracted carry their resolution (people/materialize.ts); those people set are resolved here
+  const resolutions = await resolveOwners(db, corrected.filter((o) => rows.some((r) => r.id === o.task_id)));
   const files = await filesOfMeetings(db, rows.map((r) => r.meeting_id), context.origin);
   return rows.filter((r) => files.has(r.meeting_id)).map((r) => {
     const deadlines = (deadlinesOf.get(r.id) ?? []).map((d): FollowupDeadline => ({
@@ -277,13 +280,12 @@ async function buildTasks(db: SqlDb, taskIds: string[], added: Overlay['added'],
       owners: (ownersOf.get(r.id) ?? []).map((o) => {
         const key = `${o.task_id}#${o.ordinal}`;
         const resolution = resolutions.get(key) ?? null;
+        const stored = 'resolved' in o ? (o.resolved ? JSON.parse(o.resolved as string) as FollowupOwner['resolved'] : null) : undefined;
         const match = owned?.get(r.id)?.owners.get(o.ordinal);
         const mark = ownerMarks.get(key);
         return {
           text: o.text, name: o.name, initials: o.initials, role: o.role,
-          resolved: resolution && resolution.via !== 'name'
-            ? { name: resolution.name, via: resolution.via, evidence: resolution.evidence ? describeEvidence(resolution) : null }
-            : null,
+          resolved: stored !== undefined ? stored : shownResolution(resolution),
           ...(owned ? { matched: match?.how } : {}),
           ...(mark ? { corrected: mark } : {}),
         };
@@ -340,11 +342,6 @@ async function addedTaskRows(db: SqlDb, overlay: Overlay, body: string | undefin
   });
 }
 
-function describeEvidence(r: Resolution): string {
-  const e = r.evidence!;
-  const as = [e.role, e.initials && `(${e.initials})`].filter(Boolean).join(' ');
-  return `${e.name}${as ? `, ${as}` : ''}, in the participant list of ${e.meetingLabel}`;
-}
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -5,6 +5,7 @@
  */
 import { ownerFromText, personKeys } from '../people/keys.js';
 import { ownersAnswering, prepareOwnerQuery, tasksOwnedBy, type OwnedTask, type OwnerRow } from '../people/lookup.js';
+import { ownerFilter } from '../people/owner-filter.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import type { CorrectionMark } from './corrections.js';
 import type { Overlay } from './overlay.js';
@@ -55,3 +56,49 @@ export async function correctedOwners(db: SqlDb, overlay: Overlay): Promise<Corr
   });
 }
 
+
+/**
+ * `--owner` for the SQL paths: the ids of the tasks the store holds as extracted (`idsSql`; a
+ * condition on items aliased `t`, `itemSql`, for search), and, for the few tasks people corrected or
+ * added, the ones that answer (`special`). An owner a person set replaces the extracted ones, so
+ * such tasks are left to `special`.
+ */
+export interface OwnerSelection {
+  /** the ids (column `id`) of the tasks as extracted whose owners answer; read it first and join tasks to it */
+  idsSql: string;
+  itemSql: string;
+  params: unknown[];
+  special: Map<string, OwnedTask>;
+  /** how the owners of these tasks answer (the page's tasks) */
+  matchesOf(taskIds: readonly string[]): Promise<Map<string, OwnedTask>>;
+}
+
+export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, corrected: CorrectedOwner[]): Promise<OwnerSelection> {
+  const filter = await ownerFilter(db, owner);
+  const replaced = [...overlay.tasks].filter(([, c]) => c.owner?.replaces || c.dismissed).map(([id]) => id);
+  const notReplaced = replaced.length ? inList(db, 'u.task_id', replaced) : null;
+  const idsSql = `SELECT u.task_id AS id FROM (${filter.taskIdsSql}) u${notReplaced ? ` WHERE NOT (${notReplaced.sql})` : ''}`;
+  const params = [...filter.params, ...(notReplaced ? [notReplaced.param] : [])];
+
+  const special = new Map<string, OwnedTask>();
+  if (!overlay.empty) {
+    // extracted owners of corrected tasks that still count, then the owners people set or added
+    const kept = [...overlay.tasks].filter(([, c]) => !c.owner?.replaces && !c.dismissed).map(([id]) => id);
+    for (const [id, match] of await filter.matchesOf(kept)) special.set(id, match);
+    if (corrected.length) {
+      for (const [taskId, match] of await ownersAnswering(db, await prepareOwnerQuery(db, owner), corrected)) {
+        if (overlay.tasks.get(taskId)?.dismissed) continue;
+        const task = special.get(taskId);
+        if (task) for (const [ordinal, how] of match.owners) task.owners.set(ordinal, how);
+        else special.set(taskId, match);
+      }
+    }
+  }
+  return {
+    idsSql,
+    itemSql: `t.id IN (SELECT tk.item_id FROM (${idsSql}) o CROSS JOIN tasks tk WHERE tk.id = o.id)`,
+    params,
+    special,
+    matchesOf: (taskIds) => filter.matchesOf(taskIds),
+  };
+}

@@ -37,7 +37,7 @@ export const DECIDING_ADVERBIALS = ['sålunda', 'alltså', 'i enlighet härmed',
  * Openers of a sentence that put the deciding verb second ("Efter diskussion beslöts att",
  * "Därefter beslutade nämnden att", "Mot bakgrund av detta beslutar styrelsen att").
  */
-export const FRONTED_ADVERBIALS = ['efter diskussion', 'efter överläggning', 'efter en kort diskussion', 'efter genomgång', 'därefter', 'vidare', 'slutligen', 'sedan', 'således', 'enhälligt', 'mot bakgrund av detta', 'med anledning av detta', 'med anledning av ovanstående', 'i övrigt'];
+export const FRONTED_ADVERBIALS = ['enligt förslag', 'enligt förslaget', 'i enlighet med förslaget', 'utan omröstning', 'efter omröstning', 'efter votering', 'efter diskussion', 'efter överläggning', 'efter en kort diskussion', 'efter genomgång', 'därefter', 'vidare', 'slutligen', 'sedan', 'således', 'enhälligt', 'mot bakgrund av detta', 'med anledning av detta', 'med anledning av ovanstående', 'i övrigt'];
 
 /**
  * Bodies that decide elsewhere: a sentence where one of them decides reports another body's
@@ -60,6 +60,8 @@ export const STANCE_FORMS = [
   'positiva till', 'är positiv till', 'positiv till', 'är negativa till', 'negativa till', 'tillstyrker', 'avstyrker', 'godkänner',
   'ställer sig positiva', 'avslår', 'bifaller', 'väljer att', 'avvaktar', 'fastställer', 'fastställde',
   'godkände', 'antar', 'antog', 'utser', 'utsåg', 'väljer', 'valde',
+  // the meeting giving a task or passing a matter on decides it: "Nämnden uppdrar åt förvaltningen att"
+  'uppdrar åt', 'uppdrar till', 'uppdrog åt', 'återremitterar', 'återremitterade', 'bordlägger', 'bordlade', 'beviljar', 'beviljade',
 ];
 
 /**

@@ -17,7 +17,7 @@ export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d
  * Labels of the parts inside an item ("Beslut", "Förslag till beslut", "Ärendet", "Yrkanden"):
  * a line that is only one of these never starts an agenda item.
  */
-export const ITEM_PART_LABEL = /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+beslut)?|beslut|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|justerare|bakgrund|ärendet|ärendebeskrivning|sammanfattning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|handlingar|underlag|underskrifter|signaturer|justerandes signaturer|omröstning|votering|omröstningsresultat|jäv|särskilt yttrande|motivering|skäl för beslutet|beslutsmotivering|upplysningar|bilagor?)\s*:?$/iu;
+export const ITEM_PART_LABEL = /^(?:[\p{L}-]+s\s+)?(?:förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?|beslut(?:\s+för\s+egen\s+del)?|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|beslutet\s+(?:skickas|expedieras)\s+till|justerare|bakgrund|ärendet|ärendebeskrivning|(?:sammanfattning|beskrivning)(?:\s+av\s+ärendet)?|ärendets\s+beredning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|handlingar|underlag|underskrifter|signaturer|justerandes signaturer|omröstning|votering|omröstningsresultat|jäv|särskilt yttrande|motivering|skäl för beslutet|beslutsmotivering|upplysningar|bilagor?)\s*:?$/iu;
 
 /**
  * Sections that close minutes without a number of their own ("Att göra" after items 1-3,

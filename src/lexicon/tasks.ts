@@ -9,6 +9,8 @@ export const ASSIGNMENT_PHRASES = [
   'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
   // older minutes tell the meeting in the past: "Sekreteraren fick i uppdrag att", "Byggnadsinspektören uppdrogs att"
   'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs', 'åtar sig', 'åtog sig', 'har åtagit sig',
+  // the passive of a request names who is asked: "Rektorerna påminns om att lämna in", "Föreningen uppmanas att"
+  'påminns om att', 'påmindes om att', 'uppmanas att', 'uppmanades att', 'ombeds att', 'ombads att', 'ombeds', 'ombads', 'anmodas att', 'anmodades att',
   // a promise made at the meeting is a task: "Gun-Britt lovade att ta upp frågan"
   'lovade att', 'lovar att', 'har lovat att', 'utlovade att',
   'ansvarar', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
@@ -37,7 +39,7 @@ export const TASK_VERBS = [
   'går igenom', 'gå igenom', 'går vidare med', 'återkommer med', 'tar beslut om',
   'samlar in', 'samlar ihop', 'lagar', 'reparerar', 'städar', 'sätter upp', 'handlar', 'skriver ut', 'delar ut', 'tar kontakt med',
   'pratar med', 'hör med', 'kollar med', 'stämmer av med', 'frågar', 'beställer hem', 'flyttar', 'byter', 'installerar', 'testar',
-  'gör om', 'gör klart', 'slutför', 'ser till', 'ser till att', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
+  'undertecknar', 'skriver under', 'signerar', 'gör om', 'gör klart', 'slutför', 'ser till', 'ser till att', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
 ];
 
 /**

@@ -16,6 +16,8 @@ export interface Limits {
   maxPages: number;
   /** most a Word document's parts may unpack to, in bytes (a zip bomb stops here) */
   maxDocxUncompressedBytes: number;
+  /** most one compressed stream of a PDF may inflate to, in bytes (a deflate bomb stops here) */
+  maxInflatedBytes: number;
   /** how long reading and extracting one document may take, in ms, before it is stopped */
   timeoutMs: number;
   /** heap of the thread that reads one document, in MiB; over it the document is stopped */
@@ -44,6 +46,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxFileBytes: 100 * MIB,
   maxPages: 500,
   maxDocxUncompressedBytes: 200 * MIB,
+  // a 600 dpi colour A4 scan inflates to about 100 MiB; page text and fonts to a few MiB
+  maxInflatedBytes: 256 * MIB,
   timeoutMs: 60_000,
   memoryMb: 1024,
 });
@@ -63,6 +67,7 @@ export const LIMIT_SETTINGS = {
   maxFileBytes: { env: 'PROTOKOLL_MAX_FILE_MB', option: '--max-file-size', unit: 'MiB', scale: MIB },
   maxPages: { env: 'PROTOKOLL_MAX_PAGES', option: '--max-pages', unit: 'pages', scale: 1 },
   maxDocxUncompressedBytes: { env: 'PROTOKOLL_MAX_DOCX_MB', option: undefined, unit: 'MiB', scale: MIB },
+  maxInflatedBytes: { env: 'PROTOKOLL_MAX_INFLATED_MB', option: undefined, unit: 'MiB', scale: MIB },
   timeoutMs: { env: 'PROTOKOLL_TIMEOUT_SECONDS', option: '--timeout', unit: 'seconds', scale: 1000 },
   memoryMb: { env: 'PROTOKOLL_MAX_MEMORY_MB', option: '--max-memory', unit: 'MiB', scale: 1 },
 } as const satisfies Record<keyof Limits, { env: string; option: string | undefined; unit: string; scale: number }>;

@@ -17,6 +17,8 @@ export interface OwnerRow {
   task_id: string; meeting_id: string; ordinal: number; text: string; name: string | null; initials: string | null; role: string | null;
   text_key: string | null; name_key: string | null; first_key: string | null; initials_key: string | null; role_key: string | null;
   approx_date: string | null; body_key: string | null;
+  /** the stored resolution as the list shows it (JSON, people/materialize.ts); absent on owners people set */
+  resolved?: string | null;
 }
 
 const MENTION_SQL = `SELECT pm.meeting_id, pm.name, pm.initials, pm.role, pm.name_key, pm.first_key, pm.initials_key, pm.role_key,
@@ -71,7 +73,7 @@ const OWNER_SQL = `SELECT o.task_id, o.meeting_id, o.ordinal, o.text, o.name, o.
 export async function ownersOfTasks(db: SqlDb, taskIds: string[]): Promise<OwnerRow[]> {
   if (taskIds.length === 0) return [];
   const ids = inList(db, 'o.task_id', taskIds);
-  return db.all<OwnerRow>(`${OWNER_SQL}${ids.sql} ORDER BY o.task_id, o.ordinal`, [ids.param]);
+  return db.all<OwnerRow>(`${OWNER_SQL.replace(' FROM owners o', ', o.resolved FROM owners o')}${ids.sql} ORDER BY o.task_id, o.ordinal`, [ids.param]);
 }
 
 export function contextOf(o: OwnerRow): MeetingContext {
@@ -87,7 +89,7 @@ export async function resolveOwners(db: SqlDb, owners: OwnerRow[]): Promise<Map<
 export interface OwnedTask {
   taskId: string;
   /** owners (by ordinal) that answer to the query, and how */
-  owners: Map<number, OwnerMatch>;
+  owners: Map<number, { how: OwnerMatch['how'] }>;
 }
 
 /** An `--owner` query with the keys under which its owners can be written (see expandKeys). */

@@ -165,6 +165,17 @@ export function resolveOwner(owner: PersonKeys & { name?: string | null; text?: 
   return null;
 }
 
+/**
+ * A resolution as the follow-up list shows it: the person a role, initials or first name stands
+ * for, and the participant entry that says so; null for an owner named in full or not resolved.
+ */
+export function shownResolution(r: Resolution | null): { name: string; via: Resolution['via']; evidence: string | null } | null {
+  if (!r || r.via === 'name') return null;
+  const e = r.evidence;
+  const as = e ? [e.role, e.initials && `(${e.initials})`].filter(Boolean).join(' ') : '';
+  return { name: r.name, via: r.via, evidence: e ? `${e.name}${as ? `, ${as}` : ''}, in the participant list of ${e.meetingLabel}` : null };
+}
+
 /** The role a person held nearest the meeting, from the participant lists. */
 export function roleAt(personKey: string, meeting: MeetingContext, mentions: MentionIndex): string | null {
   return mentions.nearest('personRole', personKey, meeting)?.roleKey ?? null;

@@ -6,10 +6,17 @@
 import { FlowProducer, Job, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES, RETRY, documentJobId, redactUrl, type DocumentJob, type QueueName, type StoreResult } from './config.js';
+import { RedisOutage, waitUntilReachable } from './outage.js';
 
 export interface QueueConnection {
   url: string;
   prefix: string;
+  /** where an outage is said (once, in plain words); default: a line on stderr */
+  say?: (line: string, level: 'warn' | 'info') => void;
+}
+
+function sayOnStderr(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
 /** States in which a job is still to run or running: enqueueing it again must not touch it. */
@@ -28,8 +35,29 @@ export class QueueClient {
   private readonly queues = new Map<QueueName, Queue>();
   private flowProducer: FlowProducer | undefined;
   private storeEvents: QueueEvents | undefined;
+  /** every connection's errors go here: one line per outage instead of a dump per retry */
+  readonly outage: RedisOutage;
 
-  constructor(readonly connection: QueueConnection) {}
+  constructor(readonly connection: QueueConnection) {
+    this.outage = new RedisOutage(connection.url, connection.say ?? sayOnStderr, () => this.assertReachable(2000));
+  }
+
+  /**
+   * Waits for Redis to answer: one plain line when it does not, then quiet retries, for
+   * `giveUpAfterMs` (default: for ever, as services do). A wrong password or certificate fails at once.
+   */
+  waitUntilReachable(giveUpAfterMs?: number): Promise<void> {
+    return waitUntilReachable(this.connection.url, () => this.assertReachable(), { say: this.connection.say ?? sayOnStderr, giveUpAfterMs });
+  }
+
+  /** Jobs per queue and state, for the metrics (protokoll_queue_depth). */
+  async depths(): Promise<Record<string, Record<string, number>>> {
+    const out: Record<string, Record<string, number>> = {};
+    for (const name of Object.values(QUEUES)) {
+      out[name] = await this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'waiting-children', 'prioritized');
+    }
+    return out;
+  }
 
   /**
    * Fails within `timeoutMs` with a plain message when Redis does not answer; BullMQ's own
@@ -63,6 +91,7 @@ export class QueueClient {
       });
       // every job awaited with waitUntilFinished listens for its queue closing
       queue.setMaxListeners(0);
+      queue.on('error', this.outage.onError);
       this.queues.set(name, queue);
     }
     return queue;
@@ -84,7 +113,10 @@ export class QueueClient {
     const extractState = await extract.getJobState(id);
     if (extractState === 'completed' || extractState === 'failed') await extract.remove(id);
 
-    this.flowProducer ??= new FlowProducer({ connection: connectionOptions(this.connection.url), prefix: this.connection.prefix });
+    if (!this.flowProducer) {
+      this.flowProducer = new FlowProducer({ connection: connectionOptions(this.connection.url), prefix: this.connection.prefix });
+      this.flowProducer.on('error', this.outage.onError);
+    }
     const retry = { attempts: RETRY.attempts, backoff: { type: 'exponential', delay: RETRY.backoffMs } };
     await this.flowProducer.add({
       name: 'store',
@@ -111,6 +143,7 @@ export class QueueClient {
       this.storeEvents = new QueueEvents(QUEUES.store, { connection: connectionOptions(this.connection.url, true), prefix: this.connection.prefix });
       // one listener pair per document awaited; a large import awaits thousands at once
       this.storeEvents.setMaxListeners(0);
+      this.storeEvents.on('error', this.outage.onError);
     }
     const job = await Job.fromId<DocumentJob, StoreResult>(this.queue(QUEUES.store), id);
     if (!job) throw new Error(`job ${id} was removed before it finished`);
@@ -122,6 +155,7 @@ export class QueueClient {
   }
 
   async close(): Promise<void> {
+    this.outage.stop();
     await Promise.all([
       ...[...this.queues.values()].map((q) => q.close()),
       this.flowProducer?.close(),

@@ -11,6 +11,7 @@ export type Enqueued =
   | { kind: 'unchanged'; path: string; recordId: string }
   | { kind: 'known'; path: string; recordId: string }
   | { kind: 'gone'; path: string }
+  | { kind: 'refused'; path: string; symlink: boolean; reason: string }
   | { kind: 'queued'; path: string; jobId: string; alreadyQueued: boolean };
 
 export async function enqueueFile(client: QueueClient, registry: Registry, recordsDir: string, file: string): Promise<Enqueued> {
@@ -18,6 +19,7 @@ export async function enqueueFile(client: QueueClient, registry: Registry, recor
   switch (examined.kind) {
     case 'unchanged':
     case 'gone':
+    case 'refused':
       return examined;
     case 'known':
       registry.noteKnown(examined.facts, examined.recordId);

@@ -5,7 +5,10 @@
  * need doing. Reads the registry, never writes it: the caller acts on the answer.
  */
 import { promises as fs } from 'node:fs';
+import { DocumentError } from '../errors.js';
 import { sha256Hex } from '../pipeline.js';
+import { fsPath } from '../util/raw-path.js';
+import { kindOf, lstatOrNull, notARegularFile, readRegularFile } from '../util/regular-file.js';
 import type { FileFacts, Registry } from '../registry/registry.js';
 import { hashFile, recordFileFor } from './stages.js';
 
@@ -13,7 +16,9 @@ export type Examined =
   | { kind: 'unchanged'; path: string; recordId: string }
   | { kind: 'known'; facts: FileFacts; recordId: string }
   | { kind: 'todo'; facts: FileFacts; bytes?: Uint8Array }
-  | { kind: 'gone'; path: string };
+  | { kind: 'gone'; path: string }
+  /** a symbolic link, a pipe, a device: never read, never followed */
+  | { kind: 'refused'; path: string; symlink: boolean; reason: string };
 
 export interface ExamineOptions {
   /** read the whole file and keep its bytes (in-process: they go straight to extraction) */
@@ -23,15 +28,22 @@ export interface ExamineOptions {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
+  return fs.access(fsPath(file)).then(
     () => true,
     () => false,
   );
 }
 
+function refused(file: string, error: DocumentError): Examined {
+  return { kind: 'refused', path: file, symlink: error.code === 'symlink', reason: error.message };
+}
+
 export async function examineFile(registry: Registry, recordsDir: string, file: string, opts: ExamineOptions = {}): Promise<Examined> {
-  const stat = await fs.stat(file).catch(() => null);
-  if (!stat || !stat.isFile()) return { kind: 'gone', path: file };
+  // the name itself, not what a link points to: a link in a drop folder must lead nowhere
+  const stat = await lstatOrNull(file);
+  if (!stat) return { kind: 'gone', path: file };
+  const kind = kindOf(stat);
+  if (kind) return refused(file, notARegularFile(kind));
 
   const entry = registry.get(file);
   if (
@@ -49,13 +61,15 @@ export async function examineFile(registry: Registry, recordsDir: string, file: 
   let sha256: string;
   try {
     if (opts.keepBytes && stat.size <= (opts.maxBytes ?? Infinity)) {
-      bytes = await fs.readFile(file);
+      bytes = (await readRegularFile(file)).bytes;
       sha256 = sha256Hex(bytes);
     } else {
       sha256 = await hashFile(file);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone', path: file };
+    // swapped for a link or a pipe between the lstat and the open
+    if (error instanceof DocumentError) return refused(file, error);
     throw error;
   }
   // the size of what was actually read: a file still growing after the stat is caught later by

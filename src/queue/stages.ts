@@ -4,7 +4,7 @@
  * the store hook, the registry). Only the carrying differs between the pipelines.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DocumentError, describeFailure } from '../errors.js';
 import { checkFileSize } from '../limits/breach.js';
@@ -14,6 +14,7 @@ import type { FileFacts, Registry } from '../registry/registry.js';
 import { afterRecordWritten } from '../store/hook.js';
 import { retireReplacedRecords } from '../store/supersede.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
+import { openRegularFile } from '../util/regular-file.js';
 import type { StoreResult } from './config.js';
 
 /** A record id: 16 hex digits of the content's sha256 (CONTRACT.md); nothing else names a file. */
@@ -28,7 +29,13 @@ export function recordFileFor(recordsDir: string, recordId: string): string {
 /** sha256 of a file, streamed, so hashing a large archive file never holds it in memory. */
 export async function hashFile(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  // opened as a regular file only: a link or a pipe is refused, not followed or waited on
+  const { handle } = await openRegularFile(file);
+  try {
+    for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex');
 }
 
@@ -41,8 +48,13 @@ export async function readQueuedFile(file: string, sha256: string, maxBytes = In
   let bytes: Uint8Array;
   try {
     // a file over the size limit is refused on its size, never read into memory
-    checkFileSize((await fs.stat(file)).size, { maxFileBytes: maxBytes });
-    bytes = await fs.readFile(file);
+    const { handle, stat } = await openRegularFile(file);
+    try {
+      checkFileSize(stat.size, { maxFileBytes: maxBytes });
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new DocumentError('gone', 'the file was moved or deleted after it was queued');

@@ -15,7 +15,7 @@ export interface DocumentConverter {
 
 export interface ReadOptions {
   /** the page and unpacked-size limits (src/limits); absent: none beyond the readers' own */
-  limits?: Pick<Limits, 'maxPages' | 'maxDocxUncompressedBytes'>;
+  limits?: Pick<Limits, 'maxPages' | 'maxDocxUncompressedBytes'> & Partial<Pick<Limits, 'maxInflatedBytes'>>;
   /** read scanned PDF pages by OCR where available; absent: only report them */
   ocr?: OcrSettings;
   ocrCommands?: OcrCommands;

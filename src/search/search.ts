@@ -4,7 +4,7 @@
  * PostgreSQL with ts_rank_cd over tsvector; filters and snippets are shared.
  */
 import { loadOverlay, type Overlay } from '../followup/overlay.js';
-import { correctedOwners, tasksOwnedWithCorrections } from '../followup/owned.js';
+import { correctedOwners, selectOwned } from '../followup/owned.js';
 import { bodyKeyPattern } from '../store/rows.js';
 import { filesOfMeetings, type MeetingFiles } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
@@ -108,12 +108,13 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
   // an added task's words find its item, corrected owners count for --owner
   const overlay = await loadOverlay(db);
   if (options.owner) {
-    const owned = await tasksOwnedWithCorrections(db, options.owner, overlay, overlay.empty ? [] : await correctedOwners(db, overlay));
-    if (owned.size === 0) return [];
-    const ids = decisions ? [...owned.keys()] : await itemsOfTasks(db, [...owned.keys()], overlay);
+    // the tasks the store holds as extracted, in SQL; those people corrected or added, by id
+    const selection = await selectOwned(db, options.owner, overlay, overlay.empty ? [] : await correctedOwners(db, overlay));
+    const special = [...selection.special.keys()];
+    const ids = decisions ? special : await itemsOfTasks(db, special, overlay);
     const list = inList(db, 't.id', ids);
-    filters.where.push(list.sql);
-    filters.params.push(list.param);
+    filters.where.push(`(${decisions ? `t.id IN (${selection.idsSql})` : selection.itemSql}${ids.length ? ` OR ${list.sql}` : ''})`);
+    filters.params.push(...selection.params, ...(ids.length ? [list.param] : []));
   }
   if (decisions && overlay.notDecisions.size > 0) {
     const list = inList(db, 't.id', [...overlay.notDecisions.keys()]);
@@ -158,6 +159,7 @@ export async function search(db: SqlDb, options: SearchOptions): Promise<SearchH
 
 /** Items of tasks, added tasks included. */
 async function itemsOfTasks(db: SqlDb, taskIds: string[], overlay: Overlay): Promise<string[]> {
+  if (taskIds.length === 0) return [];
   const list = inList(db, 'id', taskIds);
   const items = (await db.all<{ item_id: string }>(`SELECT DISTINCT item_id FROM tasks WHERE ${list.sql}`, [list.param])).map((r) => r.item_id);
   const wanted = new Set(taskIds);

@@ -172,7 +172,11 @@ function titleOf(blocks: Block[]): string | null {
 function bodyPhrase(line: string, m: RegExpExecArray): string {
   const after = line.slice(m.index + m[0].length);
   const short = /^\s+(\p{Lu}{2,5})(?![\p{L}])/u.exec(after);
-  const word = m[0];
+  // "Socialnämndens arbetsutskott", "Räddningstjänstförbundets direktion": the body or organisation it belongs to
+  const owner = /(?:^|\s)((?:[\p{L}]+-\s+och\s+)?[\p{L}-]+)s\s+$/u.exec(line.slice(0, m.index));
+  const ownerWord = owner?.[1]!.split(/\s+/).pop() ?? '';
+  const belongs = new RegExp(`^(?:${BODY_PATTERN.source})$`, 'iu').test(ownerWord) || /(?:förbund(?:et)?|bolag(?:et)?|kommun(?:en)?|region(?:en)?|förvaltning(?:en)?)$/iu.test(ownerWord);
+  const word = owner && belongs ? `${owner[1]}s ${m[0]}` : m[0];
   const phrase = short ? `${word} ${short[1]}` : word;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

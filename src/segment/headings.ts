@@ -18,7 +18,7 @@ export interface HeadingParts {
 }
 
 /** a section number alone on its line ("§ 12"), its title on a line after it */
-export const BARE_SECTION = /^§\s*\d{1,4}[a-z]?$/u;
+export const BARE_SECTION = /^(?:\p{Lu}{2,6}\s+)?§\s*\d{1,4}[a-z]?(?:\s?\/\s?(?:\d{2}|\d{4}))?$/u;
 /** a registration number between a section number and its title: "Dnr ON 2025/0041" */
 export const REGISTRATION_LINE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ks|sn|on)\b.*\d/iu;
 

@@ -8,7 +8,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { validateRecord } from '../record/schema.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
 import type { Store } from './store.js';
 
@@ -26,6 +25,8 @@ export async function followMoves(store: Store, current: ReadonlyMap<string, rea
     const file = path.join(store.recordsDir, s.record_file);
     let record;
     try {
+      // loaded here, not above: the record schema (zod) is for moved records only
+      const { validateRecord } = await import('../record/schema.js');
       record = validateRecord(JSON.parse(await fs.readFile(file, 'utf8')));
     } catch {
       continue; // gone or not a record any more: the next sync settles it

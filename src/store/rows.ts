@@ -6,6 +6,7 @@
 import type { Action, AgendaItem, Decision, MinutesRecord } from '../record/schema.js';
 import { periodOf } from '../followup/due.js';
 import { personKeys } from '../people/keys.js';
+import { personKeyOf } from '../people/resolve.js';
 import { stemmedText } from '../search/tokens.js';
 import { itemKeys } from './grouping.js';
 import type { SqlValue } from './sql.js';
@@ -32,9 +33,9 @@ export const COLUMNS = {
   items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
   decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
   tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting', 'body_key', 'item_ordinal', 'approx_key', 'due', 'due_key', 'listed'],
-  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source', 'person_key', 'person_first', 'person_role', 'resolved'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
-  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'listed'],
+  mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'person_key', 'listed'],
 } as const;
 
 export interface RecordPlace {
@@ -120,7 +121,8 @@ export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRow
   const people = [...record.participants.map((p) => ({ p, secretary: 0 })), ...(m.secretary ? [{ p: m.secretary, secretary: 1 }] : [])];
   people.forEach(({ p, secretary }, i) => {
     const k = personKeys(p);
-    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, dates.approx, bodyKey(m.body), meetingLabel(m), 1]);
+    rows.mentions.push([id, i + 1, p.name, p.initials, p.role, p.attendance, secretary, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, dates.approx, bodyKey(m.body), meetingLabel(m),
+      personKeyOf({ nameKey: k.nameKey, name: p.name, meetingId: id }), 1]);
   });
 
   for (const item of record.items) {
@@ -166,7 +168,7 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
   ]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
-    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote)]);
+    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote), null, null, null, null]);
   });
 }
 

@@ -16,13 +16,15 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '7';
+export const STORE_VERSION = '11';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
 function tables(d: Dialect): string {
   const seq = d === 'postgres' ? 'seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'seq INTEGER PRIMARY KEY';
   const real = d === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
+  // ordered as bytes, as SQLite and the merge in followup/list.ts order them (PostgreSQL's default collation may not)
+  const binary = d === 'postgres' ? ' COLLATE "C"' : '';
   // PostgreSQL: `tsv` holds every searchable part, weighted; `heading_tsv` the heading alone (the
   // item title; a decision's own text), with an index of its own for the first search tier
   const tsv = (weighted: string, heading: string) => (d === 'postgres'
@@ -123,8 +125,8 @@ CREATE TABLE IF NOT EXISTS tasks (
   text TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER,
   due_end TEXT, due_precision TEXT, next_meeting INTEGER NOT NULL,
   body_key TEXT, item_ordinal INTEGER NOT NULL,
-  approx_key TEXT NOT NULL,
-  due TEXT, due_key TEXT NOT NULL,
+  approx_key TEXT${binary} NOT NULL,
+  due TEXT, due_key TEXT${binary} NOT NULL,
   listed INTEGER NOT NULL
 );
 -- the follow-up list is filtered and ordered on tasks alone: due is the task's due date (its
@@ -133,7 +135,7 @@ CREATE TABLE IF NOT EXISTS tasks (
 -- the list's order (due, meeting date, item, task) is an index order
 CREATE INDEX IF NOT EXISTS tasks_meeting ON tasks (meeting_id);
 CREATE INDEX IF NOT EXISTS tasks_order ON tasks (listed, due_key, approx_key, item_ordinal, ordinal, id);
-CREATE INDEX IF NOT EXISTS tasks_body ON tasks (body_key, listed, due_key);
+CREATE INDEX IF NOT EXISTS tasks_body ON tasks (body_key, listed, due_key, approx_key, item_ordinal, ordinal, id);
 CREATE INDEX IF NOT EXISTS tasks_next_meeting ON tasks (next_meeting, body_key);
 
 CREATE TABLE IF NOT EXISTS owners (
@@ -143,16 +145,24 @@ CREATE TABLE IF NOT EXISTS owners (
   text TEXT NOT NULL, name TEXT, initials TEXT, role TEXT,
   text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
   approx_date TEXT, body_key TEXT,
-  source TEXT NOT NULL
+  source TEXT NOT NULL,
+  person_key TEXT, person_first TEXT, person_role TEXT, resolved TEXT
 );
+-- person_key: who the owner is (people/materialize.ts resolves it from the participant lists, as
+-- resolve.ts does, after every change to them: see people_stale); person_first the first word of
+-- that key; person_role the role that person held nearest the meeting. --owner filters on these in SQL.
+CREATE INDEX IF NOT EXISTS owners_person ON owners (person_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_person_first ON owners (person_first, task_id);
+CREATE INDEX IF NOT EXISTS owners_person_role ON owners (person_role, task_id);
 -- source: where the owner was read, as far as the evidence quote tells (rows.ts ownerSource)
 CREATE INDEX IF NOT EXISTS owners_task ON owners (task_id);
 CREATE INDEX IF NOT EXISTS owners_meeting ON owners (meeting_id);
-CREATE INDEX IF NOT EXISTS owners_text ON owners (text_key);
-CREATE INDEX IF NOT EXISTS owners_name ON owners (name_key);
-CREATE INDEX IF NOT EXISTS owners_first ON owners (first_key);
-CREATE INDEX IF NOT EXISTS owners_initials ON owners (initials_key);
-CREATE INDEX IF NOT EXISTS owners_role ON owners (role_key);
+-- each with the task id: an --owner query reads the indexes alone (people/owner-filter.ts)
+CREATE INDEX IF NOT EXISTS owners_text ON owners (text_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_name ON owners (name_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_first ON owners (first_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_initials ON owners (initials_key, task_id);
+CREATE INDEX IF NOT EXISTS owners_role ON owners (role_key, task_id);
 
 CREATE TABLE IF NOT EXISTS deadlines (
   task_id TEXT NOT NULL,
@@ -169,14 +179,18 @@ CREATE TABLE IF NOT EXISTS person_mentions (
   ordinal INTEGER NOT NULL,
   name TEXT, initials TEXT, role TEXT, attendance TEXT, secretary INTEGER NOT NULL,
   name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
-  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL, listed INTEGER NOT NULL
+  approx_date TEXT, body_key TEXT, meeting_label TEXT NOT NULL, person_key TEXT, listed INTEGER NOT NULL
 );
+-- the keys (n:name, i:initials, r:role, f:first name; m:meeting id) whose owners must be resolved
+-- again because participant lists changed; people/materialize.ts works them off
+CREATE TABLE IF NOT EXISTS people_stale (key TEXT PRIMARY KEY);
 -- owners and mentions carry their meeting's date and body: resolving people needs no join
 CREATE INDEX IF NOT EXISTS mentions_meeting ON person_mentions (meeting_id);
 CREATE INDEX IF NOT EXISTS mentions_name ON person_mentions (name_key);
 CREATE INDEX IF NOT EXISTS mentions_first ON person_mentions (first_key);
 CREATE INDEX IF NOT EXISTS mentions_initials ON person_mentions (initials_key);
 CREATE INDEX IF NOT EXISTS mentions_role ON person_mentions (role_key);
+CREATE INDEX IF NOT EXISTS mentions_initials_person ON person_mentions (initials_key, listed, person_key);
 
 -- the people directory in SQL (protokoll people builds the fuller one: name variants, roles over time)
 ${d === 'postgres' ? 'CREATE OR REPLACE VIEW' : 'CREATE VIEW IF NOT EXISTS'} people AS
@@ -197,6 +211,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5 (text, item_title, me
 async function dropDerived(tx: SqlDb): Promise<void> {
   await tx.exec('DROP VIEW IF EXISTS people');
   const fts = tx.dialect === 'sqlite' ? ['item_fts', 'decision_fts'] : [];
+  await tx.exec('DROP TABLE IF EXISTS people_stale');
   for (const t of [...DERIVED_TABLES, ...fts]) await tx.exec(`DROP TABLE IF EXISTS ${t}`);
 }
 

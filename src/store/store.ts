@@ -8,7 +8,6 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MinutesRecord } from '../record/schema.js';
-import { openPgDb } from './pg-db.js';
 import { recordRows, type RecordPlace } from './rows.js';
 import { ensureSchema } from './schema.js';
 import type { SqlDb } from './sql.js';
@@ -50,6 +49,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let db: SqlDb;
   let origin: string;
   if (databaseUrl) {
+    // pg is loaded only for PostgreSQL: a SQLite search does not pay for it
+    const { openPgDb } = await import('./pg-db.js');
     db = openPgDb(databaseUrl, { schema: options.pgSchema });
     origin = options.origin ?? process.env.PROTOKOLL_ORIGIN ?? `${os.hostname()}:${path.resolve(recordsDir)}`;
   } else {

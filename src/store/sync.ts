@@ -6,7 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_ID, validateRecord } from '../record/schema.js';
+import { ensureOwnersResolved } from '../people/materialize.js';
+import type { MinutesRecord } from '../record/schema.js';
 import { recordRows, type RecordRows } from './rows.js';
 import { resetDerivedTables } from './schema.js';
 import { inList } from './sql.js';
@@ -101,10 +102,12 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
     await db.transaction((tx) => releaseMeetings(tx, origin, drop), 'write');
     report.removed = drop.length;
   }
+  // who the owners are, once for the whole batch of changes, rather than at the next --owner query
+  if (report.indexed > 0 || report.removed > 0) await ensureOwnersResolved(db);
   return report;
 }
 
-type ReadResult = { kind: 'record'; record: ReturnType<typeof validateRecord> } | { kind: 'other' } | { kind: 'failed'; reason: string };
+type ReadResult = { kind: 'record'; record: MinutesRecord } | { kind: 'other' } | { kind: 'failed'; reason: string };
 
 async function readRecord(file: string): Promise<ReadResult> {
   let data: unknown;
@@ -113,6 +116,9 @@ async function readRecord(file: string): Promise<ReadResult> {
   } catch (error) {
     return { kind: 'failed', reason: error instanceof SyntaxError ? 'not valid JSON' : String((error as Error).message) };
   }
+  // the record schema (zod) loads only when a record file is new or changed: a search on an
+  // indexed folder does not pay for it
+  const { SCHEMA_ID, validateRecord } = await import('../record/schema.js');
   if (!data || typeof data !== 'object' || (data as { schema?: unknown }).schema !== SCHEMA_ID) return { kind: 'other' };
   try {
     return { kind: 'record', record: validateRecord(data) };

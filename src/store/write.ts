@@ -16,9 +16,29 @@ import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
 import { DERIVED_TABLES } from './schema.js';
 import { stemmedText } from '../search/tokens.js';
 
+/**
+ * Notes that the participant lists of these meetings change (they come, go, or are shown or hidden
+ * as copies): the owners that their people's names, initials, roles and first names can resolve,
+ * and the meetings' own owners, are resolved again before the next --owner query
+ * (people/materialize.ts).
+ */
+export async function markPeopleStale(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
+  if (meetingIds.length === 0) return;
+  const list = inList(tx, 'meeting_id', meetingIds);
+  const keys = ([['n', 'name_key'], ['i', 'initials_key'], ['r', 'role_key'], ['f', 'first_key']] as const)
+    .map(([prefix, column]) => `SELECT '${prefix}:' || ${column} AS key FROM person_mentions WHERE ${list.sql} AND ${column} IS NOT NULL`).join(' UNION ');
+  const ignore = tx.dialect === 'postgres' ? ' ON CONFLICT DO NOTHING' : '';
+  await tx.run(`INSERT ${tx.dialect === 'sqlite' ? 'OR IGNORE ' : ''}INTO people_stale (key) ${keys}${ignore}`, [list.param, list.param, list.param, list.param]);
+  const meetings = inList(tx, 'value', meetingIds);
+  await tx.run(tx.dialect === 'postgres'
+    ? `INSERT INTO people_stale (key) SELECT 'm:' || value FROM unnest(CAST(? AS text[])) AS value${ignore}`
+    : `INSERT OR IGNORE INTO people_stale (key) SELECT 'm:' || value FROM json_each(?)`, [meetings.param]);
+}
+
 /** Derived rows of meetings (FTS included), except their sources. */
 async function dropRows(tx: SqlDb, meetingIds: readonly string[]): Promise<void> {
   if (meetingIds.length === 0) return;
+  await markPeopleStale(tx, meetingIds);
   if (tx.dialect === 'sqlite') {
     const items = inList(tx, 'meeting_id', meetingIds);
     await tx.run(`DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE ${items.sql})`, [items.param]);
@@ -39,10 +59,19 @@ async function refreshNextMeetingDue(tx: SqlDb, bodyKeys: readonly (string | nul
   const bodies = [...new Set(bodyKeys.filter((b): b is string => b !== null))];
   if (bodies.length === 0) return;
   const list = inList(tx, 'body_key', bodies);
-  const where = `next_meeting = 1 AND ${list.sql}`;
-  await tx.run(`UPDATE tasks SET due = (SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = tasks.meeting_id) WHERE ${where}`, [list.param]);
-  await tx.run(`UPDATE tasks SET due = due_end WHERE ${where} AND due_end IS NOT NULL AND (due IS NULL OR due_end < due)`, [list.param]);
-  await tx.run(`UPDATE tasks SET due_key = COALESCE(due, '${NO_DATE}') WHERE ${where}`, [list.param]);
+  // only the rows whose due date changes are written (in PostgreSQL every write is a new row version)
+  const next = (task: string) => `(SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = ${task}.meeting_id)`;
+  const due = (task: string, nm: string) => `CASE WHEN ${nm} IS NOT NULL AND (${task}.due_end IS NULL OR ${nm} <= ${task}.due_end) THEN ${nm} ELSE ${task}.due_end END`;
+  if (tx.dialect === 'postgres') {
+    await tx.run(
+      `UPDATE tasks SET due = v.due, due_key = COALESCE(v.due, '${NO_DATE}')
+       FROM (SELECT t2.id, ${due('t2', 'nm.d')} AS due FROM tasks t2 CROSS JOIN LATERAL (SELECT ${next('t2')} AS d) nm
+             WHERE t2.next_meeting = 1 AND ${list.sql.replace('body_key', 't2.body_key')}) v
+       WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due`, [list.param]);
+    return;
+  }
+  const value = due('tasks', next('tasks'));
+  await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}') WHERE next_meeting = 1 AND ${list.sql} AND due IS NOT ${value}`, [list.param]);
 }
 
 interface Placed { id: string; body_key: string | null; date: string | null; group_id: string }
@@ -150,6 +179,7 @@ function memberOf(rows: RecordRows): GroupMember {
 /** Shows or hides a stored meeting's items, decisions and mentions (and its FTS rows). */
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
+  await markPeopleStale(tx, [meetingId]);
   for (const table of ['items', 'decisions', 'tasks', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
@@ -198,6 +228,7 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await insertRows(tx, 'deadlines', COLUMNS.deadlines, all((r) => r.deadlines));
     await insertRows(tx, 'person_mentions', COLUMNS.mentions, all((r) => r.mentions));
     await refreshNextMeetingDue(tx, [...before.map((p) => p.body_key), ...unique.map((r) => meetingCol(r, 'body_key'))]);
+    await markPeopleStale(tx, ids);
     if (tx.dialect === 'sqlite') {
       const listed = unique.filter((r) => r.meetings[0]![COLUMNS.meetings.length - 1] === 1);
       for (const [id, title, meetingTitle, text] of listed.flatMap((r) => r.itemFts))

@@ -83,7 +83,7 @@ export class Uploader {
     const result = await this.running.runner
       .process(file)
       .catch((error: unknown): FileResult => ({ path: file, status: 'failed', reason: error instanceof Error ? error.message : String(error) }));
-    const outcome = result.status === 'gone' ? 'failed' : result.status;
+    const outcome = result.status === 'gone' || result.status === 'skipped' ? 'failed' : result.status;
     this.options.metrics.documentDone(outcome, (performance.now() - started) / 1000);
     return result;
   }

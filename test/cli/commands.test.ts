@@ -13,12 +13,18 @@ import { COMMANDS, buildProgram, commandNamed } from '../../src/cli.js';
 
 const run = promisify(execFile);
 
-/** Packages and project folders only extraction and the queue need. */
-const HEAVY_PACKAGES = ['pdf-parse', 'pdfjs-dist', 'mammoth', 'bullmq', 'ioredis', 'natural', 'compromise', 'word-extractor', 'chokidar'];
+/**
+ * Packages and project folders only extraction and the queue need; and on SQLite, with no record
+ * file to index, neither PostgreSQL's client nor the record schema (zod).
+ */
+const HEAVY_PACKAGES = ['pdf-parse', 'pdfjs-dist', 'mammoth', 'bullmq', 'ioredis', 'natural', 'compromise', 'word-extractor', 'chokidar', 'pg', 'zod'];
 const HEAVY_FOLDERS = ['/pipelines/', '/workers/', '/src/read/pdf', '/src/read/docx', '/src/segment/', '/src/extract/'];
 
 async function loadedBy(args: string[]): Promise<{ packages: Set<string>; files: string[] }> {
-  const result = await run(process.execPath, ['--import', './test/cli/support/trace-packages.mjs', 'dist/cli.js', ...args]).catch((error: { stderr: string }) => error);
+  const env = { ...process.env };
+  delete env.DATABASE_URL; // the SQLite store of the records folder
+  delete env.NODE_OPTIONS; // vitest's loader hooks are not for the child
+  const result = await run(process.execPath, ['--import', './test/cli/support/trace-packages.mjs', 'dist/cli.js', ...args], { env }).catch((error: { stderr: string }) => error);
   const lines = result.stderr.split('\n');
   return {
     packages: new Set(lines.filter((l) => l.startsWith('PKG ')).map((l) => l.slice(4))),

@@ -136,3 +136,14 @@ describe('deadline kinds', () => {
     expect(findDeadlines('Planen ska vara klar senast den 1 mars.').map((d) => d.kind)).toEqual(['due']);
   });
 });
+
+describe('the next meeting named with its date', () => {
+  it.each([
+    ['Förvaltningen återkommer till nästa sammanträde den 14 april.', ['den 14 april']],
+    ['Lisa återkommer till nästa möte 2025-04-14.', ['2025-04-14']],
+    ['Lisa återkommer till nästa möte.', ['till nästa möte']],
+    ['Nästa möte hålls den 14 april.', []],
+  ])('%s -> %j: the date is the deadline, the meeting no second one', (sentence, expected) => {
+    expect(findDeadlines(sentence).map((d) => d.text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,16 @@ describe('decisions, as Swedish minutes write them', () => {
 });
 
 describe('decisions in other protocol shapes', () => {
+  it('"beslutar i enlighet med förvaltningens förslag" with no proposal in the minutes is a decision in those words', async () => {
+    const item = await itemOf('Ärendet har beretts av förvaltningen.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
+    expect(decisionTexts(item)).toEqual(['i enlighet med förvaltningens förslag']);
+  });
+
+  it('"Kommunstyrelsens förslag till kommunfullmäktige" heads a proposal, not a decision; "Sammanfattning av ärendet" ends the decision', async () => {
+    const item = await itemOf('Kommunstyrelsens förslag till kommunfullmäktige\n1. Årsredovisningen för 2024 godkänns.\n\nKommunstyrelsens beslut\nKommunstyrelsen uppdrar åt ekonomichefen att redovisa en analys.\n\nSammanfattning av ärendet\nEkonomiavdelningen har upprättat årsredovisningen.');
+    expect(decisionTexts(item)).toEqual(['Kommunstyrelsen uppdrar åt ekonomichefen att redovisa en analys']);
+  });
+
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
     const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
     expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);

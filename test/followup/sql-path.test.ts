@@ -31,13 +31,15 @@ function random(seed: number): () => number {
 
 const STAFF = [
   { name: 'Karolina Håkansson', initials: 'KH', role: 'HR-chef' },
-  { name: 'Anna Berg', initials: 'AB', role: 'HR-chef' },
+  { name: 'Anna Berg', initials: 'AB', role: 'Kvalitetschef' },
   { name: 'Johan Klingborg', initials: 'JK', role: 'Socialdirektör' },
   { name: 'Katarina Lindqvist', initials: 'KL', role: 'Fastighetschef' },
-  { name: 'Katarina Lückander', initials: 'KL', role: 'Stabschef' },
+  { name: 'Katarina Lückander', initials: 'KLU', role: 'Stabschef' },
   { name: 'Anna Nyström', initials: 'AN', role: 'Ekonomichef' },
   { name: 'Erik Öberg', initials: 'EÖ', role: 'Verksamhetschef' },
 ];
+// one role and one set of initials per person: with two "KL" in one participant list, which of
+// them a "KL" owner is depends on the list's order, and the old list and the SQL path may differ
 const BODIES = ['FLG', 'Samverkansgrupp FSG', 'Ledningsgrupp VUX'];
 const TOPICS = ['Budget', 'Rekrytering', 'Arbetsmiljö', 'Lokalfrågan', 'Delegationsordning', 'Signs of safety', 'Remiss', 'Kvalitetsrapport'];
 
@@ -51,7 +53,8 @@ function generate(n: number): RecordSpec[] {
     const participants = STAFF.filter(() => rand() < 0.6);
     const ownerText = () => {
       const p = pick(STAFF);
-      return pick([{ text: p.name, name: p.name, initials: p.initials, role: p.role }, { text: p.initials }, { text: p.role }, { text: p.name.split(' ')[0]! }, { text: 'Alla' }]);
+      // (first names only for "Alla": the old list did not look for a role's holder written by first name; see below)
+      return pick([{ text: p.name, name: p.name, initials: p.initials, role: p.role }, { text: p.initials }, { text: p.role }, { text: 'Alla' }]);
     };
     const deadline = () => pick([
       [], [{ text: 'till nästa möte', relative: 'next-meeting' as const }], [{ text: 'senast', value: `${day.slice(0, 4)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}` }],
@@ -124,7 +127,7 @@ describe.each(BACKENDS)('follow-up SQL path against the reference on %s', (backe
     {}, { open: true }, { overdue: true, today: '2023-06-01' }, { overdue: true, today: '2025-01-01' }, { dueBefore: '2023-03-01' },
     { body: 'flg' }, { body: 'fsg', open: true }, { body: 'ingen sådan' },
     { owner: 'Karolina Håkansson' }, { owner: 'KH' }, { owner: 'HR-chef' }, { owner: 'KL', overdue: true, today: '2024-06-01' },
-    { owner: 'Stabschef' }, { owner: 'Anna' }, { owner: 'Alla', body: 'VUX' }, { owner: 'Nobody Atall' },
+    { owner: 'Stabschef' }, { owner: 'Kvalitetschef' }, { owner: 'Anna' }, { owner: 'Alla', body: 'VUX' }, { owner: 'Nobody Atall' },
   ];
 
   it.each(filters)('the same tasks in the same order: %j', async (options) => {
@@ -148,5 +151,25 @@ describe.each(BACKENDS)('follow-up SQL path against the reference on %s', (backe
         expect(page.tasks.map((x) => x.id)).toEqual(whole.slice(offset, offset + 7).map((x) => x.id));
       }
     }
+  });
+});
+
+describe.each(BACKENDS)('--owner by role on %s', (backend) => {
+  let t: TestStore | undefined;
+  afterAll(async () => t?.cleanup());
+
+  it('finds a task whose owner is written by first name when that person held the role (the old list did not look)', async () => {
+    t = await testStore(backend);
+    const spec: RecordSpec = {
+      name: 'fsg', date: '2023-03-01', body: 'FSG', participants: [{ name: 'Anna Berg', initials: 'AB', role: 'HR-chef' }, { name: 'Erik Öberg', initials: 'EÖ', role: 'Ekonom' }],
+      items: [{ title: 'Arbetsmiljö', text: 'Anna tar fram en plan.', actions: [{ text: 'Anna tar fram en plan', owners: [{ text: 'Anna' }] }, { text: 'Erik räknar', owners: [{ text: 'Erik' }] }] }],
+    };
+    await fs.writeFile(path.join(t.recordsDir, 'fsg.json'), JSON.stringify(buildRecord(spec)));
+    const store = await t.open();
+    await syncRecords(store);
+    const found = await followup(store.db, { owner: 'HR-chef' });
+    expect(found.map((x) => x.text)).toEqual(['Anna tar fram en plan']);
+    expect(found[0]!.owners[0]).toMatchObject({ text: 'Anna', matched: 'resolved', resolved: { name: 'Anna Berg', via: 'first-name' } });
+    expect((await followup(store.db, { owner: 'Ekonom' })).map((x) => x.text)).toEqual(['Erik räknar']);
   });
 });

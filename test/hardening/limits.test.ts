@@ -31,14 +31,14 @@ const longMinutes = (copies: number) => Buffer.from(Array.from({ length: copies 
 
 describe('limits as settings', () => {
   it('has sane defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 100 * MIB, maxPages: 500, maxDocxUncompressedBytes: 200 * MIB, timeoutMs: 60_000, memoryMb: 1024 });
+    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 100 * MIB, maxPages: 500, maxDocxUncompressedBytes: 200 * MIB, maxInflatedBytes: 256 * MIB, timeoutMs: 60_000, memoryMb: 1024 });
     expect(DEFAULT_OCR).toEqual({ mode: 'auto', language: 'swe', dpi: 300, msPerPage: 30_000 });
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
   });
 
   it('reads each limit from the environment in the unit people give it in', () => {
-    const env = { PROTOKOLL_MAX_FILE_MB: '2.5', PROTOKOLL_MAX_PAGES: '40', PROTOKOLL_MAX_DOCX_MB: '10', PROTOKOLL_TIMEOUT_SECONDS: '0.5', PROTOKOLL_MAX_MEMORY_MB: '256' };
-    expect(limitsFromEnv(env)).toEqual({ maxFileBytes: 2.5 * MIB, maxPages: 40, maxDocxUncompressedBytes: 10 * MIB, timeoutMs: 500, memoryMb: 256 });
+    const env = { PROTOKOLL_MAX_FILE_MB: '2.5', PROTOKOLL_MAX_PAGES: '40', PROTOKOLL_MAX_DOCX_MB: '10', PROTOKOLL_MAX_INFLATED_MB: '64', PROTOKOLL_TIMEOUT_SECONDS: '0.5', PROTOKOLL_MAX_MEMORY_MB: '256' };
+    expect(limitsFromEnv(env)).toEqual({ maxFileBytes: 2.5 * MIB, maxPages: 40, maxDocxUncompressedBytes: 10 * MIB, maxInflatedBytes: 64 * MIB, timeoutMs: 500, memoryMb: 256 });
     expect(ocrFromEnv({ PROTOKOLL_OCR: 'off', PROTOKOLL_OCR_LANGUAGE: 'swe+eng', PROTOKOLL_OCR_DPI: '200', PROTOKOLL_OCR_SECONDS_PER_PAGE: '12' })).toEqual({ mode: 'off', language: 'swe+eng', dpi: 200, msPerPage: 12_000 });
   });
 

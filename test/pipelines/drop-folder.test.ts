@@ -29,7 +29,7 @@ describe('watched drop folder (in-process)', { timeout: 20_000 }, () => {
     dirs.splice(0).forEach(removeDir);
   });
 
-  async function watchFolder(opts: { moveDone?: boolean; moveFailed?: boolean; extractor?: Extractor } = {}) {
+  async function watchFolder(opts: { moveDone?: boolean; moveFailed?: boolean; extractor?: Extractor; incompleteWaitMs?: number } = {}) {
     const base = tempDir('watch');
     dirs.push(base);
     const drop = path.join(base, 'drop');
@@ -43,6 +43,8 @@ describe('watched drop folder (in-process)', { timeout: 20_000 }, () => {
       moveDone: opts.moveDone ? path.join(base, 'done') : undefined,
       moveFailed: opts.moveFailed ? path.join(base, 'failed') : undefined,
       settleMs: 500,
+      // a damaged file looks like one still being written: waited for this long after its last change
+      incompleteWaitMs: opts.incompleteWaitMs ?? 1000,
       log: () => {},
       onResult: (r) => results.push(r),
     });
@@ -95,7 +97,11 @@ describe('watched drop folder (in-process)', { timeout: 20_000 }, () => {
     writeFileSync(path.join(drop, 'trasig.docx'), CORRUPT_DOCX);
     writeFileSync(path.join(drop, 'notes.md'), '# not minutes\n');
 
-    await until(() => results.length === 2, 8000);
+    await until(() => results.length === 3, 8000);
+    // the Markdown file is not read, and says so once, with what to do
+    expect(results.filter((r) => r.status === 'skipped')).toEqual([
+      { path: path.join(drop, 'notes.md'), status: 'skipped', reason: 'unsupported', detail: expect.stringMatching(/^\.md files are not read \(protokoll reads \.pdf, .*\); save it as PDF or DOCX/) },
+    ]);
     const done = path.join(base, 'done', '2024', 'FLG.txt');
     const failed = path.join(base, 'failed', 'trasig.docx');
     expect(existsSync(done)).toBe(true);
@@ -129,5 +135,67 @@ describe('watched drop folder (in-process)', { timeout: 20_000 }, () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nTillägg.\n`);
     await until(() => results.length === 2, 8000);
     expect(results[1]).toMatchObject({ status: 'processed', recordId: recordIdFor(readFileSync(file)) });
+  });
+
+  it('writes the .error.txt of a failed file whose name is too long to take the suffix', async () => {
+    const { base, drop, results } = await watchFolder({ moveFailed: true });
+    // 251 bytes: the longest names fit, "<name>.error.txt" (261 bytes) does not
+    const name = `${'å'.repeat(123)}.docx`;
+    expect(Buffer.byteLength(name)).toBe(251);
+    writeFileSync(path.join(drop, name), CORRUPT_DOCX);
+    await until(() => results.length === 1, 8000);
+    const failedDir = path.join(base, 'failed');
+    const names = readdirSync(failedDir).sort();
+    expect(names).toHaveLength(2);
+    expect(names).toContain(name);
+    const errorFile = names.find((n) => n.endsWith('.error.txt'))!;
+    expect(Buffer.byteLength(errorFile)).toBeLessThanOrEqual(255);
+    // shortened with a hash of the whole name, and still starting like it
+    expect(errorFile).toMatch(/^å+~[0-9a-f]{8}\.error\.txt$/);
+    expect(readFileSync(path.join(failedDir, errorFile), 'utf8')).toMatch(/could not be read: the file is named \.docx but is not a Word document/);
+  });
+
+  it('waits for a PDF whose writer pauses longer than the settle time, and reads it whole: never failed', async () => {
+    const calls: number[] = [];
+    const extractor: Extractor = {
+      extract: (file, bytes) => (calls.push(bytes.length), inlineExtractor.extract(file, bytes)),
+      close: async () => {},
+    };
+    const { base, drop, out, results } = await watchFolder({ extractor, moveDone: true, moveFailed: true, incompleteWaitMs: 20_000 });
+    const whole = readFileSync(path.join(SAMPLES, 'pdf', '002_d87efa32b9f021cd.pdf'));
+    const target = path.join(drop, 'protokoll.pdf');
+    // half the PDF, a pause of 3 s (six settle times), then the rest
+    const handle = await open(target, 'w');
+    await handle.write(whole.subarray(0, whole.length >> 1));
+    await handle.sync();
+    await sleep(3000);
+    await handle.write(whole.subarray(whole.length >> 1));
+    await handle.close();
+    await until(() => results.length > 0, 10_000);
+    expect(results).toEqual([{ path: target, status: 'processed', recordId: recordIdFor(whole) }]);
+    expect(calls).toEqual([whole.length]);
+    expect(existsSync(path.join(base, 'failed'))).toBe(false);
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toEqual([`${recordIdFor(whole)}.json`]);
+  });
+
+  it('keeps only the final content of a text file written in pieces with long pauses', async () => {
+    const { drop, out, results, watcher } = await watchFolder();
+    const whole = readFileSync(path.join(SAMPLES, 'text', '002_d87efa32b9f021cd.txt'));
+    const target = path.join(drop, 'anteckningar.txt');
+    const handle = await open(target, 'w');
+    const third = Math.ceil(whole.length / 3);
+    for (let i = 0; i < whole.length; i += third) {
+      await handle.write(whole.subarray(i, i + third));
+      await handle.sync();
+      await sleep(1500); // three settle times: each piece looks finished on its own
+    }
+    await handle.close();
+    await until(() => results.some((r) => r.status === 'processed' && r.recordId === recordIdFor(whole)), 10_000);
+    await watcher.idle();
+    // the partial versions were read (a text file has no end marker) but their records are
+    // retired: the records folder lists only the final content's record
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toEqual([`${recordIdFor(whole)}.json`]);
+    expect(results.filter((r) => r.status === 'failed')).toEqual([]);
+    expect(results.at(-1)).toEqual({ path: target, status: 'processed', recordId: recordIdFor(whole) });
   });
 });

@@ -15,3 +15,16 @@ describe('the meeting date in the header', () => {
     expect(headerOf(...lines).date).toBe(date);
   });
 });
+
+describe('the meeting\'s body in the header', () => {
+  it.each([
+    [['PROTOKOLL', 'Socialnämndens arbetsutskott', 'Sammanträdesdatum 2020-08-18'], 'Socialnämndens arbetsutskott'],
+    [['Barn- och utbildningsnämndens arbetsutskott 2024-02-01'], 'Barn- och utbildningsnämndens arbetsutskott'],
+    [['Protokoll kommunstyrelsen', 'Sammanträdesdatum: 2025-03-11'], 'Kommunstyrelsen'],
+    [['Minnesanteckningar', 'Förvaltningsledningen, Miljö- och samhällsbyggnadsförvaltningen', 'Datum: 2024-11-05'], 'Förvaltningsledningen'],
+    [['Protokoll', 'Kommunala pensionärsrådet', 'Datum: 2011-09-14'], 'Pensionärsrådet'],
+    [['Räddningstjänstförbundets direktion', 'Sammanträdesdatum 2007-03-29'], 'Räddningstjänstförbundets direktion'],
+  ])('%j -> %s', (lines, body) => {
+    expect(headerOf(...lines).body).toBe(body);
+  });
+});

@@ -15,6 +15,12 @@ describe('agenda items', () => {
     expect(await titles(text)).toEqual([['§ 18', 'Sammanträdets öppnande'], ['§ 19', 'Val av justerare'], ['§ 20', 'Gatubelysning']]);
   });
 
+  it('"§ 63/20" numbers its year with it, "KS § 45" its body: both are § items', async () => {
+    const text = ['PROTOKOLL', 'Socialnämndens arbetsutskott', 'Sammanträdesdatum 2020-08-18', '', '§ 63/20 Fastställande av dagordning', '', 'Arbetsutskottet fastställer dagordningen.', '',
+      '§ 64/20 Nytt bidragsreglemente', '', 'Arbetsutskottet föreslår socialnämnden att anta reglementet.', '', 'SN § 65 Övriga frågor', '', 'Inga.'].join('\n');
+    expect(await titles(text)).toEqual([['§ 63/20', 'Fastställande av dagordning'], ['§ 64/20', 'Nytt bidragsreglemente'], ['§ 65', 'Övriga frågor']]);
+  });
+
   it('"§ 12 a" follows § 12, and "3 Ekonomi" over "3.1" and "3.2" only groups them', async () => {
     const paragraphs = ['Protokoll', 'Datum: 2025-02-11', '', '§ 11 Justering', 'Anna justerar.', '§ 12 Budget', 'Budgeten diskuteras.', '§ 12 a Yttrande över trafikplanen', 'Ett yttrande tas fram.', '§ 13 Övrigt', 'Inget.'];
     expect((await titles(paragraphs.join('\n'))).map(([, t]) => t)).toEqual(['Justering', 'Budget', 'Yttrande över trafikplanen', 'Övrigt']);

@@ -75,6 +75,14 @@ describe.each(BACKENDS)('protokoll correct on %s', (backend) => {
     expect(JSON.parse(review.stdout)).toMatchObject({ total: expect.any(Number), owners: expect.any(Array) });
   });
 
+  it('followup --limit and --offset give a page of the list, and say which', async () => {
+    const whole = await ids();
+    const page = await cli('followup', '--format', 'json', '--limit', '2', '--offset', '1');
+    expect((JSON.parse(page.stdout) as FollowupTask[]).map((x) => x.id)).toEqual(whole.slice(1, 3));
+    expect((await cli('followup', '--limit', '2')).stderr).toContain(`tasks 1–2 of ${whole.length}`);
+    expect(await cli('followup', '--limit', '0')).toMatchObject({ code: 1, stderr: expect.stringContaining('--limit takes a whole number above 0') });
+  });
+
   it('refuses unknown ids and bad dates in plain words, exit code 1', async () => {
     expect(await cli('correct', 'owner', 'nope:1:a1', 'X')).toMatchObject({ code: 1, stderr: expect.stringContaining('there is no task "nope:1:a1"') });
     expect(await cli('correct', 'deadline', taskId, 'i morgon')).toMatchObject({ code: 1, stderr: expect.stringContaining('"i morgon" is not a deadline') });

@@ -49,7 +49,7 @@ export function settleDates(sentence: string, context: DeadlineContext = {}): { 
 
 export function findDeadlines(sentence: string, context: DeadlineContext = {}): DeadlineMention[] {
   const out: DeadlineMention[] = [];
-  for (const { mention, verdict } of settleDates(sentence, context)) {
+  for (const { mention, verdict } of namedMeetingDates(sentence, settleDates(sentence, context))) {
     // a date in an Åtgärd/beslut column dates what is to be done, unless a refiner said otherwise
     if (!verdict ? !context.inActionColumn : 'not' in verdict) continue;
     out.push({ text: mention.text.trim(), kind: (verdict && 'deadline' in verdict ? verdict.deadline : null) ?? kindOf(sentence), parts: mention.parts as DateParts });
@@ -57,3 +57,20 @@ export function findDeadlines(sentence: string, context: DeadlineContext = {}): 
   return out;
 }
 
+/**
+ * "till nästa sammanträde den 14 april", "på nästa möte 2025-04-14": the next meeting with its date
+ * is that date. The date, which alone reads as the meeting's (an event), takes the meeting's
+ * verdict, and the next meeting is not a second deadline.
+ */
+function namedMeetingDates(sentence: string, dates: ReturnType<typeof settleDates>): ReturnType<typeof settleDates> {
+  const dated = (x: (typeof dates)[number] | undefined) => x !== undefined && x.mention.parts.day !== undefined;
+  const nextMeeting = (x: (typeof dates)[number] | undefined) => x !== undefined && x.mention.parts.relative === 'next-meeting';
+  // the date right after the meeting ("nästa möte den 14 april", "nästa möte, 2025-04-14")
+  const namesIt = (meeting: (typeof dates)[number], date: (typeof dates)[number]) => /^[\s,]*(?:den\s*)?$/u.test(sentence.slice(meeting.mention.end, date.mention.start));
+  return dates.flatMap((d, k) => {
+    if (nextMeeting(d) && dated(dates[k + 1]) && namesIt(d, dates[k + 1]!)) return [];
+    const before = dates[k - 1];
+    if (dated(d) && nextMeeting(before) && namesIt(before!, d)) return [{ ...d, verdict: before!.verdict }];
+    return [d];
+  });
+}

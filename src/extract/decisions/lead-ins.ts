@@ -100,6 +100,7 @@ export const frontedLeadIn: DecisionRule = {
   examples: [
     { text: 'Efter diskussion beslöts att återremittera ärendet för komplettering.', expected: ['att återremittera ärendet för komplettering'] },
     { text: 'Därefter beslutade nämnden att anta riktlinjerna.', expected: ['att anta riktlinjerna'] },
+    { text: 'Enligt förslag beslöts att godkänna redovisningen.', expected: ['att godkänna redovisningen'] },
     { text: 'Beslöt kommunfullmäktige att godkänna köpekontraktet samt att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['att godkänna köpekontraktet', 'att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Beslöt byggnadsnämnden vidare att avslå ansökan.', expected: ['att avslå ansökan'], context: { meetingBody: 'Byggnadsnämnden' } },
     { text: 'Beslutade regionfullmäktige att höja taxan.', expected: [], context: { meetingBody: 'Kommunstyrelsen' } },

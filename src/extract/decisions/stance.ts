@@ -30,6 +30,7 @@ export const stanceOfTheMeeting: DecisionRule = {
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
   },
   examples: [
+    { text: 'Nämnden uppdrar åt förvaltningen att utreda möjligheten till samordning.', expected: ['Nämnden uppdrar åt förvaltningen att utreda möjligheten till samordning'], context: { meetingBody: 'Socialnämnden' } },
     { text: 'Ledningsgruppen godkände tidplanen.', expected: ['Ledningsgruppen godkände tidplanen'] },
     { text: 'Vi tackar nej till erbjudandet.', expected: ['Vi tackar nej till erbjudandet'] },
     { text: 'Kommunal godkände tidplanen.', expected: [] },

@@ -1,7 +1,7 @@
 import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
-const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
+const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
@@ -14,7 +14,7 @@ export const givenAnAssignment: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GIVE)) {
-      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? '', ctx);
+      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
     }
     return hits;
@@ -24,6 +24,7 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att uppdra åt socialdirektören att utreda frågan.', expected: ['socialdirektören'] },
     { text: 'Kommunstyrelsen beslutar att ge barn- och utbildningsförvaltningen i uppdrag att se över skolskjutsarna.', expected: ['barn- och utbildningsförvaltningen'] },
     { text: 'Nämnden uppdrar åt plan- och bygglovschefen att återkomma.', expected: ['plan- och bygglovschefen'] },
+    { text: 'Nämnden uppdrar till förvaltningen att utreda möjligheten till samordning.', expected: ['förvaltningen'] },
     // the older infinitive of typewritten protocols
     { text: 'Beslöts att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['kommunstyrelsens ordförande'] },
     { text: 'Nämnden beslutar att förelägga fastighetsägaren att senast den 15 juni inkomma med en ansökan.', expected: ['fastighetsägaren'] },

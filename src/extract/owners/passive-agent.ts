@@ -9,7 +9,7 @@ const EXCLUDED = new Set(NOT_TASK_PASSIVES);
  * clause ("… av PL och skickas ut"), a date word or a punctuation mark ends it. Case matters here:
  * names and initials are capitalised, the words that end the list are not.
  */
-const PASSIVE_AGENT = /(?<![\p{L}])(\p{Ll}{2,}(?:as|s))(?:\s+(?:fram|upp|in|ut|över|igenom|om|till|vidare))?\s+av\s+((?:[^.,;:()]|,\s*(?=\p{Lu}))+?)(?=[.;:()]|,\s*\p{Ll}|\s+(?:till|senast|före|innan|inom|under|i|på|vid|den|efter|med|för|och\s+\p{Ll}|samt\s+\p{Ll})\s|$)/gu;
+const PASSIVE_AGENT = /(?<![\p{L}])(\p{Ll}{2,}(?:as|s))(?:\s+(?:fram|upp|in|ut|över|igenom|om|till|vidare))?\s+av\s+((?:[^.,;:()]|,\s*(?=\p{Lu}))+?)(?=[.;:()]|,\s*\p{Ll}|\s+(?:till|senast|före|innan|inom|inför|under|i|på|vid|den|efter|med|för|och\s+\p{Ll}|samt\s+\p{Ll})\s|$)/gu;
 
 export const passiveAgent: OwnerRule = {
   name: 'tas fram av X',
@@ -35,6 +35,7 @@ export const passiveAgent: OwnerRule = {
     { text: 'Förslaget tas fram av Lena Ek och Ali Hassan.', expected: ['Lena Ek', 'Ali Hassan'] },
     { text: 'Underlaget sammanställs av PL.', expected: ['PL'] },
     { text: 'Frågan bereds vidare av socialförvaltningen.', expected: ['socialförvaltningen'] },
+    { text: 'Frågan bereds vidare av arbetsutskottet inför kommunstyrelsens sammanträde i maj.', expected: ['arbetsutskottet'] },
     { text: 'Frågan bereds av kansliet i samråd med ekonomichefen.', expected: ['kansliet'] },
     { text: 'Utredningen genomförs av samhällsbyggnadsförvaltningen till hösten.', expected: ['samhällsbyggnadsförvaltningen'] },
     { text: 'Ärendet föredras av Per Nyström.', expected: [] },

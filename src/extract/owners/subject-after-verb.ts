@@ -10,7 +10,8 @@ import type { OwnerRule, TaskHit } from './types.js';
  * lexicon's task phrases; their particle, if any, follows the subject.
  */
 const NOT_FINITE_TASK_VERBS = new Set(['för', 'har', 'är', 'får', 'fick']);
-const FINITE_VERBS = [...new Set([...TASK_VERBS, ...ASSIGNMENT_PHRASES].map((p) => p.split(' ')[0]!).filter((w) => /(?:ar|er|r)$/u.test(w) && !NOT_FINITE_TASK_VERBS.has(w)))];
+// a modal stands second as well: "Senast den 1 mars ska samtliga enheter ha lämnat sina planer"
+const FINITE_VERBS = [...new Set([...TASK_VERBS, ...ASSIGNMENT_PHRASES].map((p) => p.split(' ')[0]!).filter((w) => /(?:ar|er|r)$/u.test(w) && !NOT_FINITE_TASK_VERBS.has(w))), 'ska', 'skall', 'måste'];
 const FINITE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(FINITE_VERBS)})(?![\\p{L}])`, 'giu');
 /** what a fronted adverbial opens with: a preposition or an adverb of time */
 const ADVERBIAL_OPENER = /^(?:till|inför|senast|före|efter|under|i|på|vid|inom|om|sedan|därefter|därför|nu|då|också|även|vidare|dessutom|slutligen|parallellt|fortsättningsvis|framöver|snarast|direkt|redan|under tiden|tills vidare)(?![\p{L}])/iu;
@@ -43,6 +44,8 @@ export const subjectAfterVerb: OwnerRule = {
     { text: 'Till nästa sammanträde återkommer enhetschefen för barn och unga med en plan.', expected: ['enhetschefen för barn och unga'] },
     { text: 'Senast fredag skickar HR-avdelningen ut kallelsen.', expected: ['HR-avdelningen'] },
     { text: 'Efter mötet bokar sekreteraren lokal.', expected: ['sekreteraren'] },
+    { text: 'Senast den 1 mars ska samtliga enheter ha lämnat sina planer.', expected: ['samtliga enheter'] },
+    { text: 'Till hösten måste förvaltningen ta fram en ny plan.', expected: ['förvaltningen'] },
     { text: 'Till nästa möte tar vi fram ett förslag.', expected: [] },
     { text: 'Kommunpolisen tar fram en sammanställning.', expected: [] },
     { text: 'Vid FLG den 11 februari bestäms innehåll för respektive planeringsdag.', expected: [] },

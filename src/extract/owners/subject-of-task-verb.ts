@@ -72,6 +72,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
+    { text: 'Rektorerna påminns om att lämna in sina analyser senast fredag.', expected: ['Rektorerna'] },
     { text: 'Gun-Britt lovade att ta upp frågan med kollektivtrafiknämnden under hösten.', expected: ['Gun-Britt'] },
     { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },
     { text: 'Parallellt ska verksamhetscheferna ta fram en plan.', expected: ['verksamhetscheferna'] },

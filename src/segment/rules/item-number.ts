@@ -13,8 +13,11 @@ export interface ItemNumber {
   rest: string;
 }
 
-/** "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3" */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.)\s*)?(§\s*(\d{1,4})(?:\s?([a-z]))?|(\d{1,2}(?:\.\d{1,2})*)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
+/**
+ * "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3"; a § number may carry the year
+ * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12")
+ */
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.)\s*|\p{Lu}{2,6}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,2}(?:\.\d{1,2})*)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
 
 export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   name: 'item number (3. / § 12 a / Punkt 3:)',
@@ -36,6 +39,8 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: '1.2 Uppföljning', expected: [['1.2', 'Uppföljning']] },
     { text: 'Punkt 4: Övrigt', expected: [['4', 'Övrigt']] },
     { text: '3 ½ Extra punkt', expected: [['3 ½', 'Extra punkt']] },
+    { text: '§ 63/20 Fastställande av dagordning', expected: [['§ 63/20', 'Fastställande av dagordning']] },
+    { text: 'KS § 45 Budget 2026', expected: [['§ 45', 'Budget 2026']] },
     { text: 'Innovationsråd', expected: [] },
   ],
 };

@@ -39,7 +39,7 @@ function form(ctx: PageContext, queued: boolean) {
 
 function outcomeList(ctx: PageContext, outcomes: UploadOutcome[]) {
   const { t } = ctx;
-  const word = { processed: t('uploadDone'), unchanged: t('uploadUnchanged'), queued: t('uploadQueued'), failed: t('uploadFailed'), gone: t('uploadFailed') };
+  const word = { processed: t('uploadDone'), unchanged: t('uploadUnchanged'), queued: t('uploadQueued'), failed: t('uploadFailed'), gone: t('uploadFailed'), skipped: t('uploadFailed') };
   return html`<h2>${t('results')}</h2><ul class="outcomes" role="status">${outcomes.map((o) => html`<li class="${o.status}">
 <strong>${o.file}</strong>: ${word[o.status]}${o.reason ? html` – <span class="reason">${o.reason}</span>` : ''}
 ${o.meeting ? html` <a href="${href(ctx, o.meeting)}">${t('openMeeting')}</a>` : ''}</li>`)}</ul>`;
