@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, hasChromium, launch } from './browser.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const FLG = 'ac0a41c19c5d5a3f';
+let FLG = '';
 
 describe.runIf(hasChromium)('the web app in Chromium', () => {
   let running: RunningApp;
@@ -17,6 +17,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
 
   beforeAll(async () => {
     running = await startApp(await sampleRecords());
+    FLG = running.flg;
     browser = await launch();
     page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 900 });

@@ -35,6 +35,8 @@ export interface RunningApp {
   app: FastifyInstance;
   store: Store;
   url: string;
+  /** the listed record id of FLG 2 April 2024 (which copy is listed is the store's choice) */
+  flg: string;
   close(): Promise<void>;
 }
 
@@ -46,8 +48,9 @@ export async function startApp(records: string, settings: Partial<WebSettings> =
   await app.listen({ host, port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
+  const [flg] = await store.db.all<{ id: string }>("SELECT id FROM meetings WHERE listed = 1 AND title = 'FLG den 2 april 2024'");
   return {
-    app, store,
+    app, store, flg: flg?.id ?? '',
     url: `http://127.0.0.1:${address.port}`,
     close: async () => {
       await app.close();

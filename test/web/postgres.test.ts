@@ -4,12 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropSchema, PG_URL } from '../store/backends.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const FLG = 'ac0a41c19c5d5a3f';
+let FLG = '';
 
 describe('the web app on PostgreSQL', () => {
   const schema = `protokoll_web_${process.pid}_${randomBytes(3).toString('hex')}`;
   let running: RunningApp;
-  beforeAll(async () => { running = await startApp(await sampleRecords(), {}, '127.0.0.1', { url: PG_URL, schema }); });
+  beforeAll(async () => {
+    running = await startApp(await sampleRecords(), {}, '127.0.0.1', { url: PG_URL, schema });
+    FLG = running.flg;
+  });
   afterAll(async () => {
     await running?.close();
     await dropSchema(schema);
