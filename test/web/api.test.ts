@@ -133,6 +133,10 @@ describe('for IT', () => {
     const api = await fetch(`${running.url}/admin/queues/api/queues`);
     expect(api.status).toBe(200);
     expect(JSON.stringify(await api.json())).toContain('extract');
+    // its actions (here: retry the failed jobs of a queue) pass the CSRF check from our own page only
+    const retry = (origin: string) => fetch(`${running.url}/admin/queues/api/queues/extract/retry/failed`, { method: 'PUT', headers: { origin } });
+    expect((await retry('https://evil.example')).status).toBe(403);
+    expect((await retry(running.url)).status).toBeLessThan(300);
   });
 
   it('says 503 and why when Redis cannot be reached', async () => {
