@@ -7,12 +7,13 @@
  */
 import { z } from 'zod';
 import { SOURCE_FORMATS } from '../read/registry.js';
+import { EDTF_PATTERN } from './edtf.js';
 
 export const SCHEMA_ID = 'protokoll/minutes@1';
 
 const nullableString = z.string().nullable();
-/** EDTF as the contract uses it: year, year-month (01-12, or 21-24 seasons, 33-36 quarters), day. */
-export const EDTF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2]|2[1-4]|3[3-6])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/;
+/** EDTF as the contract uses it (edtf.ts, kept apart so that checking a date does not load zod). */
+export { EDTF_PATTERN };
 
 export const PersonSchema = z.object({
   name: nullableString,
