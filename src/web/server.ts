@@ -97,7 +97,8 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
     const multipart = req.isMultipart();
     const body = (req.body ?? {}) as Record<string, unknown>;
     const token = typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : typeof body._csrf === 'string' ? body._csrf : undefined;
-    const refusal = multipart ? originRefusal(req) : csrfRefusal(req, req.visitor, token);
+    // multipart: the Origin checks here (the visitor's own token stands in), the token in the route
+    const refusal = csrfRefusal(req, req.visitor, multipart ? req.visitor.csrf : token);
     if (refusal) return errorAnswer(req, reply, deps, 403, refusal);
     if (req.url === '/login' || req.url === '/logout') return;
     if (!canChange(req.visitor)) return errorAnswer(req, reply, deps, 403, `${req.visitor.user ?? 'this user'} may read but not change (role ${req.visitor.role})`);
@@ -134,12 +135,6 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
     await deps.uploader?.close();
   });
   return app;
-}
-
-/** Multipart posts: the Origin checks here; the token is the route's (upload.ts) */
-function originRefusal(req: FastifyRequest): string | null {
-  const refusal = csrfRefusal(req, req.visitor, req.visitor.csrf);
-  return refusal;
 }
 
 function errorAnswer(req: FastifyRequest, reply: FastifyReply, deps: WebDeps, status: number, message: string) {

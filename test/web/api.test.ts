@@ -2,6 +2,8 @@
  * The JSON API as a script uses it, the IT endpoints, and `protokoll user`: real store, real
  * Redis for the health check and queue dashboard.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUserAdd } from '../../src/cli/user.js';
@@ -89,6 +91,19 @@ describe('the JSON API', () => {
     const unknown = await fetch(`${running.url}/api/tasks/nope/done`, { method: 'POST', headers: { 'content-type': 'application/json', origin: running.url }, body: '{}' });
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toMatch(/there is no task "nope"/);
+  });
+
+  it('refuses a form upload without its token before saving anything', async () => {
+    const form = new FormData();
+    form.append('files', new Blob(['Protokoll FLG den 7 maj 2024\n\n1. Ekonomi\nFLG beslutar att godkänna bokslutet.\n']), 'forged.txt');
+    const forged = await fetch(`${running.url}/upload`, { method: 'POST', body: form });
+    expect(forged.status).toBe(403);
+    const fromElsewhere = await fetch(`${running.url}/api/upload`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: form });
+    expect(fromElsewhere.status).toBe(403);
+    expect(((await get('/api/search?q=bokslutet')).body.hits as unknown[])).toEqual([]);
+    const uploads = path.join(running.store.recordsDir, 'uploads');
+    const saved = existsSync(uploads) ? readdirSync(uploads, { recursive: true }).map(String) : [];
+    expect(saved.filter((f) => f.includes('forged'))).toEqual([]);
   });
 
   it('uploads by API: each file with what became of it', async () => {
