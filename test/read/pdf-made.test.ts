@@ -12,6 +12,7 @@ import { DocumentError } from '../../src/errors.js';
 import type { Block, TableRowBlock } from '../../src/model/document.js';
 import { readDocument } from '../../src/read/index.js';
 import { readPdf } from '../../src/read/pdf.js';
+import { endedShort } from '../../src/read/pdf/paragraphs.js';
 import { textEm } from '../../src/read/pdf/widths.js';
 import { makePdf, type FixtureText } from './pdf/make-pdf.js';
 
@@ -379,3 +380,21 @@ describe('readPdf on a table with column borders only', () => {
 });
 
 
+
+describe('a line that wrapped in a typewriter font', () => {
+  const run = (text: string, x: number, width: number, font: string) => ({ text, x, y: 651, width, size: 11, bold: false, italic: false, font });
+  const lineOf = (text: string, x0: number, x1: number, font: string) => ({
+    text, x0, x1, y: 651, size: 11, bold: false, italic: false, underline: false, segments: [], runs: [run(text, x0, x1 - x0, font)], emWidth: 16.1,
+  });
+  const ctx = { leftEdge: 62.5, rightEdge: 537.5 } as Parameters<typeof endedShort>[2];
+  const prevText = 'Att jämte ordföranden justera dagens protokoll utsågs Gösta Lind';
+  const next = lineOf('(s) och Britt Ek (m).', 90.8, 229.4, 'CourierNewPSMT');
+
+  it('goes on in the next line when the next word, at full character widths, would not have fitted', () => {
+    expect(endedShort(lineOf(prevText, 90.8, 513.2, 'CourierNewPSMT') as never, next as never, ctx)).toBe(false);
+  });
+
+  it('ended short when the same gap is left in a proportional font, where the word would have fitted', () => {
+    expect(endedShort(lineOf(prevText, 90.8, 513.2, 'LiberationSans') as never, next as never, ctx)).toBe(true);
+  });
+});

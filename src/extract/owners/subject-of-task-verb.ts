@@ -4,7 +4,8 @@ import { ownerKind, ownersEndingAt } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
-export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS})+\s*$`;
+/** modals before the verb, each perhaps with a sentence adverb ("ska därför ta fram", "kommer också att"); never "inte" */
+export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))?)+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
@@ -76,6 +77,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Gun-Britt lovade att ta upp frågan med kollektivtrafiknämnden under hösten.', expected: ['Gun-Britt'] },
     { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },
     { text: 'Parallellt ska verksamhetscheferna ta fram en plan.', expected: ['verksamhetscheferna'] },
+    { text: 'Avtalet löper ut i december och förvaltningen ska därför ta fram ett nytt förslag.', expected: ['förvaltningen'] },
+    { text: 'Förvaltningen ska inte ta fram något nytt förslag.', expected: [] },
     { text: 'Bygg- och projektledaren tar tillsammans med kultur- och fritidschefen fram en tidplan.', expected: ['Bygg- och projektledaren'] },
     { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde ta fram ett förslag.', expected: ['Sekreteraren'] },
     { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören'] },

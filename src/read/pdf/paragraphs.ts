@@ -143,11 +143,18 @@ function indentChanges(prev: Line, line: Line, group: LineGroup): boolean {
 }
 
 /** The line above would have had room for this line's first word: it ended, it did not wrap. */
+/** Typewriter fonts, whose characters are all one width. */
+const MONOSPACE_FONT = /courier|mono|consol|typewriter|prestige|letter ?gothic|lucida ?console/iu;
+
 export function endedShort(prev: Line, line: Line, ctx: FlowContext): boolean {
   if (/[\p{L}\p{N}][-\u00AD]$/u.test(prev.text)) return false; // hyphenated: it wrapped
   const firstWord = /^\S+/u.exec(line.bullet ? stripBullet(line.text) : line.text)?.[0] ?? '';
-  const wordWidth = textEm(firstWord) * line.emWidth;
-  const space = textEm(' ') * prev.emWidth;
+  // in a typewriter font every character is as wide as any other ("(s)" is three full widths),
+  // which proportional estimates put far narrower
+  const monospace = prev.runs.length > 0 && prev.runs.every((r) => MONOSPACE_FONT.test(r.font));
+  const charWidth = prev.text.length ? (prev.x1 - prev.x0) / prev.text.length : 0;
+  const wordWidth = monospace ? firstWord.length * charWidth : textEm(firstWord) * line.emWidth;
+  const space = monospace ? charWidth : textEm(' ') * prev.emWidth;
   // centred lines: would the word have fitted in the line's width, centred again
   const mid = (l: Line): number => (l.x0 + l.x1) / 2;
   const centred =
