@@ -194,7 +194,15 @@ async function benchStore(lib, name, recordsDir, storeOptions) {
     // steady state, as a store that has been in use: visibility map set, statistics fresh
     if (store.db.dialect === 'postgres') await store.db.run('VACUUM ANALYZE');
     const search = await timeRuns('search (mixed queries)', QUERY_RUNS, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % QUERIES.length] }));
-    await timeRuns('search, words only', QUERY_RUNS / 2, (i) => lib.search(store.db, { limit: 20, ...QUERIES[i % 13] }));
+    // per kind of query: words only, with body or date filters, decisions, with an owner
+    const kindOf = (q) => (q.owner ? 'owner' : q.decisions ? 'decisions' : q.body || q.from || q.to ? 'filters' : 'words');
+    const searches = {};
+    for (const kind of ['words', 'filters', 'decisions', 'owner']) {
+      const list = QUERIES.filter((q) => kindOf(q) === kind);
+      const extra = kind === 'owner' ? [{ query: 'rekrytering', owner: 'KH' }, { query: 'beslut', owner: 'Stabschef', decisions: true }] : [];
+      const all = [...list, ...extra];
+      searches[kind] = await timeRuns(`search: ${kind}`, Math.max(40, QUERY_RUNS / 4), (i) => lib.search(store.db, { limit: 20, ...all[i % all.length] }));
+    }
     const runs = Number(argValue('--followup-runs', '40'));
     const page = (options) => lib.followupPage(store.db, { limit: 50, today: '2025-02-01', ...options });
     const kinds = {
@@ -212,7 +220,7 @@ async function benchStore(lib, name, recordsDir, storeOptions) {
       followups[kind] = await timeRuns(`followup ${kind}`, runs, (i) => page(options(i)));
       process.stdout.write(`    (first page of 50 and the count of ${[...new Set(sizes)].join(' / ')} tasks)\n`);
     }
-    return { name: store.db.dialect, seconds, search, followups };
+    return { name: store.db.dialect, seconds, search, searches, followups };
   } finally {
     await store.close();
   }
@@ -238,8 +246,9 @@ async function main() {
     const store = await lib.openStore({ recordsDir: dir, databaseUrl: null });
     const t1 = performance.now();
     const report = await lib.syncRecords(store, { full: true });
-    process.stdout.write(`  SQLite store: ${report.indexed} meetings in ${((performance.now() - t1) / 1000).toFixed(1)} s (${dir})\n`);
+    process.stdout.write(`  SQLite store: ${report.indexed} meetings in ${((performance.now() - t1) / 1000).toFixed(1)} s${KEEP ? ` (${dir})` : ''}\n`);
     await store.close();
+    if (!KEEP) await fs.rm(dir, { recursive: true, force: true });
     return;
   }
   try {
@@ -268,6 +277,7 @@ function printGoals(results) {
     const goal = r.name === 'sqlite' ? 50 : 100;
     const line = (label, p95) => process.stdout.write(`  ${r.name.padEnd(9)} ${label.padEnd(24)} p95 ${fmt(p95).padStart(10)}  ${p95 < goal ? 'meets' : 'MISSES'} the goal (< ${goal} ms)\n`);
     line('search (mixed)', r.search.p95);
+    for (const [kind, t] of Object.entries(r.searches)) line(`search: ${kind}`, t.p95);
     for (const [filter, t] of Object.entries(r.followups)) line(`followup ${filter}`, t.p95);
   }
 }

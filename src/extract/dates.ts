@@ -285,16 +285,20 @@ const quarter: DateForm = {
   ],
 };
 
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
 const week: DateForm = {
   name: 'vecka 12',
   about: 'an ISO week number: "vecka 12", "v. 12", "v12", "vecka 4–6 2026"; it resolves to the Friday of that week',
   find: (text) => readWith(week.parser, text),
   parser: parserOf(
-    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:${WEEK_WORDS})\s?(\d{1,2})(?:\s*[–—-]\s*(\d{1,2}))?(?:,?\s+${YEAR})?${END}`,
+    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:(${WEEKDAY_WORDS})(?:en)?\s+(?:i\s+)?)?(?:${WEEK_WORDS})\s?(\d{1,2})(?:\s*[–—-]\s*(\d{1,2}))?(?:,?\s+${YEAR})?${END}`,
     (m) => {
-      const [first, last, year] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, yearOf(m[3])];
+      const [first, last, year] = [Number(m[2]), m[3] ? Number(m[3]) : undefined, yearOf(m[4])];
       if (first < 1 || first > 53 || (last !== undefined && (last < first || last > 53))) return null;
-      const reading: Reading = { known: { year }, tagged: { week: first } };
+      // "fredag vecka 12": that day of the week
+      const day = m[1] ? WEEKDAYS[lower(m[1])] : undefined;
+      if (day !== undefined && last !== undefined) return null;
+      const reading: Reading = { known: { year, ...(day !== undefined ? { weekday: day } : {}) }, tagged: { week: first } };
       if (last !== undefined) reading.until = { known: { year }, tagged: { week: last } };
       return reading;
     },
@@ -304,15 +308,16 @@ const week: DateForm = {
     { text: 'Ny grind beställs, klart v. 48', expected: [{ week: 48 }] },
     { text: 'Webbsidan uppdateras senast v12.', expected: [{ week: 12 }] },
     { text: 'En kampanj genomförs under vecka 4–6 2026.', expected: [{ week: 4, year: 2026 }] },
+    { text: 'Synpunkter lämnas till Lisa senast fredag vecka 12.', expected: [{ week: 12, weekday: 5 }] },
+    { text: 'Svar senast måndag i v. 9.', expected: [{ week: 9, weekday: 1 }] },
   ],
 };
 
-const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
 const weekday: DateForm = {
   name: 'senast fredag',
   about: 'a bare weekday after "senast", "till", "på", "före": the first such day after the meeting. A weekday before a date ("fredag den 7 februari") is that date\'s, not a form of its own',
   find: (text) => readWith(weekday.parser, text),
-  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)`, (m) => ({
+  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)`, (m) => ({
     known: { weekday: WEEKDAYS[lower(m[1])]! },
   })),
   examples: [

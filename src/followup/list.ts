@@ -163,12 +163,12 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(list.param);
   };
   notIn([...overlay.tasks.keys()]);
-  // with --owner, the owned task ids are read first (a few index lookups) and tasks joined to them
-  const from = selection ? `(${selection.idsSql}) u CROSS JOIN tasks t` : 'tasks t';
-  if (selection) {
-    where.push('t.id = u.id');
-    params.unshift(...selection.params);
-  }
+  // with --owner, the count reads the owned task ids first (a few index lookups) and joins tasks
+  // to them; the page walks the list's index and keeps the owned ones until it has enough
+  const countFrom = selection ? `(${selection.idsSql}) u CROSS JOIN tasks t` : 'tasks t';
+  const countWhere = selection ? ['t.id = u.id'] : [];
+  const pageWhere = selection ? [`t.id IN (${selection.idsSql})`] : [];
+  const ownedParams = selection?.params ?? [];
   let none = false;
   if (options.body) {
     const bodies = (await db.all<{ body_key: string }>("SELECT DISTINCT body_key FROM meetings WHERE body_key LIKE ? ESCAPE '\\'", [bodyKeyPattern(options.body)])).map((r) => r.body_key);
@@ -185,12 +185,13 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(before);
   }
   const whereSql = where.join(' AND ');
-  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`, params);
+  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM ${countFrom} WHERE ${[...countWhere, whereSql].join(' AND ')}`, [...ownedParams, ...params]);
   const wanted = offset + limit;
-  const regular = none ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
-    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM ${from} WHERE ${whereSql}
+  const regular = none || Number(count?.n ?? 0) === 0 ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
+    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM tasks t WHERE ${[whereSql, ...pageWhere].join(' AND ')}
      ORDER BY t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
-    Number.isFinite(wanted) ? [...params, wanted] : params);
+    [...params, ...ownedParams, ...(Number.isFinite(wanted) ? [wanted] : [])]);
 
   // merge, then read the page's regular tasks in full
   const merged: { key: SortKey; task?: FollowupTask }[] = [

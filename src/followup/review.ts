@@ -42,23 +42,22 @@ export async function leastSureOwners(db: SqlDb, options: { limit?: number; offs
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const overlay = await loadOverlay(db);
   const reviewed = [...overlay.tasks].filter(([, c]) => c.owner || c.dismissed).map(([id]) => id);
-  const where = ["m.listed = 1", "o.source <> 'column'"];
+  const where = ['o.listed = 1', 'o.review_rank IS NOT NULL'];
   const params: unknown[] = [];
   if (reviewed.length) {
     const list = inList(db, 'o.task_id', reviewed);
     where.push(`NOT (${list.sql})`);
     params.push(list.param);
   }
-  const from = `FROM owners o JOIN meetings m ON m.id = o.meeting_id WHERE ${where.join(' AND ')}`;
-  const [count] = await db.all<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, params);
+  // both read the review index alone; the page's rows are then joined to their task, item and meeting
+  const [count] = await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM owners o WHERE ${where.join(' AND ')}`, params);
   const rows = await db.all<Row>(
     `SELECT o.task_id, t.text AS task_text, t.kind, o.text, o.name, o.initials, o.role, o.source, t.quote, t.page,
        m.id AS meeting_id, m.date, m.body, m.title AS meeting_title, i.id AS item_id, i.number, i.title AS item_title
-     FROM owners o JOIN meetings m ON m.id = o.meeting_id JOIN tasks t ON t.id = o.task_id JOIN items i ON i.id = t.item_id
-     WHERE ${where.join(' AND ')}
-     ORDER BY CASE o.source WHEN 'elsewhere' THEN 0 ELSE 1 END, CASE WHEN o.name_key IS NULL AND o.initials_key IS NULL THEN 0 ELSE 1 END,
-       m.approx_date DESC, o.task_id, o.ordinal
-     LIMIT ? OFFSET ?`, [...params, limit, offset]);
+     FROM (SELECT o.task_id, o.ordinal, o.text, o.name, o.initials, o.role, o.source, o.meeting_id, o.review_rank, o.review_date FROM owners o
+           WHERE ${where.join(' AND ')} ORDER BY o.review_rank, o.review_date DESC, o.task_id, o.ordinal LIMIT ? OFFSET ?) o
+     JOIN tasks t ON t.id = o.task_id JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = o.meeting_id
+     ORDER BY o.review_rank, o.review_date DESC, o.task_id, o.ordinal`, [...params, limit, offset]);
   return {
     total: Number(count?.n ?? 0),
     owners: rows.map((r) => ({

@@ -33,7 +33,7 @@ export const COLUMNS = {
   items: ['id', 'meeting_id', 'ordinal', 'number', 'title', 'presenters', 'item_types', 'text', 'page', 'meeting_title', 'search_text', 'body_key', 'date_lo', 'date_hi', 'listed'],
   decisions: ['id', 'meeting_id', 'item_id', 'ordinal', 'text', 'decided_by', 'quote', 'page', 'item_title', 'meeting_title', 'body_key', 'date_lo', 'date_hi', 'listed'],
   tasks: ['id', 'meeting_id', 'item_id', 'kind', 'ordinal', 'text', 'quote', 'page', 'due_end', 'due_precision', 'next_meeting', 'body_key', 'item_ordinal', 'approx_key', 'due', 'due_key', 'listed'],
-  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source', 'person_key', 'person_first', 'person_role', 'resolved'],
+  owners: ['task_id', 'meeting_id', 'ordinal', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'source', 'person_key', 'person_first', 'person_role', 'resolved', 'review_rank', 'review_date', 'listed'],
   deadlines: ['task_id', 'meeting_id', 'ordinal', 'text', 'value', 'relative', 'kind', 'period_start', 'period_end', 'precision'],
   mentions: ['meeting_id', 'ordinal', 'name', 'initials', 'role', 'attendance', 'secretary', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key', 'meeting_label', 'person_key', 'listed'],
 } as const;
@@ -95,7 +95,7 @@ export function setListing(rows: RecordRows, groupId: string, listed: boolean): 
   const meeting = rows.meetings[0]!;
   meeting[meeting.length - 2] = groupId;
   meeting[meeting.length - 1] = flag;
-  for (const table of [rows.items, rows.decisions, rows.tasks, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
+  for (const table of [rows.items, rows.decisions, rows.tasks, rows.owners, rows.mentions]) for (const row of table) row[row.length - 1] = flag;
 }
 
 export function recordRows(record: MinutesRecord, place: RecordPlace): RecordRows {
@@ -168,7 +168,11 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
   ]);
   task.owners.forEach((o, i) => {
     const k = personKeys(o);
-    rows.owners.push([task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote), null, null, null, null]);
+    const source = ownerSource(task.owners.map((x) => x.text), o.text, task.evidence.quote);
+    rows.owners.push([
+      task.id, meetingId, i + 1, o.text, o.name, o.initials, o.role, k.textKey, k.nameKey, k.firstKey, k.initialsKey, k.roleKey, ...meetingKeys, source,
+      null, null, null, null, reviewRank(source, k.nameKey !== null || k.initialsKey !== null), meetingKeys[0] ?? '0000', 1,
+    ]);
   });
 }
 
@@ -181,6 +185,15 @@ function addTask(rows: RecordRows, meetingId: string, item: AgendaItem, task: De
  * sentence.
  */
 export type OwnerSource = 'column' | 'sentence' | 'elsewhere';
+
+/**
+ * An owner's place in the review list, least sure first: not in the quote (0: a role, group or
+ * first name; 1: a name or initials), then read from the sentence (2, 3); null for a column.
+ */
+export function reviewRank(source: OwnerSource, named: boolean): number | null {
+  if (source === 'column') return null;
+  return (source === 'elsewhere' ? 0 : 2) + (named ? 1 : 0);
+}
 
 export function ownerSource(allOwners: readonly string[], owner: string, quote: string): OwnerSource {
   const q = quote.toLowerCase();

@@ -16,7 +16,7 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '11';
+export const STORE_VERSION = '12';
 
 export const DERIVED_TABLES = ['person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
@@ -146,8 +146,13 @@ CREATE TABLE IF NOT EXISTS owners (
   text_key TEXT, name_key TEXT, first_key TEXT, initials_key TEXT, role_key TEXT,
   approx_date TEXT, body_key TEXT,
   source TEXT NOT NULL,
-  person_key TEXT, person_first TEXT, person_role TEXT, resolved TEXT
+  person_key TEXT, person_first TEXT, person_role TEXT, resolved TEXT,
+  review_rank INTEGER, review_date TEXT${binary} NOT NULL,
+  listed INTEGER NOT NULL
 );
+-- the review list (followup/review.ts), least sure first: review_rank 0-3 for owners read from free
+-- text (rows.ts reviewRank), null for an Ansvarig column; review_date the meeting's date ('0000' undated)
+CREATE INDEX IF NOT EXISTS owners_review ON owners (listed, review_rank, review_date DESC, task_id, ordinal) WHERE review_rank IS NOT NULL;
 -- person_key: who the owner is (people/materialize.ts resolves it from the participant lists, as
 -- resolve.ts does, after every change to them: see people_stale); person_first the first word of
 -- that key; person_role the role that person held nearest the meeting. --owner filters on these in SQL.

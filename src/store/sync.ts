@@ -12,7 +12,7 @@ import { recordRows, type RecordRows } from './rows.js';
 import { resetDerivedTables } from './schema.js';
 import { inList } from './sql.js';
 import { relativeRecordFile, type Store } from './store.js';
-import { releaseMeetings, writeRecords } from './write.js';
+import { refreshNextMeetingDue, releaseMeetings, writeRecords, type DueChanges } from './write.js';
 
 export interface SyncReport {
   indexed: number;
@@ -59,8 +59,10 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
 
   const present = new Set<string>();
   let batch: RecordRows[] = [];
+  // "nästa möte" due dates are settled once, after every batch is in
+  const dueChanges: DueChanges = new Map();
   const flush = async () => {
-    await writeRecords(db, origin, batch);
+    await writeRecords(db, origin, batch, dueChanges);
     report.indexed += batch.length;
     batch = [];
   };
@@ -89,6 +91,7 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
     options.onProgress?.(++done, files.length);
   }
   await flush();
+  if (dueChanges.size) await db.transaction((tx) => refreshNextMeetingDue(tx, dueChanges), 'write');
 
   const gone = [...indexed.values()].filter((r) => !present.has(r.record_file)).map((r) => r.meeting_id);
   if (gone.length) {

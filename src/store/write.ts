@@ -51,27 +51,39 @@ async function dropRows(tx: SqlDb, meetingIds: readonly string[]): Promise<void>
   }
 }
 
+/** Meetings that came or went, by body: the earliest of their dates (see refreshNextMeetingDue). */
+export type DueChanges = Map<string, string>;
+
+function noteDueChanges(changes: DueChanges, places: readonly { body_key: string | null; date: string | null }[]): void {
+  for (const p of places) {
+    if (p.body_key === null || p.date === null) continue;
+    const known = changes.get(p.body_key);
+    if (known === undefined || p.date < known) changes.set(p.body_key, p.date);
+  }
+}
+
 /**
- * The due date of the "nästa möte" tasks of these bodies: the earlier of their dated deadline and
- * the date of the body's next meeting in the store, which changes as meetings come and go.
+ * The due date of "nästa möte" tasks: the earlier of their dated deadline and the date of the
+ * body's next meeting in the store, which changes as meetings come and go. A meeting that comes
+ * or goes on day d changes only tasks of its body due on or after d (an earlier due date is
+ * earlier than d either way), so only those are looked at, and only changed rows written.
  */
-async function refreshNextMeetingDue(tx: SqlDb, bodyKeys: readonly (string | null)[]): Promise<void> {
-  const bodies = [...new Set(bodyKeys.filter((b): b is string => b !== null))];
-  if (bodies.length === 0) return;
-  const list = inList(tx, 'body_key', bodies);
-  // only the rows whose due date changes are written (in PostgreSQL every write is a new row version)
+export async function refreshNextMeetingDue(tx: SqlDb, changes: DueChanges): Promise<void> {
   const next = (task: string) => `(SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = ${task}.meeting_id)`;
   const due = (task: string, nm: string) => `CASE WHEN ${nm} IS NOT NULL AND (${task}.due_end IS NULL OR ${nm} <= ${task}.due_end) THEN ${nm} ELSE ${task}.due_end END`;
-  if (tx.dialect === 'postgres') {
-    await tx.run(
-      `UPDATE tasks SET due = v.due, due_key = COALESCE(v.due, '${NO_DATE}')
-       FROM (SELECT t2.id, ${due('t2', 'nm.d')} AS due FROM tasks t2 CROSS JOIN LATERAL (SELECT ${next('t2')} AS d) nm
-             WHERE t2.next_meeting = 1 AND ${list.sql.replace('body_key', 't2.body_key')}) v
-       WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due`, [list.param]);
-    return;
+  for (const [body, since] of changes) {
+    if (tx.dialect === 'postgres') {
+      await tx.run(
+        `UPDATE tasks SET due = v.due, due_key = COALESCE(v.due, '${NO_DATE}')
+         FROM (SELECT t2.id, ${due('t2', 'nm.d')} AS due FROM tasks t2 CROSS JOIN LATERAL (SELECT ${next('t2')} AS d) nm
+               WHERE t2.next_meeting = 1 AND t2.body_key = ? AND t2.due_key >= ?) v
+         WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due`, [body, since]);
+      continue;
+    }
+    const value = due('tasks', next('tasks'));
+    await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}')
+      WHERE next_meeting = 1 AND body_key = ? AND due_key >= ? AND due IS NOT ${value}`, [body, since]);
   }
-  const value = due('tasks', next('tasks'));
-  await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}') WHERE next_meeting = 1 AND ${list.sql} AND due IS NOT ${value}`, [list.param]);
 }
 
 interface Placed { id: string; body_key: string | null; date: string | null; group_id: string }
@@ -94,7 +106,9 @@ export async function deleteMeetings(tx: SqlDb, meetingIds: readonly string[]): 
   const ids = inList(tx, 'meeting_id', meetingIds);
   await tx.run(`DELETE FROM sources WHERE ${ids.sql}`, [ids.param]);
   await regroup(tx, before.map((p) => groupingKey(p.body_key, p.date)), new Map());
-  await refreshNextMeetingDue(tx, before.map((p) => p.body_key));
+  const changes: DueChanges = new Map();
+  noteDueChanges(changes, before);
+  await refreshNextMeetingDue(tx, changes);
   // status rows and corrections move to a copy that is still there (any copy: they apply to the group)
   for (const [id, mate] of mates) {
     await tx.run('UPDATE task_status SET meeting_id = ? WHERE meeting_id = ?', [mate, id]);
@@ -180,7 +194,7 @@ function memberOf(rows: RecordRows): GroupMember {
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
   await markPeopleStale(tx, [meetingId]);
-  for (const table of ['items', 'decisions', 'tasks', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
+  for (const table of ['items', 'decisions', 'tasks', 'owners', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
     await tx.run('DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE meeting_id = ?)', [meetingId]);
@@ -195,7 +209,12 @@ async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise
 
 const meetingCol = (rows: RecordRows, name: (typeof COLUMNS.meetings)[number]) => rows.meetings[0]![COLUMNS.meetings.indexOf(name)] as string | null;
 
-export async function writeRecords(db: SqlDb, origin: string, batch: readonly RecordRows[]): Promise<void> {
+/**
+ * Writes a batch of records' rows. `dueChanges`: a caller writing many batches (syncRecords)
+ * collects the bodies and dates here and brings "nästa möte" due dates up to date once at the end
+ * (refreshNextMeetingDue); without it, each batch does.
+ */
+export async function writeRecords(db: SqlDb, origin: string, batch: readonly RecordRows[], dueChanges?: DueChanges): Promise<void> {
   // the same record twice in one batch (a copied file): the last one stands
   const byMeeting = new Map(batch.map((rows) => [rows.meetingId, rows]));
   const unique = [...byMeeting.values()];
@@ -227,7 +246,9 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await insertRows(tx, 'owners', COLUMNS.owners, all((r) => r.owners));
     await insertRows(tx, 'deadlines', COLUMNS.deadlines, all((r) => r.deadlines));
     await insertRows(tx, 'person_mentions', COLUMNS.mentions, all((r) => r.mentions));
-    await refreshNextMeetingDue(tx, [...before.map((p) => p.body_key), ...unique.map((r) => meetingCol(r, 'body_key'))]);
+    const changes: DueChanges = dueChanges ?? new Map();
+    noteDueChanges(changes, [...before, ...unique.map((r) => ({ body_key: meetingCol(r, 'body_key'), date: meetingCol(r, 'date') }))]);
+    if (!dueChanges) await refreshNextMeetingDue(tx, changes);
     await markPeopleStale(tx, ids);
     if (tx.dialect === 'sqlite') {
       const listed = unique.filter((r) => r.meetings[0]![COLUMNS.meetings.length - 1] === 1);

@@ -9,12 +9,15 @@ import { checkLogin, listUsers } from '../../src/store/users.js';
 import { openStore } from '../../src/store/store.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const FLG = 'ac0a41c19c5d5a3f';
+let FLG = '';
 const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('the JSON API', () => {
   let running: RunningApp;
-  beforeAll(async () => { running = await startApp(await sampleRecords()); });
+  beforeAll(async () => {
+    running = await startApp(await sampleRecords());
+    FLG = running.flg;
+  });
   afterAll(async () => running?.close());
 
   const get = async (p: string) => {
@@ -117,7 +120,10 @@ describe('for IT', () => {
     const metrics = await (await fetch(`${running.url}/metrics`)).text();
     expect(metrics).toMatch(/protokoll_web_request_duration_seconds_count\{route="\/api\/search",method="GET",status="200"\} 1/);
     expect(metrics).toMatch(/protokoll_search_duration_seconds_count 1/);
-    expect(metrics).toMatch(/protokoll_queue_depth\{queue="extract"\} 0/);
+    expect(metrics).toMatch(/protokoll_queue_depth\{queue="extract",state="waiting"\} 0/);
+    // the names every protokoll service shares (src/observe)
+    expect(metrics).toMatch(/protokoll_documents_processed_total\{outcome="processed"\} 0/);
+    expect(metrics).toMatch(/protokoll_process_resident_memory_bytes/);
   });
 
   it('shows the queue dashboard to the administrator', async () => {
@@ -127,6 +133,10 @@ describe('for IT', () => {
     const api = await fetch(`${running.url}/admin/queues/api/queues`);
     expect(api.status).toBe(200);
     expect(JSON.stringify(await api.json())).toContain('extract');
+    // its actions (here: retry the failed jobs of a queue) pass the CSRF check from our own page only
+    const retry = (origin: string) => fetch(`${running.url}/admin/queues/api/queues/extract/retry/failed`, { method: 'PUT', headers: { origin } });
+    expect((await retry('https://evil.example')).status).toBe(403);
+    expect((await retry(running.url)).status).toBeLessThan(300);
   });
 
   it('says 503 and why when Redis cannot be reached', async () => {
