@@ -333,9 +333,10 @@ const within: DateForm = {
   name: 'inom två veckor',
   about: 'a time from the meeting: "inom två veckor" and "inom 14 dagar" count days (the meeting plus 14), "inom en månad" counts calendar months (from 9 October, 9 November)',
   find: (text) => readWith(within.parser, text),
-  parser: parserOf(pattern('iu')`(?:${WITHIN_WORDS})\s+(\d{1,3}|${NUMBER})\s+(${UNIT_WORDS})${END}`, (m) => {
-    const n = numberOf(m[1]!);
-    const unit = DURATION_UNITS[lower(m[2])]!;
+  // "senast 14 dagar efter mötet" counts from the meeting as well
+  parser: parserOf(pattern('iu')`(?:(?:${WITHIN_WORDS})\s+(\d{1,3}|${NUMBER})\s+(${UNIT_WORDS})|senast\s+(\d{1,3}|${NUMBER})\s+(${UNIT_WORDS})\s+efter\s+(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde)))${END}`, (m) => {
+    const n = numberOf((m[1] ?? m[3])!);
+    const unit = DURATION_UNITS[lower(m[2] ?? m[4])]!;
     if (!Number.isFinite(n)) return null;
     return { tagged: 'days' in unit ? { offsetDays: n * unit.days } : { offsetMonths: n * unit.months } };
   }),
@@ -343,6 +344,7 @@ const within: DateForm = {
     { text: 'Alla ska ha gått utbildningen inom två veckor.', expected: [{ offsetDays: 14 }] },
     { text: 'Svar lämnas inom 10 dagar.', expected: [{ offsetDays: 10 }] },
     { text: 'Åtgärdsplanen skickas till rådet inom en månad.', expected: [{ offsetMonths: 1 }] },
+    { text: 'Svar lämnas senast 14 dagar efter mötet.', expected: [{ offsetDays: 14 }] },
   ],
 };
 

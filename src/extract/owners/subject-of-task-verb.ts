@@ -9,7 +9,7 @@ export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
-const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
@@ -72,6 +72,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
+    { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
     { text: 'Rektorerna påminns om att lämna in sina analyser senast fredag.', expected: ['Rektorerna'] },
     { text: 'Gun-Britt lovade att ta upp frågan med kollektivtrafiknämnden under hösten.', expected: ['Gun-Britt'] },
