@@ -227,9 +227,13 @@ const holiday: DateForm = {
   name: 'före jul',
   about: 'a holiday or a turn of the year as a time limit: "före jul" and "före årsskiftet" are December, "innan sommaruppehållet" the summer, "till midsommar" June',
   find: (text) => readWith(holiday.parser, text),
-  parser: parserOf(pattern('iu')`(?:${HOLIDAY_PREPOSITIONS})\s+(${HOLIDAY_WORDS})(?:\s+${YEAR})?${END}`, (m) => {
-    const meant = HOLIDAYS[lower(m[1])]!;
-    const year = yearOf(m[2]);
+  parser: parserOf(pattern('iu')`(${HOLIDAY_PREPOSITIONS})\s+(${HOLIDAY_WORDS})(?:\s+${YEAR})?${END}`, (m) => {
+    const meant = HOLIDAYS[lower(m[2])]!;
+    const year = yearOf(m[3]);
+    // "efter semestern" is the autumn after it, as "efter sommaren" is; "efter jul" and "efter
+    // årsskiftet" January
+    if (lower(m[1]) === 'efter' && 'season' in meant && meant.season === 22) return { known: { year }, tagged: { season: 23 } };
+    if (lower(m[1]) === 'efter' && 'month' in meant && meant.month === 12) return { known: { month: 1, year } };
     return 'month' in meant ? { known: { month: meant.month, year } } : { known: { year }, tagged: { season: meant.season } };
   }),
   examples: [
@@ -237,6 +241,8 @@ const holiday: DateForm = {
     { text: 'Besiktningen görs före årsskiftet.', expected: [{ month: 12 }] },
     { text: 'Förslagen ska redovisas innan sommaruppehållet.', expected: [{ season: 22 }] },
     { text: 'Rutinen ska vara klar till midsommar 2026.', expected: [{ month: 6, year: 2026 }] },
+    { text: 'Per återkommer efter semestern.', expected: [{ season: 23 }] },
+    { text: 'Arbetet startar efter årsskiftet.', expected: [{ month: 1 }] },
   ],
 };
 

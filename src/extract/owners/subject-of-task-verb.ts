@@ -1,6 +1,6 @@
 import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
-import { ownerKind, ownersEndingAt } from './noun-phrase.js';
+import { ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
@@ -26,10 +26,13 @@ export function subjectSpan(clause: string, verbIndex: number): string {
 /** The owner a clause opens with, before its first (lower-case) verb: "Ingrid hade ...", "Tekniska förvaltningen har ...". */
 function openingSubject(clause: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
   const words = clause.split(/\s+/u);
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    if (!/^\p{Ll}/u.test(words[n]!)) continue;
+  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
+    if (!/^\p{Ll}/u.test(words[n]!) || /^(?:och|samt)$/u.test(words[n]!)) continue;
     const phrase = words.slice(0, n).join(' ');
     if (ownerKind(phrase, ctx)) return [phrase];
+    // "Per Holm och Lisa Ek träffar skolan och återkopplar": both
+    const list = splitOwnerList(phrase);
+    if (list.length > 1 && list.every((p) => ownerKind(p, ctx))) return list;
   }
   return [];
 }
@@ -74,6 +77,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
+    { text: 'Per Holm och Lisa Ek träffar skolan och återkopplar därefter.', expected: ['Per Holm', 'Lisa Ek'] },
     { text: 'Rektorerna påminns om att lämna in sina analyser senast fredag.', expected: ['Rektorerna'] },
     { text: 'Gun-Britt lovade att ta upp frågan med kollektivtrafiknämnden under hösten.', expected: ['Gun-Britt'] },
     { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },
