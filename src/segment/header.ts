@@ -176,7 +176,10 @@ function bodyPhrase(line: string, m: RegExpExecArray): string {
   const owner = /(?:^|\s)((?:[\p{L}]+-\s+och\s+)?[\p{L}-]+)s\s+$/u.exec(line.slice(0, m.index));
   const ownerWord = owner?.[1]!.split(/\s+/).pop() ?? '';
   const belongs = new RegExp(`^(?:${BODY_PATTERN.source})$`, 'iu').test(ownerWord) || /(?:förbund(?:et)?|bolag(?:et)?|kommun(?:en)?|region(?:en)?|förvaltning(?:en)?)$/iu.test(ownerWord);
-  const word = owner && belongs ? `${owner[1]}s ${m[0]}` : m[0];
+  // "Tekniska nämnden", "Sociala utskottet": an adjective before a bare body word is its name
+  const adjective = !owner || !belongs ? /(?:^|\s)(\p{L}+a)\s+$/u.exec(line.slice(0, m.index)) : null;
+  const named = adjective && /^(?:nämnden|utskottet|styrelsen|direktionen)$/iu.test(m[0]) ? `${adjective[1]} ${m[0]}` : m[0];
+  const word = owner && belongs ? `${owner[1]}s ${m[0]}` : named;
   const phrase = short ? `${word} ${short[1]}` : word;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

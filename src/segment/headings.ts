@@ -43,7 +43,9 @@ export function parseHeading(line: string): HeadingParts {
       changed = true;
     }
   }
-  const title = rest.replace(/\s*[:–-]\s*$/u, '').trim();
+  // "§ 46 Upphandling av vinterväghållning <tab> Dnr TN 2025/31": the registration number set to
+  // the right of the title is no part of it
+  const title = rest.replace(/\s+(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{L}{1,6}[\s.-]+)?\S*\d\S*\s*$/iu, '').replace(/\s*[:–-]\s*$/u, '').trim();
   return { number: n?.number ?? null, numberPath: n?.numberPath ?? null, section: n?.section ?? false, lettered: n?.lettered ?? false, title, presenters: names, itemTypes };
 }
 

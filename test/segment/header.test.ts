@@ -24,6 +24,7 @@ describe('the meeting\'s body in the header', () => {
     [['Minnesanteckningar', 'Förvaltningsledningen, Miljö- och samhällsbyggnadsförvaltningen', 'Datum: 2024-11-05'], 'Förvaltningsledningen'],
     [['Protokoll', 'Kommunala pensionärsrådet', 'Datum: 2011-09-14'], 'Pensionärsrådet'],
     [['Räddningstjänstförbundets direktion', 'Sammanträdesdatum 2007-03-29'], 'Räddningstjänstförbundets direktion'],
+    [['SAMMANTRÄDESPROTOKOLL', 'Tekniska nämnden', 'Sammanträdesdatum 2025-05-06'], 'Tekniska nämnden'],
   ])('%j -> %s', (lines, body) => {
     expect(headerOf(...lines).body).toBe(body);
   });

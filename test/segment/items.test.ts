@@ -21,6 +21,12 @@ describe('agenda items', () => {
     expect(await titles(text)).toEqual([['§ 63/20', 'Fastställande av dagordning'], ['§ 64/20', 'Nytt bidragsreglemente'], ['§ 65', 'Övriga frågor']]);
   });
 
+  it('a registration number set to the right of a § title is no part of the title', async () => {
+    const text = ['Protokoll Tekniska nämnden', 'Sammanträdesdatum 2025-05-06', '', '§ 46    Upphandling av vinterväghållning        Dnr TN 2025/31', '',
+      'Nämnden beslutar att genomföra upphandlingen.', '', '§ 47 Övrigt', '', 'Inget.'].join('\n');
+    expect(await titles(text)).toEqual([['§ 46', 'Upphandling av vinterväghållning'], ['§ 47', 'Övrigt']]);
+  });
+
   it('"§ 12 a" follows § 12, and "3 Ekonomi" over "3.1" and "3.2" only groups them', async () => {
     const paragraphs = ['Protokoll', 'Datum: 2025-02-11', '', '§ 11 Justering', 'Anna justerar.', '§ 12 Budget', 'Budgeten diskuteras.', '§ 12 a Yttrande över trafikplanen', 'Ett yttrande tas fram.', '§ 13 Övrigt', 'Inget.'];
     expect((await titles(paragraphs.join('\n'))).map(([, t]) => t)).toEqual(['Justering', 'Budget', 'Yttrande över trafikplanen', 'Övrigt']);
