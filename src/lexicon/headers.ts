@@ -8,7 +8,7 @@ import { alternation } from './pattern.js';
 
 /** Labels that open a list of people, and the attendance they mean. */
 export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'absent' | 'guest' }[] = [
-  { pattern: /^(?:närvarande|deltagare|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivarsidan|arbetstagarsidan|fackliga representanter|närvarande fackliga)$/i, attendance: 'present' },
+  { pattern: /^(?:närvarande|deltagare|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga)$/i, attendance: 'present' },
   { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare)$/i, attendance: 'absent' },
   { pattern: /^(?:gäster|gäst|inbjudna|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];

@@ -46,6 +46,9 @@ export const subjectOfTaskVerb: OwnerRule = {
       const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
       // "Ordföranden tar upp att ...", "Susanne Rask redovisar att ...": a report, not a task
       if (REPORTING.has(verb) && /^\s+(?:om\s+)?att\s/iu.test(clause.slice(m.index + m[0].length))) continue;
+      // "Kommunal tar upp frågan om hög sjukfrånvaro": an issue raised at this meeting, not one
+      // taken elsewhere ("tar upp frågan i sin styrelse")
+      if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause)) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
@@ -74,6 +77,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Kansliet bereder ärendet till nästa sammanträde.', expected: ['Kansliet'] },
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
+    { text: 'Kommunal tar upp frågan om hög sjukfrånvaro inom kosten.', expected: [] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
