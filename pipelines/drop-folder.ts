@@ -15,8 +15,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { formatFromName } from '../src/read/format.js';
-import { unsupportedAdvice } from '../src/util/files.js';
-import { fsPath } from '../src/util/raw-path.js';
+import { listInputFiles, unsupportedAdvice } from '../src/util/files.js';
+import { fsPath, hasRawBytes, nameFromBytes } from '../src/util/raw-path.js';
 import { kindOf, lstatOrNull, notARegularFile } from '../src/util/regular-file.js';
 import { shown } from '../src/util/shown.js';
 import { isInside } from './inside.js';
@@ -84,8 +84,19 @@ export class DropFolderWatcher {
       // deleted or renamed by someone else: no longer a known path of its document
       if (!this.inHand.has(file)) this.opts.runner.registry.forget(file);
     });
+    // names that are not UTF-8: chokidar stats its lossy string for them, finds nothing and says
+    // nothing; the raw events still name them (with U+FFFD), and handle() finds the real entry
+    this.watcher.on('raw', (_event, name, details) => {
+      const watched = (details as { watchedPath?: string } | undefined)?.watchedPath;
+      if (!name || !name.includes('\ufffd') || !watched) return;
+      const full = path.isAbsolute(name) ? name : path.join(watched, name);
+      if (!this.ignored(full)) this.schedule(full);
+    });
     this.watcher.on('error', (error) => this.opts.log(`watching ${shown(this.dir)} failed: ${shown(error instanceof Error ? error.message : String(error))}`));
     await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
+    // ... and the ones already there at start, which chokidar's first scan did not report
+    const { files } = await listInputFiles([this.dir]);
+    for (const file of files) if (hasRawBytes(file) && !this.ignored(file)) this.schedule(file);
   }
 
   /** Resolves when no file is being handled (there may be more to come, and files waiting to be complete). */
@@ -181,7 +192,20 @@ export class DropFolderWatcher {
     return Date.now() - mtimeMs >= this.incompleteWaitMs;
   }
 
-  private async handle(file: string, state: { again: boolean }): Promise<void> {
+  /**
+   * chokidar names files by strings, so a name that is not UTF-8 (Latin-1 from an old Windows
+   * share) arrives with U+FFFD for its odd bytes and names no file; the folder is read again by
+   * bytes to find the entry it meant (util/raw-path.ts keeps those bytes).
+   */
+  private async realName(file: string): Promise<string> {
+    if (!file.includes('\ufffd') || (await lstatOrNull(file))) return file;
+    const entries = await fs.readdir(fsPath(path.dirname(file)), { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+    const match = entries.find((e) => e.toString('utf8') === path.basename(file));
+    return match ? path.join(path.dirname(file), nameFromBytes(match)) : file;
+  }
+
+  private async handle(reported: string, state: { again: boolean }): Promise<void> {
+    const file = await this.realName(reported);
     const refused = await this.refusal(file);
     if (refused === 'gone') return;
     if (refused) return this.report(refused);

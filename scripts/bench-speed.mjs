@@ -108,15 +108,19 @@ if (COMPARE) {
 }
 
 // -- CLI start of the store commands
-const records = fresh('records');
-execFileSync(process.execPath, [CLI, 'extract', '-o', records, path.join(root, 'samples', 'pdf'), path.join(root, 'samples', 'docx')], { stdio: 'ignore' });
-execFileSync(process.execPath, [CLI, 'search', 'budget', '--records', records], { stdio: 'ignore' }); // the store is built once, as a user's would be
+// each build its own records folder: a store made by another version would be rebuilt each time
+const recordsOf = Object.fromEntries(Object.entries(builds).map(([name, build], i) => {
+  const records = fresh(`records-${i}`);
+  execFileSync(process.execPath, [build, 'extract', '-o', records, path.join(root, 'samples', 'pdf'), path.join(root, 'samples', 'docx')], { stdio: 'ignore' });
+  execFileSync(process.execPath, [build, 'search', 'budget', '--records', records], { stdio: 'ignore' }); // the store is built once, as a user's would be
+  return [name, records];
+}));
 const cli = alternate(CLI_ROUNDS, {
   ...Object.fromEntries(Object.entries(builds).flatMap(([name, build]) => {
     const tag = name === 'protokoll' ? '' : ' (compared)';
     return [
-      [`search${tag}`, () => measure(process.execPath, [build, 'search', 'beslut', '--records', records])],
-      [`followup${tag}`, () => measure(process.execPath, [build, 'followup', '--records', records])],
+      [`search${tag}`, () => measure(process.execPath, [build, 'search', 'beslut', '--records', recordsOf[name]])],
+      [`followup${tag}`, () => measure(process.execPath, [build, 'followup', '--records', recordsOf[name]])],
     ];
   })),
   'node -e 0': () => measure(process.execPath, ['-e', '0']),

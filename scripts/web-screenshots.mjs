@@ -30,6 +30,7 @@ const store = await openStore({ recordsDir: records, databaseUrl: null });
 const { app } = await createWebApp({ store, host: '127.0.0.1', uploadsDir: path.join(records, 'uploads') });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${app.server.address().port}`;
+const [flg] = await store.db.all("SELECT id FROM meetings WHERE listed = 1 AND title = 'FLG den 2 april 2024'");
 const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
 try {
   await fs.mkdir(out, { recursive: true });
@@ -39,7 +40,7 @@ try {
   const shots = [
     ['sok.png', '/?q=beslut&body=FLG', null],
     ['uppfoljning.png', '/followup?status=all&body=FLG', null],
-    ['mote.png', '/meetings/ac0a41c19c5d5a3f?task=ac0a41c19c5d5a3f%3A9%3Ad1', '#pdf-viewer[data-shown]'],
+    ['mote.png', `/meetings/${flg.id}?task=${encodeURIComponent(`${flg.id}:9:d1`)}`, '#pdf-viewer[data-shown]'],
     ['granska.png', '/review', null],
     ['ladda-upp.png', '/upload', null],
   ];

@@ -58,6 +58,7 @@ describe('dependencies point one way', () => {
   });
 
   it('nothing under src/ but the CLI and the web app imports the runners (pipelines/, workers/)', () => {
+    // the web app sits at the top beside the CLI: its uploads run through the same runners as import
     const below = files('src').filter((f) => !f.startsWith(path.join('src', 'cli')) && !f.startsWith(path.join('src', 'web')));
     const offending = below.flatMap((f) => importedFolders(f).filter((d) => d === '..').map(() => f));
     expect(offending).toEqual([]);

@@ -3,6 +3,7 @@
  * failed jobs with their reasons. `protokoll retry-failed`: enqueue the failed documents again.
  */
 import type { Job } from 'bullmq';
+import { shown } from '../src/util/shown.js';
 import type { Command } from 'commander';
 import { QueueClient } from '../src/queue/client.js';
 import { QUEUES, queuePrefixFrom, redisUrlFrom, type DocumentJob, type QueueName, type ScanJob } from '../src/queue/config.js';
@@ -86,7 +87,8 @@ export async function statusReport(client: QueueClient, failedLimit: number): Pr
     const failed = await client.queue(name).getFailed(0, failedLimit - 1);
     if (failed.length === 0) continue;
     lines.push('', `failed in ${name}:`);
-    for (const job of failed as Job[]) lines.push(`  ${subject(name, job)}: ${job.failedReason} (${job.attemptsMade} attempt(s))`);
+    // names (and reasons quoting them) escaped: a file name must not write on the terminal
+    for (const job of failed as Job[]) lines.push(`  ${shown(subject(name, job))}: ${shown(job.failedReason ?? '')} (${job.attemptsMade} attempt(s))`);
   }
   return `${lines.join('\n')}\n`;
 }

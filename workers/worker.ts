@@ -147,7 +147,10 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     }
   });
   store.on('failed', (job, error) => job && logger.error({ file: shown(job.data.path) }, `storing failed: ${describeFailure(shown(job.data.path), error)}`));
-  scan.on('completed', (job, r) => log(`rescanned ${shown(job.data.dir)}: ${r.files} file(s), ${r.queued} queued, ${r.unchanged + r.known} unchanged`));
+  scan.on('completed', (job, r) => {
+    log(`rescanned ${shown(job.data.dir)}: ${r.files} file(s), ${r.queued} queued, ${r.unchanged + r.known} unchanged${r.skipped ? `, ${r.skipped} not read (each at log level debug)` : ''}`);
+    for (const k of r.notRead ?? []) logger.debug({ file: shown(k.path) }, `not read ${shown(k.path)}: ${shown(k.detail)}`);
+  });
   scan.on('failed', (job, error) => job && logger.warn(`rescan failed: ${describeFailure(shown(job.data.dir), error)}`));
 
   await Promise.all(workers.map((w) => w.waitUntilReady()));

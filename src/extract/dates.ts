@@ -227,9 +227,13 @@ const holiday: DateForm = {
   name: 'före jul',
   about: 'a holiday or a turn of the year as a time limit: "före jul" and "före årsskiftet" are December, "innan sommaruppehållet" the summer, "till midsommar" June',
   find: (text) => readWith(holiday.parser, text),
-  parser: parserOf(pattern('iu')`(?:${HOLIDAY_PREPOSITIONS})\s+(${HOLIDAY_WORDS})(?:\s+${YEAR})?${END}`, (m) => {
-    const meant = HOLIDAYS[lower(m[1])]!;
-    const year = yearOf(m[2]);
+  parser: parserOf(pattern('iu')`(${HOLIDAY_PREPOSITIONS})\s+(${HOLIDAY_WORDS})(?:\s+${YEAR})?${END}`, (m) => {
+    const meant = HOLIDAYS[lower(m[2])]!;
+    const year = yearOf(m[3]);
+    // "efter semestern" is the autumn after it, as "efter sommaren" is; "efter jul" and "efter
+    // årsskiftet" January
+    if (lower(m[1]) === 'efter' && 'season' in meant && meant.season === 22) return { known: { year }, tagged: { season: 23 } };
+    if (lower(m[1]) === 'efter' && 'month' in meant && meant.month === 12) return { known: { month: 1, year } };
     return 'month' in meant ? { known: { month: meant.month, year } } : { known: { year }, tagged: { season: meant.season } };
   }),
   examples: [
@@ -237,6 +241,8 @@ const holiday: DateForm = {
     { text: 'Besiktningen görs före årsskiftet.', expected: [{ month: 12 }] },
     { text: 'Förslagen ska redovisas innan sommaruppehållet.', expected: [{ season: 22 }] },
     { text: 'Rutinen ska vara klar till midsommar 2026.', expected: [{ month: 6, year: 2026 }] },
+    { text: 'Per återkommer efter semestern.', expected: [{ season: 23 }] },
+    { text: 'Arbetet startar efter årsskiftet.', expected: [{ month: 1 }] },
   ],
 };
 
@@ -285,16 +291,20 @@ const quarter: DateForm = {
   ],
 };
 
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
 const week: DateForm = {
   name: 'vecka 12',
   about: 'an ISO week number: "vecka 12", "v. 12", "v12", "vecka 4–6 2026"; it resolves to the Friday of that week',
   find: (text) => readWith(week.parser, text),
   parser: parserOf(
-    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:${WEEK_WORDS})\s?(\d{1,2})(?:\s*[–—-]\s*(\d{1,2}))?(?:,?\s+${YEAR})?${END}`,
+    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:(${WEEKDAY_WORDS})(?:en)?\s+(?:i\s+)?)?(?:${WEEK_WORDS})\s?(\d{1,2})(?:\s*[–—-]\s*(\d{1,2}))?(?:,?\s+${YEAR})?${END}`,
     (m) => {
-      const [first, last, year] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, yearOf(m[3])];
+      const [first, last, year] = [Number(m[2]), m[3] ? Number(m[3]) : undefined, yearOf(m[4])];
       if (first < 1 || first > 53 || (last !== undefined && (last < first || last > 53))) return null;
-      const reading: Reading = { known: { year }, tagged: { week: first } };
+      // "fredag vecka 12": that day of the week
+      const day = m[1] ? WEEKDAYS[lower(m[1])] : undefined;
+      if (day !== undefined && last !== undefined) return null;
+      const reading: Reading = { known: { year, ...(day !== undefined ? { weekday: day } : {}) }, tagged: { week: first } };
       if (last !== undefined) reading.until = { known: { year }, tagged: { week: last } };
       return reading;
     },
@@ -304,15 +314,16 @@ const week: DateForm = {
     { text: 'Ny grind beställs, klart v. 48', expected: [{ week: 48 }] },
     { text: 'Webbsidan uppdateras senast v12.', expected: [{ week: 12 }] },
     { text: 'En kampanj genomförs under vecka 4–6 2026.', expected: [{ week: 4, year: 2026 }] },
+    { text: 'Synpunkter lämnas till Lisa senast fredag vecka 12.', expected: [{ week: 12, weekday: 5 }] },
+    { text: 'Svar senast måndag i v. 9.', expected: [{ week: 9, weekday: 1 }] },
   ],
 };
 
-const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
 const weekday: DateForm = {
   name: 'senast fredag',
   about: 'a bare weekday after "senast", "till", "på", "före": the first such day after the meeting. A weekday before a date ("fredag den 7 februari") is that date\'s, not a form of its own',
   find: (text) => readWith(weekday.parser, text),
-  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)`, (m) => ({
+  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)`, (m) => ({
     known: { weekday: WEEKDAYS[lower(m[1])]! },
   })),
   examples: [
@@ -328,9 +339,10 @@ const within: DateForm = {
   name: 'inom två veckor',
   about: 'a time from the meeting: "inom två veckor" and "inom 14 dagar" count days (the meeting plus 14), "inom en månad" counts calendar months (from 9 October, 9 November)',
   find: (text) => readWith(within.parser, text),
-  parser: parserOf(pattern('iu')`(?:${WITHIN_WORDS})\s+(\d{1,3}|${NUMBER})\s+(${UNIT_WORDS})${END}`, (m) => {
-    const n = numberOf(m[1]!);
-    const unit = DURATION_UNITS[lower(m[2])]!;
+  // "senast 14 dagar efter mötet" counts from the meeting as well
+  parser: parserOf(pattern('iu')`(?:(?:${WITHIN_WORDS})\s+(\d{1,3}|${NUMBER})\s+(${UNIT_WORDS})|senast\s+(\d{1,3}|${NUMBER})\s+(${UNIT_WORDS})\s+efter\s+(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde)))${END}`, (m) => {
+    const n = numberOf((m[1] ?? m[3])!);
+    const unit = DURATION_UNITS[lower(m[2] ?? m[4])]!;
     if (!Number.isFinite(n)) return null;
     return { tagged: 'days' in unit ? { offsetDays: n * unit.days } : { offsetMonths: n * unit.months } };
   }),
@@ -338,6 +350,7 @@ const within: DateForm = {
     { text: 'Alla ska ha gått utbildningen inom två veckor.', expected: [{ offsetDays: 14 }] },
     { text: 'Svar lämnas inom 10 dagar.', expected: [{ offsetDays: 10 }] },
     { text: 'Åtgärdsplanen skickas till rådet inom en månad.', expected: [{ offsetMonths: 1 }] },
+    { text: 'Svar lämnas senast 14 dagar efter mötet.', expected: [{ offsetDays: 14 }] },
   ],
 };
 

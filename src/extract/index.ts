@@ -161,7 +161,18 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       }
     }
   }
-  if (item.cells.length || item.taskRows?.length) actions.push(...rowTasks(item, ctx, quote));
+  if (item.cells.length || item.taskRows?.length) {
+    const rows = rowTasks(item, ctx, quote);
+    // an agenda table's row with a Vem cell: "Åtgärdsförslag tas fram till nästa LG" in its
+    // notes is the row's task, owned by that cell, not a second task without an owner
+    const rowOwned = item.cells.some((c) => c.role === 'owner') ? rows.find((r) => r.owners.length && !r.fromList) : undefined;
+    if (rowOwned) {
+      const same = (x: DeadlineMention, y: DeadlineMention) => JSON.stringify(x.parts) === JSON.stringify(y.parts);
+      for (const a of actions.filter((x) => !x.owners.length)) rowOwned.deadlines.push(...a.deadlines.filter((d) => !rowOwned.deadlines.some((r) => same(r, d))));
+      actions.splice(0, actions.length, ...actions.filter((x) => x.owners.length));
+    }
+    actions.push(...rows);
+  }
   return { ...item, text: units.map((u) => u.text).join(' '), decisions, actions };
 }
 

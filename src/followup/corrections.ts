@@ -8,7 +8,7 @@
  * Nothing is deleted: undoing a correction notes who undid it and when.
  */
 import { randomBytes } from 'node:crypto';
-import { EDTF_PATTERN } from '../model/edtf.js';
+import { EDTF_PATTERN } from '../record/edtf.js';
 import type { SqlDb } from '../store/sql.js';
 import { periodOf } from './due.js';
 

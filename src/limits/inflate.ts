@@ -19,19 +19,36 @@ import { LIMIT_SETTINGS, inUserUnits, type Limits } from './settings.js';
 /** How deep a stream of streams is followed (each layer a /FlateDecode of the one below). */
 const MAX_LAYERS = 4;
 
-/** A zlib header: deflate with a window of at most 32 KiB, and the header check (RFC 1950). */
+/**
+ * A zlib header as pdf.js accepts it: method 8 (deflate), the header check (RFC 1950), no preset
+ * dictionary. pdf.js ignores the window size it states, so a header stating an impossible one is
+ * still inflated there, and must be counted here too (see `asNodeAccepts`).
+ */
 function zlibHeaderAt(bytes: Uint8Array, i: number): boolean {
   const cmf = bytes[i];
   const flg = bytes[i + 1];
   if (cmf === undefined || flg === undefined) return false;
-  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (cmf * 256 + flg) % 31 === 0;
+  return (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0 && (flg & 0x20) === 0;
 }
 
-/** Where each stream's data starts: after `stream` and its end of line (PDF 1.7, 7.3.8.1). */
+/** A standard zlib header (32 KiB window, default level): node:zlib refuses a stated window over 32 KiB. */
+const STANDARD_HEADER = Buffer.from([0x78, 0x9c]);
+
+/** The same deflate data in chunks node:zlib takes: the header replaced when it states an odd window. */
+function asNodeAccepts(input: Uint8Array): Uint8Array[] {
+  if (input.length < 2 || input[0]! >> 4 <= 7) return [input];
+  return [STANDARD_HEADER, input.subarray(2)];
+}
+
+/**
+ * Where each stream's data starts: after `stream` and the end of its line (PDF 1.7, 7.3.8.1). As
+ * pdf.js does, anything between the keyword and the line's end is skipped, so `stream   \n` hides
+ * nothing.
+ */
 export function streamStarts(bytes: Uint8Array): number[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const starts: number[] = [];
-  const keyword = /stream(\r\n|\n|\r)/g;
+  const keyword = /stream[^\r\n]*(\r\n|\n|\r)/g;
   for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
     if (text.slice(Math.max(0, m.index - 3), m.index) === 'end') continue;
     starts.push(m.index + m[0].length);
@@ -71,7 +88,10 @@ function layer(count: Count, depth: number): { inflater: Inflate; done: Promise<
       if (head) {
         head = Buffer.concat([head, chunk]);
         if (head.length < 2) return;
-        if (depth < MAX_LAYERS && zlibHeaderAt(head, 0)) inner = layer(count, depth + 1);
+        if (depth < MAX_LAYERS && zlibHeaderAt(head, 0)) {
+          inner = layer(count, depth + 1);
+          if (head[0]! >> 4 > 7) STANDARD_HEADER.copy(head);
+        }
         out = head;
         head = null;
       }
@@ -102,7 +122,9 @@ function layer(count: Count, depth: number): { inflater: Inflate; done: Promise<
 export async function inflatedSize(input: Uint8Array, budget: number): Promise<number> {
   const count: Count = { bytes: 0, budget, over: false, inflaters: [] };
   const outer = layer(count, 1);
-  outer.inflater.end(input);
+  const [first, rest] = asNodeAccepts(input);
+  if (rest) outer.inflater.write(first!);
+  outer.inflater.end(rest ?? first);
   await outer.done;
   return count.over ? budget + 1 : count.bytes;
 }

@@ -6,13 +6,13 @@
  * the two differ.
  */
 import { z } from 'zod';
-import { EDTF_PATTERN } from '../model/edtf.js';
 import { SOURCE_FORMATS } from '../read/registry.js';
+import { EDTF_PATTERN } from './edtf.js';
 
 export const SCHEMA_ID = 'protokoll/minutes@1';
 
 const nullableString = z.string().nullable();
-/** EDTF as the contract uses it: year, year-month (01-12, or 21-24 seasons, 33-36 quarters), day. */
+/** EDTF as the contract uses it (edtf.ts, kept apart so that checking a date does not load zod). */
 export { EDTF_PATTERN };
 
 export const PersonSchema = z.object({

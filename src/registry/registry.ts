@@ -58,9 +58,17 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
 `;
 
+/**
+ * A path as the registry stores it. A name that is not UTF-8 holds stand-ins for its bytes (lone
+ * surrogates, src/util/raw-path.ts) that SQLite's text would turn into U+FFFD, losing the name:
+ * stored, each stand-in becomes a private-use character of the same byte instead, and back.
+ */
+const stored = (file: string): string => file.replace(/[\udc80-\udcff]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xdc00 + 0xf700));
+const unstored = (file: string): string => file.replace(/[\uf780-\uf7ff]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xf700 + 0xdc00));
+
 function toEntry(row: Row): FileEntry {
   return {
-    path: row.path,
+    path: unstored(row.path),
     size: row.size,
     mtimeMs: row.mtime_ms,
     sha256: row.sha256,
@@ -91,7 +99,7 @@ export class Registry {
   }
 
   get(filePath: string): FileEntry | undefined {
-    const row = this.db.prepare('SELECT * FROM files WHERE path = ?').get(filePath) as Row | undefined;
+    const row = this.db.prepare('SELECT * FROM files WHERE path = ?').get(stored(filePath)) as Row | undefined;
     return row && toEntry(row);
   }
 
@@ -139,14 +147,14 @@ export class Registry {
   /** The file was moved (by `watch --move-done`, or seen renamed): same document, new path. */
   movePath(from: string, to: string): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM files WHERE path = ?').run(to);
-      this.db.prepare('UPDATE files SET path = ?, updated_at = ? WHERE path = ?').run(to, new Date().toISOString(), from);
+      this.db.prepare('DELETE FROM files WHERE path = ?').run(stored(to));
+      this.db.prepare('UPDATE files SET path = ?, updated_at = ? WHERE path = ?').run(stored(to), new Date().toISOString(), stored(from));
     })();
     this.onPathsChanged?.();
   }
 
   forget(filePath: string): void {
-    this.db.prepare('DELETE FROM files WHERE path = ?').run(filePath);
+    this.db.prepare('DELETE FROM files WHERE path = ?').run(stored(filePath));
     this.onPathsChanged?.();
   }
 
@@ -161,7 +169,7 @@ export class Registry {
       .prepare("SELECT record_id, path FROM files WHERE status = 'done' AND record_id IS NOT NULL ORDER BY updated_at DESC, path")
       .all() as { record_id: string; path: string }[];
     const out = new Map<string, string[]>();
-    for (const r of rows) out.set(r.record_id, [...(out.get(r.record_id) ?? []), r.path]);
+    for (const r of rows) out.set(r.record_id, [...(out.get(r.record_id) ?? []), unstored(r.path)]);
     return out;
   }
 
@@ -170,11 +178,11 @@ export class Registry {
    * renamed), so they stop being known paths of their documents. Returns how many were dropped.
    */
   forgetUnseen(root: string, seen: ReadonlySet<string>): number {
-    const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+    const prefix = stored(root.endsWith(path.sep) ? root : root + path.sep);
     const rows = this.db
       .prepare('SELECT path FROM files WHERE substr(path, 1, ?) = ?')
       .all(prefix.length, prefix) as { path: string }[];
-    const gone = rows.map((r) => r.path).filter((p) => !seen.has(p));
+    const gone = rows.map((r) => r.path).filter((p) => !seen.has(unstored(p)));
     const del = this.db.prepare('DELETE FROM files WHERE path = ?');
     this.db.transaction(() => gone.forEach((p) => del.run(p)))();
     if (gone.length) this.onPathsChanged?.();
@@ -203,6 +211,6 @@ export class Registry {
            sha256 = excluded.sha256, record_id = excluded.record_id, status = excluded.status,
            reason = excluded.reason, updated_at = excluded.updated_at ${guard}`,
       )
-      .run({ ...facts, recordId, status, reason, updatedAt: new Date().toISOString() });
+      .run({ ...facts, path: stored(facts.path), recordId, status, reason, updatedAt: new Date().toISOString() });
   }
 }

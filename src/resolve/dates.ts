@@ -66,7 +66,9 @@ export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate 
     if (y === null || y === undefined) return none;
     let friday = isoWeekFriday(y, parts.week);
     if (parts.year === undefined && meeting && friday < meeting) friday = isoWeekFriday(y + 1, parts.week);
-    return { value: iso(friday), relative: null };
+    // "fredag vecka 12", "måndag i v. 9": that day of the week
+    const day = parts.weekday !== undefined ? new Date(friday.getTime() + (parts.weekday - 5) * 86_400_000) : friday;
+    return { value: iso(day), relative: null };
   }
   if (parts.weekday !== undefined) {
     if (!meeting) return none;

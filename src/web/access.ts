@@ -96,9 +96,9 @@ export function csrfRefusal(req: FastifyRequest, visitor: Visitor, token: string
   if (origin !== undefined && !sameOrigin) return `a change from another site (${origin.slice(0, 100)}) is refused`;
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'a change from another site is refused';
   if (sameToken(token, visitor.csrf)) return null;
-  // a script (JSON, or an upload to /api/upload) from our own origin: a browser on another site
+  // a script (JSON, an upload to /api/upload, the queue dashboard's own calls) from our own origin: a browser on another site
   // cannot send our Origin, and a script without a browser has no cookies of a victim to ride on
   const json = (req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
-  if (sameOrigin && (json || req.url.startsWith('/api/'))) return null;
+  if (sameOrigin && (json || req.url.startsWith('/api/') || req.url.startsWith('/admin/queues/api/'))) return null;
   return 'the change lacks its security token (reload the page and try again; a script sends JSON with an Origin header of this server, or the X-CSRF-Token header)';
 }

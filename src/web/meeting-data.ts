@@ -15,6 +15,7 @@ import type { Action, Decision, MinutesRecord } from '../record/schema.js';
 import { validateRecord } from '../record/schema.js';
 import { meetingDocuments, type MeetingSource } from '../store/meeting-sources.js';
 import type { Store } from '../store/store.js';
+import { NotFound } from './errors.js';
 
 export interface TaskState { status: TaskStatus; changedAt: string | null }
 
@@ -29,7 +30,8 @@ export interface WebMeeting {
   corrections: { tasks: Record<string, TaskCorrections>; notDecisions: Record<string, CorrectionMark>; added: AddedTask[] };
 }
 
-export class MeetingUnavailable extends Error {}
+/** the meeting is in the store but its record file is not in this records folder (another machine's, or removed) */
+export class MeetingUnavailable extends NotFound {}
 
 /** Record ids are 16 hex characters: anything else is refused before the store is asked. */
 export function isRecordId(id: string): boolean {

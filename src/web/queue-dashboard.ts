@@ -9,7 +9,6 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { connectionOptions } from '../queue/client.js';
 import { QUEUES } from '../queue/config.js';
-import { Forbidden } from './errors.js';
 
 export const DASHBOARD_PATH = '/admin/queues';
 
@@ -21,8 +20,8 @@ export async function mountQueueDashboard(app: FastifyInstance, redisUrl: string
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter, options: { uiConfig: { boardTitle: 'protokoll' } } });
   adapter.setBasePath(DASHBOARD_PATH);
   await app.register(async (scope) => {
-    scope.addHook('onRequest', async (req) => {
-      if (req.visitor?.role !== 'admin') throw new Forbidden('the queue dashboard is for administrators');
+    scope.addHook('onRequest', async (req, reply) => {
+      if (req.visitor?.role !== 'admin') return reply.code(403).send({ error: 'the queue dashboard is for administrators' });
     });
     await scope.register(adapter.registerPlugin(), { prefix: DASHBOARD_PATH });
   });

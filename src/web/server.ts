@@ -90,15 +90,18 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
 
   // every change: CSRF first (multipart uploads check their token in the route, before any file
   // is saved), then the role
-  app.addHook('preHandler', async (req) => {
+  // (answered here rather than thrown: a plugin with an error handler of its own, bull-board, must
+  // not turn a refusal into a 500)
+  app.addHook('preHandler', async (req, reply) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
     const multipart = req.isMultipart();
     const body = (req.body ?? {}) as Record<string, unknown>;
     const token = typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : typeof body._csrf === 'string' ? body._csrf : undefined;
-    const refusal = multipart ? originRefusal(req) : csrfRefusal(req, req.visitor, token);
-    if (refusal) throw new Forbidden(refusal);
+    // multipart: the Origin checks here (the visitor's own token stands in), the token in the route
+    const refusal = csrfRefusal(req, req.visitor, multipart ? req.visitor.csrf : token);
+    if (refusal) return errorAnswer(req, reply, deps, 403, refusal);
     if (req.url === '/login' || req.url === '/logout') return;
-    if (!canChange(req.visitor)) throw new Forbidden(`${req.visitor.user ?? 'this user'} may read but not change (role ${req.visitor.role})`);
+    if (!canChange(req.visitor)) return errorAnswer(req, reply, deps, 403, `${req.visitor.user ?? 'this user'} may read but not change (role ${req.visitor.role})`);
   });
 
   app.addHook('onResponse', async (req, reply) => {
@@ -132,12 +135,6 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
     await deps.uploader?.close();
   });
   return app;
-}
-
-/** Multipart posts: the Origin checks here; the token is the route's (upload.ts) */
-function originRefusal(req: FastifyRequest): string | null {
-  const refusal = csrfRefusal(req, req.visitor, req.visitor.csrf);
-  return refusal;
 }
 
 function errorAnswer(req: FastifyRequest, reply: FastifyReply, deps: WebDeps, status: number, message: string) {

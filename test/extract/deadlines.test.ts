@@ -17,6 +17,8 @@ describe('deadlines, resolved against the meeting date', () => {
     expect(deadlineValues(await itemOf('Planen ska vara klar före jul.'))).toEqual(['2025-12']);
     expect(deadlineValues(await itemOf('Rapporten redovisas Q3.'))).toEqual(['2025-35']);
     expect(deadlineValues(await itemOf('Anna återkommer med schema i vecka 5.'))).toEqual(['2025-01-31']);
+    // a weekday with its week is that day of the week, one deadline
+    expect(deadlineValues(await itemOf('Synpunkter lämnas till Anna senast måndag vecka 5.'))).toEqual(['2025-01-27']);
   });
 
   it('a weekday is the first such day after the meeting; "inom två veckor" counts from it', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractItem } from '../../src/extract/index.js';
 import { rowTasks } from '../../src/extract/table-row.js';
 import type { Block } from '../../src/model/document.js';
+import type { Person } from '../../src/record/schema.js';
 import { extractRecord } from '../../src/pipeline.js';
 import type { SegmentedItem } from '../../src/segment/types.js';
 
@@ -93,5 +94,24 @@ describe('a status table in an item\'s text (Delprojekt | Status | Beslut | Näs
       [['Projektledaren'], ['till nästa möte']],
       [['IT-chefen'], ['senast v. 44']],
     ]);
+  });
+});
+
+describe('a row of an agenda table with a Vem cell', () => {
+  const cell = (role: 'title' | 'notes' | 'owner' | 'deadline', text: string) => ({ role, text, lines: [text] });
+  const item: SegmentedItem = {
+    number: null, title: 'Ekonomi', presenters: [], itemTypes: [], page: null, blocks: [],
+    cells: [
+      cell('title', 'Ekonomi'),
+      cell('notes', 'NA redovisade prognosen. Åtgärdsförslag tas fram till nästa LG. Uppföljning i juni.'),
+      cell('owner', 'NA'),
+      cell('deadline', 'Nästa LG'),
+    ],
+  };
+  const participants = [{ name: 'Nils Ahl', initials: 'NA', role: 'controller', attendance: 'present' }] as Person[];
+  const extracted = extractItem(item, { participants, meetingBody: 'Ledningsgruppen' }, item.cells.map((c) => c.text).join('\n'));
+
+  it('owns the tasks its notes speak of: one task, owned by the Vem cell, with every date they give', () => {
+    expect(extracted.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.text)])).toEqual([[['NA'], ['Nästa LG', 'i juni']]]);
   });
 });

@@ -4,7 +4,7 @@
  * each is reported; names reach the terminal escaped.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DropFolderWatcher } from '../../pipelines/drop-folder.js';
@@ -181,9 +181,101 @@ describe('a FIFO given to extract', () => {
       removeDir(base);
     }
   });
+
+  it('and a device (/dev/zero would be read for ever) fails at once too', { timeout: 10_000 }, async () => {
+    const { runExtract } = await import('../../src/cli/extract.js');
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      expect(await runExtract(['/dev/zero'], {})).toBe(1);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(errors.join('')).toContain('/dev/zero: not read: it is a device, not a regular file');
+  });
+});
+
+describe('folders with nothing readable, unreadable folders, doubtful records', { timeout: 30_000 }, () => {
+  it('a folder with nothing readable says so, and --strict makes it an error', async () => {
+    const base = tempDir('nothing');
+    try {
+      writeFileSync(path.join(base, 'budget.xlsx'), 'x');
+      const stderr = collector();
+      const stdout = collector();
+      expect(await runImport(base, { out: path.join(base, '.records'), concurrency: 1 }, stdout.stream, stderr.stream)).toBe(0);
+      expect(stderr.text()).toMatch(/nothing readable in .*: no \.pdf, \.docx, .* files \(1 other entry, listed below\)/);
+      expect(stdout.text()).toMatch(/budget\.xlsx: \.xlsx files are not read .*; a spreadsheet: minutes are read from documents; save them as PDF or DOCX/);
+      expect(await runImport(base, { out: path.join(base, '.records'), concurrency: 1, strict: true }, collector().stream, collector().stream)).toBe(1);
+    } finally {
+      await closeHookStores();
+      removeDir(base);
+    }
+  });
+
+  it('lists a record with no agenda items and no date among the records to check', async () => {
+    const base = tempDir('doubtful');
+    try {
+      const dir = path.join(base, 'in');
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'kallelse.txt'), 'Kallelse till möte\n');
+      const stdout = collector();
+      expect(await runImport(dir, { out: path.join(base, 'records'), concurrency: 1 }, stdout.stream, collector().stream)).toBe(0);
+      expect(stdout.text()).toMatch(/^records to check \(1\):\n  .*kallelse\.txt -> [0-9a-f]{16}\.json: no agenda items, no meeting date$/m);
+    } finally {
+      await closeHookStores();
+      removeDir(base);
+    }
+  });
+
+  // root reads every folder whatever its permissions: this runs where the tests do not run as root (CI)
+  it.skipIf(process.getuid?.() === 0)('reports a sub-folder it cannot read and imports the rest', async () => {
+    const base = tempDir('unreadable');
+    const locked = path.join(base, 'in', 'låst');
+    try {
+      mkdirSync(locked, { recursive: true });
+      copyFileSync(GOOD, path.join(base, 'in', 'bra.txt'));
+      copyFileSync(GOOD, path.join(locked, 'dold.txt'));
+      chmodSync(locked, 0o000);
+      const stdout = collector();
+      expect(await runImport(path.join(base, 'in'), { out: path.join(base, 'records'), concurrency: 1 }, stdout.stream, collector().stream)).toBe(0);
+      expect(stdout.text()).toMatch(/^processed 1, unchanged 0, failed 0, not read 1$/m);
+      expect(stdout.text()).toContain(`${locked}: the folder could not be read: no permission to read it`);
+    } finally {
+      chmodSync(locked, 0o755);
+      await closeHookStores();
+      removeDir(base);
+    }
+  });
 });
 
 describe('names that are not UTF-8 (Latin-1 names from old Windows shares)', { timeout: 30_000 }, () => {
+  it('are read by watch and moved with their bytes as they were', async () => {
+    const base = tempDir('latin1-watch');
+    const drop = path.join(base, 'drop');
+    mkdirSync(drop);
+    const runner = new LocalRunner({ recordsDir: path.join(base, 'records'), extractor: inlineExtractor, concurrency: 1 });
+    const results: FileResult[] = [];
+    const watcher = new DropFolderWatcher({ dir: drop, runner, moveDone: path.join(base, 'done'), settleMs: 200, incompleteWaitMs: 1000, log: () => {}, onResult: (r) => results.push(r) });
+    await watcher.start();
+    const name = Buffer.concat([Buffer.from('M'), Buffer.from([0xf6]), Buffer.from('te.txt')]); // "Möte.txt" in Latin-1
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(`${drop}/`), name]), readFileSync(GOOD));
+      await until(() => results.length > 0, 10_000);
+      await watcher.idle();
+    } finally {
+      await watcher.close();
+      await runner.close();
+      await closeHookStores();
+    }
+    try {
+      expect(results).toEqual([{ path: path.join(drop, 'M\udcf6te.txt'), status: 'processed', recordId: recordIdFor(readFileSync(GOOD)) }]);
+      expect(readdirSync(Buffer.from(path.join(base, 'done')), { encoding: 'buffer' })).toEqual([name]);
+    } finally {
+      removeDir(base);
+    }
+  });
+
   it('are read by import, not reported missing', async () => {
     const base = tempDir('latin1');
     try {

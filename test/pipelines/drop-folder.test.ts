@@ -78,7 +78,7 @@ describe('watched drop folder (in-process)', { timeout: 20_000 }, () => {
     }
     await handle.close();
 
-    await until(() => results.length > 0, 8000);
+    await until(() => results.length > 0, 15_000); // generous: the machine may be busy
     await sleep(800); // a second, partial or late, event would show up here
     await watcher.idle();
     expect(calls).toEqual([whole.length]);

@@ -27,6 +27,19 @@ describe('registry of processed files', () => {
     again.close();
   });
 
+  it('keeps a name that is not UTF-8 byte for byte: found again, listed, and not forgotten by a scan that saw it', () => {
+    // "Protokoll m\xE5ndag.txt" from an old Windows share, with its byte kept as a stand-in (src/util/raw-path.ts)
+    const latin1 = `/share/Protokoll m${String.fromCharCode(0xdce5)}ndag.txt`;
+    const registry = open();
+    registry.noteOutcome(facts(latin1), { recordId: 'bbbb' });
+    expect(registry.get(latin1)).toMatchObject({ status: 'done', recordId: 'bbbb' });
+    expect(registry.all().map((e) => e.path)).toEqual([latin1]);
+    expect(registry.forgetUnseen('/share', new Set([latin1]))).toBe(0);
+    expect(registry.get(latin1)).toBeDefined();
+    expect(registry.forgetUnseen('/share', new Set())).toBe(1);
+    registry.close();
+  });
+
   it('gives an outcome to every known path of the same content', () => {
     const r = open();
     r.noteQueued(facts('/a/x.txt'));

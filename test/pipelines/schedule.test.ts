@@ -60,3 +60,32 @@ describe('schedule on Redis', () => {
     }
   });
 });
+
+describe('schedule as a service (--metrics-port)', () => {
+  it('stays up after registering and answers /healthz while the rescan is registered', async () => {
+    const prefix = testPrefix('schedule-health');
+    const { freePort } = await import('../faults/support/redis-server.js');
+    const port = await freePort();
+    const out = sink();
+    const err = sink();
+    const running = runSchedule('arkiv', { cron: '0 2 * * *', out: 'records', redis: REDIS_URL, prefix, metricsPort: port }, out, err);
+    try {
+      let health: Response | undefined;
+      for (let i = 0; i < 100 && !health; i++) {
+        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+        if (!health) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(health?.status).toBe(200);
+      expect(await health!.json()).toEqual({ status: 'ok', rescan: expect.stringMatching(/^next \d{4}-/) });
+      expect(await runSchedule('arkiv', { remove: true, redis: REDIS_URL, prefix }, sink(), err)).toBe(0);
+      const gone = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(gone.status).toBe(503);
+      expect(await gone.json()).toEqual({ status: 'failing', rescan: 'not registered' });
+      expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toMatch(/^protokoll_queue_depth\{queue="scan",state="waiting"\} \d+/m);
+    } finally {
+      process.emit('SIGTERM');
+      expect(await running).toBe(0);
+      await removePrefix(prefix);
+    }
+  });
+});

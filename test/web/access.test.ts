@@ -9,7 +9,8 @@ import { putUser } from '../../src/store/users.js';
 import { hasChromium, launch } from './browser.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const TASK = 'ac0a41c19c5d5a3f:9:d1';
+/** Amanda Ricketts' task in FLG 2 April 2024: set once the app has its store */
+let TASK = '';
 
 function cookiesOf(response: Response): string {
   return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -22,6 +23,7 @@ describe('access on a non-loopback address', () => {
   beforeAll(async () => {
     records = await sampleRecords();
     running = await startApp(records, { trustedProxies: ['127.0.0.1'], proxyHeader: 'x-remote-user' }, '0.0.0.0');
+    TASK = `${running.flg}:9:d1`;
     await putUser(running.store.db, 'sekreterare', 'rätt lösenord 123', 'editor');
     await putUser(running.store.db, 'läsare', 'läs men ändra inte', 'reader');
   });
@@ -143,7 +145,10 @@ describe('access on a non-loopback address', () => {
 
 describe('access on loopback', () => {
   let running: RunningApp;
-  beforeAll(async () => { running = await startApp(await sampleRecords()); });
+  beforeAll(async () => {
+    running = await startApp(await sampleRecords());
+    TASK = `${running.flg}:9:d1`;
+  });
   afterAll(async () => running?.close());
 
   it('needs no login, but still refuses a cross-site change', async () => {

@@ -2,6 +2,8 @@
  * The JSON API as a script uses it, the IT endpoints, and `protokoll user`: real store, real
  * Redis for the health check and queue dashboard.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUserAdd } from '../../src/cli/user.js';
@@ -9,12 +11,15 @@ import { checkLogin, listUsers } from '../../src/store/users.js';
 import { openStore } from '../../src/store/store.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const FLG = 'ac0a41c19c5d5a3f';
+let FLG = '';
 const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('the JSON API', () => {
   let running: RunningApp;
-  beforeAll(async () => { running = await startApp(await sampleRecords()); });
+  beforeAll(async () => {
+    running = await startApp(await sampleRecords());
+    FLG = running.flg;
+  });
   afterAll(async () => running?.close());
 
   const get = async (p: string) => {
@@ -88,6 +93,19 @@ describe('the JSON API', () => {
     expect((await unknown.json()).error).toMatch(/there is no task "nope"/);
   });
 
+  it('refuses a form upload without its token before saving anything', async () => {
+    const form = new FormData();
+    form.append('files', new Blob(['Protokoll FLG den 7 maj 2024\n\n1. Ekonomi\nFLG beslutar att godkänna bokslutet.\n']), 'forged.txt');
+    const forged = await fetch(`${running.url}/upload`, { method: 'POST', body: form });
+    expect(forged.status).toBe(403);
+    const fromElsewhere = await fetch(`${running.url}/api/upload`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: form });
+    expect(fromElsewhere.status).toBe(403);
+    expect(((await get('/api/search?q=bokslutet')).body.hits as unknown[])).toEqual([]);
+    const uploads = path.join(running.store.recordsDir, 'uploads');
+    const saved = existsSync(uploads) ? readdirSync(uploads, { recursive: true }).map(String) : [];
+    expect(saved.filter((f) => f.includes('forged'))).toEqual([]);
+  });
+
   it('uploads by API: each file with what became of it', async () => {
     const form = new FormData();
     form.append('files', new Blob(['Protokoll FLG den 3 maj 2024\n\n1. Budget\nFLG beslutar att godkänna budgeten.\n']), 'maj.txt');
@@ -117,7 +135,10 @@ describe('for IT', () => {
     const metrics = await (await fetch(`${running.url}/metrics`)).text();
     expect(metrics).toMatch(/protokoll_web_request_duration_seconds_count\{route="\/api\/search",method="GET",status="200"\} 1/);
     expect(metrics).toMatch(/protokoll_search_duration_seconds_count 1/);
-    expect(metrics).toMatch(/protokoll_queue_depth\{queue="extract"\} 0/);
+    expect(metrics).toMatch(/protokoll_queue_depth\{queue="extract",state="waiting"\} 0/);
+    // the names every protokoll service shares (src/observe)
+    expect(metrics).toMatch(/protokoll_documents_processed_total\{outcome="processed"\} 0/);
+    expect(metrics).toMatch(/protokoll_process_resident_memory_bytes/);
   });
 
   it('shows the queue dashboard to the administrator', async () => {
@@ -127,6 +148,10 @@ describe('for IT', () => {
     const api = await fetch(`${running.url}/admin/queues/api/queues`);
     expect(api.status).toBe(200);
     expect(JSON.stringify(await api.json())).toContain('extract');
+    // its actions (here: retry the failed jobs of a queue) pass the CSRF check from our own page only
+    const retry = (origin: string) => fetch(`${running.url}/admin/queues/api/queues/extract/retry/failed`, { method: 'PUT', headers: { origin } });
+    expect((await retry('https://evil.example')).status).toBe(403);
+    expect((await retry(running.url)).status).toBeLessThan(300);
   });
 
   it('says 503 and why when Redis cannot be reached', async () => {

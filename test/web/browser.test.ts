@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, hasChromium, launch } from './browser.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const FLG = 'ac0a41c19c5d5a3f';
+let FLG = '';
 
 describe.runIf(hasChromium)('the web app in Chromium', () => {
   let running: RunningApp;
@@ -17,6 +17,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
 
   beforeAll(async () => {
     running = await startApp(await sampleRecords());
+    FLG = running.flg;
     browser = await launch();
     page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 900 });
@@ -117,6 +118,15 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await Promise.all([page.waitForNavigation(), page.click('#upload-form button[type=submit]')]);
     const text = await page.$eval('ul.outcomes li', (li) => li.textContent ?? '');
     expect(text).toMatch(/package\.json.*protokoll reads .*pdf/s);
+  });
+
+  it('passes axe on the login page and on a page that is not there', async () => {
+    await open('/login');
+    expect(await axeViolations(page)).toEqual([]);
+    const missing = await open('/meetings/0123456789abcdef');
+    expect(missing.status()).toBe(404);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Sidan finns inte');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('is in English with ?lang=en, and every page passes axe in English too', async () => {

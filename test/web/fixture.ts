@@ -35,19 +35,22 @@ export interface RunningApp {
   app: FastifyInstance;
   store: Store;
   url: string;
+  /** the listed record id of FLG 2 April 2024 (which copy is listed is the store's choice) */
+  flg: string;
   close(): Promise<void>;
 }
 
 /** The web app on the records folder, listening on a free port of `host`. */
-export async function startApp(records: string, settings: Partial<WebSettings> = {}, host = '127.0.0.1'): Promise<RunningApp> {
-  const store = await openStore({ recordsDir: records, databaseUrl: null });
+export async function startApp(records: string, settings: Partial<WebSettings> = {}, host = '127.0.0.1', pg?: { url: string; schema: string }): Promise<RunningApp> {
+  const store = await openStore({ recordsDir: records, databaseUrl: pg?.url ?? null, pgSchema: pg?.schema });
   await syncRecords(store);
   const { app } = await createWebApp({ store, host, ...settings });
   await app.listen({ host, port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
+  const [flg] = await store.db.all<{ id: string }>("SELECT id FROM meetings WHERE listed = 1 AND title = 'FLG den 2 april 2024'");
   return {
-    app, store,
+    app, store, flg: flg?.id ?? '',
     url: `http://127.0.0.1:${address.port}`,
     close: async () => {
       await app.close();

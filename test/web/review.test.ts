@@ -9,8 +9,8 @@ import { runFollowup } from '../../src/cli/followup.js';
 import { axeViolations, hasChromium, launch } from './browser.js';
 import { sampleRecords, startApp, type RunningApp } from './fixture.js';
 
-const FLG = 'ac0a41c19c5d5a3f';
-const TASK = `${FLG}:9:d1`;
+let FLG = '';
+let TASK = '';
 
 /** `protokoll followup --format json` on the folder, as a user would run it */
 async function cliFollowup(records: string, owner: string): Promise<Array<{ id: string; owners: Array<{ text: string }> }>> {
@@ -34,6 +34,8 @@ describe.runIf(hasChromium)('Granska in Chromium', () => {
   beforeAll(async () => {
     records = await sampleRecords();
     running = await startApp(records);
+    FLG = running.flg;
+    TASK = `${FLG}:9:d1`;
     browser = await launch();
     page = await browser.newPage();
     await page.setExtraHTTPHeaders({ 'Accept-Language': 'sv' });

@@ -77,10 +77,17 @@ export const bareLeadIn: DecisionRule = {
     // "Beslut: Valnämnden beslutar att ...": the lead-in after the label
     const inner = subjectLeadIn.find(body, opts);
     if (inner.length || SUBJECT_LEADIN.test(body)) return inner;
-    return [{ decisions: decisionsOf(body, null), open: false, decidedBy: null }];
+    // "Beslut: Incidentrapporterna ska skickas till dataskyddsombudet": a sentence of its own with
+    // its own subject is the decision as written, from its first word; an infinitive
+    // ("Beslut: Godkänna tidplanen") is an att-clause without its "att"
+    const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(body)?.[1]?.toLowerCase();
+    if (first && first !== 'att' && !INFINITIVES.includes(first)) return [{ decisions: [{ text: body.replace(/[.]$/u, ''), decidedBy: null }], open: false, decidedBy: null }];
+    return [{ decisions: decisionsOf(first && INFINITIVES.includes(first) ? body.charAt(0).toLowerCase() + body.slice(1) : body, null), open: false, decidedBy: null }];
   },
   examples: [
     { text: 'Beslut: att godkänna tidplanen och att boka lokal.', expected: ['att godkänna tidplanen', 'att boka lokal'] },
+    { text: 'Beslut: Incidentrapporterna ska i fortsättningen skickas till dataskyddsombudet.', expected: ['Incidentrapporterna ska i fortsättningen skickas till dataskyddsombudet'] },
+    { text: 'Beslut: Godkänna tidplanen.', expected: ['att godkänna tidplanen'] },
     { text: 'Beslutades att skjuta upp frågan till nästa möte.', expected: ['att skjuta upp frågan till nästa möte'] },
     { text: 'Det bestämdes att alla handledare anmäler sig senast den 25 mars.', expected: ['att alla handledare anmäler sig senast den 25 mars'] },
     { text: 'Beslut: Valnämnden beslutar att arvodet för röstmottagare ska vara 2 600 kronor.', expected: ['att arvodet för röstmottagare ska vara 2 600 kronor'] },

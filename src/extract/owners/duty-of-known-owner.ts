@@ -3,6 +3,8 @@ import { MODAL_TAIL } from './subject-of-task-verb.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const DUTY = /(?<![\p{L}])(?:ska|skall|måste)\s+(?:ha\s+)?(?!kunna\b)\p{Ll}+/gu;
+/** "ska få en återrapport", "ska ha fått information": to receive is no task */
+const RECEIVES = /^\S+\s+(?:ha\s+)?(?:få|fått)\s+(?:en\s+|ett\s+|mer\s+|löpande\s+)?(?:\p{L}*rapport\p{L}*|information\p{L}*|redovisning\p{L}*|besked|svar|återkoppling\p{L}*|underlag\p{L}*|förslag\p{L}*)(?![\p{L}])/u;
 /** "Lina påminde om att": who reminds owns nothing, but the duty she reminds of is one */
 const REMINDER = /^.{0,60}?(?<![\p{L}])(?:påminner|påminde|påmindes|betonar|betonade|understryker|underströk|poängterar|poängterade)\s+(?:om\s+)?(?:att\s+)/u;
 
@@ -15,6 +17,8 @@ export const dutyOfKnownOwner: OwnerRule = {
     for (const d of clause.matchAll(DUTY)) {
       // "Förbundet ska enligt förbundsordningen upprätta": a duty the law lays, not a task given here
       if (/^\S+\s+enligt\b/u.test(clause.slice(d.index))) continue;
+      // "Nämnden ska få en återrapport i juni": who is to receive the report does not write it
+      if (RECEIVES.test(clause.slice(d.index))) continue;
       // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."), or the
       // att-clause of a reminder ("påminde om att alla ska"); an att-clause inside another
       // sentence ("om FLG anser att alla chefer ska gå") lays no duty
@@ -31,6 +35,7 @@ export const dutyOfKnownOwner: OwnerRule = {
     { text: 'Personal ska gå utbildningen.', expected: [] },
     { text: 'Lina påminde om att alla ska ha genomfört webbutbildningen senast den 30 november.', expected: ['alla'] },
     { text: 'Förbundet ska enligt förbundsordningen upprätta en delårsrapport.', expected: [] },
+    { text: 'Nämnden ska få en återrapport efter halva året.', expected: [] },
     { text: 'Om FLG anser att alla chefer ska gå utbildningen bokas den.', expected: [] },
   ],
 };

@@ -1,6 +1,6 @@
 import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
-import { ownerKind, ownersEndingAt } from './noun-phrase.js';
+import { ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
@@ -9,7 +9,7 @@ export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
-const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
@@ -26,10 +26,13 @@ export function subjectSpan(clause: string, verbIndex: number): string {
 /** The owner a clause opens with, before its first (lower-case) verb: "Ingrid hade ...", "Tekniska förvaltningen har ...". */
 function openingSubject(clause: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
   const words = clause.split(/\s+/u);
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    if (!/^\p{Ll}/u.test(words[n]!)) continue;
+  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
+    if (!/^\p{Ll}/u.test(words[n]!) || /^(?:och|samt)$/u.test(words[n]!)) continue;
     const phrase = words.slice(0, n).join(' ');
     if (ownerKind(phrase, ctx)) return [phrase];
+    // "Per Holm och Lisa Ek träffar skolan och återkopplar": both
+    const list = splitOwnerList(phrase);
+    if (list.length > 1 && list.every((p) => ownerKind(p, ctx))) return list;
   }
   return [];
 }
@@ -72,7 +75,9 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
+    { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
+    { text: 'Per Holm och Lisa Ek träffar skolan och återkopplar därefter.', expected: ['Per Holm', 'Lisa Ek'] },
     { text: 'Rektorerna påminns om att lämna in sina analyser senast fredag.', expected: ['Rektorerna'] },
     { text: 'Gun-Britt lovade att ta upp frågan med kollektivtrafiknämnden under hösten.', expected: ['Gun-Britt'] },
     { text: 'Stabschef, verksamhetschefer samt verksamhetscontroller sammanställer en presentation.', expected: ['Stabschef', 'verksamhetschefer', 'verksamhetscontroller'] },

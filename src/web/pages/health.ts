@@ -4,7 +4,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { QUEUES } from '../../queue/config.js';
 import { QueueClient } from '../../queue/client.js';
 import type { WebDeps } from '../deps.js';
 
@@ -40,18 +39,14 @@ export function registerHealth(app: FastifyInstance, deps: WebDeps): void {
     return { status: ok ? 'ok' : 'failing', checks };
   });
 
-  let queues: QueueClient | null = null;
-  app.addHook('onClose', async () => {
-    await queues?.close();
-  });
+  if (deps.redisUrl) {
+    const queues = new QueueClient({ url: deps.redisUrl, prefix: deps.queuePrefix ?? 'protokoll' });
+    deps.metrics.countQueuesWith(() => queues.depths());
+    app.addHook('onClose', async () => {
+      await queues.close();
+    });
+  }
   app.get('/metrics', async (_req, reply) => {
-    if (deps.redisUrl) {
-      queues ??= new QueueClient({ url: deps.redisUrl, prefix: deps.queuePrefix ?? 'protokoll' });
-      for (const name of Object.values(QUEUES)) {
-        const counts = await queues.queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children').catch(() => null);
-        if (counts) deps.metrics.queueDepth.set({ queue: name }, Object.values(counts).reduce((a, b) => a + b, 0));
-      }
-    }
     reply.type(deps.metrics.registry.contentType);
     return deps.metrics.registry.metrics();
   });

@@ -3,8 +3,8 @@
 const pdfBox = document.getElementById('pdf-viewer');
 const textBox = document.getElementById('text-viewer');
 
-/** the quote's characters without white space, lower case: PDF text splits lines and words freely */
-const squeeze = (s) => s.replace(/\s+/g, '').toLowerCase();
+/** the quote's characters without white space and table cell bars (" | "), lower case: PDF text splits lines and words freely */
+const squeeze = (s) => s.replace(/[\s|]+/g, '').toLowerCase();
 
 let pdf = null;
 async function loadPdf() {
