@@ -185,13 +185,26 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
     params.push(before);
   }
   const whereSql = where.join(' AND ');
-  const [count] = none ? [{ n: 0 }] : await db.all<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM ${countFrom} WHERE ${[...countWhere, whereSql].join(' AND ')}`, [...ownedParams, ...params]);
+  const countSql = `SELECT COUNT(*) AS n FROM ${countFrom} WHERE ${[...countWhere, whereSql].join(' AND ')}`;
+  const countParams = [...ownedParams, ...params];
+  // PostgreSQL would count a whole list by reading every task row, where the list's index is a
+  // fraction of that; and would hash all tasks to join the owned ids, where looking each up is less
+  const planned = <T>(sql: string, sqlParams: unknown[]) => db.dialect === 'postgres'
+    ? db.transaction(async (tx) => {
+      await tx.run(selection ? 'SET LOCAL enable_hashjoin = off' : 'SET LOCAL enable_seqscan = off');
+      if (selection) await tx.run('SET LOCAL enable_mergejoin = off');
+      return tx.all<T>(sql, sqlParams);
+    })
+    : db.all<T>(sql, sqlParams);
+  const [count] = none ? [{ n: 0 }] : await planned<{ n: number }>(countSql, countParams);
   const wanted = offset + limit;
-  const regular = none || Number(count?.n ?? 0) === 0 ? [] : await db.all<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
-    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM tasks t WHERE ${[whereSql, ...pageWhere].join(' AND ')}
+  // PostgreSQL joins the owned ids to tasks and sorts them; SQLite walks the list's index (see above)
+  const ownedFirst = selection && db.dialect === 'postgres';
+  const regular = none || Number(count?.n ?? 0) === 0 ? [] : await planned<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
+    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM ${ownedFirst ? countFrom : 'tasks t'}
+     WHERE ${(ownedFirst ? [...countWhere, whereSql] : [whereSql, ...pageWhere]).join(' AND ')}
      ORDER BY t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
-    [...params, ...ownedParams, ...(Number.isFinite(wanted) ? [wanted] : [])]);
+    [...(ownedFirst ? countParams : [...params, ...ownedParams]), ...(Number.isFinite(wanted) ? [wanted] : [])]);
 
   // merge, then read the page's regular tasks in full
   const merged: { key: SortKey; task?: FollowupTask }[] = [
