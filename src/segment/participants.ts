@@ -3,7 +3,7 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { ATTENDANCE_LABELS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, ORGANISATIONS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
 import type { Person } from '../record/schema.js';
 
 type Attendance = NonNullable<Person['attendance']>;
@@ -20,6 +20,7 @@ export function attendanceLabel(line: string): { attendance: Attendance; rest: s
 const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.join('|')})(?:en|n|er|erna)?$`, 'iu');
 const ROLE_WORD_SET = new Set([...ROLE_WORDS, 'medarbetare', 'kandidat', 'praktikant', 'student', 'gäst'].map((w) => w.toLowerCase()));
 const QUALIFIERS = new Set(ROLE_QUALIFIERS.map((q) => q.toLowerCase()));
+const ORGANISATION_SET = new Set(ORGANISATIONS.map((o) => o.toLowerCase()));
 
 /** Is this word the start of a role title rather than part of a name? */
 export function isRoleWord(word: string): boolean {
@@ -103,6 +104,14 @@ export function readParticipants(lines: string[]): Person[] {
       const m = /^(\p{Ll}[\p{L}.-]*(?:\s+\p{Ll}[\p{L}.-]*)*?)\s+(\p{Lu}.*)$/u.exec(entry);
       const [roleBefore, rest] = m ? [m[1]!, m[2]!] : /^\p{Ll}/u.test(entry) ? [entry, ''] : ['', entry];
       const previous = people[people.length - 1];
+      // "Lena Ek, Lärarförbundet, Ali Nour, Kommunal": a union or an organisation names the side
+      // of the person before it
+      // and "Jan Berg, HR-strateg": a role with a capital is still the role of the person before
+      const roleAlone = entry.trim().split(/\s+/u).every((w, k) => (k === 0 ? isRoleWord(w) : /^\p{Ll}/u.test(w) || isRoleWord(w)));
+      if (!roleBefore && (ORGANISATION_SET.has(entry.trim().toLowerCase()) || roleAlone) && previous && previous.attendance === attendance && !previous.role) {
+        previous.role = entry.trim();
+        continue;
+      }
       if (roleBefore && previous && previous.attendance === attendance && !previous.role) previous.role = roleBefore.trim();
       const p = rest ? parsePersonEntry(rest, attendance) : null;
       if (p) people.push(p);

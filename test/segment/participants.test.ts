@@ -15,3 +15,16 @@ describe('participants', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('a samverkansgrupp\'s two sides', () => {
+  it('reads each side\'s list, a union or a role with a capital naming the person before it', () => {
+    const people = readParticipants([
+      'Närvarande',
+      'Arbetsgivaren: Eva Holm, förvaltningschef, Jan Berg, HR-strateg',
+      'Arbetstagarna: Lena Ek, Lärarförbundet, Ali Nour, Kommunal',
+    ]);
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Eva Holm', 'förvaltningschef'], ['Jan Berg', 'HR-strateg'], ['Lena Ek', 'Lärarförbundet'], ['Ali Nour', 'Kommunal'],
+    ]);
+  });
+});
