@@ -13,6 +13,7 @@ import { readTodoLine } from './owners/todo-line.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';
 import { rowTasks } from './table-row.js';
+import { ownerKey } from './owner-key.js';
 import { settleTaskLists } from './task-lists.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { itemUnits, pageAt } from './units.js';
@@ -167,9 +168,14 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     // notes is the row's task, owned by that cell, not a second task without an owner
     const rowOwned = item.cells.some((c) => c.role === 'owner') ? rows.find((r) => r.owners.length && !r.fromList) : undefined;
     if (rowOwned) {
+      // the sentence tasks of the row's notes without an owner, or with the row's own owners
+      // ("Kim uppdaterar rutinen" beside "KE"), are the row's task again
+      const key = ownerKey(ctx.participants);
+      const rowKeys = new Set(rowOwned.owners.map((o) => key(o.text)));
+      const isRows = (x: ExtractedTask) => !x.owners.length || x.owners.every((o) => rowKeys.has(key(o.text)));
       const same = (x: DeadlineMention, y: DeadlineMention) => JSON.stringify(x.parts) === JSON.stringify(y.parts);
-      for (const a of actions.filter((x) => !x.owners.length)) rowOwned.deadlines.push(...a.deadlines.filter((d) => !rowOwned.deadlines.some((r) => same(r, d))));
-      actions.splice(0, actions.length, ...actions.filter((x) => x.owners.length));
+      for (const a of actions.filter(isRows)) rowOwned.deadlines.push(...a.deadlines.filter((d) => !rowOwned.deadlines.some((r) => same(r, d))));
+      actions.splice(0, actions.length, ...actions.filter((x) => !isRows(x)));
     }
     actions.push(...rows);
   }

@@ -9,6 +9,7 @@
  */
 import { TASK_LIST_TITLES } from '../lexicon/index.js';
 import type { Person } from '../record/schema.js';
+import { ownerKey } from './owner-key.js';
 import type { ExtractedItem, ExtractedTask } from './types.js';
 
 /** The share of a list's tasks that must repeat earlier ones for it to be a summary. */
@@ -36,15 +37,4 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
     out.push({ ...item, actions });
   }
   return out;
-}
-
-/** One key for the names an owner goes by in a document: "SN", "Sara Nyqvist" and "Sara" alike. */
-function ownerKey(participants: Person[]): (text: string) => string {
-  return (text) => {
-    const t = text.trim();
-    const lower = t.toLowerCase();
-    const person = participants.find((p) =>
-      (p.initials && p.initials === t) || p.name?.toLowerCase() === lower || p.name?.split(' ')[0]?.toLowerCase() === lower);
-    return person?.name?.toLowerCase() ?? lower;
-  };
 }
