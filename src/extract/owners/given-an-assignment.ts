@@ -2,7 +2,7 @@ import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.j
 import type { OwnerRule, TaskHit } from './types.js';
 
 const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
-const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
+const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
   return splitOwnerList(list.replace(/\u2060/g, ' ')).filter((p) => isOwnerPhrase(p, ctx));
@@ -51,5 +51,6 @@ export const assignmentGoesTo: OwnerRule = {
     { text: 'Uppdraget lämnades till kultur- och fritidschefen att återkomma i maj.', expected: ['kultur- och fritidschefen'] },
     { text: 'Uppdraget ligger hos samhällsbyggnadschefen.', expected: ['samhällsbyggnadschefen'] },
     { text: 'Ansvarig för genomförandet är enhetschefen.', expected: ['enhetschefen'] },
+    { text: 'Ansvarig tjänsteman är Lisa Ek.', expected: ['Lisa Ek'] },
   ],
 };

@@ -98,6 +98,9 @@ function isRolePhrase(words: string[]): boolean {
 const NOT_IN_A_ROLE = new Set(['att', 'som', 'en', 'ett', 'den', 'det', 'de', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'frågan', 'arbetet', 'ärendet', 'detta', 'dessa', 'med', 'till', 'av', 'i', 'på']);
 
 function isUnitPhrase(words: string[]): boolean {
+  // "fastighetsavdelningen på samhällsbyggnadsförvaltningen", "enheten för IT inom kommunen"
+  const at = words.findIndex((w, k) => k > 0 && /^(?:på|inom|vid)$/iu.test(w));
+  if (at > 0 && words.length - at - 1 >= 1 && words.length - at - 1 <= 3 && isUnitPhrase(words.slice(0, at)) && isUnitPhrase(words.slice(at + 1))) return true;
   const last = words[words.length - 1]!;
   if (!UNIT_RE.test(last.replace(/\u2060/g, ' '))) return false;
   if (words.length === 1) return true;

@@ -74,6 +74,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'HR-chef får i uppdrag att gå ut med internannons.', expected: ['HR-chef'] },
     { text: 'Kultur- och fritidsdirektören får i uppdrag att ta fram en plan.', expected: ['Kultur- och fritidsdirektören'] },
     { text: 'Tekniska förvaltningen tar fram en kostnadskalkyl.', expected: ['Tekniska förvaltningen'] },
+    { text: 'Fastighetsavdelningen på samhällsbyggnadsförvaltningen åtgärdar ventilationen.', expected: ['Fastighetsavdelningen på samhällsbyggnadsförvaltningen'] },
     { text: 'Kansliet bereder ärendet till nästa sammanträde.', expected: ['Kansliet'] },
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
