@@ -96,9 +96,12 @@ function layer(count: Count, depth: number): { inflater: Inflate; done: Promise<
         head = null;
       }
       // the inner layer's pace sets this one's, so nothing piles up between them
-      if (inner && !inner.inflater.write(out)) {
+      // (a damaged inner layer is destroyed and never drains: this one goes on when it closes)
+      if (inner && !inner.inflater.destroyed && !inner.inflater.write(out)) {
         inflater.pause();
-        inner.inflater.once('drain', () => inflater.resume());
+        const resume = () => inflater.resume();
+        inner.inflater.once('drain', resume);
+        inner.inflater.once('close', resume);
       }
     });
     const end = () => {

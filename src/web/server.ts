@@ -13,7 +13,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { DEFAULT_LIMITS } from '../limits/settings.js';
 import { ensureUserTables } from '../store/users.js';
-import { canChange, csrfRefusal, identify } from './access.js';
+import { canChange, csrfRefusal, identify, isLoopback } from './access.js';
 import type { WebDeps } from './deps.js';
 import { Forbidden, NotFound } from './errors.js';
 import { InputError } from './filters.js';
@@ -70,6 +70,11 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
   app.decorateRequest('lang', 'sv');
 
   app.addHook('onRequest', async (req, reply) => {
+    // without a login the app trusts whoever reaches it on this machine: a request that names
+    // another host (a web page's name rebound to 127.0.0.1) is not from this machine's own pages
+    if (!deps.access.loginRequired && !isLoopback(req.hostname.replace(/^\[|\]$/gu, ''))) {
+      return reply.code(421).type('text/plain; charset=utf-8').send('this server answers only to its own loopback name (localhost, 127.0.0.1); start it with --host to serve others, with logins');
+    }
     req.lang = langOf(req);
     (req as { startedAt?: number }).startedAt = performance.now();
     reply.header('x-frame-options', 'DENY');
@@ -94,7 +99,8 @@ export async function buildServer(deps: WebDeps, options: ServerOptions = {}): P
   // not turn a refusal into a 500)
   app.addHook('preHandler', async (req, reply) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-    const multipart = req.isMultipart();
+    // only the upload routes check a multipart form's token themselves, before saving any file
+    const multipart = req.isMultipart() && /^\/(?:api\/)?upload(?:\?|$)/u.test(req.url);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const token = typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : typeof body._csrf === 'string' ? body._csrf : undefined;
     // multipart: the Origin checks here (the visitor's own token stands in), the token in the route

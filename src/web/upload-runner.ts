@@ -66,9 +66,13 @@ export class Uploader {
       if (!handle) continue;
       try {
         await pipeline(content, createWriteStream('', { fd: handle.fd, autoClose: false }));
-      } finally {
+      } catch (error) {
+        // the visitor went away mid-file: no half file is left for anyone to read
         await handle.close();
+        await fs.rm(file, { force: true });
+        throw error;
       }
+      await handle.close();
       if (isTruncated()) {
         await fs.rm(file, { force: true });
         throw new UploadRefused(`${safe}: the file is larger than the upload limit`);

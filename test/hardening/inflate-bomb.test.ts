@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inflateBombPdf, pdfWithContent, zeroBomb } from '../../scripts/inflate-bomb.mjs';
 import type { DocumentError } from '../../src/errors.js';
@@ -20,6 +21,14 @@ import { compiled, ensureBuilt, type ExtractorsModule } from './support/compiled
 const MIB = 1024 * 1024;
 
 describe('Flate streams are capped before pdf.js', () => {
+  it('counts on past a damaged inner layer instead of waiting for it for ever', async () => {
+    // a zlib header, then data that is no deflate, inside a good outer layer
+    const inner = Buffer.concat([Buffer.from([0x78, 0x9c, 0xff, 0xff, 0xff, 0xff]), Buffer.alloc(MIB, 7)]);
+    const size = await Promise.race([inflatedSize(deflateSync(inner), 1e12), new Promise<string>((r) => setTimeout(() => r('hung'), 5000))]);
+    expect(size).toBeGreaterThanOrEqual(MIB);
+  });
+
+
   it('counts what a stream inflates to, across layers, and stops as soon as it is over', async () => {
     expect(await inflatedSize(zeroBomb(8 * MIB), 1e12)).toBe(8 * MIB);
     // two layers: the inner 64 MiB counts, and the outer layer's own output

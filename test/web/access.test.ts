@@ -162,3 +162,25 @@ describe('access on loopback', () => {
     expect((await script.json()).task.status).toBe('done');
   });
 });
+
+describe('on loopback, without logins', () => {
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startApp(await sampleRecords());
+    TASK = `${running.flg}:9:d1`;
+  });
+  afterAll(async () => running?.close());
+
+  it('answers only to its loopback name: a web page\'s name rebound to 127.0.0.1 reads and changes nothing', async () => {
+    const read = await running.app.inject({ method: 'GET', url: '/api/search?q=budget', headers: { host: 'evil.example:8080' } });
+    expect(read.statusCode).toBe(421);
+    const change = await running.app.inject({ method: 'POST', url: `/api/tasks/${TASK}/done`, headers: { host: 'evil.example:8080', origin: 'http://evil.example:8080', 'content-type': 'application/json' }, payload: '{}' });
+    expect(change.statusCode).toBe(421);
+    expect((await running.app.inject({ method: 'GET', url: '/api/search?q=budget', headers: { host: 'localhost:8080' } })).statusCode).toBe(200);
+  });
+
+  it('wants the token of a multipart change to any route but the upload, which checks it itself', async () => {
+    const change = await running.app.inject({ method: 'POST', url: `/tasks/${TASK}/done`, headers: { host: '127.0.0.1:8080', 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x--\r\n' });
+    expect(change.statusCode).toBe(403);
+  });
+});

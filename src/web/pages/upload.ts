@@ -2,6 +2,7 @@
  * Ladda upp: minutes dropped into the page (or chosen) go through the pipeline; the answer lists
  * each file with what became of it, in the importer's words. POST /api/upload answers in JSON.
  */
+import { promises as fs } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FileResult } from '../../../pipelines/result.js';
@@ -66,7 +67,12 @@ async function receive(req: FastifyRequest, uploader: Uploader): Promise<UploadO
       file.file.resume();
       continue;
     }
-    if (++files > MAX_FILES) throw new InputError(`at most ${MAX_FILES} files at a time`);
+    if (++files > MAX_FILES) {
+      // none of the request's files is read: the ones already saved go too
+      file.file.resume();
+      await Promise.all(saved.map((s) => fs.rm(s.path, { force: true })));
+      throw new InputError(`at most ${MAX_FILES} files at a time`);
+    }
     try {
       saved.push({ name: file.filename, path: await uploader.save(file.filename, file.file, () => file.file.truncated) });
     } catch (error) {
