@@ -81,6 +81,9 @@ export class DropFolderWatcher {
     this.watcher.on('change', (file) => this.schedule(file));
     this.watcher.on('unlink', (file) => {
       this.reported.delete(file);
+      // a file that was waiting to be complete and went away waits no more
+      clearTimeout(this.waiting.get(file)?.timer);
+      this.waiting.delete(file);
       // deleted or renamed by someone else: no longer a known path of its document
       if (!this.inHand.has(file)) this.opts.runner.registry.forget(file);
     });
@@ -183,6 +186,7 @@ export class DropFolderWatcher {
     // settle, 2x, 4x ... up to a minute between looks, and a last look when the wait is over
     const untilLimit = Math.max(0, mtimeMs + this.incompleteWaitMs - Date.now()) + 10;
     const delay = Math.min(60_000, this.opts.settleMs * 2 ** Math.min(entry.attempt - 1, 10), untilLimit);
+    clearTimeout(entry.timer);
     entry.timer = setTimeout(() => this.schedule(file), delay);
     this.waiting.set(file, entry);
   }

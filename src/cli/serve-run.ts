@@ -13,14 +13,14 @@ export async function runServe(opts: ServeCliOptions): Promise<number> {
     const proxyRole = checkRole(opts.proxyRole);
     store = await openStoreForCli(opts);
     const redisUrl = redisUrlFrom(opts.redis);
-    const { app } = await createWebApp({
+    const { app, deps } = await createWebApp({
       store, host: opts.host, uploadsDir: opts.uploads, redisUrl, queuePrefix: queuePrefixFrom(opts.prefix),
       proxyHeader: opts.authHeader, trustedProxies: opts.trustedProxy, proxyRole,
       secureCookies: opts.secureCookies as 'auto' | 'always' | 'never', sessionHours: opts.sessionHours,
       requireLogin: opts.requireLogin, logger: opts.log,
     });
     const address = await app.listen({ port: opts.port, host: opts.host });
-    const loginNote = (opts.requireLogin || !['127.0.0.1', 'localhost', '::1'].includes(opts.host))
+    const loginNote = deps.access.loginRequired
       ? ' (login required: add users with "protokoll user add")' : '';
     process.stderr.write(`protokoll: serving ${opts.records} at ${address.replace('0.0.0.0', 'localhost')}${loginNote}; stop with Ctrl+C\n`);
     await new Promise<void>((resolve) => {
