@@ -10,6 +10,7 @@
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fsPath } from '../src/util/raw-path.js';
+import { openRegularFile } from '../src/util/regular-file.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,7 +50,8 @@ export function isPartialDownload(name: string): boolean {
 }
 
 async function tail(file: string, size: number, bytes: number): Promise<Buffer> {
-  const handle = await fs.open(fsPath(file), 'r');
+  // a link or a pipe swapped in since the caller looked is refused, never followed or waited on
+  const { handle } = await openRegularFile(file);
   try {
     const length = Math.min(bytes, size);
     const buffer = Buffer.alloc(length);
