@@ -96,7 +96,10 @@ async function readRecord(store: Store, source: MeetingSource): Promise<MinutesR
 export async function sourcePath(store: Store, id: string, index: number): Promise<MeetingSource | null> {
   if (!isRecordId(id) || !Number.isInteger(index) || index < 0) return null;
   const docs = await meetingDocuments(store.db, id, store.origin);
-  return docs?.sources[index] ?? null;
+  const source = docs?.sources[index] ?? null;
+  // on a shared PostgreSQL store another machine's copy names a path on that machine: this one
+  // opens only the paths its own records folder wrote
+  return source && source.origin === store.origin ? source : null;
 }
 
 /** At most this much source text is put on a page */

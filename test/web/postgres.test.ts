@@ -32,4 +32,12 @@ describe('the web app on PostgreSQL', () => {
     expect(tasks[0]).toMatchObject({ id: `${FLG}:9:d1`, status: 'done' });
     expect(await (await fetch(`${running.url}/healthz`)).json()).toEqual({ status: 'ok', checks: { store: 'ok' } });
   });
+
+  it('serves only the source files its own records folder wrote, never a path another machine stored', async () => {
+    // another machine's records folder sharing the store names /etc/passwd as a copy's source
+    await running.store.db.run('UPDATE sources SET origin = ?, path = ? WHERE meeting_id = ?', ['another-machine', '/etc/passwd', FLG]);
+    const sources = await Promise.all([0, 1, 2, 3].map((n) => fetch(`${running.url}/meetings/${FLG}/source/${n}`)));
+    for (const r of sources) expect(await r.text()).not.toContain('root:');
+  });
 });
+
