@@ -118,8 +118,5 @@ async function walk(dir: string, listing: Listing, opts: ListOptions): Promise<v
 }
 
 function describeDirent(entry: Dirent<Buffer>): string {
-  if (entry.isFIFO()) return 'a named pipe (FIFO)';
-  if (entry.isSocket()) return 'a socket';
-  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
-  return 'an entry of unknown kind';
+  return kindOf(entry) ?? 'an entry of unknown kind';
 }

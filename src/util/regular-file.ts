@@ -13,7 +13,7 @@ import { fsPath } from './raw-path.js';
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /** What a directory entry is, in words a user understands, when it is not a regular file. */
-export function kindOf(stat: Stats): string | null {
+export function kindOf(stat: Pick<Stats, 'isFile' | 'isSymbolicLink' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string | null {
   if (stat.isFile()) return null;
   if (stat.isSymbolicLink()) return 'a symbolic link';
   if (stat.isDirectory()) return 'a folder';
