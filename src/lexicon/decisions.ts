@@ -4,13 +4,13 @@
  */
 
 /** Verbs of deciding in the active voice: "Nämnden beslutar att", "Styrelsen beslutade att". */
-export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat', 'fattar beslut om', 'fattade beslut om', 'bestämmer', 'bestämde'];
+export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat', 'fattar beslut om', 'fattade beslut om', 'tar beslut om', 'tog beslut om', 'bestämmer', 'bestämde'];
 
 /**
  * Lead-ins that carry no subject: "Beslut: att ...", "Beslutas att", "Beslutades att",
  * "Beslöts att", "Mötet beslutar". The decision text is what follows.
  */
-export const SUBJECTLESS_LEADINS = ['beslut', 'beslutas', 'beslutades', 'beslöts', 'beslutet', 'beslutet blev', 'mötet beslutade', 'mötet beslutar', 'det beslutades', 'det beslöts', 'bestämdes', 'det bestämdes'];
+export const SUBJECTLESS_LEADINS = ['beslut', 'beslutas', 'beslutades', 'beslöts', 'beslutet', 'beslutet blev', 'mötet beslutade', 'mötet beslutar', 'det beslutades', 'det beslöts', 'bestämdes', 'det bestämdes', 'beslut togs om', 'det togs beslut om', 'beslut fattades om', 'det fattades beslut om'];
 
 /**
  * Passive forms of deciding verbs that make a whole sentence a decision, from its first word:

@@ -62,6 +62,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Miljö- och hälsoskyddsnämnden beslutar med stöd av 26 kap. 9 § miljöbalken att förelägga fastighetsägaren att inkomma med en ansökan.', expected: ['att förelägga fastighetsägaren att inkomma med en ansökan'] },
     { text: 'Kommunstyrelsen har beslutat att avsätta 200 000 kronor till sommarlovsaktiviteter.', expected: [] },
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
+    { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },
     { text: 'Nämnden beslutar:', expected: [] },
   ],
 };
@@ -89,6 +90,7 @@ export const bareLeadIn: DecisionRule = {
     { text: 'Beslut: Incidentrapporterna ska i fortsättningen skickas till dataskyddsombudet.', expected: ['Incidentrapporterna ska i fortsättningen skickas till dataskyddsombudet'] },
     { text: 'Beslut: Godkänna tidplanen.', expected: ['att godkänna tidplanen'] },
     { text: 'Beslutades att skjuta upp frågan till nästa möte.', expected: ['att skjuta upp frågan till nästa möte'] },
+    { text: 'Det togs beslut om att skjuta upp renoveringen.', expected: ['att skjuta upp renoveringen'] },
     { text: 'Det bestämdes att alla handledare anmäler sig senast den 25 mars.', expected: ['att alla handledare anmäler sig senast den 25 mars'] },
     { text: 'Beslut: Valnämnden beslutar att arvodet för röstmottagare ska vara 2 600 kronor.', expected: ['att arvodet för röstmottagare ska vara 2 600 kronor'] },
   ],
