@@ -25,6 +25,7 @@ describe('the meeting\'s body in the header', () => {
     [['Protokoll', 'Kommunala pensionärsrådet', 'Datum: 2011-09-14'], 'Pensionärsrådet'],
     [['Räddningstjänstförbundets direktion', 'Sammanträdesdatum 2007-03-29'], 'Räddningstjänstförbundets direktion'],
     [['SAMMANTRÄDESPROTOKOLL', 'Tekniska nämnden', 'Sammanträdesdatum 2025-05-06'], 'Tekniska nämnden'],
+    [['Anteckningar från styrgruppsmöte, projekt Ny simhall', 'Tid: 2025-11-04 kl. 13.00–14.30'], 'Styrgruppsmöte'],
   ])('%j -> %s', (lines, body) => {
     expect(headerOf(...lines).body).toBe(body);
   });
