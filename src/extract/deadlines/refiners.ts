@@ -159,6 +159,9 @@ const topic: DeadlineRule = {
   ],
 };
 
+/** "beräknas vara klart", "väntas bli färdig", "bedöms vara klara": a forecast, not a time limit */
+const FORECAST_DONE = /(?<![\p{L}])(?:beräknas|väntas|förväntas|bedöms|planeras)\s+(?:att\s+)?(?:vara|bli|stå)\s+(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställd|färdigställt|klart)(?![\p{L}])/iu;
+
 const event: DeadlineRule = {
   name: 'hålls den 12 mars',
   about: 'the date of an event ("Planeringsdagen hålls den 12 mars", "Invigning sker den 15 augusti", "Byggstart är planerad till mars 2026", "på chefsdagen 3 mars", "Tid: måndagen den 17 mars kl. 10") is when it takes place, not a deadline; a report made at a meeting ("redovisas vid nämndens sammanträde den 25 februari") is a deadline all the same',
@@ -171,6 +174,8 @@ const event: DeadlineRule = {
     const movedTo = (/^till\s/iu.test(d.own) || /till(?:\s+den)?\s*$/iu.test(d.clauseBefore)) && MOVED_INTO.test(d.clauseBefore);
     if (toDay && movedTo) return not('event');
     if (/(?<![\p{L}])bordl[äa]g\p{L}*/iu.test(d.clause) && REPORTING_MEETING_LEAD.test(d.clauseBefore)) return not('event');
+    // "Bygglovet beräknas vara klart i januari": a forecast of when something is done, no one's deadline
+    if (FORECAST_DONE.test(d.clauseBefore)) return not('event');
     if (dueLead(d)) return null;
     if (EVENT_VERB_LEAD.test(d.clauseBefore)) return not('event');
     // "gör reklam den här veckan": what goes on in the meeting's own week happens now
@@ -183,6 +188,7 @@ const event: DeadlineRule = {
   },
   find: (text, ctx) => settledBy(event, text, ctx),
   examples: [
+    { text: 'Bygglovet beräknas vara klart i januari.', expected: [['i januari', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
     { text: 'Teamet gör reklam för mässan den här veckan.', expected: [['den här veckan', 'not:event']] },
     { text: 'Invigning sker den 15 augusti.', expected: [['den 15 augusti', 'not:event']] },
