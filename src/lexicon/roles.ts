@@ -23,7 +23,7 @@ export const ROLE_HEADS = [
 export const UNIT_HEADS = [
   'förvaltning', 'kontor', 'kansli', 'enhet', 'avdelning', 'sektion', 'stab', 'sekretariat', 'funktion', 'räddningstjänst',
   'administration', 'ledning', 'organisation', 'verksamhet', 'team', 'grupp', 'arbetsgrupp', 'styrgrupp', 'projektgrupp',
-  'servicecenter', 'center', 'förbund', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
+  'servicecenter', 'center', 'förbund', 'förening', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
   // places that act as a unit in minutes: "Skolan skickar ut en enkät", "fritidsgården tar fram"
   'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel', 'arbetslag',
 ];

@@ -32,6 +32,7 @@ export const dutyOfKnownOwner: OwnerRule = {
     { text: 'Alla ska ha gått utbildningen inom två veckor.', expected: ['Alla'] },
     { text: 'Samtliga rektorer ska läsa igenom planen.', expected: ['Samtliga rektorer'] },
     { text: 'Förvaltningen ska redovisa resultatet i oktober.', expected: ['Förvaltningen'] },
+    { text: 'Föreningen ska redovisa hur bidraget använts senast den 31 mars.', expected: ['Föreningen'] },
     { text: 'Personal ska gå utbildningen.', expected: [] },
     { text: 'Lina påminde om att alla ska ha genomfört webbutbildningen senast den 30 november.', expected: ['alla'] },
     { text: 'Förbundet ska enligt förbundsordningen upprätta en delårsrapport.', expected: [] },
