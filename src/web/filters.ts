@@ -30,6 +30,21 @@ function date(query: Query, name: string, side: 'from' | 'to'): string | undefin
   }
 }
 
+/** A query value as a form field shows it again: the string, or '' (never an array or an object). */
+export function formValue(query: Query, name: string): string {
+  const v = query[name];
+  return typeof v === 'string' ? v : '';
+}
+
+/** The page a list request asks for: offset from 0, limit from 1 to `max` (`fallback` when not given). */
+export function pageWindow(query: Query, max: number, fallback = max): { offset: number; limit: number } {
+  const offset = Number(param(query, 'offset', 7) ?? 0);
+  const limit = Number(param(query, 'limit', 5) ?? fallback);
+  if (!Number.isInteger(offset) || offset < 0) throw new InputError('"offset" takes a whole number from 0');
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw new InputError(`"limit" takes a whole number from 1 to ${max}`);
+  return { offset, limit };
+}
+
 export function flag(query: Query, name: string): boolean {
   const value = param(query, name, 10);
   return value === '1' || value === 'true' || value === 'on' || value === 'yes';

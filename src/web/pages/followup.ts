@@ -8,7 +8,7 @@ import { followupIcs } from '../../followup/ics.js';
 import { followup, followupPage, type FollowupPage, type FollowupTask } from '../../followup/list.js';
 import { canChange } from '../access.js';
 import type { WebDeps } from '../deps.js';
-import { followupOptions, InputError, param, STATUSES } from '../filters.js';
+import { followupOptions, formValue, InputError, pageWindow, param, STATUSES } from '../filters.js';
 import { html, queryString } from '../html.js';
 import { href, layout, type PageContext } from '../layout.js';
 import { pageContext } from '../request.js';
@@ -20,7 +20,7 @@ export function registerFollowup(app: FastifyInstance, deps: WebDeps): void {
     const query = req.query as Record<string, unknown>;
     const format = param(query, 'format', 10) ?? 'json';
     if (format === 'json') {
-      const { offset, limit } = window(query, 1000, PAGE_SIZE);
+      const { offset, limit } = pageWindow(query, 1000, PAGE_SIZE);
       const page = await listPage(deps, query, offset, limit);
       return { total: page.total, offset, tasks: page.tasks };
     }
@@ -36,7 +36,7 @@ export function registerFollowup(app: FastifyInstance, deps: WebDeps): void {
     let page: FollowupPage | null = null;
     let error: string | null = null;
     try {
-      page = await listPage(deps, query, window(query, PAGE_SIZE).offset, PAGE_SIZE);
+      page = await listPage(deps, query, pageWindow(query, PAGE_SIZE).offset, PAGE_SIZE);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       error = e.message;
@@ -60,13 +60,6 @@ async function listPage(deps: WebDeps, query: Record<string, unknown>, offset: n
 }
 
 /** A page of a long list: offset and limit (at most `max`), checked */
-function window(query: Record<string, unknown>, max: number, fallback = max): { offset: number; limit: number } {
-  const offset = Number(param(query, 'offset', 7) ?? 0);
-  const limit = Number(param(query, 'limit', 5) ?? fallback);
-  if (!Number.isInteger(offset) || offset < 0) throw new InputError('"offset" takes a whole number from 0');
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw new InputError(`"limit" takes a whole number from 1 to ${max}`);
-  return { offset, limit };
-}
 
 /** tasks on one page of the list: more would make a page slow to send and to read */
 export const PAGE_SIZE = 100;
@@ -76,33 +69,29 @@ function download(reply: FastifyReply, name: string, type: string, body: string)
   return body;
 }
 
-function text(query: Record<string, unknown>, name: string): string {
-  const v = query[name];
-  return typeof v === 'string' ? v : '';
-}
 
 function filterForm(ctx: PageContext, query: Record<string, unknown>) {
   const { t } = ctx;
-  const status = text(query, 'status') || 'open';
+  const status = formValue(query, 'status') || 'open';
   const labels = { open: t('statusOpen'), overdue: t('statusOverdue'), all: t('statusAll') };
   return html`<form method="get" action="/followup" class="filters">
 ${ctx.lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
 <fieldset class="field"><legend>${t('statusLabel')}</legend>
 ${STATUSES.map((s) => html`<span class="radio"><input type="radio" id="status-${s}" name="status" value="${s}"${s === status ? html` checked` : ''}><label for="status-${s}">${labels[s]}</label></span>`)}
 </fieldset>
-<div class="field"><label for="owner">${t('owner')}</label><input id="owner" name="owner" value="${text(query, 'owner')}" aria-describedby="owner-hint"><p id="owner-hint" class="hint">${t('ownerHint')}</p></div>
-<div class="field"><label for="body">${t('body')}</label><input id="body" name="body" value="${text(query, 'body')}"></div>
-<div class="field"><label for="due_before">${t('dueBefore')}</label><input id="due_before" name="due_before" value="${text(query, 'due_before')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
-<div class="field"><label for="today">${t('today')}</label><input id="today" name="today" value="${text(query, 'today')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
+<div class="field"><label for="owner">${t('owner')}</label><input id="owner" name="owner" value="${formValue(query, 'owner')}" aria-describedby="owner-hint"><p id="owner-hint" class="hint">${t('ownerHint')}</p></div>
+<div class="field"><label for="body">${t('body')}</label><input id="body" name="body" value="${formValue(query, 'body')}"></div>
+<div class="field"><label for="due_before">${t('dueBefore')}</label><input id="due_before" name="due_before" value="${formValue(query, 'due_before')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
+<div class="field"><label for="today">${t('today')}</label><input id="today" name="today" value="${formValue(query, 'today')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
 <div class="field"><button type="submit">${t('filter')}</button></div>
 </form>`;
 }
 
 function taskTable(ctx: PageContext, page: FollowupPage, query: Record<string, unknown>) {
   const { t } = ctx;
-  const { offset } = window(query, PAGE_SIZE);
+  const { offset } = pageWindow(query, PAGE_SIZE);
   const { tasks, total } = page;
-  const keep = { status: text(query, 'status'), owner: text(query, 'owner'), body: text(query, 'body'), due_before: text(query, 'due_before'), today: text(query, 'today') };
+  const keep = { status: formValue(query, 'status'), owner: formValue(query, 'owner'), body: formValue(query, 'body'), due_before: formValue(query, 'due_before'), today: formValue(query, 'today') };
   const downloads = html`<p class="downloads">
 <a href="/api/followup${queryString({ ...keep, format: 'csv' })}" download>${t('downloadCsv')}</a>
 <a href="/api/followup${queryString({ ...keep, format: 'ics' })}" download>${t('downloadIcs')}</a></p>`;

@@ -10,12 +10,12 @@ import { addCorrection, CorrectionError, listCorrections, undoCorrection, type C
 import { leastSureOwners, type ReviewOwner } from '../../followup/review.js';
 import { canChange } from '../access.js';
 import type { WebDeps } from '../deps.js';
-import { InputError, param } from '../filters.js';
+import { InputError, pageWindow, param } from '../filters.js';
 import { html, queryString, type Html } from '../html.js';
 import { href, layout, type PageContext } from '../layout.js';
 import { pageContext } from '../request.js';
 import { meetingLabel } from './meeting-label.js';
-import { safeNext } from './task-forms.js';
+import { backTo } from './task-forms.js';
 
 export const LOCAL_USER = 'lokal användare';
 const REVIEW_PAGE = 50;
@@ -54,7 +54,7 @@ async function plain<T>(work: () => Promise<T>): Promise<T> {
 export function registerReview(app: FastifyInstance, deps: WebDeps): void {
   app.get('/api/review', async (req) => {
     const query = req.query as Record<string, unknown>;
-    return leastSureOwners(deps.store.db, { offset: Number(param(query, 'offset', 7) ?? 0) || 0, limit: Number(param(query, 'limit', 3) ?? REVIEW_PAGE) || REVIEW_PAGE });
+    return leastSureOwners(deps.store.db, pageWindow(query, 1000, REVIEW_PAGE));
   });
   app.get('/api/corrections', async (req) => {
     const query = req.query as Record<string, unknown>;
@@ -67,18 +67,17 @@ export function registerReview(app: FastifyInstance, deps: WebDeps): void {
   app.post('/corrections', async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const c = await plain(() => addCorrection(deps.store.db, correctionInput(body), correctorOf(req)));
-    return reply.redirect(`${safeNext(body.next, `/meetings/${c.meetingId}`).replace(/#.*$/, '')}#${anchorOf(c)}`, 303);
+    return reply.redirect(backTo(body.next, `/meetings/${c.meetingId}`, anchorOf(c)), 303);
   });
   app.post('/corrections/:id/undo', async (req, reply) => {
     const c = await plain(() => undoCorrection(deps.store.db, (req.params as { id: string }).id.slice(0, 40), correctorOf(req)));
-    return reply.redirect(`${safeNext(((req.body ?? {}) as Record<string, unknown>).next, '/review').replace(/#.*$/, '')}#${anchorOf(c)}`, 303);
+    return reply.redirect(backTo(((req.body ?? {}) as Record<string, unknown>).next, '/review', anchorOf(c)), 303);
   });
 
   app.get('/review', async (req, reply) => {
     const ctx = pageContext(req, deps);
     const query = req.query as Record<string, unknown>;
-    const offset = Number(param(query, 'offset', 7) ?? 0);
-    if (!Number.isInteger(offset) || offset < 0) throw new InputError('"offset" takes a whole number from 0');
+    const { offset } = pageWindow(query, REVIEW_PAGE);
     const [page, recent] = await Promise.all([leastSureOwners(deps.store.db, { offset, limit: REVIEW_PAGE }), listCorrections(deps.store.db, { all: true })]);
     reply.type('text/html; charset=utf-8');
     return layout(ctx, ctx.t('reviewTitle'), 'review', [reviewList(ctx, page.owners, page.total, offset), recentCorrections(ctx, recent.slice(0, 30))], { wide: true });

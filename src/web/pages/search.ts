@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { search, QueryError, type SearchHit } from '../../search/search.js';
 import type { WebDeps } from '../deps.js';
-import { InputError, searchOptions } from '../filters.js';
+import { formValue, InputError, searchOptions } from '../filters.js';
 import { html, marked } from '../html.js';
 import { href, layout, type PageContext } from '../layout.js';
 import { pageContext } from '../request.js';
@@ -46,23 +46,19 @@ async function runSearch(deps: WebDeps, options: ReturnType<typeof searchOptions
   }
 }
 
-function value(query: Record<string, unknown>, name: string): string {
-  const v = query[name];
-  return typeof v === 'string' ? v : '';
-}
 
 function searchForm(ctx: PageContext, query: Record<string, unknown>) {
   const { t } = ctx;
   return html`<form method="get" action="/" role="search" class="filters">
 ${ctx.lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
 <div class="field wide"><label for="q">${t('searchLabel')}</label>
-<input id="q" name="q" type="search" value="${value(query, 'q')}" aria-describedby="q-hint" maxlength="1000">
+<input id="q" name="q" type="search" value="${formValue(query, 'q')}" aria-describedby="q-hint" maxlength="1000">
 <p id="q-hint" class="hint">${t('searchHint')}</p></div>
-<div class="field"><label for="body">${t('body')}</label><input id="body" name="body" value="${value(query, 'body')}"></div>
-<div class="field"><label for="from">${t('from')}</label><input id="from" name="from" value="${value(query, 'from')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
-<div class="field"><label for="to">${t('to')}</label><input id="to" name="to" value="${value(query, 'to')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
-<div class="field"><label for="owner">${t('owner')}</label><input id="owner" name="owner" value="${value(query, 'owner')}" aria-describedby="owner-hint"><p id="owner-hint" class="hint">${t('ownerHint')}</p></div>
-<div class="field check"><input id="decisions" name="decisions" type="checkbox" value="1"${value(query, 'decisions') ? html` checked` : ''}><label for="decisions">${t('decisionsOnly')}</label></div>
+<div class="field"><label for="body">${t('body')}</label><input id="body" name="body" value="${formValue(query, 'body')}"></div>
+<div class="field"><label for="from">${t('from')}</label><input id="from" name="from" value="${formValue(query, 'from')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
+<div class="field"><label for="to">${t('to')}</label><input id="to" name="to" value="${formValue(query, 'to')}" placeholder="${t('datePlaceholder')}" inputmode="numeric"></div>
+<div class="field"><label for="owner">${t('owner')}</label><input id="owner" name="owner" value="${formValue(query, 'owner')}" aria-describedby="owner-hint"><p id="owner-hint" class="hint">${t('ownerHint')}</p></div>
+<div class="field check"><input id="decisions" name="decisions" type="checkbox" value="1"${formValue(query, 'decisions') ? html` checked` : ''}><label for="decisions">${t('decisionsOnly')}</label></div>
 <div class="field"><button type="submit">${t('search')}</button></div>
 </form>`;
 }

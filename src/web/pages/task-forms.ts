@@ -21,6 +21,11 @@ export function safeNext(next: unknown, fallback: string): string {
   return typeof next === 'string' && /^\/(?![/\\])/.test(next) && next.length < 2000 ? next : fallback;
 }
 
+/** Where a form goes back to: its own page (safeNext) at the changed value's anchor. */
+export function backTo(next: unknown, fallback: string, anchor: string): string {
+  return `${safeNext(next, fallback).replace(/#.*$/, '')}#${anchor}`;
+}
+
 async function change(deps: WebDeps, id: string, status: TaskStatus) {
   if (id.length > 200) throw new InputError('the task id is too long');
   try {
@@ -39,8 +44,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: WebDeps): void {
     });
     app.post(`/tasks/:id/${verb}`, async (req, reply) => {
       const task = await change(deps, (req.params as { id: string }).id, status);
-      const next = safeNext((req.body as Record<string, unknown> | undefined)?.next, `/meetings/${task.meetingId}`);
-      return reply.redirect(next.replace(/#.*$/, '') + `#task-${task.id}`, 303);
+      return reply.redirect(backTo((req.body as Record<string, unknown> | undefined)?.next, `/meetings/${task.meetingId}`, `task-${task.id}`), 303);
     });
   }
 }
