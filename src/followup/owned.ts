@@ -18,13 +18,18 @@ export async function tasksOwnedWithCorrections(db: SqlDb, owner: string, overla
   const owned = await tasksOwnedBy(db, query);
   if (overlay.empty) return owned;
   for (const [taskId, c] of overlay.tasks) if (c.owner?.replaces || c.dismissed) owned.delete(taskId);
-  for (const [taskId, match] of await ownersAnswering(db, query, corrected)) {
+  addCorrectedMatches(owned, await ownersAnswering(db, query, corrected), overlay);
+  return owned;
+}
+
+/** The owners people set or added that answer, joined to the tasks found so far (not to dismissed ones). */
+function addCorrectedMatches(owned: Map<string, OwnedTask>, matches: Map<string, OwnedTask>, overlay: Overlay): void {
+  for (const [taskId, match] of matches) {
     if (overlay.tasks.get(taskId)?.dismissed) continue;
     const task = owned.get(taskId);
     if (task) for (const [ordinal, how] of match.owners) task.owners.set(ordinal, how);
     else owned.set(taskId, match);
   }
-  return owned;
 }
 
 /** Owner rows for the owners people set or added (tasks and added tasks), keyed like the store's. */
@@ -86,12 +91,7 @@ export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, co
     const kept = [...overlay.tasks].filter(([, c]) => !c.owner?.replaces && !c.dismissed).map(([id]) => id);
     for (const [id, match] of await filter.matchesOf(kept)) special.set(id, match);
     if (corrected.length) {
-      for (const [taskId, match] of await ownersAnswering(db, await prepareOwnerQuery(db, owner), corrected)) {
-        if (overlay.tasks.get(taskId)?.dismissed) continue;
-        const task = special.get(taskId);
-        if (task) for (const [ordinal, how] of match.owners) task.owners.set(ordinal, how);
-        else special.set(taskId, match);
-      }
+      addCorrectedMatches(special, await ownersAnswering(db, await prepareOwnerQuery(db, owner), corrected), overlay);
     }
   }
   return {
