@@ -27,7 +27,7 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner 
 const sv = createRequire(import.meta.url)('chrono-node/sv') as typeof chrono.sv;
 import {
   AMBIGUOUS_MONTH_ABBREVIATIONS, AMBIGUOUS_SEASON_WORDS, CALENDAR_MOVES, CALENDAR_UNITS, DATE_PREPOSITIONS, DAY_ONLY_PREPOSITIONS, THIS_CALENDAR, DURATION_UNITS, HOLIDAY_PREPOSITIONS, HOLIDAYS, MONTHS,
-  NEXT_MEETING_ENDINGS, NEXT_MEETING_PREPOSITIONS, NEXT_MEETING_WORDS, NEXT_WORDS, NUMBER_WORDS, PAGE_WORDS, PERIOD_JOINERS, PERIOD_LEADS, PHASE_WORDS, QUARTER_ORDINALS, SEASON_SHIFTS, SEASONS,
+  NEXT_MEETING_ENDINGS, NEXT_MEETING_PREPOSITIONS, NEXT_MEETING_WORDS, NEXT_TIME_PREPOSITIONS, NEXT_WORDS, NUMBER_WORDS, PAGE_WORDS, PERIOD_JOINERS, PERIOD_LEADS, PHASE_WORDS, QUARTER_ORDINALS, SEASON_SHIFTS, SEASONS,
   WEEK_WORDS, WEEKDAY_PREPOSITIONS, WEEKDAYS, WITHIN_WORDS, YEAR_PREPOSITIONS,
 } from '../lexicon/index.js';
 import { alternation, pattern } from '../lexicon/pattern.js';
@@ -421,6 +421,22 @@ const nextMeeting: DateForm = {
   ],
 };
 
+const nextTime: DateForm = {
+  name: 'till nästa gång',
+  about: 'a task brought or prepared for "nästa gång" is due at the next meeting; "nästa gång" without "till" or "inför" is not a time limit',
+  find: (text) => readWith(nextTime.parser, text),
+  parser: parserOf(
+    pattern('iu')`(?:${NEXT_TIME_PREPOSITIONS})\s+(?:${NEXT_WORDS})\s+gång${END}`,
+    () => ({ tagged: { relative: 'next-meeting' } }),
+  ),
+  examples: [
+    { text: 'Birgitta återkommer om den till nästa gång.', expected: [{ relative: 'next-meeting' }] },
+    { text: 'Jesper och Fredrik tar med ett förslag till nästa gång.', expected: [{ relative: 'next-meeting' }] },
+    { text: 'Läs rapporten inför nästa gång.', expected: [{ relative: 'next-meeting' }] },
+    { text: 'Även nästa gång följa upp arbetet med Canea.', expected: [] },
+  ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // chrono's own Swedish forms, and the ones of its configuration minutes cannot use
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +498,7 @@ const dayAndMonth: DateForm = {
 
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
-  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, calendar, year, nextMeeting,
+  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, calendar, year, nextMeeting, nextTime,
 ];
 
 // ---------------------------------------------------------------------------------------------

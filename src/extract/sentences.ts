@@ -23,6 +23,15 @@ function endsWithAbbreviation(before: string): boolean {
   return word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/**
+ * "att inte gå vidare med alternativ B. ÅF tar fram ...": a single capital after a lower-case word
+ * names an alternative, an appendix or a building, not a person's initial (those follow a first
+ * name or open a sentence), so it ends the sentence when a capital follows.
+ */
+function labelLetterEnds(text: string, dot: number): boolean {
+  return /(?:^|\s)\p{Ll}[\p{L}-]*\s\p{Lu}$/u.test(text.slice(Math.max(0, dot - 40), dot)) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -42,7 +51,7 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === '.' && endsWithAbbreviation(text.slice(Math.max(0, i - 12), i))) {
       // an abbreviation ends the sentence only when a clear new sentence follows ("... 17,5 mnkr. Styrelsen")
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-      if (!(CLOSING_ABBREVIATIONS.has(word) && /^ \p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4)))) continue;
+      if (!(CLOSING_ABBREVIATIONS.has(word) && /^ \p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) && !labelLetterEnds(text, i)) continue;
     }
     const after = text.slice(i + 2, i + 3);
     if (next === ' ' && after && /[\p{Ll},;]/u.test(after)) continue; // "ca. 40 000 kr. enligt"

@@ -23,7 +23,7 @@ function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, qu
   const deadlineCell = cells.find((c) => c.role === 'deadline');
   const actionCell = cells.find((c) => c.role === 'action') ?? cells.find((c) => c.role === 'notes') ?? cells.find((c) => c.role === 'title');
   const asDeadline = (m: { text: string; parts: DeadlineMention['parts'] }): DeadlineMention => ({ text: m.text.trim(), kind: 'due', parts: m.parts });
-  const deadlines: DeadlineMention[] = deadlineCell ? datesInColumn(deadlineCell.text).map(asDeadline) : [];
+  const deadlines: DeadlineMention[] = deadlineCell ? datesInCell(deadlineCell).map(asDeadline) : [];
   if (!ownerCell && !deadlines.length) return [];
   // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla"); a date
   // written with an entry ("KE, v. 38", "SB 15/9") dates the row
@@ -60,6 +60,20 @@ function paragraphs(lines: string[]): string[] {
     else if (run.length) { out.push(joinLines(run)); run = []; }
   }
   return out;
+}
+
+/**
+ * A Klart cell with a date on each line ("14/11" over "December") holds one date per line: read
+ * together, "14/11 December" would be the 11th of December. A date wrapped over two lines
+ * ("30" over "september") is read whole.
+ */
+function datesInCell(cell: ItemCell): { text: string; parts: DeadlineMention['parts'] }[] {
+  const lines = cell.lines.filter(Boolean);
+  if (lines.length > 1) {
+    const perLine = lines.map(datesInColumn);
+    if (perLine.every((found) => found.length)) return perLine.flat();
+  }
+  return datesInColumn(cell.text);
 }
 
 /**

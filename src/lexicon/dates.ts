@@ -137,7 +137,8 @@ export const YEAR_PREPOSITIONS = ['under', 'senast', 'till', 'före', 'innan', '
 /**
  * "nästa möte" and its kin. The word after "nästa" that makes it the group's next meeting: a
  * meeting word, or a group's short name in capitals ("nästa FLG", "nästa månads FSG").
- * "nästa gång" is not here on purpose: minutes use it loosely ("till nästa gång, 3/6?").
+ * "nästa gång" is not here: minutes use it loosely ("Även nästa gång följa upp"); only after a
+ * word that aims a task at it is it the next meeting (NEXT_TIME_PREPOSITIONS).
  */
 export const NEXT_MEETING_WORDS = [
   'möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammankomst', 'träff', 'ledningsgruppsmöte', 'ledningsgrupp', 'styrelsemöte', 'apt',
@@ -151,6 +152,11 @@ export const NEXT_MEETING_WORDS = [
  */
 export const NEXT_MEETING_ENDINGS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'träff', 'träffen', 'grupp', 'gruppen', 'gruppsmöte', 'forum', 'råd', 'rådet', 'konferens', 'samverkan', 'nätverk', 'utskott'];
 export const NEXT_WORDS = ['nästa', 'kommande', 'nästkommande', 'påföljande', 'närmast följande', 'därpå följande'];
+/**
+ * The words that make "nästa gång" the next meeting: a task brought "till nästa gång" or prepared
+ * "inför nästa gång" is due then; "nästa gång" alone only says when something happens again.
+ */
+export const NEXT_TIME_PREPOSITIONS = ['till', 'tills', 'inför', 'senast till', 'senast inför'];
 /** Words a next meeting is reached with: "till nästa möte", "vid styrelsens nästa sammanträde". */
 export const NEXT_MEETING_PREPOSITIONS = ['till', 'på', 'vid', 'inför', 'senast till', 'senast vid', 'senast på', 'senast inför', 'under', 'innan', 'före', 'tills', 'i', 'i samband med', 'senast i samband med', 'fram till'];
 

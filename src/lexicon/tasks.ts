@@ -46,9 +46,11 @@ export const TASK_VERBS = [
  * Verbs that present something at this meeting when they stand alone ("Valsamordnaren redovisar
  * budgeten", "Lisa går igenom resultatet") and give a task only when the sentence looks ahead
  * ("redovisar till nästa möte", "ska redovisa i mars") or a group is their subject ("Varje
- * enhet går igenom sina kostnader": a group presents nothing at the meeting).
+ * enhet går igenom sina kostnader": a group presents nothing at the meeting). An application
+ * ("Ljungå IK ansöker om investeringsbidrag") is the case the meeting decides on, unless it looks
+ * ahead ("Rektor ansöker om statsbidraget senast 1 mars").
  */
-export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom', 'svarar', 'gör'];
+export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom', 'svarar', 'gör', 'ansöker', 'söker'];
 
 /**
  * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",

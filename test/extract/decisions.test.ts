@@ -44,6 +44,17 @@ describe('decisions, as Swedish minutes write them', () => {
     expect(decisionTexts(await itemOf('Diskussion kring hur de beslutade prioriteringsgrunderna ska spridas.'))).toEqual([]);
   });
 
+  it('an agenda note is no decision, under a Beslut heading too', async () => {
+    const item = await itemOf('Arbetsutskottets beslut\nDagordningen godkänns.\nÄrendet Markanvisning för kvarteret Sjöboden utgår från dagens dagordning.');
+    expect(decisionTexts(item)).toEqual(['Dagordningen godkänns']);
+  });
+
+  it('"Till justerare att ... valdes X": the fronted task names what X is elected to', async () => {
+    expect(decisionTexts(await itemOf('Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson.'))).toEqual([
+      'Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson',
+    ]);
+  });
+
   it('the att-clauses after a lead-in on its own line are its decisions', async () => {
     const item = await itemOf('Socialnämnden beslutar\natt godkänna uppföljningen, samt\natt uppdra åt socialdirektören att ta fram en åtgärdsplan.');
     expect(decisionTexts(item)).toEqual(['att godkänna uppföljningen', 'att uppdra åt socialdirektören att ta fram en åtgärdsplan']);

@@ -80,6 +80,16 @@ describe('another body\'s earlier decision told as background', () => {
   it('sets no task: its owner is nobody\'s at this meeting; the meeting\'s own decision still does', () => {
     expect(reportsOtherBodysDecision(item.blocks[0]!.text, 'Styrelsen')).toBe(true);
     expect(reportsOtherBodysDecision(item.blocks[1]!.text, 'Styrelsen')).toBe(false);
+    // the body named with its place
+    expect(reportsOtherBodysDecision('Kommunfullmäktige i Sörvikens kommun beslutade den 27 november 2023, § 98, att godkänna att bolaget tar upp lån.', 'Styrelsen')).toBe(true);
+    expect(reportsOtherBodysDecision('Styrelsen för Sörvikens Vatten AB beslutade att uppdra åt VD att upphandla.', 'Styrelsen')).toBe(false);
     expect([...extracted.actions, ...extracted.decisions].flatMap((t) => t.owners.map((o) => o.text))).toEqual(['VD']);
+  });
+});
+
+describe('an FSG item\'s MBL line', () => {
+  it('stands on its own, so the background decision after it stays background', async () => {
+    const item = await itemOf('Förhandling enligt 11 § MBL\nSamhällsbyggnadsnämnden gav 2025-11-20, § 88, förvaltningen i uppdrag att se över organisationen.\nFörvaltningschefen ger Sofia Berg i uppdrag att ta fram en tidsplan.');
+    expect(ownerTexts(item)).toEqual(['Sofia Berg']);
   });
 });

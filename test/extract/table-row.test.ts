@@ -115,3 +115,22 @@ describe('a row of an agenda table with a Vem cell', () => {
     expect(extracted.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.text)])).toEqual([[['NA'], ['Nästa LG', 'i juni']]]);
   });
 });
+
+describe('a Vem and a När cell with an entry on each line', () => {
+  const item: SegmentedItem = {
+    number: '4', title: 'Kvalitetsarbete', presenters: [], itemTypes: [], page: null, blocks: [],
+    cells: [
+      { role: 'title', text: 'Kvalitetsarbete', lines: ['Kvalitetsarbete'] },
+      { role: 'notes', text: 'Alla rektorer lägger in analysen. LB skickar utkast före jul.', lines: ['Alla rektorer lägger in analysen.', 'LB skickar utkast före jul.'] },
+      { role: 'owner', text: 'Alla rektorer LB', lines: ['Alla rektorer', 'LB'] },
+      { role: 'deadline', text: '14/11 December', lines: ['14/11', 'December'] },
+    ],
+  };
+  const participants = [{ name: 'Lina Berglund', initials: 'LB', role: 'kvalitetsstrateg', attendance: 'present' }] as Person[];
+
+  it('reads each line as its own entry and date, not "alla rektorer lb" and the 11th of December', () => {
+    const [task] = rowTasks(item, { participants }, (q) => q);
+    expect(task!.owners.map((o) => o.text)).toEqual(['Alla rektorer', 'LB']);
+    expect(task!.deadlines.map((d) => d.text)).toEqual(['14/11', 'December']);
+  });
+});

@@ -22,6 +22,13 @@ describe('page furniture in text from a PDF', () => {
     expect(kept).toContain('§ 2 Tillsynsplan');
   });
 
+  it('drops a footer that the last page\'s signature lines push up', () => {
+    const page1 = 'Tallmo kommun\n\nProtokoll\n\n5. Arbetsmiljö\nPetra Lund lyfter problemen. Mats Öhrn\n\nFSG Samhällsbyggnad 2026-02-11\n\nSida 1 av 2\n';
+    const page2 = 'Tallmo kommun\n\nProtokoll\n\nåterkommer snarast med en rutin.\n\n6. Nästa möte\nDen 11 mars.\n\nFSG Samhällsbyggnad 2026-02-11\n\nPetra Lund\n\nSida 2 av 2\n';
+    const kept = withoutPageFurniture(splitLines(`${page1}\f${page2}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept.indexOf('återkommer snarast med en rutin.')).toBe(kept.indexOf('Petra Lund lyfter problemen. Mats Öhrn') + 1);
+  });
+
   it('keeps a table header that repeats on every page: the table reader joins the pages by it', () => {
     const table = (n: number) => `Rubrik\n\nÅtgärd/beslut\n\nAnsvarig\n\nPunkt ${n}\n\nGörs\n\nAlla\n`;
     const lines = splitLines([table(1), table(2), table(3)].join('\f')).lines;

@@ -159,8 +159,14 @@ const topic: DeadlineRule = {
   ],
 };
 
-/** "beräknas vara klart", "väntas bli färdig", "bedöms vara klara": a forecast, not a time limit */
-const FORECAST_DONE = /(?<![\p{L}])(?:beräknas|väntas|förväntas|bedöms|planeras)\s+(?:att\s+)?(?:vara|bli|stå)\s+(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställd|färdigställt|klart)(?![\p{L}])/iu;
+/**
+ * "beräknas vara klart", "väntas bli färdig", "bedöms vara klara", and said by the one doing the
+ * work ("entreprenören beräknar att vara klar i augusti"): a forecast, not a time limit
+ */
+const FORECAST_DONE = /(?<![\p{L}])(?:beräknas|väntas|förväntas|bedöms|planeras|beräknar|räknar med|bedömer|tror sig|uppskattar)\s+(?:att\s+)?(?:vara|bli|stå)\s+(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställd|färdigställt|klart)(?![\p{L}])/iu;
+
+/** the forecast right before the date, across the "att" that ends its clause: "beräknar att vara klar i augusti" */
+const FORECAST_JUST_BEFORE = new RegExp(`${FORECAST_DONE.source}(?:\\s+\\S+){0,3}?\\s*$`, 'iu');
 
 const event: DeadlineRule = {
   name: 'hålls den 12 mars',
@@ -175,7 +181,7 @@ const event: DeadlineRule = {
     if (toDay && movedTo) return not('event');
     if (/(?<![\p{L}])bordl[äa]g\p{L}*/iu.test(d.clause) && REPORTING_MEETING_LEAD.test(d.clauseBefore)) return not('event');
     // "Bygglovet beräknas vara klart i januari": a forecast of when something is done, no one's deadline
-    if (FORECAST_DONE.test(d.clauseBefore)) return not('event');
+    if (FORECAST_DONE.test(d.clauseBefore) || FORECAST_JUST_BEFORE.test(d.before)) return not('event');
     if (dueLead(d)) return null;
     if (EVENT_VERB_LEAD.test(d.clauseBefore)) return not('event');
     // "gör reklam den här veckan": what goes on in the meeting's own week happens now
@@ -189,6 +195,7 @@ const event: DeadlineRule = {
   find: (text, ctx) => settledBy(event, text, ctx),
   examples: [
     { text: 'Bygglovet beräknas vara klart i januari.', expected: [['i januari', 'not:event']] },
+    { text: 'Entreprenören beräknar att vara klar i augusti.', expected: [['i augusti', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
     { text: 'Teamet gör reklam för mässan den här veckan.', expected: [['den här veckan', 'not:event']] },
     { text: 'Invigning sker den 15 augusti.', expected: [['den 15 augusti', 'not:event']] },

@@ -17,12 +17,14 @@ const OTHER_BODY = new RegExp(`(?:${alternation(OTHER_BODY_HEADS)})$`, 'iu');
  * person or a role deciding ("Socialdirektören beslutar") decides in this meeting.
  */
 export function isOtherBody(subject: string, meetingBody: string | null | undefined): boolean {
-  const head = subject.trim().toLowerCase().split(/\s+/).pop()!;
+  // "Kommunfullmäktige i Sörvikens kommun": the body is the noun before its place
+  const noun = subject.trim().replace(/\s+(?:i|för|inom|på)\s+.*$/iu, '');
+  const head = noun.toLowerCase().split(/\s+/).pop()!;
   if (!OTHER_BODY.test(head)) return false;
   if (/^(?:nämnden|styrelsen|utskottet|arbetsutskottet|direktionen|gruppen|mötet)$/u.test(head) && !/\s/u.test(subject.trim())) return false;
   if (!meetingBody) return /(?:fullmäktige|regeringen|riksdagen|länsstyrelsen|rätten|regionen|region)$/u.test(head);
   const stem = (w: string) => w.replace(/(?:ens|en|et|s)$/u, '');
-  return stem(head) !== stem(meetingBody.trim().toLowerCase().split(/\s+/).pop()!);
+  return stem(head) !== stem(meetingBody.trim().toLowerCase().replace(/\s+(?:i|för|inom|på)\s+.*$/iu, '').split(/\s+/).pop()!);
 }
 
 /** "Kommunfullmäktige beslutade den 23 november 2015, § 142, att ...": a body's decision told in the past. */
@@ -34,5 +36,14 @@ const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:h
  */
 export function reportsOtherBodysDecision(sentence: string, meetingBody: string | null | undefined): boolean {
   const m = PAST_DECISION.exec(sentence.trim());
-  return m !== null && isOtherBody(m.groups!.subject!, meetingBody);
+  if (!m) return false;
+  // "Samhällsbyggnadsnämnden gav 2025-11-20, § 88, förvaltningen i uppdrag": a decision cited by
+  // its paragraph was taken at another meeting, whichever body took it
+  const cited = CITATION.test(sentence.trim().slice(m[0].length, m[0].length + 40));
+  return isOtherBody(m.groups!.subject!, meetingBody) || (cited && BODY_NOUN.test(m.groups!.subject!));
 }
+
+/** "2025-11-20, § 88", "den 3 mars 2024 § 12": a decision's citation */
+const CITATION = /^\s*(?:den\s+)?[^§]{0,25}?§\s*\d/u;
+/** the head of a subject that is a body: "-nämnden", "-styrelsen", "fullmäktige" */
+const BODY_NOUN = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|rådet)$/iu;

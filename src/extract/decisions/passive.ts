@@ -25,8 +25,9 @@ export const passiveDecision: DecisionRule = {
     const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
     // "Bygglov beviljades den 2 oktober": a past passive with its day reports what was decided before
     const datedPast = /(?:ades|des|tes|ogs|ölls|öts)$/iu.test(passive[0]) && DAY_AFTER.test(after);
-    // "Till att jämte ordföranden justera protokollet valdes X": the "att" names what X is elected to do
-    const inOthersClause = !/^(?:till\s+)?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
+    // "Till (justerare) att jämte ordföranden justera protokollet valdes X": the "att" names what X
+    // is elected to do
+    const inOthersClause = !/^(?:till\s+(?:\p{L}+\s+){0,2})?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
     if (byOther || dated || datedPast || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
   },
@@ -40,6 +41,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
     { text: 'Till att jämte ordföranden justera protokollet valdes Ewa Lindahl.', expected: ['Till att jämte ordföranden justera protokollet valdes Ewa Lindahl'] },
+    { text: 'Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson.', expected: ['Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson'] },
     { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },
     { text: 'Bygglov beviljades den 2 oktober.', expected: [] },
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },

@@ -2,6 +2,14 @@ import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.j
 import type { OwnerRule, TaskHit } from './types.js';
 
 const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
+/**
+ * "remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj":
+ * a remiss with a reply date gives the one it goes to the task of answering; without a date
+ * ("för beredning") it only sends the matter on. Only the meeting's own förvaltning is given it:
+ * "till tekniska nämnden för yttrande" asks another body, which answers by its own decision.
+ */
+const REMISS = /(?<![\p{L}])(?:remittera|remitterar|remitterade|remitteras|remitterades)\s+(?:[^.;]{1,80}?\s+)?till\s+(.{2,60}?)\s+för\s+(?:yttrande|besvarande|svar|synpunkter)(?=[^.;]*?(?:senast|före|inom|till\s+(?:den\s+)?\d))/giu;
+const ANOTHER_BODY = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|regionen|länsstyrelsen)$/iu;
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
@@ -9,13 +17,18 @@ function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[]
 }
 
 export const givenAnAssignment: OwnerRule = {
-  name: 'ge X i uppdrag / uppdra åt X / förelägga X att',
+  name: 'ge X i uppdrag / uppdra åt X / förelägga X att / remittera till X för yttrande senast',
   about: 'the object of "ge … i uppdrag", "uppdra åt", "förelägga" or "uppmana" is the one given the task, not the subject (who gives it)',
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GIVE)) {
       const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
+    }
+    for (const g of protectCompounds(clause).matchAll(REMISS)) {
+      // another body asked for its view decides its answer itself: a request, not a task
+      const owners = ownersIn(g[1]!, ctx).filter((o) => !ANOTHER_BODY.test(o));
+      if (owners.length) hits.push({ owners, index: g.index, verb: 'remittera till' });
     }
     return hits;
   },
@@ -32,6 +45,8 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att delegera till ordföranden att besluta om nämndens yttrande.', expected: ['ordföranden'] },
     { text: 'Nämnden beslutar att med stöd av miljöbalken förelägga ägaren till fastigheten Kvarnbacken 2:14 att åtgärda avloppet.', expected: ['ägaren till fastigheten Kvarnbacken 2:14'] },
     { text: 'Kommunfullmäktige beslutar att remittera motionen till kommunstyrelsen för beredning.', expected: [] },
+    { text: 'Arbetsutskottet beslutar att remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj 2025.', expected: ['samhällsbyggnadsförvaltningen'] },
+    { text: 'Arbetsutskottet beslutar att remittera medborgarförslaget till tekniska nämnden för yttrande senast den 31 januari 2025.', expected: [] },
   ],
 };
 

@@ -47,7 +47,10 @@ export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
   for (const part of splitOwnerList(cell.replace(/[.;]+$/, ''))) {
     const words = part.split(/\s+/);
     if (words.length > 1 && words.every(isInitials)) out.push(...words);
-    else if (isOwnerPhrase(part, ctx) || /^\p{Lu}/u.test(part)) out.push(part);
+    // "Alla rektorer LB": a cell's entries on lines of their own, joined without a comma
+    else if (words.length > 2 && isInitials(words.at(-1)!) && isKnownOwner(words.at(-1)!, ctx) && isOwnerPhrase(words.slice(0, -1).join(' '), ctx)) {
+      out.push(words.slice(0, -1).join(' '), words.at(-1)!);
+    } else if (isOwnerPhrase(part, ctx) || /^\p{Lu}/u.test(part)) out.push(part);
   }
   return [...new Set(out)];
 }

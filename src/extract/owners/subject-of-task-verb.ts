@@ -97,6 +97,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Plan- och bygglovschefen Martin Sundqvist redovisar handläggningstiderna för första kvartalet.', expected: [] },
     { text: 'Ekonomichefen redovisar en ny prognos vid nämndens sammanträde i oktober.', expected: ['Ekonomichefen'] },
     { text: 'Lisa går igenom resultatet av skyddsronden.', expected: [] },
+    { text: 'Ljungå IK ansöker om investeringsbidrag med 120 000 kronor för ny belysning.', expected: [] },
+    { text: 'Rektor ansöker om statsbidraget senast den 1 mars.', expected: ['Rektor'] },
     { text: 'Varje enhet går igenom sina kostnader.', expected: ['Varje enhet'] },
     { text: 'Ordföranden tar upp att nämndens budgetdag den 7 april krockar med kommunstyrelsens budgetberedning.', expected: [] },
     { text: 'Lisa Ek har lämnat in en motion där hon föreslår att kommunen tar fram en plan för solceller.', expected: [] },

@@ -3,8 +3,9 @@
  * KOMMUN / Miljö- och byggnämnden / PROTOKOLL / 2 (3) / 2022-02-16", "Justerandes sign") and page
  * numbers ("1 (3)", "Sida 2 av 5"). Left in, they cut sentences in two at every page break and
  * read as numbered items ("1 (3)"). The PDF reader drops them by position; text keeps no
- * positions, so a line is furniture when it stands at the same place from the top or the bottom
- * of two or more pages (digits may differ: page numbers and dates count as the same line).
+ * positions, so a line is furniture when it stands at about the same place from the top or the
+ * bottom of two or more pages (digits may differ: page numbers and dates count as the same line).
+ * "About": the last page's signature lines push its footer up a line or two.
  */
 import { COLUMN_ROLES, PAGE_FURNITURE, columnKey } from '../../lexicon/index.js';
 import type { TextLine } from './lines.js';
@@ -12,6 +13,8 @@ import type { TextLine } from './lines.js';
 /** how many non-empty lines from the top and the bottom of a page may be furniture */
 const HEAD_LINES = 8;
 const FOOT_LINES = 5;
+/** how many lines a repeated line may move between pages and still be the same furniture */
+const PLACE_TOLERANCE = 2;
 /** "1 (3)", "Sida 2 av 5", "2/4", "- 3 -": a page number, furniture wherever a page starts or ends */
 const isPageNumber = (text: string) => PAGE_FURNITURE.some((re) => re.test(text));
 /**
@@ -54,20 +57,22 @@ export function pageFurniture(lines: TextLine[]): Set<number> {
     return out;
   }
   for (const side of ['head', 'foot'] as const) {
-    // key at position -> pages it stands on
-    const seen = new Map<string, Set<number>>();
+    // key -> where it stands: page and place from the edge
+    const seen = new Map<string, { page: number; at: number }[]>();
     for (const zone of pages) {
       zone[side].forEach((k, at) => {
-        const key = `${at}\u0000${keyOf(lines[k]!)}`;
-        seen.set(key, (seen.get(key) ?? new Set()).add(zone.page));
+        const key = keyOf(lines[k]!);
+        seen.set(key, [...(seen.get(key) ?? []), { page: zone.page, at }]);
       });
     }
+    const repeatedElsewhere = (line: TextLine, page: number, at: number) =>
+      (seen.get(keyOf(line)) ?? []).some((p) => p.page !== page && Math.abs(p.at - at) <= PLACE_TOLERANCE);
     for (const zone of pages) {
       // furniture runs from the page's edge inwards: the first line that is neither repeated nor
       // a page number is the page's own text, and so is everything after it
       for (const [at, k] of zone[side].entries()) {
         const line = lines[k]!;
-        const repeated = mayBeFurniture(line.text) && (seen.get(`${at}\u0000${keyOf(line)}`)?.size ?? 0) >= 2;
+        const repeated = mayBeFurniture(line.text) && repeatedElsewhere(line, zone.page, at);
         if (isPageNumber(line.text)) out.add(k);
         else if (!repeated) break;
         else if (side === 'foot' || zone.page !== pages[0]!.page) out.add(k);
