@@ -26,7 +26,12 @@ export const UNIT_HEADS = [
   'servicecenter', 'center', 'förbund', 'förening', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
   // places that act as a unit in minutes: "Skolan skickar ut en enkät", "fritidsgården tar fram"
   'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel', 'arbetslag',
+  // the branches of social services that act as units: "ge individ- och familjeomsorgen i uppdrag"
+  'omsorg', 'socialtjänst', 'elevhälsa', 'hälsovård', 'tjänst',
 ];
+
+/** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */
+export const UNIT_NAME_END = new RegExp(`(?:${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
 
 /**
  * Organisations that own tasks in samverkan and board minutes: unions, authorities, the

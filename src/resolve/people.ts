@@ -6,7 +6,7 @@
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { isRoleWord } from '../extract/owners/noun-phrase.js';
-import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/index.js';
+import { ROLE_HEADS, ROLE_WORDS, UNIT_NAME_END } from '../lexicon/index.js';
 import type { Owner, Person } from '../record/schema.js';
 
 /** Two names are the same person's when they are this close (Jaro-Winkler, 0..1). */
@@ -58,6 +58,8 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     const unhyphenated = (s: string | undefined) => lower(s).replace(/-/g, '');
     const byFirst = named.filter((p) => unhyphenated(p.name!.split(' ')[0]) === unhyphenated(t));
     if (byFirst.length === 1) return fromPerson(byFirst[0]!);
+    // "Kansliet", "Äldreomsorgen": a unit is nobody's name
+    if (UNIT_NAME_END.test(t)) return { text: t, name: null, initials: null, role: null };
     return { text: t, name: t, initials: null, role: null };
   }
   if (words.some(isRole)) {

@@ -44,6 +44,11 @@ describe('decisions, as Swedish minutes write them', () => {
     expect(decisionTexts(await itemOf('Diskussion kring hur de beslutade prioriteringsgrunderna ska spridas.'))).toEqual([]);
   });
 
+  it('"Beslöt nämnden" on a paragraph of its own leads in the att-paragraphs after it', async () => {
+    const item = await itemOf('Karl Nordin har ansökt om bygglov.\n\nBeslöt nämnden\n\natt bevilja bygglov enligt inlämnade ritningar, samt\n\natt lovet upphör att gälla om arbetet icke påbörjats inom två år.');
+    expect(decisionTexts(item)).toEqual(['att bevilja bygglov enligt inlämnade ritningar', 'att lovet upphör att gälla om arbetet icke påbörjats inom två år']);
+  });
+
   it('an agenda note is no decision, under a Beslut heading too', async () => {
     const item = await itemOf('Arbetsutskottets beslut\nDagordningen godkänns.\nÄrendet Markanvisning för kvarteret Sjöboden utgår från dagens dagordning.');
     expect(decisionTexts(item)).toEqual(['Dagordningen godkänns']);

@@ -29,6 +29,16 @@ describe('page furniture in text from a PDF', () => {
     expect(kept.indexOf('återkommer snarast med en rutin.')).toBe(kept.indexOf('Petra Lund lyfter problemen. Mats Öhrn') + 1);
   });
 
+  it('keeps "§ 101" that opens two pages below the running header: each is an item', () => {
+    const head = 'LIDMO KOMMUN     SAMMANTRÄDESPROTOKOLL     Blad {n}\nByggnadsnämnden     1986-10-08\n\n';
+    const page = (n: number, body: string) => head.replace('{n}', String(n)) + body;
+    const lines = splitLines([page(1, 'Plats och tid  Kommunhuset\n'), page(2, '§ 101\nJUSTERING\nRune Eriksson utsågs.\n'), page(3, '§ 105\nYTTRANDE\nNämnden beslöt.\n')].join('\f')).lines;
+    const kept = withoutPageFurniture(lines).map((l) => l.text).filter(Boolean);
+    expect(kept).toContain('§ 101');
+    expect(kept).toContain('§ 105');
+    expect(kept.filter((t) => t.startsWith('LIDMO KOMMUN'))).toHaveLength(1);
+  });
+
   it('keeps a table header that repeats on every page: the table reader joins the pages by it', () => {
     const table = (n: number) => `Rubrik\n\nÅtgärd/beslut\n\nAnsvarig\n\nPunkt ${n}\n\nGörs\n\nAlla\n`;
     const lines = splitLines([table(1), table(2), table(3)].join('\f')).lines;

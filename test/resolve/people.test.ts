@@ -20,3 +20,11 @@ describe('an owner written by first name', () => {
     expect(resolveOwner('Ingrid', participants).name).toBe('Ingrid');
   });
 });
+
+describe('a unit owner', () => {
+  it('is nobody\'s name: "Kansliet" and "Äldreomsorgen" keep their text only', () => {
+    expect(resolveOwner('Kansliet', []).name).toBeNull();
+    expect(resolveOwner('Äldreomsorgen', []).name).toBeNull();
+    expect(resolveOwner('Omar', []).name).toBe('Omar');
+  });
+});

@@ -173,7 +173,9 @@ const event: DeadlineRule = {
   about: 'the date of an event ("Planeringsdagen hålls den 12 mars", "Invigning sker den 15 augusti", "Byggstart är planerad till mars 2026", "på chefsdagen 3 mars", "Tid: måndagen den 17 mars kl. 10") is when it takes place, not a deadline; a report made at a meeting ("redovisas vid nämndens sammanträde den 25 februari") is a deadline all the same',
   settle(d) {
     const plannedTo = (PLANNED_TO.test(d.before) && /^till\s/iu.test(d.own)) || (/till\s*$/iu.test(d.before) && PLANNED_TO.test(d.before));
-    if (plannedTo || INVITED_TO.test(d.clauseBefore) || TREND_LEAD.test(d.clauseBefore)) return not('event');
+    // "skickar ut inbjudan till utbildningsdagen senast vecka 44": the invitation is due, the day is later
+    const invited = INVITED_TO.test(d.clauseBefore) && !/^senast\s/iu.test(d.own);
+    if (plannedTo || invited || TREND_LEAD.test(d.clauseBefore)) return not('event');
     // "budgetdagen flyttas till den 14 april", "ärendet bordläggs till sammanträdet den 12 november":
     // the new day of something moved
     const toDay = d.mention.parts.day !== undefined || d.mention.parts.weekday !== undefined;
@@ -206,6 +208,7 @@ const event: DeadlineRule = {
     { text: 'Förslaget redovisas vid nämndens sammanträde den 25 februari.', expected: [] },
     { text: 'Samordnaren kallar föreningarna till ett gemensamt informationsmöte om bidragen i november.', expected: [['i november', 'not:event']] },
     { text: 'Tomas kallar till arbetsmöte i vecka 4.', expected: [['i vecka 4', 'not:event']] },
+    { text: 'Kansliet skickar ut inbjudan till utbildningsdagen senast vecka 44.', expected: [] },
     { text: 'Antalet elever ökar till hösten.', expected: [['till hösten', 'not:event']] },
     { text: 'Dagverksamheten flyttar till nya lokaler vid torget i februari.', expected: [['i februari', 'not:event']] },
     { text: 'Chefen svarar att arbetet pågår och återkommer med en rapport vid nästa sammanträde.', expected: [] },
@@ -217,12 +220,16 @@ const event: DeadlineRule = {
   ],
 };
 
+/** "beslut som inte verkställts inom tre månader": a relative clause in the perfect states a condition met or not, no time limit */
+const RELATIVE_PERFECT = /(?:^|\s)som\s+(?:inte\s+|ej\s+|icke\s+)?(?:har\s+|hade\s+)?(?:inte\s+|ej\s+)?\p{Ll}{3,}(?:ts|tts|ats|its)\s*$/u;
+
 const pastEvent: DeadlineRule = {
   name: 'genomfördes den 10 november',
   about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
-  settle: (d) => (!dueLead(d) && PAST.test(d.clause) ? not('past') : null),
+  settle: (d) => ((!dueLead(d) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) ? not('past') : null),
   find: (text, ctx) => settledBy(pastEvent, text, ctx),
   examples: [
+    { text: 'Nämnden rapporterar beslut som inte verkställts inom tre månader till IVO.', expected: [['inom tre månader', 'not:past']] },
     { text: 'Skyddsronden genomfördes den 10 november.', expected: [['den 10 november', 'not:past']] },
     { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
     { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde inhämta uppgifter.', expected: [] },

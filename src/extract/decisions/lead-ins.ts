@@ -29,7 +29,7 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
 /** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?\\s+(?=att\\s)`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$)`,
   'iu',
 );
 
@@ -104,6 +104,8 @@ export const frontedLeadIn: DecisionRule = {
     if (!fronted || opts.inProposal) return [];
     const decidedBy = fronted.groups?.subject ?? null;
     if (decidedBy && isOtherBody(decidedBy, opts.meetingBody)) return [];
+    // "Beslöt byggnadsnämnden" on a line of its own: the att-lines after it are its decisions
+    if (!s.slice(fronted[0].length).trim()) return [{ decisions: [], open: true, decidedBy }];
     return [{ decisions: decisionsOf(s.slice(fronted[0].length).trim(), decidedBy), open: false, decidedBy }];
   },
   examples: [
@@ -113,5 +115,6 @@ export const frontedLeadIn: DecisionRule = {
     { text: 'Beslöt kommunfullmäktige att godkänna köpekontraktet samt att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['att godkänna köpekontraktet', 'att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Beslöt byggnadsnämnden vidare att avslå ansökan.', expected: ['att avslå ansökan'], context: { meetingBody: 'Byggnadsnämnden' } },
     { text: 'Beslutade regionfullmäktige att höja taxan.', expected: [], context: { meetingBody: 'Kommunstyrelsen' } },
+    { text: 'Beslöt byggnadsnämnden', expected: [], context: { meetingBody: 'Byggnadsnämnden' } },
   ],
 };

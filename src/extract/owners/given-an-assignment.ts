@@ -22,6 +22,9 @@ export const givenAnAssignment: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GIVE)) {
+      // "uppdraga åt byggnadsinspektören att förelägga fastighetsägaren att": the order the one
+      // given the task is to issue names its addressee, no owner of the meeting's
+      if (g[4] !== undefined && hits.length) continue;
       const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
     }
@@ -42,6 +45,7 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Beslöts att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['kommunstyrelsens ordförande'] },
     { text: 'Nämnden beslutar att förelägga fastighetsägaren att senast den 15 juni inkomma med en ansökan.', expected: ['fastighetsägaren'] },
     { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
+    { text: 'Beslöt nämnden att uppdraga åt byggnadsinspektören att förelägga fastighetsägaren att senast den 1 december inkomma med ansökan.', expected: ['byggnadsinspektören'] },
     { text: 'Nämnden beslutar att delegera till ordföranden att besluta om nämndens yttrande.', expected: ['ordföranden'] },
     { text: 'Nämnden beslutar att med stöd av miljöbalken förelägga ägaren till fastigheten Kvarnbacken 2:14 att åtgärda avloppet.', expected: ['ägaren till fastigheten Kvarnbacken 2:14'] },
     { text: 'Kommunfullmäktige beslutar att remittera motionen till kommunstyrelsen för beredning.', expected: [] },

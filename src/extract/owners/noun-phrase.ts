@@ -7,7 +7,7 @@
  * are one.
  */
 import {
-  BODY_PATTERN, GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS,
+  BODY_PATTERN, GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS, UNIT_NAME_END,
 } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isCommonWord, isProperNoun } from '../../lexicon/swedish-words.js';
@@ -39,8 +39,7 @@ function roleForms(head: string): string {
   return `${head}(?:en|n|er|erna|ar|arna|na|s|ens)?`;
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
-/** a unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet" */
-const UNIT_RE = new RegExp(`(?:${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
+const UNIT_RE = UNIT_NAME_END;
 /** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
 const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');

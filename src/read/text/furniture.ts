@@ -19,11 +19,13 @@ const PLACE_TOLERANCE = 2;
 const isPageNumber = (text: string) => PAGE_FURNITURE.some((re) => re.test(text));
 /**
  * Lines that repeat at the top of pages without being furniture: a table's column titles (the
- * table reader joins a table's pages by them), and single short words that happen to end two
- * pages ("Alla" in an Ansvarig cell).
+ * table reader joins a table's pages by them), a paragraph number alone on its line ("§ 101"), and
+ * single short words that happen to end two pages ("Alla" in an Ansvarig cell).
  */
 const mayBeFurniture = (text: string) =>
-  !COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text))) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
+  !COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text))) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
+/** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
+const PARAGRAPH_NUMBER = /^§\s*\d+\s*\p{L}?$/u;
 
 const keyOf = (line: TextLine) => line.text.toLowerCase().replace(/\d+/gu, '#');
 
