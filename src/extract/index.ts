@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, REPORTED_DECISIONS_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -125,7 +125,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         continue;
       }
       // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"
-      const todo = todoOwners(text, ctx);
+      const todo = todoOwners(text, ctx, unit.listItem && TASK_LIST_TITLES.test(item.title));
       // "Kontakta trafikenheten – Marie (rektor), v. 12": on a list line the owners may follow a
       // dash, and what follows them is the line's Klart column
       const dashed = !todo.length && (unit.listItem || inTodoList) ? readTodoLine(text, ctx) : null;

@@ -15,6 +15,18 @@ import type { ExtractedItem, ExtractedTask } from './types.js';
 /** The share of a list's tasks that must repeat earlier ones for it to be a summary. */
 const SUMMARY_SHARE = 0.6;
 
+/** Content words, cut to a stem that ignores Swedish endings ("planering", "planeringen"). */
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/** Do two task texts share what they are about: two content words, or a third of the shorter's? */
+export function speaksOfSame(a: string, b: string): boolean {
+  const [x, y] = [stems(a), stems(b)];
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common >= 2 || (common >= 1 && common >= Math.min(x.size, y.size) / 3);
+}
+
 export function settleTaskLists(items: ExtractedItem[], participants: Person[]): ExtractedItem[] {
   const key = ownerKey(participants);
   const out: ExtractedItem[] = [];
@@ -25,7 +37,10 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
     const repeats = new Map<ExtractedTask, ExtractedTask>();
     for (const task of listed) {
       const keys = new Set(task.owners.map((o) => key(o.text)));
-      const same = earlier.find((e) => e.owners.some((o) => keys.has(key(o.text))));
+      // a list of its own ("Åtgärdslista") closes the minutes: its owners alone tell it repeats; a
+      // task table inside an item must also speak of the same thing (a risk table's "Provtagning
+      // av marken – TE" is new work for an owner the item before gave other work)
+      const same = earlier.find((e) => e.owners.some((o) => keys.has(key(o.text))) && (ownList || speaksOfSame(task.text, e.text)));
       if (same) repeats.set(task, same);
     }
     if (listed.length < 2 || repeats.size < SUMMARY_SHARE * listed.length) { out.push(item); continue; }

@@ -55,11 +55,12 @@ export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' 
  */
 export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet)$/, role: 'number' },
-  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde)$/, role: 'title' },
+  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde|risk|risker|riskområde|identifierad risk|avvikelse)$/, role: 'title' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
   { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
-  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall)$/, role: 'status' },
+  // a risk register's assessment columns say how things stand, not who or when
+  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio)$/, role: 'status' },
   { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },
@@ -109,7 +110,7 @@ export function isDateCell(cell: string): boolean {
 export const DECISION_COLUMN = /^(?:beslut|beslut\/ställningstagande|beslutat|beslutades|styrgruppens beslut|beslut i gruppen|fattade beslut)$/;
 
 /** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
-export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter)\s*:?$/iu;
+export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter|(?:att göra |uppgifter |uppdrag )?(?:till|inför) nästa (?:gång|möte|träff))\s*:?$/iu;
 
 /** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */
 export function isWholeColumnTitle(header: string): boolean {

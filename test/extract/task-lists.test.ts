@@ -51,3 +51,29 @@ describe('a closing list of the items\' tasks', () => {
     expect(settled[2]!.actions).toHaveLength(3);
   });
 });
+
+describe('a task table inside an item whose owners had other work before', () => {
+  it('is the item\'s own new work, not a summary: the rows speak of other things', () => {
+    const status = item('Tidplan och status', [task('Färdiga bygghandlingar till förfrågningsunderlaget', ['TE'], 'v. 24', true), task('Annonsera upphandlingen', ['KW'], 'v. 26', true)]);
+    const risks = item('Risker', [
+      task('Indexklausul skrivs in i avtalet', ['KW'], undefined, true),
+      task('Provtagning av marken', ['TE'], '30 maj', true),
+    ]);
+    const settled = settleTaskLists([status, risks], participants);
+    expect(settled[1]!.actions.map((a) => a.text)).toEqual(['Indexklausul skrivs in i avtalet', 'Provtagning av marken']);
+  });
+});
+
+describe('a closing "Till nästa gång" list that names owner and matter', () => {
+  it('is the summary of the items\' tasks, not an item; a report after a colon is no to-do', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Minnesanteckningar rektorernas ledningsgrupp', 'Datum: 2026-03-04', 'Närvarande: Birgitta (rektor), Fredrik (utvecklingsledare)', '',
+      '1. Uppföljning', 'Birgitta återkommer om schemaläggningen av studiehandledning till nästa gång.', '',
+      '2. Övrigt', 'Birgitta: flera laddvagnar är trasiga. Fredrik kontaktar IT-avdelningen om det.', '',
+      'Till nästa gång', '- Birgitta – studiehandledning, schemaläggning', '- Fredrik – laddvagnar, IT-avdelningen', '',
+    ].join('\n'));
+    expect(record.items.map((i) => i.title)).toEqual(['Uppföljning', 'Övrigt']);
+    expect(record.items[1]!.actions.flatMap((a) => a.owners.map((o) => o.text))).toEqual(['Fredrik']);
+  });
+});

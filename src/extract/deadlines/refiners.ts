@@ -189,7 +189,10 @@ const event: DeadlineRule = {
     // "gör reklam den här veckan": what goes on in the meeting's own week happens now
     if (d.mention.parts.calendarOffset?.unit === 'week' && d.mention.parts.calendarOffset.n === 0) return not('event');
     if (d.mention.parts.relative && /^\s*(?:hålls|äger rum|är|blir|planeras|sker|:)/iu.test(d.after)) return not('event');
-    if (REPORTING_MEETING_LEAD.test(d.clauseBefore) && (reportsBack(d) || DECISION.test(d.clause))) return null;
+    // "ÅF tar fram en kalkyl inför styrgruppens möte den 10 juni": work brought to a meeting is due at it
+    // (only "inför": "uppdrag på chefsmötet 1 mars" says when it was given, not when it is due)
+    const meetingLead = REPORTING_MEETING_LEAD.exec(d.clauseBefore);
+    if (meetingLead && (reportsBack(d) || DECISION.test(d.clause) || (/^inför/iu.test(meetingLead[0]) && TASK.test(d.clauseBefore)))) return null;
     if (EVENT_NOUN_LEAD.test(d.clauseBefore) || EVENT_NOUN_ONLY.test(d.clauseBefore)) return not('event');
     if (TIME_AFTER.test(d.after) && !dueLead(d)) return not('event');
     return null;
@@ -206,6 +209,8 @@ const event: DeadlineRule = {
     { text: 'Tid: måndagen den 17 mars kl. 10.00.', expected: [['den 17 mars', 'not:event']] },
     { text: 'Nästa sammanträde hålls den 16 april 2025.', expected: [['Nästa sammanträde', 'not:event'], ['den 16 april 2025', 'not:event']] },
     { text: 'Förslaget redovisas vid nämndens sammanträde den 25 februari.', expected: [] },
+    { text: 'ÅF tar fram en uppdaterad kalkyl inför styrgruppens möte den 10 juni.', expected: [] },
+    { text: 'Inlämning gruppuppgift, uppdrag på chefsmötet 1 mars.', expected: [['1 mars', 'not:event']] },
     { text: 'Samordnaren kallar föreningarna till ett gemensamt informationsmöte om bidragen i november.', expected: [['i november', 'not:event']] },
     { text: 'Tomas kallar till arbetsmöte i vecka 4.', expected: [['i vecka 4', 'not:event']] },
     { text: 'Kansliet skickar ut inbjudan till utbildningsdagen senast vecka 44.', expected: [] },

@@ -57,19 +57,24 @@ export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
 
 /**
  * A to-do line that names its owners first, before a colon or a dash: "LD: beställa ny grind",
- * "KE och MA – planera julfesten". Only owners the minutes know count ("Tid: måndagen ..." and
+ * "KE och MA – planera julfesten"; in a list of tasks, "Birgitta – studiehandledning". Only owners the minutes know count ("Tid: måndagen ..." and
  * "SKR – förnyad rekommendation" are no to-dos).
  */
-export function todoOwners(text: string, ctx: OwnerContext): string[] {
+export function todoOwners(text: string, ctx: OwnerContext, inTaskList = false): string[] {
   const todo = /^([^:–]{2,40}?)\s*(?::|\s–)\s+(\p{Ll}+)/u.exec(text);
   if (!todo) return [];
   // a to-do says what to do ("beställa ny grind", "ringa leverantören"); a report says what
-  // happened ("Räddningschef Anders Vik: eftersläckningen avslutades")
-  if (!isTodoVerb(todo[2]!)) return [];
+  // happened ("Räddningschef Anders Vik: eftersläckningen avslutades"). In a list of tasks
+  // ("Till nästa gång") a line may name only the matter: "Birgitta – studiehandledning, schemaläggning"
+  if (!isTodoVerb(todo[2]!) && !(inTaskList && /\s–$/u.test(text.slice(0, todo[0].length - todo[2]!.length).trimEnd()))) return [];
+  // "Birgitta: flera laddvagnar är trasiga": a finite verb after the colon tells what is, no to-do
+  if (REPORT_VERB.test(text.slice(todo[0].length))) return [];
   // people, roles and groups keep to-do lists; a unit or an organisation before a dash is a heading
   const owners = ownersEndingAt(todo[1]!, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx) && !['unit', 'organisation'].includes(ownerKind(o, ctx)!));
   return owners.length && ownersCover(todo[1]!, owners) ? owners : [];
 }
+
+const REPORT_VERB = /(?<![\p{L}])(?:är|var|har|hade|blir|blev|finns|fanns|saknas|behöver|kommer att)(?![\p{L}])/iu;
 
 /** An infinitive or an imperative: "beställa", "kontakta", "ta", "se över", or a task verb. */
 function isTodoVerb(word: string): boolean {
