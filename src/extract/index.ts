@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -47,6 +47,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   let inProposal = false;
   let proposalClauses: DecisionHit[] = [];
   let openDecider: string | null | undefined; // set while the att-clauses of a lead-in are being read
+  // set while the att-clauses under "Kommunstyrelsen föreslår kommunfullmäktige besluta" are read
+  let proposedToOthers = false;
   let lastTask: ExtractedTask | null = null;
   // under a "Beslut" heading of a § protocol every sentence is part of the decision, until the next part
   let inDecisionSection = false;
@@ -58,7 +60,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   let inDocumentList = false;
 
   for (const unit of units) {
-    if (unit.role === 'owner' || unit.role === 'number') continue;
+    if (unit.role === 'owner' || unit.role === 'number' || unit.reported) continue;
     if (TODO_LIST_LABEL.test(unit.text)) { inTodoList = true; continue; }
     if (DOCUMENT_LIST_LABEL.test(unit.text)) { inDocumentList = true; continue; }
     if (!unit.listItem) { inTodoList = false; inDocumentList = false; }
@@ -83,6 +85,9 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     for (const sentence of splitSentences(unit.text)) {
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
+      if (PROPOSAL_LEAD_IN.test(text)) { proposedToOthers = true; openDecider = undefined; continue; }
+      if (proposedToOthers && /^(?:[-–•]\s*)?att\s/iu.test(text)) continue;
+      proposedToOthers = false;
       // the points that follow "Nämnden beslutar:" ("att X", "- att Y", "1. Godkänna Z")
       const points = openDecider !== undefined ? decisionPoint(text, unit.listItem) : null;
       if (points) {
@@ -157,7 +162,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         lastTask.deadlines.push(...deadlines);
         continue;
       }
-      if (owners.length || deadlines.length) {
+      // in a list of decisions taken elsewhere a date without anyone to meet it is a decision's date
+      if (owners.length || (deadlines.length && !reportedDecisions)) {
         actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
       }
     }

@@ -24,6 +24,8 @@ export interface TextUnit {
    * a task of its subject), "context" under anything else ("Status", "Delprojekt")
    */
   column?: 'decision' | 'action' | 'context';
+  /** a cell of a list of delegation decisions: text of the item, decisions taken elsewhere */
+  reported?: boolean;
 }
 
 /** A column's meaning from its title, for the cells of a table inside running text. */
@@ -40,6 +42,16 @@ export function pageAt(unit: TextUnit, offset: number): number | null {
 
 /** A short line that stands on its own: a label ("Beslut:", "Förslag till beslut") or a sub-heading. */
 const isLabelLine = (b: Block) => LINE_LABEL.test(b.text) || ITEM_PART_LABEL.test(b.text) || (b.text.length <= 60 && /:$/.test(b.text));
+
+/**
+ * What is left of a table in plain text ("2025/305", "SH", "Avskrivs": a cell's word or two on a
+ * line of its own) ends the run: the sentence on the next line starts afresh
+ * ("Kommunstyrelsen beslutar att godkänna redovisningen av delegationsbesluten.").
+ */
+const CELL_FRAGMENT = /^[\p{Lu}\d][\p{L}\d/.:-]*(?:\s+[\p{Lu}\d][\p{L}\d/.:-]*)?$/u;
+function startsAfterCellText(prev: Block, b: Block): boolean {
+  return prev.line === true && b.line === true && CELL_FRAGMENT.test(prev.text.trim()) && /^\p{Lu}\p{Ll}/u.test(b.text) && b.text.trim().split(/\s+/).length >= 4;
+}
 
 export function itemUnits(item: SegmentedItem): TextUnit[] {
   if (item.cells.length) {
@@ -60,16 +72,19 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
   };
   // the column titles of each table, from its header row: they are no text of their own
   const columns = new Map<number, TextUnit['column'][]>();
+  // tables of delegation decisions ("… | Delegat | Datum"): decisions taken elsewhere
+  const reports = new Set<number>();
   for (const b of item.blocks) {
     if (b.kind === 'table-row') {
       flush();
       if (b.header || (!columns.has(b.table) && isHeaderRow(b))) {
         if (!columns.has(b.table)) columns.set(b.table, b.cells.map((c) => columnOf(c.text)));
+        if (b.cells.some((c) => columnRole(c.text) === 'delegate')) reports.add(b.table);
         continue;
       }
       const titles = columns.get(b.table);
       b.cells.forEach((c, k) => {
-        if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false, inTable: true, column: titles?.[k] });
+        if (c.text) units.push({ text: c.text, role: 'body', pages: [[0, b.page]], listItem: false, inTable: true, column: titles?.[k], ...(reports.has(b.table) ? { reported: true } : {}) });
       });
     } else if (b.kind === 'list-item' || b.kind === 'heading' || isLabelLine(b)) {
       flush();
@@ -83,7 +98,7 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
     } else {
       // a whole paragraph stands alone; lines of plain text join until a gap starts a new paragraph
       const prev = run[run.length - 1];
-      if (prev && (!prev.line || !b.line || (b.gapBefore && (/[.!?:]$/.test(prev.text) || /^[\p{Lu}\d]/u.test(b.text))))) flush();
+      if (prev && (!prev.line || !b.line || (b.gapBefore && (/[.!?:]$/.test(prev.text) || /^[\p{Lu}\d]/u.test(b.text))) || startsAfterCellText(prev, b))) flush();
       run.push(b);
     }
   }

@@ -86,6 +86,13 @@ export const NOT_DECISION_MARKERS = [
   /\b(?:var|är) eniga om\b/i, /\benades om\b/i, /\benas om\b/i, /\b(?:var|är) överens om\b/i,
 ];
 
+/**
+ * A line that proposes to another body and leaves its att-clauses to the lines after it
+ * ("Kommunstyrelsen föreslår kommunfullmäktige besluta", "Nämnden föreslår kommunfullmäktige att
+ * besluta:"): those clauses are the proposal, not this meeting's decisions.
+ */
+export const PROPOSAL_LEAD_IN = /(?<![\p{L}])föreslår\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:att\s+)?besluta(?:r)?)?\s*:?\s*$/iu;
+
 /** Past forms of deciding verbs with which a group's short name decides: "FLG godkände tidplanen". */
 export const ACRONYM_DECIDING_VERBS = ['godkände', 'antog', 'fastställde', 'utsåg', 'valde', 'beslöt', 'beslutade', 'godkänner', 'fastställer', 'antar'];
 

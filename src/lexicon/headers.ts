@@ -40,14 +40,15 @@ export const ITEM_TYPE_CODES: Record<string, 'information' | 'diskussion' | 'bes
 };
 
 /** What a column of a minutes table holds. */
-export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'status';
+export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' | 'deadline' | 'status' | 'delegate';
 
 /**
  * Minutes-table column headers and the role each column plays, by meaning: the item's number
  * ("Nr", "#", "§"), its title ("Rubrik", "Ärende", "Fråga", "Ämne"), what was said ("Diskussion",
  * "Anteckning", "Kommentar", "Ärende/dialog"), what is to be done or was decided ("Beslut",
  * "Åtgärd", "Att göra", "Aktivitet", "Vad"), who does it ("Ansvarig", "Ansv", "Vem", "Ägare"), by
- * when ("Klart senast", "Datum", "När", "Deadline") and how it stands ("Status"). Matched against a
+ * when ("Klart senast", "Datum", "När", "Deadline"), how it stands ("Status") and, in a list of
+ * delegation decisions, who took each ("Delegat"). Matched against a
  * header cell, lower-cased, with spaces around "/" removed ("Åtgärd/ beslut" -> "åtgärd/beslut");
  * the first entry that matches wins, so whole-cell words come before the words a cell contains.
  * "Punkt" names a column of numbers in one table and of titles in another, and "Ärende" a column
@@ -56,6 +57,9 @@ export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' 
 export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet)$/, role: 'number' },
   { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde|risk|risker|riskområde|identifierad risk|avvikelse)$/, role: 'title' },
+  // who took each decision of a list of delegation decisions ("Dnr | Ärende | Beslut | Delegat | Datum"):
+  // the rows report decisions taken elsewhere, not tasks or items of the meeting
+  { pattern: /^(?:delegat|delegater|delegat\/beslutsfattare|beslutsfattare|beslutad av|beslutat av|beslut fattat av|fattat av)$/, role: 'delegate' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
   { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },

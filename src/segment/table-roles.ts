@@ -16,7 +16,8 @@ import { columnRole, isDateCell } from '../lexicon/index.js';
 import type { TableRowBlock } from '../model/document.js';
 import type { ColumnRole } from './types.js';
 
-export type TableKind = 'agenda' | 'tasks';
+/** agenda: a row an item; tasks: a row a task; report: a row a decision taken elsewhere (a delegation list), read for nothing */
+export type TableKind = 'agenda' | 'tasks' | 'report';
 
 export interface TableLayout {
   roles: ColumnRole[];
@@ -116,9 +117,11 @@ export function contentLayout(rows: TableRowBlock[]): TableLayout | null {
  * The kind of table the roles make. A title column makes an agenda table; without one, a
  * discussion column stands in for it ("Punkt | Anteckningar | Vem/När" over numbers, "Anteckning |
  * Ansvarig"); with neither, the rows are tasks. A table needs a column that follows its rows up
- * (an action, an owner or a date) to be either.
+ * (an action, an owner or a date) to be either. A column of delegates makes a list of decisions
+ * taken under delegation, reported to the meeting: neither items nor tasks.
  */
 function layoutOf(roles: ColumnRole[]): TableLayout | null {
+  if (roles.includes('delegate')) return { roles, kind: 'report' };
   const followUp = roles.some((r) => r === 'action' || r === 'owner' || r === 'deadline');
   if (!followUp) return null;
   if (roles.includes('title')) return { roles, kind: 'agenda' };

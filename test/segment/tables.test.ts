@@ -171,6 +171,15 @@ describe('findTables', () => {
       ['tasks', ['action', 'owner', 'deadline']],
     ]);
   });
+
+  it('a column of delegates makes a list of decisions taken elsewhere: no agenda, no tasks', async () => {
+    const blocks = await rowsOf(table([
+      headerRow('Dnr', 'Ärende', 'Beslut', 'Delegat', 'Datum'),
+      cells('KS 2025/301', 'Anställning av kommunikatör', 'Anställs', 'JE', '2025-09-18'),
+      cells('KS 2025/305', 'Avskrivning av fordran', 'Avskrivs', 'SH', '2025-09-22'),
+    ]));
+    expect(findTables(blocks).map((t) => [t.kind, t.roles])).toEqual([['report', ['other', 'title', 'action', 'delegate', 'deadline']]]);
+  });
 });
 
 describe('a numbered table before numbered headings', () => {

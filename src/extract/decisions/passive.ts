@@ -5,7 +5,8 @@ import type { DecisionRule } from './types.js';
 
 const PASSIVE = new RegExp(wholeWords(PASSIVE_DECISION_FORMS), 'iu');
 const DAY_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,2}?(?:den\\s+)?\\d{1,2}(?:\\s+(?:${alternation(Object.keys(MONTHS))})|\\/\\d{1,2})(?![\\p{L}])`, 'iu');
-const MODAL_BEFORE_PASSIVE = /(?<![\p{L}])(?:kan|får|kunde|skulle|bör|kommer att|ska)\s+(?:\S+\s+){0,2}$/iu;
+// "kan godkännas", "Planen beräknas kunna antas under 2026": one that may come, not one taken
+const MODAL_BEFORE_PASSIVE = /(?<![\p{L}])(?:kan|får|kunde|skulle|bör|kommer att|ska|kunna|beräknas|väntas|förväntas|planeras)\s+(?:\S+\s+){0,2}$/iu;
 /** the meeting filing what was reported to it: its own decision even in a list of others' */
 const FILING = /^(?:redovisningen|informationen|anmälan|anmälningarna|rapporten|meddelandena|delegationsbesluten|förteckningen|listan)\b|(?:läggs|lades)\s+till\s+handlingarna/iu;
 
@@ -15,10 +16,13 @@ export const passiveDecision: DecisionRule = {
     'the passive of a deciding verb makes the sentence a decision of the meeting, unless it reports one: another body\'s ("antogs av kommunfullmäktige"), one of a year gone by ("antogs 2016"), one inside what someone else says ("tillstyrker att ansvarsfrihet beviljas"), one that may come ("kan godkännas"), or an entry of a list of decisions taken elsewhere',
   find(s, opts) {
     if (opts.inProposal || AGENDA_NOTES.test(s)) return [];
-    const listedElsewhere = opts.reportedDecisions === true && !FILING.test(s) && (opts.listed === true || /\d{4}-\d\d-\d\d|§|beslut/iu.test(s));
-    const passive = listedElsewhere ? null : PASSIVE.exec(s);
+    const passive = PASSIVE.exec(s);
     if (!passive) return [];
     const before = s.slice(0, passive.index);
+    // in a list of decisions taken elsewhere (delegationsbeslut, meddelanden) the meeting's own
+    // decision is its filing of them; every other passive is an entry ("Tilldelas Kontorsgruppen
+    // AB", "Avskrivs", "Bygglov beviljas"), whether dated, cited or a cell of a table
+    if (opts.reportedDecisions === true && !FILING.test(s)) return [];
     const after = s.slice(passive.index + passive[0].length);
     const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
     const byOther = agent !== undefined && !SELF_RE.test(agent) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
@@ -40,6 +44,9 @@ export const passiveDecision: DecisionRule = {
     { text: 'Riktlinjerna antogs 2016 och behöver ses över.', expected: [] },
     { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
+    { text: 'Planen beräknas kunna antas under 2026.', expected: [] },
+    { text: 'Tilldelas Kontorsgruppen AB.', expected: [], context: { reportedDecisions: true } },
+    { text: 'Meddelandena läggs till handlingarna.', expected: ['Meddelandena läggs till handlingarna'], context: { reportedDecisions: true } },
     { text: 'Till att jämte ordföranden justera protokollet valdes Ewa Lindahl.', expected: ['Till att jämte ordföranden justera protokollet valdes Ewa Lindahl'] },
     { text: 'Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson.', expected: ['Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson'] },
     { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },

@@ -4,11 +4,13 @@ import type { OwnerRule, TaskHit } from './types.js';
 const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
 /**
  * "remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj":
- * a remiss with a reply date gives the one it goes to the task of answering; without a date
+ * a remiss with a reply date gives the one it goes to the task of answering, and so does a matter
+ * sent back ("återremittera ärendet till förvaltningen för komplettering till sammanträdet i
+ * december"); without a date
  * ("för beredning") it only sends the matter on. Only the meeting's own förvaltning is given it:
  * "till tekniska nämnden för yttrande" asks another body, which answers by its own decision.
  */
-const REMISS = /(?<![\p{L}])(?:remittera|remitterar|remitterade|remitteras|remitterades)\s+(?:[^.;]{1,80}?\s+)?till\s+(.{2,60}?)\s+för\s+(?:yttrande|besvarande|svar|synpunkter)(?=[^.;]*?(?:senast|före|inom|till\s+(?:den\s+)?\d))/giu;
+const REMISS = /(?<![\p{L}])(?:åter)?(?:remittera|remitterar|remitterade|remitteras|remitterades)\s+(?:[^.;]{1,80}?\s+)?till\s+(.{2,60}?)\s+för\s+(?:yttrande|besvarande|svar|synpunkter|komplettering|kompletteringar|utredning|ytterligare\s+\p{L}+|förnyad\s+\p{L}+)(?=[^.;]*?(?:senast|före|inom|till\s+(?:den\s+)?\d|till\s+(?:[\p{L}-]+s\s+)?(?:sammanträdet|sammanträde|mötet|möte|nästa)(?![\p{L}])))/giu;
 const ANOTHER_BODY = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|regionen|länsstyrelsen)$/iu;
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
 
@@ -51,6 +53,8 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Kommunfullmäktige beslutar att remittera motionen till kommunstyrelsen för beredning.', expected: [] },
     { text: 'Arbetsutskottet beslutar att remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj 2025.', expected: ['samhällsbyggnadsförvaltningen'] },
     { text: 'Arbetsutskottet beslutar att remittera medborgarförslaget till tekniska nämnden för yttrande senast den 31 januari 2025.', expected: [] },
+    { text: 'Kommunstyrelsen beslutar att återremittera ärendet till samhällsbyggnadsförvaltningen för komplettering med en kostnadsberäkning till sammanträdet i december.', expected: ['samhällsbyggnadsförvaltningen'] },
+    { text: 'Nämnden beslutar att återremittera ärendet till förvaltningen för ytterligare utredning.', expected: [] },
   ],
 };
 
