@@ -7,7 +7,7 @@ import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITL
 import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
 import { readHeader } from './header.js';
 import { headingItems, isSectionLabel } from './items.js';
-import { attachTaskTables, contentTables, findTableHeader, tableItems } from './table.js';
+import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
@@ -45,7 +45,8 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   }
 
   // task tables in the items' bodies become their tasks; a closing list of them sums up the items
-  items = attachTaskTables(items);
+  // a heading over a table of its lettered sub-items ("6 a", "6 b") only groups them
+  items = attachTaskTables(expandSubItemTables(items));
   if (!items.length) warnings.push('no agenda items were found: the document has no numbered or styled item headings and no minutes table');
   return {
     header: readHeader(blocks.slice(0, headerEnd)),

@@ -211,6 +211,38 @@ function mergeCell(cells: ItemCell[], cell: ItemCell): void {
   same.lines.push('', ...cell.lines);
 }
 
+// ---------------------------------------------------------------- items grouped over a table
+
+/** "5 a", "5a", "5 b)", "5.1" under "5": the row's number is the heading's with a letter or a second number. */
+function isSubNumber(parent: string, child: string): boolean {
+  const key = (s: string) => s.trim().toLowerCase().replace(/^(?:§|punkt|p\.|nr\.?)\s*/u, '').replace(/[.)]$/, '');
+  const p = key(parent);
+  const c = key(child);
+  return /^\d+$/.test(p) && (new RegExp(`^${p}\\s?[a-h]$`).test(c) || new RegExp(`^${p}\\.\\d{1,2}$`).test(c));
+}
+
+/**
+ * A numbered heading over a table whose rows carry its number with a letter or a second number
+ * ("6 Frågor från organisationerna" over "6 a", "6 b", "6 c"): the heading only groups, and the
+ * rows are the items. The heading stays an item where it has sentences of its own.
+ */
+export function expandSubItemTables(items: SegmentedItem[]): SegmentedItem[] {
+  const out: SegmentedItem[] = [];
+  for (const item of items) {
+    const found = item.number === null ? undefined : findTables(item.blocks).find((t) => t.kind === 'agenda' && t.roles.includes('number'));
+    const rows = found ? tableItems(item.blocks, found.index, found) : null;
+    if (!found || !rows || rows.items.length < 2 || !rows.items.every((r) => r.number !== null && isSubNumber(item.number!, r.number))) {
+      out.push(item);
+      continue;
+    }
+    const table = (item.blocks[found.index] as TableRowBlock).table;
+    const own = item.blocks.filter((b, i) => i >= rows.end || b.kind !== 'table-row' || b.table !== table);
+    if (own.some((b) => b.kind !== 'table-row' && /[.!?]$/u.test(b.text) && b.text.split(/\s+/).length > 3)) out.push({ ...item, blocks: own });
+    out.push(...rows.items);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- task tables inside items
 
 /**

@@ -10,7 +10,7 @@ import { readText } from '../../src/read/text.js';
 import { segment } from '../../src/segment/index.js';
 import { findTables } from '../../src/segment/table.js';
 import type { SegmentedItem } from '../../src/segment/types.js';
-import { cell, docx, p, row, run, table } from '../read/docx-fixture.js';
+import { cell, docx, p, row, run, styled, table } from '../read/docx-fixture.js';
 
 const bold = (text: string) => p(run(text, '<w:b/>'));
 const cells = (...texts: string[]) => row(texts.map((t) => cell(t ? p(run(t)) : '')));
@@ -247,5 +247,28 @@ describe('a numbered table laid out by position in plain text', () => {
       ['owner', 'EK'],
       ['deadline', '14/11'],
     ]);
+  });
+});
+
+describe('a numbered heading over a table of its lettered sub-items', () => {
+  const h2 = (text: string) => styled('Heading2', run(text));
+  it('"5 Frågor från verksamheterna" over rows "5 a", "5 b": the rows are the items, the heading only groups them', async () => {
+    const items = await itemsOf(opening + h2('4 Kvalitet') + p(run('Rutinen ses över av KE.')) + h2('5 Frågor från verksamheterna') + table([
+      headerRow('Nr', 'Fråga', 'Åtgärd', 'Ansvarig', 'Klart'),
+      cells('5 a', 'Nyckelhantering i hemtjänsten', 'Kontakta leverantören.', 'PL', '31/3'),
+      cells('5 b', 'Sommarvikarier', 'Rekryteringsträff ordnas.', 'OS', 'v. 14'),
+    ]) + h2('6 Övrigt') + p(run('Nästa möte 2025-03-25.')));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['4', 'Kvalitet'], ['5 a', 'Nyckelhantering i hemtjänsten'], ['5 b', 'Sommarvikarier'], ['6', 'Övrigt']]);
+    expect(cellOf(items[1]!, 'owner')).toBe('PL');
+  });
+
+  it('a table whose rows are numbered on their own stays the tasks of the item it stands in', async () => {
+    const items = await itemsOf(opening + h2('5 Uppföljning') + table([
+      headerRow('Nr', 'Fråga', 'Åtgärd', 'Ansvarig', 'Klart'),
+      cells('1', 'Nyckelhantering', 'Kontakta leverantören.', 'PL', '31/3'),
+      cells('2', 'Sommarvikarier', 'Rekryteringsträff ordnas.', 'OS', 'v. 14'),
+    ]) + h2('6 Övrigt') + p(run('Nästa möte 2025-03-25.')));
+    expect(items.map((i) => i.title)).toEqual(['Uppföljning', 'Övrigt']);
+    expect(items[0]!.taskRows?.length).toBe(2);
   });
 });
