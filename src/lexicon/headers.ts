@@ -65,7 +65,7 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio)$/, role: 'status' },
-  { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering)$/, role: 'action' },
+  { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },
 ];
@@ -140,6 +140,7 @@ export function columnRole(header: string): TableColumnRole | null {
 export const PAGE_FURNITURE = [
   /^(?:sida|sid|s\.)\s*\d+\s*(?:\/|av|\()\s*\d+\s*\)?$/i,
   /^(?:sida|sid)$/i,
+  /^(?:sida|sid)\s+\d+$/i,
   /^\d+\s*\(\s*\d+\s*\)$/,
   /^\d+\s*\/\s*\d+$/,
   /^-\s*\d{1,3}\s*-$/,

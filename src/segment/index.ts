@@ -63,6 +63,9 @@ const isHeaderish = (b: Block, content: Set<number>) => {
   const label = t.replace(/:.*$/, '').trim();
   // a sentence that mentions the minutes ("... justera dagens protokoll.") is content, not header
   if (/[.!?]$/.test(t) && t.split(/\s+/).length > 4) return false;
+  // a wrapped line of running text that ends one sentence and starts the next ("Minnesanteckningarna
+  // från 21 augusti gicks igenom och lades till handlingarna. Frågan om")
+  if (/[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length > 8) return false;
   // "Föregående mötesprotokoll", "Justering av protokollet": agenda items about minutes, not the header
   if (/^(?:föregående|förra|justering|godkännande|val av|genomgång|uppföljning)\b/iu.test(t)) return false;
   // "Välkommen och föregående anteckningar": an item about the last minutes, wherever it says so

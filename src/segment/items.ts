@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, TASK_LIST_TITLES, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
+import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { BARE_SECTION, REGISTRATION_LINE, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
@@ -143,9 +143,15 @@ function isRunInTitleLine(blocks: Block[], i: number): boolean {
 function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   const styled = hasStyles(blocks);
   const out: Heading[] = [];
+  // plain text: a closing task list's title ("Att göra", "Åtgärdslista") over its column titles
+  // ("Vad", "Åtgärd"): its table fell apart into short lines ("Vem", "Sara", "Fredag 8/11"), none
+  // of them a heading
+  let inTaskList = false;
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table-row' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
+    if (!styled && b.line && TASK_LIST_TITLES.test(b.text) && isWholeColumnTitle(blocks[i + 1]?.text ?? '')) { inTaskList = true; continue; }
+    if (inTaskList && !TRAILING_SECTION_TITLES.test(b.text)) continue;
     // a bold or numbered point of a Word list with text of its own under it is an agenda heading
     // whose number Word keeps out of the text ("1. Mötets öppnande" typed as automatic numbering)
     if (b.kind === 'list-item' && !((b.style.bold || b.ordered) && !b.listLevel && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'list-item')) continue;

@@ -29,6 +29,23 @@ describe('page furniture in text from a PDF', () => {
     expect(kept.indexOf('återkommer snarast med en rutin.')).toBe(kept.indexOf('Petra Lund lyfter problemen. Mats Öhrn') + 1);
   });
 
+  it('drops a page number that gives its own page and the count, wherever pdftotext put it on the page', () => {
+    const grid = Array.from({ length: 12 }, (_, k) => `Ledamot ${k + 1} (S)`).join('\n');
+    const page1 = `LINDBY KOMMUN\nKommunstyrelsen\n\nPlats och tid\nBeslutande\n\n${grid}\n\nPROTOKOLL\n\n1 (2)\n2024-11-19\n\n1. Val av justerare\n2. Budget\n`;
+    const page2 = 'LINDBY KOMMUN\nKommunstyrelsen\n\nPROTOKOLL\n\n2 (2)\n2024-11-19\n\n§ 1 Val av justerare\nEva valdes.\n\nSida 2\n';
+    const kept = withoutPageFurniture(splitLines(`${page1}\f${page2}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept).not.toContain('1 (2)');
+    expect(kept).not.toContain('Sida 2');
+    expect(kept).toContain('1. Val av justerare');
+  });
+
+  it('keeps a number pair that is no page of this document ("3 (5)" in a two-page text)', () => {
+    const page1 = 'Protokoll\n\nRöstsiffror\n\n3 (5)\n\nmer text här som fortsätter\n';
+    const page2 = 'Protokoll\n\nannan text\n';
+    const kept = withoutPageFurniture(splitLines(`${page1}\f${page2}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept).toContain('3 (5)');
+  });
+
   it('keeps "§ 101" that opens two pages below the running header: each is an item', () => {
     const head = 'LIDMO KOMMUN     SAMMANTRÄDESPROTOKOLL     Blad {n}\nByggnadsnämnden     1986-10-08\n\n';
     const page = (n: number, body: string) => head.replace('{n}', String(n)) + body;

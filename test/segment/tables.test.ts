@@ -272,3 +272,38 @@ describe('a numbered heading over a table of its lettered sub-items', () => {
     expect(items[0]!.taskRows?.length).toBe(2);
   });
 });
+
+describe('unnumbered minutes in plain text made from a PDF', () => {
+  it('a closing "Åtgärdslista" whose table fell apart into short lines adds no items; the opening items after the attendance list stay items', async () => {
+    const text = [
+      'Minnesanteckningar',
+      'Lokal samverkansgrupp (LSG), Kvarnskolan',
+      'Datum:',
+      'torsdag 18 september 2025',
+      'Arbetsgivaren:',
+      'Malin Strand, rektor',
+      '',
+      'Mötets öppnande',
+      'Malin hälsade välkommen och förklarade mötet öppnat.',
+      '',
+      'Föregående minnesanteckningar',
+      'Minnesanteckningarna från 21 augusti gicks igenom och lades till handlingarna. Frågan om',
+      'arbetsplatserna är öppen. Malin återkommer med besked i oktober.',
+      '',
+      'Mötets avslutande',
+      'Malin tackade för mötet.',
+      'Åtgärdslista',
+      '',
+      'Åtgärd',
+      'Besked om arbetsplatser',
+      '',
+      'Ansvarig',
+      'Malin',
+      '',
+      'Klart',
+      'oktober',
+    ].join('\n');
+    const items = segment(readText(Buffer.from(text, 'utf8'))).items;
+    expect(items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Föregående minnesanteckningar', 'Mötets avslutande']);
+  });
+});

@@ -48,11 +48,35 @@ function zones(lines: TextLine[]): Zone[] {
   return [...byPage].map(([page, ks]) => ({ page, head: ks.slice(0, HEAD_LINES), foot: ks.slice(-FOOT_LINES).reverse() }));
 }
 
+/** "1 (4)", "Sida 2 av 4", "3/4", "Sida 2": the page number and the page count a page-number line gives. */
+function pageNumberOf(text: string): { page: number; of: number | null } | null {
+  if (!isPageNumber(text)) return null;
+  const [page, of] = (text.match(/\d+/gu) ?? []).map(Number);
+  // "Sida 2" names its page without the count
+  if (page !== undefined && of === undefined && /^sid/iu.test(text)) return { page, of: null };
+  return page !== undefined && of !== undefined ? { page, of } : null;
+}
+
+/**
+ * Page-number lines that give their own page's number (and the document's page count) stand
+ * anywhere on the page: pdftotext may print a header cell after the text beside it ("1 (4)" under
+ * the front page's form grid), far from the page's top.
+ */
+function numberedPages(lines: TextLine[], pages: Zone[]): number[] {
+  const ordinal = new Map(pages.map((z, i) => [z.page, i + 1]));
+  const out: number[] = [];
+  lines.forEach((line, k) => {
+    const n = line.text ? pageNumberOf(line.text) : null;
+    if (n && (n.of === null || n.of === pages.length) && n.page === ordinal.get(line.page)) out.push(k);
+  });
+  return out;
+}
+
 /** Lines (by index) that are page furniture. The first page keeps its header (the body and date
  * the header reader needs) but loses its page number and footer. */
 export function pageFurniture(lines: TextLine[]): Set<number> {
   const pages = zones(lines);
-  const out = new Set<number>();
+  const out = new Set<number>(numberedPages(lines, pages));
   if (pages.length < 2) {
     // one page repeats nothing, but may still number itself at its top or bottom ("1 (1)")
     for (const zone of pages) for (const k of [...zone.head, ...zone.foot]) if (isPageNumber(lines[k]!.text)) out.add(k);
