@@ -267,6 +267,8 @@ const season: DateForm = {
     { text: 'Vi ser inte att vi kan delta förrän till hösten.', expected: [{ season: 23 }] },
     { text: 'Frågan lyfts till nämnden under våren 2025.', expected: [{ season: 21, year: 2025 }] },
     { text: 'Arbetet återupptas efter sommaren.', expected: [{ season: 23 }] },
+    { text: 'Arbetet ska vara klart före sommaren.', expected: [{ season: 21 }] },
+    { text: 'Förslaget tas fram till sommaren.', expected: [{ season: 22 }] },
     { text: 'Det finns en stor potential i vår samverkan.', expected: [] },
     { text: 'Vi återkommer i vår.', expected: [{ season: 21 }] },
   ],

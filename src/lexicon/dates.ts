@@ -57,6 +57,11 @@ export const AMBIGUOUS_SEASON_WORDS = ['vår'];
 export const SEASON_SHIFTS: { before: string; season: 21 | 22 | 23 | 24; meaning: 21 | 22 | 23 | 24 }[] = [
   { before: 'efter', season: 22, meaning: 23 },
   { before: 'efter', season: 24, meaning: 21 },
+  // "före sommaren": done in the season before it, the spring (as "efter sommaren" is the autumn)
+  { before: 'före', season: 22, meaning: 21 },
+  { before: 'innan', season: 22, meaning: 21 },
+  { before: 'före', season: 23, meaning: 22 },
+  { before: 'innan', season: 23, meaning: 22 },
 ];
 
 /** Words that put a month, season or period somewhere inside it: "i slutet av maj", "i början av hösten". */
@@ -75,7 +80,8 @@ export const DATE_PREPOSITIONS = [
 /**
  * Holidays and turns of the year that stand for a month or a season. "före jul" and "före
  * årsskiftet" are December (the work is due before the year turns: the month it turns in);
- * "innan sommaruppehållet" and "före semestern" are the summer season, as "före sommaren" is.
+ * "innan sommaruppehållet" and "före semestern" are the summer season (the break starts in it;
+ * "före sommaren" is the spring before the summer itself).
  * "påsk" is April: Easter falls in April in most years (in March in about one year in five).
  */
 export const HOLIDAYS: Record<string, { month: number } | { season: 21 | 22 | 23 | 24 }> = {
