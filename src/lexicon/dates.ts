@@ -325,6 +325,16 @@ export const EVENT_NOUNS = [
 ];
 
 /**
+ * Stages of a project that come at a time rather than by it: "byggstart i oktober och
+ * inflyttning till hösten 2026" says when they come, "till" notwithstanding.
+ */
+export const PROJECT_STAGE_NOUNS = [
+  'byggstart', 'byggstarten', 'markstart', 'markstarten', 'inflyttning', 'inflyttningen', 'tillträde', 'tillträdet', 'driftstart', 'driftstarten',
+  'uppstart', 'uppstarten', 'invigning', 'invigningen', 'öppning', 'öppningen', 'färdigställande', 'färdigställandet', 'driftsättning', 'driftsättningen',
+  'lansering', 'lanseringen', 'idrifttagande', 'idrifttagandet', 'produktionsstart', 'produktionsstarten', 'projektstart', 'projektstarten',
+];
+
+/**
  * Meetings that a report-back is made at: "redovisas vid nämndens sammanträde i augusti" is a
  * deadline although a meeting is an event ("vid" + one of these + the date).
  */

@@ -7,7 +7,7 @@ import {
   SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
   INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
-  TASK_VERBS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
+  TASK_VERBS, PROJECT_STAGE_NOUNS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
 } from '../../lexicon/index.js';
 import { alternation, wordsOrStems } from '../../lexicon/pattern.js';
 import type { DeadlineKind } from '../types.js';
@@ -46,7 +46,7 @@ export const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
 /** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
 export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
 /** "kallar till arbetsmöte i vecka 4": the meeting called is an event */
-export const INVITED_TO = re(`${wordsOrStems(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,3}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${wordsOrStems(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
+export const INVITED_TO = re(`${wordsOrStems(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,6}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${wordsOrStems(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
 export const DOCUMENT_LEAD = re(`${wordsOrStems(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
 /** "2024-11-25 § 112", "(§ 41)": a date with a paragraph is a decision's */
 export const PARAGRAPH_AFTER = /^\s*(?:,\s*)?\(?\s*§/u;
@@ -72,6 +72,8 @@ export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
 /** an event noun, or a compound of one ("budgetdag", "nätverksträffen"), but no last day ("ansökningsdag") */
 const EVENT_NOUN = `(?:${wordsOrStems(EVENT_NOUNS)}|(?<![\\p{L}])(?!${alternation(DEADLINE_DAY_PREFIXES)})\\p{L}{3,}(?:${alternation(EVENT_NOUN_HEADS)})(?![\\p{L}]))`;
 export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}(?:\\s+(?:i|på|under))?\\s*$`);
+/** "inflyttning till hösten 2026": a project's stage right before the date's own "till" */
+export const STAGE_JUST_BEFORE = endsWith(PROJECT_STAGE_NOUNS);
 export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
 export const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
 export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);

@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DeadlineRule } from './types.js';
 
@@ -184,6 +184,8 @@ const event: DeadlineRule = {
     if (/(?<![\p{L}])bordl[äa]g\p{L}*/iu.test(d.clause) && REPORTING_MEETING_LEAD.test(d.clauseBefore)) return not('event');
     // "Bygglovet beräknas vara klart i januari": a forecast of when something is done, no one's deadline
     if (FORECAST_DONE.test(d.clauseBefore) || FORECAST_JUST_BEFORE.test(d.before)) return not('event');
+    // "byggstart i oktober och inflyttning till hösten 2026": when the event comes, not a time limit
+    if (/^till\s/iu.test(d.own) && STAGE_JUST_BEFORE.test(d.clauseBefore)) return not('event');
     if (dueLead(d)) return null;
     if (EVENT_VERB_LEAD.test(d.clauseBefore)) return not('event');
     // "gör reklam den här veckan": what goes on in the meeting's own week happens now
@@ -214,6 +216,8 @@ const event: DeadlineRule = {
     { text: 'Samordnaren kallar föreningarna till ett gemensamt informationsmöte om bidragen i november.', expected: [['i november', 'not:event']] },
     { text: 'Tomas kallar till arbetsmöte i vecka 4.', expected: [['i vecka 4', 'not:event']] },
     { text: 'Kansliet skickar ut inbjudan till utbildningsdagen senast vecka 44.', expected: [] },
+    { text: 'Byggstart planeras till oktober 2024 och inflyttning till hösten 2026.', expected: [['till oktober 2024', 'not:event'], ['till hösten 2026', 'not:event']] },
+    { text: 'Kansliet bjuder in kommunstyrelsens ledamöter och ersättare till en utbildningsdag om informationssäkerhet den 28 januari 2025.', expected: [['den 28 januari 2025', 'not:event']] },
     { text: 'Antalet elever ökar till hösten.', expected: [['till hösten', 'not:event']] },
     { text: 'Dagverksamheten flyttar till nya lokaler vid torget i februari.', expected: [['i februari', 'not:event']] },
     { text: 'Chefen svarar att arbetet pågår och återkommer med en rapport vid nästa sammanträde.', expected: [] },

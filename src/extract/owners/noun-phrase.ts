@@ -142,7 +142,8 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
   if (GROUPS.has(lower)) return 'group';
   const quantified = QUANTIFIER_RE.exec(text);
   if (quantified) {
-    const rest = quantified[1]!;
+    // "varje enhetschef inom hemtjänsten", "alla rektorer på högstadiet": the group is its head noun
+    const rest = quantified[1]!.replace(/\s+(?:inom|för|vid|på|i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u, '');
     if (NOT_OWNER_WORDS.has(rest.toLowerCase())) return null; // "alla som besöker"
     // "samtliga rektorer", "varje enhet", "alla VC", "respektive chef", "alla medarbetare"
     if (/^\p{Lu}{2,4}$/u.test(rest) || PEOPLE_NOUN_SET.has(rest.toLowerCase()) || UNIT_HEAD_SET.has(rest.toLowerCase().replace(/(?:ar|er|or)$/u, '')) || UNIT_HEAD_SET.has(rest.toLowerCase()) || isRoleWord(rest) || ownerKind(rest, ctx)) return 'group';

@@ -77,6 +77,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Fastighetsavdelningen på samhällsbyggnadsförvaltningen åtgärdar ventilationen.', expected: ['Fastighetsavdelningen på samhällsbyggnadsförvaltningen'] },
     { text: 'Kansliet bereder ärendet till nästa sammanträde.', expected: ['Kansliet'] },
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
+    { text: 'Varje enhetschef inom hemtjänsten ansvarar för att brukarna får information.', expected: ['Varje enhetschef inom hemtjänsten'] },
+    { text: 'Erik gör en felanmälan till fastighetsavdelningen.', expected: ['Erik'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Kommunal tar upp frågan om hög sjukfrånvaro inom kosten.', expected: [] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
