@@ -295,6 +295,8 @@ export const EVENT_VERBS = [
   'är bokad', 'är bokat', 'bokad', 'bokat', 'är utlyst', 'utlyst', 'är satt', 'är satt till', 'sätts till', 'är fastställd', 'fastställd till', 'infaller', 'beräknas',
   'beräknas vara', 'kommer att hållas', 'ska hållas', 'kommer att ske', 'ska ske', 'kan ske', 'kunna ske', 'betalas ut', 'utbetalas', 'erbjuds', 'bjuds in', 'är inbjudna',
   'löper ut', 'går ut', 'upphör', 'tillträder', 'träffas', 'samlas', 'sammanträder', 'möts', 'besöker', 'besöks',
+  // "länets socialnämnder håller en gemensam konferens i Gävle den 20 oktober"
+  'håller en', 'håller ett', 'håller sin', 'håller sitt',
 ];
 
 /**

@@ -43,6 +43,7 @@ export const TASK_VERBS = [
   // "gör" with the noun of a task: "Erik gör en felanmälan till fastighetsavdelningen"
   'felanmäler', 'gör en felanmälan', 'gör felanmälan', 'gör en anmälan', 'gör en beställning', 'gör en översyn', 'gör en sammanställning',
   'gör en kartläggning', 'gör en utredning', 'gör en inventering', 'gör en förfrågan', 'gör en ansökan', 'gör en plan', 'gör ett utskick',
+  'tillställer', 'för en dialog',
 ];
 
 /**

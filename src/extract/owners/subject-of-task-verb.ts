@@ -61,7 +61,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Ingrid hade inte siffrorna med sig men återkommer med dem": a second predicate after
       // "men"/"och" shares the subject the clause opened with
       const coordinated = /^(.*\S)\s+(?:men|och|samt|utan)\s*$/u.exec(span);
-      if (!owners.length && coordinated) owners = openingSubject(coordinated[1]!, ctx);
+      // (the clause opens after a dash: "Frågan kvarstår – Sara har inte fått svar och återkommer")
+      if (!owners.length && coordinated) owners = openingSubject(coordinated[1]!.split(/\s[–—-]\s/u).pop()!, ctx);
       if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
       hits.push({ owners, index: m.index, verb: m[0] });
     }
@@ -79,6 +80,9 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Skiftledarna ansvarar för att checklistan följs.', expected: ['Skiftledarna'] },
     { text: 'Varje enhetschef inom hemtjänsten ansvarar för att brukarna får information.', expected: ['Varje enhetschef inom hemtjänsten'] },
     { text: 'Erik gör en felanmälan till fastighetsavdelningen.', expected: ['Erik'] },
+    { text: 'Frågan om låsbrickor kvarstår – Sara har inte fått svar från fastighetsförvaltningen och återkommer till nästa APT.', expected: ['Sara'] },
+    { text: 'Förbundsrektorn tillställer direktionen en redovisning av intagningen senast den 10 juli.', expected: ['Förbundsrektorn'] },
+    { text: 'Åtgärd: HD för en dialog med leverantören om en reviderad leveransplan.', expected: ['HD'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Kommunal tar upp frågan om hög sjukfrånvaro inom kosten.', expected: [] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
