@@ -179,11 +179,11 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const condition = { sql: where.join(' AND '), params };
   const ORDER = 'due_key, approx_key, item_ordinal, ordinal, id';
   // with --owner: one walk of owner_keys' index per key, in the list's order; the union drops a task
-  // found under two keys (its columns are the same under each)
-  const ownedRows = (columns: string) => ownerKeysUnion(selection!.keys, columns, condition);
-  const count = selection ? ownedRows('k.task_id') : null;
-  const countSql = count ? `SELECT COUNT(*) AS n FROM (${count.sql}) u` : `SELECT COUNT(*) AS n FROM tasks t WHERE ${condition.sql}`;
-  const countParams = count ? count.params : params;
+  // found under two keys (its columns are the same under each), and as the walks come in one order,
+  // SQLite merges them (counting task ids alone would sort each walk's 8,000 ids first)
+  const rows = selection ? ownerKeysUnion(selection.keys, 'k.task_id AS id, k.due_key, k.approx_key, k.item_ordinal, k.ordinal', condition) : null;
+  const countSql = rows ? `SELECT COUNT(*) AS n FROM (${rows.sql}) u` : `SELECT COUNT(*) AS n FROM tasks t WHERE ${condition.sql}`;
+  const countParams = rows ? rows.params : params;
   // PostgreSQL would count a whole list by reading every task row, where the list's index is a fraction of that
   const planned = <T>(sql: string, sqlParams: unknown[]) => db.dialect === 'postgres' && !selection
     ? db.transaction(async (tx) => {
@@ -195,7 +195,6 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const wanted = offset + limit;
   const limitSql = Number.isFinite(wanted) ? ' LIMIT ?' : '';
   const limitParams = Number.isFinite(wanted) ? [wanted] : [];
-  const rows = selection ? ownedRows('k.task_id AS id, k.due_key, k.approx_key, k.item_ordinal, k.ordinal') : null;
   const regular = none || Number(counted?.n ?? 0) === 0 ? [] : await planned<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
     rows
       ? `${rows.sql} ORDER BY ${ORDER}${limitSql}`
