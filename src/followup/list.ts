@@ -7,6 +7,7 @@ import type { OwnerMatch } from '../people/owner-query.js';
 import { ensureOwnersResolved } from '../people/materialize.js';
 import { shownResolution, type Resolution } from '../people/resolve.js';
 import { bodyKey, bodyKeyPattern, NO_DATE } from '../store/rows.js';
+import { ownerKeysUnion } from '../store/owner-keys.js';
 import { filesOfMeetings } from '../store/sources.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import type { CorrectionMark } from './corrections.js';
@@ -121,7 +122,8 @@ function compareKeys(a: SortKey, b: SortKey): number {
  * number of tasks the filters select, with people's corrections laid over what extraction found
  * (overlay.ts): corrected owners and deadlines (marked with who and when), decisions marked as
  * not decisions left out, added tasks listed. Filtering, counting and ordering happen in SQL on
- * the tasks table; only the page's tasks are read in full (owners resolved, deadlines, files).
+ * the tasks table (with --owner, on owner_keys, its copy by owner key); only the page's tasks are
+ * read in full (owners resolved, deadlines, files).
  * Tasks with a corrected owner or deadline, and added tasks, are few: they are built in full and
  * merged into the page.
  */
@@ -146,26 +148,23 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const added = overlay.added.filter((a) => !owned || owned.has(a.id));
   const extra = (special.length || added.length ? await buildTasks(db, special, added, context) : []).filter((x) => keep(x.task));
 
-  // the rest in SQL
-  const where = ['t.listed = 1'];
+  // the rest in SQL: on tasks, or with --owner on owner_keys (store/owner-keys.ts), which holds the
+  // listed tasks under each key their owners answer under, with the same columns to filter and order on
+  const table = selection ? 'k' : 't';
+  const column = (name: string) => `${table}.${selection && name === 'id' ? 'task_id' : name}`;
+  const where = selection ? [] : ['t.listed = 1'];
   const params: unknown[] = [];
   const notIn = (ids: string[]) => {
     if (ids.length === 0) return;
-    const list = inList(db, 't.id', ids);
+    const list = inList(db, column('id'), ids);
     where.push(`NOT (${list.sql})`);
     params.push(list.param);
   };
   notIn([...overlay.tasks.keys()]);
-  // with --owner, the count reads the owned task ids first (a few index lookups) and joins tasks
-  // to them; the page walks the list's index and keeps the owned ones until it has enough
-  const countFrom = selection ? `(${selection.idsSql}) u CROSS JOIN tasks t` : 'tasks t';
-  const countWhere = selection ? ['t.id = u.id'] : [];
-  const pageWhere = selection ? [`t.id IN (${selection.idsSql})`] : [];
-  const ownedParams = selection?.params ?? [];
   let none = false;
   if (options.body) {
     const bodies = (await db.all<{ body_key: string }>("SELECT DISTINCT body_key FROM meetings WHERE body_key LIKE ? ESCAPE '\\'", [bodyKeyPattern(options.body)])).map((r) => r.body_key);
-    const list = inList(db, 't.body_key', bodies);
+    const list = inList(db, column('body_key'), bodies);
     where.push(list.sql);
     params.push(list.param);
     none = bodies.length === 0;
@@ -174,30 +173,33 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const before = [options.overdue ? today : null, options.dueBefore ?? null].filter((d): d is string => d !== null).sort()[0];
   if (before) {
     // due_key is '9999' for undated tasks: this is "due, and before", on the list's index
-    where.push('t.due_key < ?');
+    where.push(`${column('due_key')} < ?`);
     params.push(before);
   }
-  const whereSql = where.join(' AND ');
-  const countSql = `SELECT COUNT(*) AS n FROM ${countFrom} WHERE ${[...countWhere, whereSql].join(' AND ')}`;
-  const countParams = [...ownedParams, ...params];
-  // PostgreSQL would count a whole list by reading every task row, where the list's index is a
-  // fraction of that; and would hash all tasks to join the owned ids, where looking each up is less
-  const planned = <T>(sql: string, sqlParams: unknown[]) => db.dialect === 'postgres'
+  const condition = { sql: where.join(' AND '), params };
+  const ORDER = 'due_key, approx_key, item_ordinal, ordinal, id';
+  // with --owner: one walk of owner_keys' index per key, in the list's order; the union drops a task
+  // found under two keys (its columns are the same under each), and as the walks come in one order,
+  // SQLite merges them (counting task ids alone would sort each walk's 8,000 ids first)
+  const rows = selection ? ownerKeysUnion(selection.keys, 'k.task_id AS id, k.due_key, k.approx_key, k.item_ordinal, k.ordinal', condition) : null;
+  const countSql = rows ? `SELECT COUNT(*) AS n FROM (${rows.sql}) u` : `SELECT COUNT(*) AS n FROM tasks t WHERE ${condition.sql}`;
+  const countParams = rows ? rows.params : params;
+  // PostgreSQL would count a whole list by reading every task row, where the list's index is a fraction of that
+  const planned = <T>(sql: string, sqlParams: unknown[]) => db.dialect === 'postgres' && !selection
     ? db.transaction(async (tx) => {
-      await tx.run(selection ? 'SET LOCAL enable_hashjoin = off' : 'SET LOCAL enable_seqscan = off');
-      if (selection) await tx.run('SET LOCAL enable_mergejoin = off');
+      await tx.run('SET LOCAL enable_seqscan = off');
       return tx.all<T>(sql, sqlParams);
     })
     : db.all<T>(sql, sqlParams);
-  const [count] = none ? [{ n: 0 }] : await planned<{ n: number }>(countSql, countParams);
+  const [counted] = none ? [{ n: 0 }] : await planned<{ n: number }>(countSql, countParams);
   const wanted = offset + limit;
-  // PostgreSQL joins the owned ids to tasks and sorts them; SQLite walks the list's index (see above)
-  const ownedFirst = selection && db.dialect === 'postgres';
-  const regular = none || Number(count?.n ?? 0) === 0 ? [] : await planned<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
-    `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM ${ownedFirst ? countFrom : 'tasks t'}
-     WHERE ${(ownedFirst ? [...countWhere, whereSql] : [whereSql, ...pageWhere]).join(' AND ')}
-     ORDER BY t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id${Number.isFinite(wanted) ? ' LIMIT ?' : ''}`,
-    [...(ownedFirst ? countParams : [...params, ...ownedParams]), ...(Number.isFinite(wanted) ? [wanted] : [])]);
+  const limitSql = Number.isFinite(wanted) ? ' LIMIT ?' : '';
+  const limitParams = Number.isFinite(wanted) ? [wanted] : [];
+  const regular = none || Number(counted?.n ?? 0) === 0 ? [] : await planned<{ id: string; due_key: string; approx_key: string; item_ordinal: number; ordinal: number }>(
+    rows
+      ? `${rows.sql} ORDER BY ${ORDER}${limitSql}`
+      : `SELECT t.id, t.due_key, t.approx_key, t.item_ordinal, t.ordinal FROM tasks t WHERE ${condition.sql} ORDER BY ${ORDER.split(', ').map((c) => `t.${c}`).join(', ')}${limitSql}`,
+    [...(rows ? rows.params : params), ...limitParams]);
 
   // merge, then read the page's regular tasks in full
   const merged: { key: SortKey; task?: FollowupTask }[] = [
@@ -209,7 +211,7 @@ export async function followupPage(db: SqlDb, options: FollowupOptions & { limit
   const pageContext = selection ? { ...context, owned: await selection.matchesOf(pageIds) } : context;
   const built = new Map((await buildTasks(db, pageIds, [], pageContext)).map((x) => [x.task.id, x.task]));
   return {
-    total: Number(count?.n ?? 0) + extra.length,
+    total: Number(counted?.n ?? 0) + extra.length,
     tasks: page.map((p) => p.task ?? built.get(p.key[4])).filter((t): t is FollowupTask => t !== undefined),
   };
 }

@@ -6,6 +6,7 @@
 import { ownerFromText, personKeys } from '../people/keys.js';
 import { ownersAnswering, prepareOwnerQuery, tasksOwnedBy, type OwnedTask, type OwnerRow } from '../people/lookup.js';
 import { ownerFilter } from '../people/owner-filter.js';
+import { ownerKeysUnion } from '../store/owner-keys.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import type { CorrectionMark } from './corrections.js';
 import type { Overlay } from './overlay.js';
@@ -63,15 +64,18 @@ export async function correctedOwners(db: SqlDb, overlay: Overlay): Promise<Corr
 
 
 /**
- * `--owner` for the SQL paths: the ids of the tasks the store holds as extracted (`idsSql`; a
- * condition on items aliased `t`, `itemSql`, for search), and, for the few tasks people corrected or
- * added, the ones that answer (`special`). An owner a person set replaces the extracted ones, so
- * such tasks are left to `special`.
+ * `--owner` for the SQL paths: the keys in owner_keys (store/owner-keys.ts) under which the
+ * tasks the store holds as extracted answer (the follow-up list pages them with its filters); the
+ * ids of those tasks (`idsSql`) and a condition on items aliased `t` (`itemSql`) for search; and,
+ * for the few tasks people corrected or added, the ones that answer (`special`). An owner a person
+ * set replaces the extracted ones, so such tasks are left to `special`.
  */
 export interface OwnerSelection {
-  /** the ids (column `id`) of the tasks as extracted whose owners answer; read it first and join tasks to it */
+  keys: string[];
+  /** the ids (column `id`) of the tasks as extracted whose owners answer */
   idsSql: string;
   itemSql: string;
+  /** of idsSql and itemSql alike */
   params: unknown[];
   special: Map<string, OwnedTask>;
   /** how the owners of these tasks answer (the page's tasks) */
@@ -81,9 +85,10 @@ export interface OwnerSelection {
 export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, corrected: CorrectedOwner[]): Promise<OwnerSelection> {
   const filter = await ownerFilter(db, owner);
   const replaced = [...overlay.tasks].filter(([, c]) => c.owner?.replaces || c.dismissed).map(([id]) => id);
-  const notReplaced = replaced.length ? inList(db, 'u.task_id', replaced) : null;
-  const idsSql = `SELECT u.task_id AS id FROM (${filter.taskIdsSql}) u${notReplaced ? ` WHERE NOT (${notReplaced.sql})` : ''}`;
-  const params = [...filter.params, ...(notReplaced ? [notReplaced.param] : [])];
+  const notReplaced = replaced.length ? inList(db, 'k.task_id', replaced) : null;
+  const union = (columns: string) => ownerKeysUnion(filter.keys, columns, notReplaced ? { sql: `NOT (${notReplaced.sql})`, params: [notReplaced.param] } : null);
+  const ids = union('k.task_id AS id');
+  const items = union('k.task_id, k.item_id');
 
   const special = new Map<string, OwnedTask>();
   if (!overlay.empty) {
@@ -95,9 +100,10 @@ export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, co
     }
   }
   return {
-    idsSql,
-    itemSql: `t.id IN (SELECT tk.item_id FROM (${idsSql}) o CROSS JOIN tasks tk WHERE tk.id = o.id)`,
-    params,
+    keys: filter.keys,
+    idsSql: ids.sql,
+    itemSql: `t.id IN (SELECT o.item_id FROM (${items.sql}) o)`,
+    params: ids.params,
     special,
     matchesOf: (taskIds) => filter.matchesOf(taskIds),
   };

@@ -7,6 +7,7 @@
  * the follow-up list shows resolutions with. After an import that is every owner, once (about a
  * second at 10,000 meetings); after one new meeting, the owners its people's keys can resolve.
  */
+import { indexOwnerKeys } from '../store/owner-keys.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { contextOf, loadMentions, ownerKeysOf, type OwnerRow } from './lookup.js';
 import { MentionIndex, resolveOwner, roleAt, shownResolution } from './resolve.js';
@@ -22,8 +23,12 @@ export async function ensureOwnersResolved(db: SqlDb): Promise<void> {
     const stale = (await tx.all<{ key: string }>('SELECT key FROM people_stale')).map((r) => r.key);
     if (stale.length === 0) return;
     const of = (prefix: string) => stale.filter((k) => k.startsWith(`${prefix}:`)).map((k) => k.slice(prefix.length + 1));
-    const owners = await staleOwners(tx, { meetings: of('m'), names: of('n'), initials: of('i'), roles: of('r'), firsts: of('f') });
-    await resolveAndStore(tx, owners);
+    const meetings = of('m');
+    const owners = await staleOwners(tx, { meetings, names: of('n'), initials: of('i'), roles: of('r'), firsts: of('f') });
+    const changed = await resolveAndStore(tx, owners);
+    // --owner's index: the tasks of meetings new to it, and those whose owners are now someone else
+    const fresh = new Set(meetings);
+    await indexOwnerKeys(tx, [...changed, ...owners.filter((o) => fresh.has(o.meeting_id)).map((o) => o.task_id)]);
     // only the keys read: a writer may have added more meanwhile (they stay for the next query)
     const done = inList(tx, 'key', stale);
     await tx.run(`DELETE FROM people_stale WHERE ${done.sql}`, [done.param]);
@@ -55,9 +60,12 @@ async function staleOwners(tx: SqlDb, stale: Stale): Promise<Resolved[]> {
     `SELECT ${OWNER_COLUMNS}, o.person_key, o.person_first, o.person_role, o.resolved FROM owners o JOIN tasks t ON t.id = o.task_id WHERE t.listed = 1 AND (${parts.join(' OR ')})`, params);
 }
 
-/** Resolves owners as resolve.ts does and stores who they are and the role their person held then. */
-async function resolveAndStore(tx: SqlDb, owners: Resolved[]): Promise<void> {
-  if (owners.length === 0) return;
+/**
+ * Resolves owners as resolve.ts does and stores who they are and the role their person held then.
+ * Returns the tasks whose owners changed.
+ */
+async function resolveAndStore(tx: SqlDb, owners: Resolved[]): Promise<string[]> {
+  if (owners.length === 0) return [];
   const unnamed = owners.filter((o) => o.name_key === null);
   const keys = (pick: (o: OwnerRow) => string | null) => [...new Set(unnamed.map(pick).filter((k): k is string => k !== null))];
   const forResolving = await loadMentions(tx, { nameKeys: [], firstKeys: keys((o) => o.first_key), initialsKeys: keys((o) => o.initials_key), roleKeys: keys((o) => o.role_key) });
@@ -82,7 +90,8 @@ async function resolveAndStore(tx: SqlDb, owners: Resolved[]): Promise<void> {
          WHERE o.task_id = v.task_id AND o.ordinal = v.ordinal`,
         [column(0), column(1), column(2), column(3), column(4), column(5)]);
     }
-    return;
+  } else {
+    for (const r of rows) await tx.run('UPDATE owners SET person_key = ?, person_first = ?, person_role = ?, resolved = ? WHERE task_id = ? AND ordinal = ?', [...r]);
   }
-  for (const r of rows) await tx.run('UPDATE owners SET person_key = ?, person_first = ?, person_role = ?, resolved = ? WHERE task_id = ? AND ordinal = ?', [...r]);
+  return rows.map((r) => r[4]);
 }

@@ -1,19 +1,20 @@
 /**
- * `--owner` as SQL over the owners the store has resolved (materialize.ts): an owner answers to a
+ * `--owner` as SQL over the owners the store has resolved (materialize.ts) and indexed by the keys
+ * they answer under (store/owner-keys.ts): an owner answers to a
  * query when it is written that way (its text, name, initials or role key is the query's), or
  * when the person it resolves to is the one the query names: that full name (or first name), a
  * person who went by those initials, or the person who held the queried role nearest the meeting.
  * The same rule as matchOwner (owner-query.ts), on stored columns.
  */
+import { ownerKey, type OwnerKeyColumn } from '../store/owner-keys.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { ensureOwnersResolved } from './materialize.js';
 import { ownerQueryKeys } from './owner-query.js';
 import type { OwnedTask } from './lookup.js';
 
 export interface OwnerFilter {
-  /** a query for the ids of the tasks with an owner that answers (one indexed lookup per way of answering) */
-  taskIdsSql: string;
-  params: unknown[];
+  /** the keys in owner_keys (store/owner-keys.ts) whose tasks have an owner that answers: one index walk each */
+  keys: string[];
   /** the owners of these tasks that answer, and how (for the page the list shows) */
   matchesOf(taskIds: readonly string[]): Promise<Map<string, OwnedTask>>;
 }
@@ -29,7 +30,7 @@ export async function ownerFilter(db: SqlDb, query: string): Promise<OwnerFilter
   const q = ownerQueryKeys(query);
   const written = ([['text_key', q.textKey], ['name_key', q.nameKey], ['initials_key', q.initialsKey], ['role_key', q.roleKey]] as const)
     .filter((w): w is readonly [typeof w[0], string] => w[1] !== null);
-  const resolved: (readonly [keyof StoredOwner, string])[] = [];
+  const resolved: (readonly [keyof StoredOwner & OwnerKeyColumn, string])[] = [];
   if (q.nameKey !== null) resolved.push(['person_key', q.nameKey]);
   else if (q.firstKey !== null) resolved.push(['person_first', q.firstKey]);
   if (q.roleKey !== null) resolved.push(['person_role', q.roleKey]);
@@ -37,17 +38,7 @@ export async function ownerFilter(db: SqlDb, query: string): Promise<OwnerFilter
   const people = q.initialsKey === null ? [] : (await db.all<{ person_key: string }>(
     'SELECT DISTINCT person_key FROM person_mentions WHERE initials_key = ? AND listed = 1 AND person_key IS NOT NULL', [q.initialsKey])).map((r) => r.person_key);
 
-  const branches: string[] = [];
-  const params: unknown[] = [];
-  for (const [column, value] of [...written, ...resolved]) {
-    branches.push(`SELECT task_id FROM owners WHERE ${column} = ?`);
-    params.push(value);
-  }
-  if (people.length) {
-    const list = inList(db, 'person_key', people);
-    branches.push(`SELECT task_id FROM owners WHERE ${list.sql}`);
-    params.push(list.param);
-  }
+  const keys = [...new Set([...written, ...resolved, ...people.map((p) => ['person_key', p] as const)].map(([column, value]) => ownerKey(column, value)))];
   const peopleSet = new Set(people);
   const how = (o: StoredOwner): 'as-written' | 'resolved' | null => {
     if (written.some(([column, value]) => o[column] === value)) return 'as-written';
@@ -55,11 +46,10 @@ export async function ownerFilter(db: SqlDb, query: string): Promise<OwnerFilter
     return null;
   };
   return {
-    taskIdsSql: branches.length ? branches.join(' UNION ') : 'SELECT task_id FROM owners WHERE 1 = 0',
-    params,
+    keys,
     async matchesOf(taskIds) {
       const out = new Map<string, OwnedTask>();
-      if (taskIds.length === 0 || branches.length === 0) return out;
+      if (taskIds.length === 0 || keys.length === 0) return out;
       const ids = inList(db, 'task_id', taskIds);
       const rows = await db.all<StoredOwner>(
         `SELECT task_id, ordinal, text_key, name_key, initials_key, role_key, person_key, person_first, person_role FROM owners WHERE ${ids.sql}`, [ids.param]);

@@ -13,6 +13,7 @@
 import { groupingKey, groupMeetings, type GroupMember } from './grouping.js';
 import { COLUMNS, NO_DATE, setListing, type RecordRows } from './rows.js';
 import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
+import { dropOwnerKeys, syncOwnerKeyDue } from './owner-keys.js';
 import { DERIVED_TABLES } from './schema.js';
 import { stemmedText } from '../search/tokens.js';
 
@@ -44,8 +45,9 @@ async function dropRows(tx: SqlDb, meetingIds: readonly string[]): Promise<void>
     await tx.run(`DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE ${items.sql})`, [items.param]);
     await tx.run(`DELETE FROM decision_fts WHERE rowid IN (SELECT seq FROM decisions WHERE ${items.sql})`, [items.param]);
   }
+  await dropOwnerKeys(tx, meetingIds);
   for (const table of DERIVED_TABLES) {
-    if (table === 'sources') continue;
+    if (table === 'sources' || table === 'owner_keys') continue;
     const where = inList(tx, table === 'meetings' ? 'id' : 'meeting_id', meetingIds);
     await tx.run(`DELETE FROM ${table} WHERE ${where.sql}`, [where.param]);
   }
@@ -78,11 +80,12 @@ export async function refreshNextMeetingDue(tx: SqlDb, changes: DueChanges): Pro
          FROM (SELECT t2.id, ${due('t2', 'nm.d')} AS due FROM tasks t2 CROSS JOIN LATERAL (SELECT ${next('t2')} AS d) nm
                WHERE t2.next_meeting = 1 AND t2.body_key = ? AND t2.due_key >= ?) v
          WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due`, [body, since]);
-      continue;
+    } else {
+      const value = due('tasks', next('tasks'));
+      await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}')
+        WHERE next_meeting = 1 AND body_key = ? AND due_key >= ? AND due IS NOT ${value}`, [body, since]);
     }
-    const value = due('tasks', next('tasks'));
-    await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}')
-      WHERE next_meeting = 1 AND body_key = ? AND due_key >= ? AND due IS NOT ${value}`, [body, since]);
+    await syncOwnerKeyDue(tx, body, since);
   }
 }
 
@@ -194,6 +197,8 @@ function memberOf(rows: RecordRows): GroupMember {
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
   await markPeopleStale(tx, [meetingId]);
+  // a hidden copy's tasks leave --owner's index now; a shown one's come back when its owners are resolved
+  if (!listed) await dropOwnerKeys(tx, [meetingId]);
   for (const table of ['items', 'decisions', 'tasks', 'owners', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
