@@ -18,7 +18,7 @@ export interface HeadingParts {
 }
 
 /** a section number alone on its line ("§ 12"), its title on a line after it */
-export const BARE_SECTION = /^(?:\p{Lu}{2,6}\s+)?§\s*\d{1,4}[a-z]?(?:\s?\/\s?(?:\d{2}|\d{4}))?$/u;
+export const BARE_SECTION = /^(?:\p{Lu}[\p{L}]{1,5}\s+)?(?:§\s*\d{1,4}[a-z]?(?:\s?\/\s?(?:\d{2}|\d{4}))?|\d{1,4}\s?§)$/u;
 /** a registration number between a section number and its title: "Dnr ON 2025/0041" */
 export const REGISTRATION_LINE = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ks|sn|on)\b.*\d/iu;
 
@@ -57,8 +57,8 @@ export function looksNumberedHeading(line: string): boolean {
   if (!/^[\p{Lu}"”“'(]/u.test(rest)) return false;
   if (line.length > 160) return false;
   // "2024. Nästa" or "18 Februari 2025" are not headings: a bare number must be small
-  const top = Number((n[2] ?? n[4] ?? '').split('.')[0]);
-  if (!n[2] && top > 60) return false;
+  const top = Number((n[2] ?? n[4] ?? n[5] ?? '').split('.')[0]);
+  if (!n[2] && !n[4] && top > 60) return false;
   // a heading is not a running sentence: it does not end like one unless it is short
   return !(/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6);
 }

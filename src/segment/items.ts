@@ -36,6 +36,11 @@ export function isSectionLabel(b: Block): boolean {
     && !/(?<![\p{L}])(?:beslutar|beslutade|beslöt|föreslår|föreslås)(?![\p{L}])/iu.test(b.text);
 }
 
+/** "UPPRUSTNING AV GATUBELYSNINGEN PÅ" / "NORRA INDUSTRIOMRÅDET": an uppercase title wrapped to a second line */
+function continuesUpperCaseTitle(title: Block, next: Block | undefined): boolean {
+  return next !== undefined && next.kind !== 'table-row' && !next.gapBefore && isUpperCaseLine(title.text) && isUpperCaseLine(next.text) && `${title.text} ${next.text}`.length <= 120;
+}
+
 /** Numbered headings that follow each other: 1, 2, 3 (with 2.1 under 2), or § 45, § 46, ... */
 export function numberedHeadings(blocks: Block[], from: number): Heading[] {
   const out: Heading[] = [];
@@ -46,12 +51,13 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     let text = b.text;
     let span = 1;
     // "§ 45 Dnr VON 2025/77" / "Riktlinje för hemsjukvård": the number line holds only a registration number
-    const afterNumber = /^§\s*\d{1,4}[a-z]?\s+(.*)$/u.exec(b.text)?.[1];
+    const afterNumber = /^(?:\p{Lu}[\p{L}]{1,5}\s+)?(?:§\s*\d{1,4}[a-z]?|\d{1,4}\s?§)\s+(.*)$/u.exec(b.text)?.[1];
     if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
       const title = blocks[i + 1];
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
       text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${title.text}`;
       span = 2;
+      if (continuesUpperCaseTitle(title, blocks[i + 2])) { text = `${text} ${blocks[i + 2]!.text}`; span = 3; }
     } else if (BARE_SECTION.test(b.text)) {
       // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm"
       let k = i + 1;
@@ -60,6 +66,7 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
       text = `${b.text} ${title.text}`;
       span = k - i + 1;
+      if (continuesUpperCaseTitle(title, blocks[k + 1])) { text = `${text} ${blocks[k + 1]!.text}`; span += 1; }
     } else if (!looksNumberedHeading(b.text)) continue;
     const next = blocks[i + span];
     if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span += 1; }

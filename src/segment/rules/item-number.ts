@@ -15,9 +15,10 @@ export interface ItemNumber {
 
 /**
  * "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3"; a § number may carry the year
- * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12")
+ * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12", "Tnau § 31");
+ * kommunalförbund and companies often write the number first ("34 §"), but "11 § MBL." is a law cited
  */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.)\s*|\p{Lu}{2,6}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,2}(?:\.\d{1,2})*)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
 
 export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   name: 'item number (3. / § 12 a / Punkt 3:)',
@@ -25,11 +26,12 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   find(line) {
     const n = ITEM_NUMBER.exec(line.trim());
     if (!n) return [];
+    const section = n[2] ?? n[4];
     return [{
-      number: n[1]!.replace(/\s+/g, ' '),
-      numberPath: n[2] ? [Number(n[2])] : n[4]!.split('.').map(Number),
-      section: Boolean(n[2]),
-      lettered: Boolean(n[3] ?? n[5]),
+      number: n[4] ? `§ ${n[4]}` : n[1]!.replace(/\s+/g, ' '),
+      numberPath: section ? [Number(section)] : n[5]!.split('.').map(Number),
+      section: Boolean(section),
+      lettered: Boolean(n[3] ?? n[6]),
       rest: line.trim().slice(n[0].length),
     }];
   },
@@ -41,6 +43,9 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: '3 ½ Extra punkt', expected: [['3 ½', 'Extra punkt']] },
     { text: '§ 63/20 Fastställande av dagordning', expected: [['§ 63/20', 'Fastställande av dagordning']] },
     { text: 'KS § 45 Budget 2026', expected: [['§ 45', 'Budget 2026']] },
+    { text: 'Tnau § 31 VAL AV JUSTERARE', expected: [['§ 31', 'VAL AV JUSTERARE']] },
+    { text: '34 § Årsredovisning 2024', expected: [['§ 34', 'Årsredovisning 2024']] },
+    { text: '11 § MBL. Vision lämnar sina synpunkter', expected: [] },
     { text: 'Innovationsråd', expected: [] },
   ],
 };

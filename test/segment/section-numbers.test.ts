@@ -1,0 +1,30 @@
+/**
+ * § numbers in the forms archives use besides "§ 12 Title": the body's short name before them
+ * ("Tnau § 31"), the number first ("34 §"), a diary number on the number's line with the title,
+ * in capitals and wrapped, on the lines under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/read/docx.js';
+import { segment } from '../../src/segment/index.js';
+import { docx, p, run } from '../read/docx-fixture.js';
+
+const itemsOf = async (...paragraphs: string[]) =>
+  segment(await readDocx(docx({ body: [p(run('Tekniska nämndens arbetsutskott, protokoll 1995-04-11')), ...paragraphs.map((t) => p(run(t)))].join('') }))).items;
+
+describe('§ numbers', () => {
+  it('"Tnau § 31 ⇥ Dnr 95.041" over an uppercase title wrapped to two lines', async () => {
+    const items = await itemsOf(
+      'Tnau § 31\t\tDnr 95.041', 'VAL AV JUSTERARE', 'Gunvor Sjöberg utsågs att justera protokollet.',
+      'Tnau § 32\t\tDnr 95.017', 'UPPRUSTNING AV GATUBELYSNINGEN PÅ', 'NORRA INDUSTRIOMRÅDET', 'Teknisk chef redogör för besiktningen.',
+    );
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 31', 'VAL AV JUSTERARE'], ['§ 32', 'UPPRUSTNING AV GATUBELYSNINGEN PÅ NORRA INDUSTRIOMRÅDET']]);
+  });
+
+  it('"21 § Val av justerare": the number first; "11 § MBL." inside a paragraph cites a law', async () => {
+    const items = await itemsOf(
+      '21 § Val av justerare', 'Direktionen beslutar att utse Åsa Brink att justera protokollet.',
+      '22 § Ny organisation', 'Förändringen har förhandlats enligt', '11 § MBL. Vision lämnar synpunkter senast den 8 mars.',
+    );
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 21', 'Val av justerare'], ['§ 22', 'Ny organisation']]);
+  });
+});
