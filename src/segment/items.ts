@@ -5,7 +5,7 @@
  */
 import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
-import { BARE_SECTION, REGISTRATION_LINE, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
+import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
 interface Heading {
@@ -51,7 +51,7 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     let text = b.text;
     let span = 1;
     // "§ 45 Dnr VON 2025/77" / "Riktlinje för hemsjukvård": the number line holds only a registration number
-    const afterNumber = /^(?:\p{Lu}[\p{L}]{1,5}\s+)?(?:§\s*\d{1,4}[a-z]?|\d{1,4}\s?§)\s+(.*)$/u.exec(b.text)?.[1];
+    const afterNumber = SECTION_THEN_REST.exec(b.text)?.[1];
     if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
       const title = blocks[i + 1];
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;

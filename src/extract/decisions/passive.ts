@@ -16,13 +16,13 @@ export const passiveDecision: DecisionRule = {
     'the passive of a deciding verb makes the sentence a decision of the meeting, unless it reports one: another body\'s ("antogs av kommunfullmäktige"), one of a year gone by ("antogs 2016"), one inside what someone else says ("tillstyrker att ansvarsfrihet beviljas"), one that may come ("kan godkännas"), or an entry of a list of decisions taken elsewhere',
   find(s, opts) {
     if (opts.inProposal || AGENDA_NOTES.test(s)) return [];
-    const passive = PASSIVE.exec(s);
-    if (!passive) return [];
-    const before = s.slice(0, passive.index);
     // in a list of decisions taken elsewhere (delegationsbeslut, meddelanden) the meeting's own
     // decision is its filing of them; every other passive is an entry ("Tilldelas Kontorsgruppen
     // AB", "Avskrivs", "Bygglov beviljas"), whether dated, cited or a cell of a table
     if (opts.reportedDecisions === true && !FILING.test(s)) return [];
+    const passive = PASSIVE.exec(s);
+    if (!passive) return [];
+    const before = s.slice(0, passive.index);
     const after = s.slice(passive.index + passive[0].length);
     const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
     const byOther = agent !== undefined && !SELF_RE.test(agent) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
