@@ -48,6 +48,8 @@ export function openPgDb(databaseUrl: string, options: PgOptions = {}): SqlDb {
     connectionString: withDefaultUser(databaseUrl),
     max: 4,
     allowExitOnIdle: true,
+    // pg_stat_activity names each session's store, so an operator (or a test) can tell whose it is
+    application_name: `protokoll:${schema}`.slice(0, 63),
     // the server stops any statement over the limit, also when the client has gone away meanwhile,
     // and ends a session left idle inside a transaction
     options: `-c search_path=${schema},public -c statement_timeout=${timeoutMs} -c idle_in_transaction_session_timeout=${Math.max(timeoutMs, 60_000)}`,

@@ -47,6 +47,13 @@ export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDefaultUser(PG_URL) });
   await client.connect();
   try {
+    // a store's session still open here would hold the drop on its locks: name it, then end it
+    const left = await client.query<{ pid: number; state: string; query: string }>(
+      'SELECT pid, state, query FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()', [`protokoll:${schema}`.slice(0, 63)]);
+    for (const s of left.rows) {
+      console.warn(`schema ${schema}: session ${s.pid} still ${s.state} after its store closed: ${s.query.slice(0, 200)}`);
+      await client.query('SELECT pg_terminate_backend($1)', [s.pid]);
+    }
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   } finally {
     await client.end();
