@@ -77,6 +77,14 @@ describe('decisions in other protocol shapes', () => {
     expect(decisionTexts(item)).toEqual(['Kommunstyrelsen uppdrar åt ekonomichefen att redovisa en analys']);
   });
 
+  it('"Barn- och utbildningsnämndens beslut": a label with a compound body\'s name stands on its own line and opens the decision', async () => {
+    const item = await itemOf('Barn- och utbildningsnämndens beslut\nBarn- och utbildningsnämnden beslutar att godkänna kvalitetsrapporten och att uppdra åt grundskolechefen att ta fram en handlingsplan.');
+    expect(decisionTexts(item)).toEqual(['att godkänna kvalitetsrapporten', 'att uppdra åt grundskolechefen att ta fram en handlingsplan']);
+    // and it ends the proposal above it
+    const after = await itemOf('Kultur- och fritidsutskottets förslag till beslut\nUtskottet föreslår nämnden att godkänna rapporten.\nKultur- och fritidsnämndens beslut\nNämnden beslutar\natt godkänna rapporten.');
+    expect(decisionTexts(after)).toEqual(['att godkänna rapporten']);
+  });
+
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
     const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
     expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);
