@@ -43,7 +43,7 @@ export const TASK_VERBS = [
   // "gör" with the noun of a task: "Erik gör en felanmälan till fastighetsavdelningen"
   'felanmäler', 'gör en felanmälan', 'gör felanmälan', 'gör en anmälan', 'gör en beställning', 'gör en översyn', 'gör en sammanställning',
   'gör en kartläggning', 'gör en utredning', 'gör en inventering', 'gör en förfrågan', 'gör en ansökan', 'gör en plan', 'gör ett utskick',
-  'tillställer', 'för en dialog',
+  'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
 ];
 
 /**
@@ -54,7 +54,10 @@ export const TASK_VERBS = [
  * ("Ljungå IK ansöker om investeringsbidrag") is the case the meeting decides on, unless it looks
  * ahead ("Rektor ansöker om statsbidraget senast 1 mars").
  */
-export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom', 'svarar', 'gör', 'ansöker', 'söker'];
+export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom', 'svarar', 'gör', 'ansöker', 'söker',
+  // "Nämnden utser Anna till ersättare" elects at the meeting; "Kommunal och Vision utser var sin
+  // representant före sommaren" is a task
+  'utser', 'nominerar'];
 
 /**
  * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",

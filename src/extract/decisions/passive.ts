@@ -1,6 +1,6 @@
 import { AGENDA_NOTES, MONTHS, PASSIVE_DECISION_FORMS } from '../../lexicon/index.js';
 import { alternation, wholeWords } from '../../lexicon/pattern.js';
-import { SELF_RE } from './bodies.js';
+import { SELF_RE, isOtherBody } from './bodies.js';
 import type { DecisionRule } from './types.js';
 
 const PASSIVE = new RegExp(wholeWords(PASSIVE_DECISION_FORMS), 'iu');
@@ -25,7 +25,8 @@ export const passiveDecision: DecisionRule = {
     const before = s.slice(0, passive.index);
     const after = s.slice(passive.index + passive[0].length);
     const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
-    const byOther = agent !== undefined && !SELF_RE.test(agent) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
+    // "antogs av kommunfullmäktige", "beviljades av byggnadsnämnden i Tuvemark": a body that is not the meeting's
+    const byOther = agent !== undefined && (opts.meetingBody ? isOtherBody(agent, opts.meetingBody) : !SELF_RE.test(agent)) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
     const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
     // "Bygglov beviljades den 2 oktober": a past passive with its day reports what was decided before
     const datedPast = /(?:ades|des|tes|ogs|ölls|öts)$/iu.test(passive[0]) && DAY_AFTER.test(after);
@@ -51,6 +52,8 @@ export const passiveDecision: DecisionRule = {
     { text: 'Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson.', expected: ['Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson'] },
     { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },
     { text: 'Bygglov beviljades den 2 oktober.', expected: [] },
+    { text: 'Bygglov beviljades av byggnadsnämnden i Tuvemark den 2 maj 2024.', expected: [], context: { meetingBody: 'Direktionen' } },
+    { text: 'Protokollet lades därefter till handlingarna.', expected: ['Protokollet lades därefter till handlingarna'] },
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
     { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },
   ],

@@ -24,7 +24,8 @@ export const stanceOfTheMeeting: DecisionRule = {
     const decidedBy = stance.groups!.subject!;
     // "Nämnden antog nuvarande riktlinjer den 14 november 2017": a past stance with its year is background
     const rest = s.slice(stance[0].length);
-    if (/(?:de|te|og|öt|åg|alde)$/u.test(stance[0]) && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(rest)) return [];
+    // ("fastställde internkontrollplanen för 2026" names the year the plan is for)
+    if (/(?:de|te|og|öt|åg|alde)$/u.test(stance[0]) && /(?<!(?:för|inför|avseende|gällande|under|till)\s+(?:år\s+)?)(?<!\d)(?:19|20)\d\d(?!\d)/u.test(rest)) return [];
     // "Nämnden fastställer internbudget 18 december" in a ledningsgrupp's minutes: another body
     if (/^(?:nämnden|styrelsen|utskottet|direktionen|fullmäktige)$/iu.test(decidedBy) && opts.meetingBody && !new RegExp(`${decidedBy.slice(0, -2)}`, 'iu').test(opts.meetingBody)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
@@ -37,6 +38,7 @@ export const stanceOfTheMeeting: DecisionRule = {
     { text: 'FLG godkände tidplanen för budgetprocessen.', expected: ['FLG godkände tidplanen för budgetprocessen'] },
     { text: 'SKR godkände rekommendationen i våras.', expected: [] },
     { text: 'Nämnden antog nuvarande riktlinjer den 14 november 2017.', expected: [] },
+    { text: 'Styrelsen fastställde internkontrollplanen för 2026.', expected: ['Styrelsen fastställde internkontrollplanen för 2026'], context: { meetingBody: 'Styrelsen' } },
     { text: 'Nämnden fastställer internbudget 18 december.', expected: [], context: { meetingBody: 'Ledningsgruppen' } },
     { text: 'Nämnden fastställer internbudgeten.', expected: ['Nämnden fastställer internbudgeten'], context: { meetingBody: 'Kultur- och fritidsnämnden' } },
   ],

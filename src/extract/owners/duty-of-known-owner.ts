@@ -22,7 +22,8 @@ export const dutyOfKnownOwner: OwnerRule = {
       // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."), or the
       // att-clause of a reminder ("påminde om att alla ska"); an att-clause inside another
       // sentence ("om FLG anser att alla chefer ska gå") lays no duty
-      const prefix = clause.slice(0, d.index).replace(/^att\s+/u, '').replace(REMINDER, '').trim();
+      // ("Påminnelse från Annika: alla EC ska ha hållit ...": a label before a colon names no owner)
+      const prefix = clause.slice(0, d.index).replace(/^[^:]{1,40}:\s+/u, '').replace(/^att\s+/u, '').replace(REMINDER, '').trim();
       const owners = ownersEndingAt(prefix, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx));
       if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
     }
@@ -34,6 +35,7 @@ export const dutyOfKnownOwner: OwnerRule = {
     { text: 'Förvaltningen ska redovisa resultatet i oktober.', expected: ['Förvaltningen'] },
     { text: 'Föreningen ska redovisa hur bidraget använts senast den 31 mars.', expected: ['Föreningen'] },
     { text: 'Personal ska gå utbildningen.', expected: [] },
+    { text: 'Påminnelse från Annika: alla EC ska ha hållit medarbetarsamtalen före sommaren.', expected: ['alla EC'] },
     { text: 'Lina påminde om att alla ska ha genomfört webbutbildningen senast den 30 november.', expected: ['alla'] },
     { text: 'Förbundet ska enligt förbundsordningen upprätta en delårsrapport.', expected: [] },
     { text: 'Nämnden ska få en återrapport efter halva året.', expected: [] },

@@ -89,7 +89,7 @@ function isRolePhrase(words: string[]): boolean {
   // "Verksamhetschef för Boende", "verksamhetskoordinator för Myndighet", "HR-chef Karolina Håkansson"
   // and in running text "enhetschefen för försörjningsstöd", "enhetschefen för barn och unga"
   // and "ägaren till fastigheten Kvarnbacken 2:14"
-  if (/^(?:för|inom|vid|på|till)$/i.test(rest[0]!)) return rest.length >= 2 && rest.length <= 5 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w) || /^\d+(?::\d+)?$/u.test(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && /(?:en|n)$/u.test(head) && !NOT_OWNER_WORDS.has(w) && !NOT_IN_A_ROLE.has(w)));
+  if (/^(?:för|inom|vid|på|till)$/i.test(rest[0]!)) return rest.length >= 2 && rest.length <= 5 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w) || /^\d+(?::\d+)?$/u.test(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && /(?:en|n|na)$/u.test(head) && !NOT_OWNER_WORDS.has(w) && !NOT_IN_A_ROLE.has(w)));
   return rest.length <= 3 && rest.every((w) => isNameWord(w) || isInitials(w));
 }
 

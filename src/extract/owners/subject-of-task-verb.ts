@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -9,7 +9,7 @@ export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
-const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|(?:till|före|innan|inför|under|senast)\s+${Object.keys(SEASONS)}|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
@@ -85,6 +85,10 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Åtgärd: HD för en dialog med leverantören om en reviderad leveransplan.', expected: ['HD'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Kommunal tar upp frågan om hög sjukfrånvaro inom kosten.', expected: [] },
+    { text: 'Kommunal och Vision utser var sin representant till arbetsgruppen före sommaren.', expected: ['Kommunal', 'Vision'] },
+    { text: 'Nämnden utser Anna Berg till ersättare i styrgruppen.', expected: [] },
+    { text: 'Enhetscheferna på boendena anmäler sina ombud till Tove senast 5/2.', expected: ['Enhetscheferna på boendena'] },
+    { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
