@@ -52,6 +52,9 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   let lastTask: ExtractedTask | null = null;
   // under a "Beslut" heading of a § protocol every sentence is part of the decision, until the next part
   let inDecisionSection = false;
+  // "7 Aktivitetslista": a task list numbered as an agenda item of its own is this meeting's list
+  // of what is to be done, the items' tasks included; only an unnumbered closing list sums up
+  const numberedTaskList = item.number !== null && TASK_LIST_TITLES.test(item.title);
   const reportedDecisions = REPORTED_DECISIONS_TITLES.test(item.title);
 
   // the points under "Att göra:" are tasks of whoever each one names first
@@ -66,7 +69,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     if (!unit.listItem) { inTodoList = false; inDocumentList = false; }
     if (inDocumentList) continue;
     // "Elin: täcka kvällspass (p. 3)": a summary's entry repeats a task its item holds
-    if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200) continue;
+    if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200 && !numberedTaskList) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
     if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
@@ -135,9 +138,13 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // dash, and what follows them is the line's Klart column
       const dashed = !todo.length && (unit.listItem || inTodoList) ? readTodoLine(text, ctx) : null;
       if (todo.length || dashed) {
+        // "Omar: beställa nya stolar – 12/6": what follows the last dash is the line's Klart column
+        const klart = todo.length ? /\s[–—-]\s([^–—]+)$/u.exec(text) : null;
         const deadlines = dashed
           ? [...findDeadlines(dashed.task, { body: ctx.meetingBody }), ...findDeadlines(dashed.rest, { inActionColumn: true, body: ctx.meetingBody })]
-          : findDeadlines(text, { body: ctx.meetingBody });
+          : klart
+            ? [...findDeadlines(text.slice(0, klart.index), { body: ctx.meetingBody }), ...findDeadlines(klart[1]!, { inActionColumn: true, body: ctx.meetingBody })]
+            : findDeadlines(text, { body: ctx.meetingBody });
         const owners = dashed ? dashed.owners : todo;
         actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
         continue;

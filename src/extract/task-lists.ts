@@ -32,6 +32,8 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
   const out: ExtractedItem[] = [];
   for (const item of items) {
     const ownList = TASK_LIST_TITLES.test(item.title);
+    // "7 Aktivitetslista", numbered as an agenda item, is the meeting's own list: it stays whole
+    if (ownList && item.number !== null) { out.push(item); continue; }
     const listed = ownList ? item.actions : item.actions.filter((a) => a.fromList);
     const earlier = out.flatMap((o) => [...o.actions, ...o.decisions]).filter((t) => t.owners.length);
     const repeats = new Map<ExtractedTask, ExtractedTask>();

@@ -224,7 +224,8 @@ function withoutGroupingHeadings(blocks: Block[], headings: Heading[]): Heading[
  */
 function withoutSummaries(blocks: Block[], headings: Heading[]): Heading[] {
   return headings.filter((h, k) => {
-    if (k === 0 || !TASK_LIST_TITLES.test(h.parts.title)) return true;
+    // a list numbered as an agenda item ("7 Aktivitetslista") is one the meeting went through
+    if (k === 0 || !TASK_LIST_TITLES.test(h.parts.title) || h.parts.number !== null) return true;
     const texts = blocks
       .slice(h.index + h.span, headings[k + 1]?.index ?? blocks.length)
       .flatMap((b) => (b.kind === 'table-row' ? b.cells.map((c) => c.text) : [b.text]))

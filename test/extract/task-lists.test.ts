@@ -30,6 +30,16 @@ describe('a closing list of the items\' tasks', () => {
     expect(settled[1]!.actions[0]!.deadlines.map((d) => d.text)).toEqual(['senast v. 42']);
   });
 
+  it('numbered as an agenda item of its own ("7 Aktivitetslista") is the meeting\'s list: it keeps every task', () => {
+    const list = { ...item('Aktivitetslista', [
+      task('Tidplan för lönesamtal (1)', ['SN'], 'v. 39', true),
+      task('Information om enkäten (2)', ['Tomas Berg'], 'v. 42', true),
+    ]), number: '7' };
+    const settled = settleTaskLists([...items.map((i) => structuredClone(i)), list], participants);
+    expect(settled.map((i) => i.title)).toEqual(['Lönerevision', 'Medarbetarenkät', 'Aktivitetslista']);
+    expect(settled[2]!.actions.map((a) => a.owners[0]!.text)).toEqual(['SN', 'Tomas Berg']);
+  });
+
   it('as a table under the last item, leaves the item its own tasks and keeps a row with an owner no item named', () => {
     const last = item('Övrigt', [
       task('Nästa möte bokas av SN', ['SN']),

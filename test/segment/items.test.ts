@@ -55,6 +55,15 @@ describe('agenda items', () => {
     expect(record.items.map((i) => i.title)).toEqual(['Schema', 'Nästa APT']);
     expect(record.items[1]!.actions).toEqual([]);
   });
+
+  it('a task list numbered as an item of its own keeps its entries, back-references and all', async () => {
+    const text = ['Minnesanteckningar APT', 'Datum: 2026-05-19', 'Närvarande: Elin Ek, Sirpa Lahti, Omar Said', '', '1. Schema', 'Elin och Sirpa täcker kvällspassen senast 29/5.', '2. Åtgärdslista', '● Elin och Sirpa: täcka kvällspass (p. 1) – 29/5', '● Omar: beställa nya stolar – 12/6', '3. Nästa APT', 'Tisdag 16 juni.'].join('\n');
+    const record = await recordOf(text);
+    expect(record.items.map((i) => i.title)).toEqual(['Schema', 'Åtgärdslista', 'Nästa APT']);
+    expect(record.items[1]!.actions.map((a) => a.owners.map((o) => o.text))).toEqual([['Elin', 'Sirpa'], ['Omar']]);
+    // what follows a to-do line's last dash is its Klart column
+    expect(record.items[1]!.actions.map((a) => a.deadlines.map((d) => d.value))).toEqual([['2026-05-29'], ['2026-06-12']]);
+  });
 });
 
 describe('an unnumbered first item about the last minutes', () => {
