@@ -55,12 +55,16 @@ function cellKind(values: string[]): 'number' | 'deadline' | 'owner' | 'text' | 
 
 const columnValues = (rows: TableRowBlock[], k: number) => rows.map((r) => r.cells[k]?.text ?? '');
 
-/** Whether the row is a row of column titles: its filled cells name roles (one of four or more may not), at least two of them. */
+/**
+ * Whether the row is a row of column titles: its filled cells name roles, at least two of them;
+ * of four or five one may not, of six or more one in three ("Nr | Risk | S | K | Åtgärd | Ansv.":
+ * a risk register's letters for its scales).
+ */
 export function isHeaderRow(row: TableRowBlock): boolean {
   const filled = row.cells.filter((c) => c.text.trim());
   if (filled.length < 2) return false;
   const known = filled.filter((c) => columnRole(c.text) !== null).length;
-  return known >= 2 && known >= filled.length - (filled.length >= 4 ? 1 : 0);
+  return known >= 2 && known >= filled.length - (filled.length >= 4 ? Math.max(1, Math.floor(filled.length / 3)) : 0);
 }
 
 /**

@@ -122,6 +122,25 @@ describe('task tables inside the items', () => {
     ]);
   });
 
+  it('"Nr | Risk | S | K | Åtgärd | Ansv." under a numbered heading: a risk register\'s scale letters do not hide its header; the rows are tasks', async () => {
+    const items = await itemsOf([
+      bold('Projektgrupp Kvarnbacken'), p(run('Datum: 2025-02-26')),
+      bold('1 Föregående minnesanteckningar'), p(run('Minnesanteckningarna godkändes.')),
+      bold('2 Risker'), p(run('Riskregistret gicks igenom.')),
+      table([
+        headerRow('Nr', 'Risk', 'S', 'K', 'Åtgärd', 'Ansv.'),
+        cells('R1', 'Kostnadsökning för installationer', 'H', 'H', 'Kostnadsgranskning av elhandlingarna', 'CA'),
+        cells('R2', 'Startbeskedet dröjer', 'M', 'H', 'Löpande kontakt med bygglovsenheten', 'JB'),
+      ]),
+      bold('3 Nästa möte'), p(run('Den 26 mars.')),
+    ].join(''));
+    expect(items.map((i) => i.title)).toEqual(['Föregående minnesanteckningar', 'Risker', 'Nästa möte']);
+    expect(taskTexts(items[1]!).map((row) => row.filter((c) => /^(?:action|owner)/.test(c)))).toEqual([
+      ['action: Kostnadsgranskning av elhandlingarna', 'owner: CA'],
+      ['action: Löpande kontakt med bygglovsenheten', 'owner: JB'],
+    ]);
+  });
+
   it('"Vad | Vem | När" with its header row repeated at the page break', async () => {
     const items = await itemsOf(boardMinutes(table([
       headerRow('Vad', 'Vem', 'När'),
