@@ -29,6 +29,12 @@ export function headerLines(blocks: Block[]): string[] {
       i++;
       continue;
     }
+    // a form grid's row: "Antecknare | Cecilia Ahl" is the label of the lines beside it
+    const [label, value] = b.cells;
+    if (b.cells.length === 2 && label && value?.text && /^[\p{L} /-]{2,30}$/u.test(label.text.trim()) && label.text.trim().split(/\s+/u).length <= 4) {
+      lines.push(`${label.text.trim()}:`, ...value.lines.filter(Boolean));
+      continue;
+    }
     for (const c of b.cells) lines.push(...c.lines.filter(Boolean));
   }
   return lines;

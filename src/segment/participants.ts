@@ -78,8 +78,13 @@ export function splitList(text: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/** "Cecilia Ahl (CA), byggledare": a line that opens with a name and its initials */
+const NAME_WITH_INITIALS = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*\(\p{Lu}{2,4}\)/u;
+
 /** Does a line read like running text rather than a list of people? */
 function isSentence(line: string): boolean {
+  // "Nina Forsberg (NF), verksamhetsutvecklare vård och omsorg" is an entry, long role and all
+  if (NAME_WITH_INITIALS.test(line)) return false;
   const words = line.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return words.length > 6 && lower / words.length > 0.5;
@@ -112,6 +117,11 @@ export function readParticipants(lines: string[]): Person[] {
         previous.role = entry.trim();
         continue;
       }
+      // "enhetschef Kvarnbacken": one capitalised word after a role is its place, no person
+      if (roleBefore && rest && !/\s|\(/u.test(rest.trim()) && previous && previous.attendance === attendance) {
+        if (!previous.role || previous.role === roleBefore.trim()) previous.role = entry.trim();
+        continue;
+      }
       if (roleBefore && previous && previous.attendance === attendance && !previous.role) previous.role = roleBefore.trim();
       const p = rest ? parsePersonEntry(rest, attendance) : null;
       if (p) people.push(p);
@@ -133,7 +143,10 @@ export function readParticipants(lines: string[]): Person[] {
     // a list wrapped over lines goes on: after a comma or "och", in lower case, or with more entries
     const continues = /(?:,|\soch)\s*$/u.test(pending) || /^\p{Ll}/u.test(line) || (pending.includes(',') && /,|\(\p{Lu}{2,4}\)/u.test(line));
     if (pending && !continues) flush();
-    pending = pending ? `${pending} ${line}` : line;
+    // a line that opens with a name and its initials ("Cecilia Ahl (CA), byggledare") is an entry
+    // of its own, whatever the line before ended with
+    const opensEntry = NAME_WITH_INITIALS.test(line) && !/,\s*$/u.test(pending);
+    pending = pending ? `${pending}${opensEntry ? ',' : ''} ${line}` : line;
     if (/[.]\s*$/.test(line)) flush();
   }
   flush();

@@ -7,6 +7,13 @@ describe('participants', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Anna Berg', 'ordförande'], ['Olle Sten', null]]);
   });
 
+  it('reads a form grid\'s cell of one person a line, a long role and a role\'s place included, and stops at the next label', () => {
+    const people = readParticipants(['Deltagare:', 'Jonas Berglund (JB), projektledare, fastighetsavdelningen', 'Nina Forsberg (NF), verksamhetsutvecklare vård och omsorg',
+      'Oskar Lind (OL), enhetschef Kvarnbacken', 'Maja Hedlund (MH), kostchef', 'Antecknare:', 'Cecilia Ahl']);
+    expect(people.map((p) => [p.name, p.initials])).toEqual([['Jonas Berglund', 'JB'], ['Nina Forsberg', 'NF'], ['Oskar Lind', 'OL'], ['Maja Hedlund', 'MH']]);
+    expect(people[2]!.role).toBe('enhetschef Kvarnbacken');
+  });
+
   it('reads a long line of lower-case words after a list label in linear time', () => {
     // a pattern that lets a word split anywhere backtracked for minutes on such a line
     const line = `${'förvaltningen redovisar läget och diskuterar vidare '.repeat(3)}x`;

@@ -24,7 +24,8 @@ export const passiveDecision: DecisionRule = {
     if (!passive) return [];
     const before = s.slice(0, passive.index);
     const after = s.slice(passive.index + passive[0].length);
-    const agent = /^\s+av\s+([\p{L}-]+)/u.exec(after)?.[1];
+    // (a compound with a hanging hyphen is one agent: "av miljö- och byggnadsnämnden")
+    const agent = /^\s+av\s+((?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+)/u.exec(after)?.[1];
     // "antogs av kommunfullmäktige", "beviljades av byggnadsnämnden i Tuvemark": a body that is not the meeting's
     const byOther = agent !== undefined && (opts.meetingBody ? isOtherBody(agent, opts.meetingBody) : !SELF_RE.test(agent)) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
     const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
@@ -53,6 +54,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },
     { text: 'Bygglov beviljades den 2 oktober.', expected: [] },
     { text: 'Bygglov beviljades av byggnadsnämnden i Tuvemark den 2 maj 2024.', expected: [], context: { meetingBody: 'Direktionen' } },
+    { text: 'Bygglov beviljades av miljö- och byggnadsnämnden den 10 februari.', expected: [], context: { meetingBody: 'Projektgruppen' } },
     { text: 'Protokollet lades därefter till handlingarna.', expected: ['Protokollet lades därefter till handlingarna'] },
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
     { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },

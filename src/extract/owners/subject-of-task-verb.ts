@@ -1,6 +1,6 @@
 import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
-import { ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
+import { isKnownOwner, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
@@ -54,6 +54,9 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
       const span = subjectSpan(clause, m.index);
       let owners = ownersEndingAt(span, ctx, MODAL_TAIL);
+      // "Verksamheten (NF och OL) lämnar": the people in parentheses after the subject do it
+      const named = /\(([^()]{2,40})\)\s*$/u.exec(span.replace(MODAL_TAIL, ''));
+      if (named && splitOwnerList(named[1]!).every((o) => isKnownOwner(o, ctx))) owners = splitOwnerList(named[1]!);
       // "alla handledare som inte gått utbildningen anmäler sig": a relative clause between the
       // subject and its verb
       const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
@@ -89,6 +92,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Nämnden utser Anna Berg till ersättare i styrgruppen.', expected: [] },
     { text: 'Enhetscheferna på boendena anmäler sina ombud till Tove senast 5/2.', expected: ['Enhetscheferna på boendena'] },
     { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
+    { text: 'Verksamheten (NF och OL) lämnar granskningssynpunkter till FS senast 14/3.', expected: ['NF', 'OL'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
     { text: 'Ingrid hade inte siffrorna med sig men återkommer med dem till nästa möte.', expected: ['Ingrid'] },
