@@ -43,6 +43,10 @@ export const ORGANISATIONS = [
   'brandmännens riksförbund brf', 'brf', 'fackförbundet', 'facket', 'arbetsgivaren', 'arbetstagarorganisationerna', 'de fackliga',
   'de fackliga organisationerna', 'skr', 'försäkringskassan', 'arbetsförmedlingen', 'polisen', 'regionen', 'länsstyrelsen',
   'skolverket', 'socialstyrelsen', 'ivo', 'arbetsmiljöverket', 'trafikverket', 'lantmäteriet', 'kommunen', 'staden',
+  // outside parties a decision lays a duty on: "att föreningen svarar för renhållningen",
+  // "Fastighetsägaren ska åtgärda bristerna senast den 1 mars"
+  'föreningen', 'föreningarna', 'studieförbunden', 'bolaget', 'förbundet', 'entreprenören', 'leverantören', 'fastighetsägaren',
+  'fastighetsägarna', 'verksamhetsutövaren', 'sökanden', 'hyresgästen', 'arrendatorn', 'konsulten',
 ];
 
 

@@ -13,7 +13,7 @@ export const ASSIGNMENT_PHRASES = [
   'påminns om att', 'påmindes om att', 'uppmanas att', 'uppmanades att', 'ombeds att', 'ombads att', 'ombeds', 'ombads', 'anmodas att', 'anmodades att',
   // a promise made at the meeting is a task: "Gun-Britt lovade att ta upp frågan"
   'lovade att', 'lovar att', 'har lovat att', 'utlovade att',
-  'ansvarar', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
+  'ansvarar', 'svarar för', 'ansvarig för', 'ansvariga för', 'ansvarar för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'är behjälplig', 'är behjälpliga',
 ];
 
 /**

@@ -17,7 +17,7 @@ const INFINITIVES = ['bevilja', 'anta', 'godkänna', 'fastställa', 'avslå', 'b
  * detaljplanen"), at the start of a sentence.
  */
 export const SUBJECT_LEADIN = new RegExp(
-  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+med stöd av(?:\\s+[^\\s]+){1,8}?(?=\\s+att\\s))?` +
+  `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+med stöd av(?:\\s+[^\\s]+){1,10}?(?=\\s+att\\s|\\s*:?\\s*$))?` +
     `(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$)|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'u',
 );
@@ -29,7 +29,7 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
 /** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$)`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'iu',
 );
 
@@ -64,6 +64,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
     { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },
     { text: 'Nämnden beslutar:', expected: [] },
+    { text: 'Arbetsutskottet beslutar med stöd av punkt 2.6 i kommunstyrelsens delegationsordning', expected: [] },
   ],
 };
 
@@ -116,5 +117,6 @@ export const frontedLeadIn: DecisionRule = {
     { text: 'Beslöt byggnadsnämnden vidare att avslå ansökan.', expected: ['att avslå ansökan'], context: { meetingBody: 'Byggnadsnämnden' } },
     { text: 'Beslutade regionfullmäktige att höja taxan.', expected: [], context: { meetingBody: 'Kommunstyrelsen' } },
     { text: 'Beslöt byggnadsnämnden', expected: [], context: { meetingBody: 'Byggnadsnämnden' } },
+    { text: 'Beslöt arbetsutskottet godkänna redovisningen.', expected: ['att godkänna redovisningen'], context: { meetingBody: 'Nämndens arbetsutskott' } },
   ],
 };

@@ -33,7 +33,8 @@ export const passiveDecision: DecisionRule = {
     const datedPast = /(?:ades|des|tes|ogs|ölls|öts)$/iu.test(passive[0]) && DAY_AFTER.test(after);
     // "Till (justerare) att jämte ordföranden justera protokollet valdes X": the "att" names what X
     // is elected to do
-    const inOthersClause = !/^(?:till\s+(?:\p{L}+\s+){0,2})?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before);
+    // (and "…, där ett förslag remitteras under april": a relative clause tells of it)
+    const inOthersClause = (!/^(?:till\s+(?:\p{L}+\s+){0,2})?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before)) || /(?:^|,)\s*(?:där|varvid)\s/iu.test(before);
     if (byOther || dated || datedPast || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
   },
@@ -55,6 +56,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Bygglov beviljades den 2 oktober.', expected: [] },
     { text: 'Bygglov beviljades av byggnadsnämnden i Tuvemark den 2 maj 2024.', expected: [], context: { meetingBody: 'Direktionen' } },
     { text: 'Bygglov beviljades av miljö- och byggnadsnämnden den 10 februari.', expected: [], context: { meetingBody: 'Projektgruppen' } },
+    { text: 'Arbetet med en gemensam räddningstjänst, där ett förslag till förbundsordning remitteras under april.', expected: [] },
     { text: 'Protokollet lades därefter till handlingarna.', expected: ['Protokollet lades därefter till handlingarna'] },
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
     { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },

@@ -61,6 +61,10 @@ export const subjectOfTaskVerb: OwnerRule = {
       // subject and its verb
       const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
       if (!owners.length && relative) owners = ownersEndingAt(relative[1]!, ctx, MODAL_TAIL);
+      // "återremittera ärendet till kommunledningskontoret, som får i uppdrag att": the relative
+      // clause's antecedent is given the task
+      const antecedent = /(?:^|\s)(?:till|åt|av|med|hos)\s+([^,;]+?),?\s+som\s*$/u.exec(span);
+      if (!owners.length && antecedent && isKnownOwner(antecedent[1]!, ctx)) owners = [antecedent[1]!];
       // "Ingrid hade inte siffrorna med sig men återkommer med dem": a second predicate after
       // "men"/"och" shares the subject the clause opened with
       const coordinated = /^(.*\S)\s+(?:men|och|samt|utan)\s*$/u.exec(span);
@@ -92,6 +96,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Nämnden utser Anna Berg till ersättare i styrgruppen.', expected: [] },
     { text: 'Enhetscheferna på boendena anmäler sina ombud till Tove senast 5/2.', expected: ['Enhetscheferna på boendena'] },
     { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
+    { text: 'Arbetsutskottet beslutar att återremittera ärendet till kommunledningskontoret, som får i uppdrag att komplettera underlaget.', expected: ['kommunledningskontoret'] },
+    { text: 'Föreningen svarar för renhållning och avspärrningar.', expected: ['Föreningen'] },
     { text: 'Verksamheten (NF och OL) lämnar granskningssynpunkter till FS senast 14/3.', expected: ['NF', 'OL'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
