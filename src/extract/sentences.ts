@@ -29,7 +29,9 @@ function endsWithAbbreviation(before: string): boolean {
  * name or open a sentence), so it ends the sentence when a capital follows.
  */
 function labelLetterEnds(text: string, dot: number): boolean {
-  return /(?:^|\s)\p{Ll}[\p{L}-]*\s\p{Lu}$/u.test(text.slice(Math.max(0, dot - 40), dot)) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
+  const before = text.slice(Math.max(0, dot - 40), dot);
+  // and "behandlas som § 45 a. Ärendet …": the letter of a paragraph's or a point's number
+  return (/(?:^|\s)\p{Ll}[\p{L}-]*\s\p{Lu}$/u.test(before) || /(?:§|punkt|p\.)\s*\d{1,3}\s?\p{Ll}$/iu.test(before)) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
 }
 
 export function splitSentences(text: string): Sentence[] {

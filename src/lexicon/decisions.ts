@@ -45,7 +45,9 @@ export const FRONTED_ADVERBIALS = ['för egen del', 'enligt förslag', 'enligt f
  * Bodies that decide elsewhere: a sentence where one of them decides reports another body's
  * decision (background, or a decision announced for later), unless it is the meeting's own body.
  */
-export const OTHER_BODY_HEADS = ['fullmäktige', 'kommunfullmäktige', 'regionfullmäktige', 'regeringen', 'riksdagen', 'länsstyrelsen', 'förvaltningsrätten', 'kammarrätten', 'regionen', 'region', 'kommunstyrelsen', 'nämnden', 'styrelsen', 'utskottet', 'direktionen', 'stämman', 'årsstämman', 'domstolen', 'myndigheten', 'inspektionen'];
+export const OTHER_BODY_HEADS = ['fullmäktige', 'kommunfullmäktige', 'regionfullmäktige', 'regeringen', 'riksdagen', 'länsstyrelsen', 'förvaltningsrätten', 'kammarrätten', 'regionen', 'region', 'kommunstyrelsen', 'nämnden', 'styrelsen', 'utskottet', 'direktionen', 'stämman', 'årsstämman', 'domstolen', 'myndigheten', 'inspektionen',
+  // the member or owner councils of a förbund or a company: "fastställdes av medlemskommunerna"
+  'kommunerna', 'ägarkommunerna', 'ägarna'];
 
 /**
  * Items that list decisions taken elsewhere (delegation decisions, letters and decisions of other

@@ -23,6 +23,7 @@ describe('splitSentences', () => {
       'ÅF tar fram en ny kalkyl.',
     ]);
     expect(texts('Se bilaga A. Nämnden beslutar att godkänna planen.')).toEqual(['Se bilaga A.', 'Nämnden beslutar att godkänna planen.']);
+    expect(texts('Ärendet behandlas som § 45 a. Ärendet om markanvisning utgår.')).toEqual(['Ärendet behandlas som § 45 a.', 'Ärendet om markanvisning utgår.']);
   });
 
   it('ends a unit abbreviation\'s sentence when a new sentence follows', () => {

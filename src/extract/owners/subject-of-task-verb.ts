@@ -49,6 +49,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Kommunal tar upp frågan om hög sjukfrånvaro": an issue raised at this meeting, not one
       // taken elsewhere ("tar upp frågan i sin styrelse")
       if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause)) continue;
+      // "varav vård- och omsorgsnämnden svarar för 9,2 mnkr": a share of a sum, no duty
+      if (verb === 'svarar för' && /^\s+(?:\d|ca\.?\s|cirka|drygt|knappt|nästan|hälften|merparten|större delen|en\s+(?:stor|större|mindre)?\s*del)/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
@@ -98,6 +100,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
     { text: 'Arbetsutskottet beslutar att återremittera ärendet till kommunledningskontoret, som får i uppdrag att komplettera underlaget.', expected: ['kommunledningskontoret'] },
     { text: 'Föreningen svarar för renhållning och avspärrningar.', expected: ['Föreningen'] },
+    { text: 'Prognosen visar ett underskott på 6,8 mnkr, varav vård- och omsorgsnämnden svarar för 9,2 mnkr.', expected: [] },
     { text: 'Verksamheten (NF och OL) lämnar granskningssynpunkter till FS senast 14/3.', expected: ['NF', 'OL'] },
     { text: 'Omar ringer leverantören.', expected: ['Omar'] },
     { text: 'Lisa redovisar analysen i slutet av maj.', expected: ['Lisa'] },
