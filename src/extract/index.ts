@@ -55,6 +55,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   // "7 Aktivitetslista": a task list numbered as an agenda item of its own is this meeting's list
   // of what is to be done, the items' tasks included; only an unnumbered closing list sums up
   const numberedTaskList = item.number !== null && TASK_LIST_TITLES.test(item.title);
+  const rowHasFollowUpColumns = item.cells.some((c) => c.role === 'owner') && item.cells.some((c) => c.role === 'deadline');
   const reportedDecisions = REPORTED_DECISIONS_TITLES.test(item.title);
 
   // the points under "Att göra:" are tasks of whoever each one names first
@@ -169,8 +170,11 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         lastTask.deadlines.push(...deadlines);
         continue;
       }
-      // in a list of decisions taken elsewhere a date without anyone to meet it is a decision's date
-      if (owners.length || (deadlines.length && !reportedDecisions)) {
+      // in a list of decisions taken elsewhere a date without anyone to meet it is a decision's date;
+      // in a row with Ansvarig and Klart columns the row's own columns say who and when, and a date
+      // in its notes with nobody to meet it is the notes' ("annonsen ligger ute till 1/2")
+      // (unless it says "senast": "Svar ska lämnas till länsstyrelsen senast den 30 april")
+      if (owners.length || (deadlines.length && !reportedDecisions && (!rowHasFollowUpColumns || /(?<![\p{L}])(?:senast|deadline|sista dag)(?![\p{L}])/iu.test(text)))) {
         actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
       }
     }
