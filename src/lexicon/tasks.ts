@@ -45,6 +45,7 @@ export const TASK_VERBS = [
   'gör en kartläggning', 'gör en utredning', 'gör en inventering', 'gör en förfrågan', 'gör en ansökan', 'gör en plan', 'gör ett utskick',
   'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
   'täcker', 'täcker upp', 'går in för',
+  'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
 ];
 
 /**
@@ -58,7 +59,9 @@ export const TASK_VERBS = [
 export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör för', 'leder', 'driver', 'går igenom', 'svarar', 'gör', 'ansöker', 'söker',
   // "Nämnden utser Anna till ersättare" elects at the meeting; "Kommunal och Vision utser var sin
   // representant före sommaren" is a task
-  'utser', 'nominerar'];
+  'utser', 'nominerar',
+  // "Mehmet och Sara gör en riskbedömning före den 7 mars" (an authority's "gör en inspektion" is an event)
+  'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag'];
 
 /**
  * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",
@@ -95,8 +98,8 @@ export const NOT_TASK_PASSIVES = [
  * Particle verbs whose particle may stand apart from the verb ("tar tillsammans med kultur- och
  * fritidschefen fram en tidplan"): verb, particle, and the phrases that may come between.
  */
-export const SPLIT_PARTICLE_VERBS: [string, string][] = [['tar', 'fram'], ['följer', 'upp'], ['stämmer', 'av'], ['ser', 'över'], ['tar', 'upp'], ['kallar', 'in'], ['tar', 'in']];
-export const BETWEEN_VERB_AND_PARTICLE = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten'];
+export const SPLIT_PARTICLE_VERBS: [string, string][] = [['tar', 'fram'], ['följer', 'upp'], ['stämmer', 'av'], ['ser', 'över'], ['tar', 'upp'], ['kallar', 'in'], ['tar', 'in'], ['lägger', 'in'], ['lägger', 'ut'], ['skickar', 'ut'], ['kollar', 'upp'], ['ringer', 'upp'], ['tar', 'över'], ['går', 'igenom']];
+export const BETWEEN_VERB_AND_PARTICLE = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten', 'sedan', 'därefter', 'sen', 'direkt', 'omgående'];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
 export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'behöver', 'bör', 'måste'];

@@ -21,6 +21,11 @@ export interface BlockStyle {
   size?: number;
   /** 1..6 for Word heading styles (Heading 1 = 1); absent for ordinary paragraphs */
   headingLevel?: number;
+  /**
+   * the bold words a block opens with when the rest is not bold ("**3. Schema.** Sara gick
+   * igenom ..."): a run-in title, or a label ("**Beslut:**")
+   */
+  leadBold?: string;
 }
 
 /**

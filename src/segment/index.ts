@@ -6,12 +6,13 @@
 import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
 import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
 import { readHeader } from './header.js';
+import { splitRunInTitles } from './run-in-titles.js';
 import { headingItems, isSectionLabel } from './items.js';
 import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
-  const blocks = doc.blocks;
+  const blocks = splitRunInTitles(doc.blocks);
   const warnings: string[] = [];
   let items: SegmentedItem[];
   let headerEnd: number;

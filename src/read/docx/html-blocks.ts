@@ -237,9 +237,14 @@ function ownContent(li: HTMLElement): HTMLElement {
 function emphasis(el: HTMLElement): BlockStyle {
   let total = 0;
   const counts = { bold: 0, italic: 0, underline: 0 };
+  // the bold text the element opens with, up to its first visible text that is not bold
+  let lead = '';
+  let leadOpen = true;
   const walk = (node: Node, bold: boolean, italic: boolean, underline: boolean): void => {
     if (!isElement(node)) {
       const visible = node.text.replace(/\s+/g, '').length;
+      if (leadOpen && visible > 0 && !bold) leadOpen = false;
+      if (leadOpen) lead += node.text;
       total += visible;
       if (bold) counts.bold += visible;
       if (italic) counts.italic += visible;
@@ -255,6 +260,7 @@ function emphasis(el: HTMLElement): BlockStyle {
   const style: BlockStyle = {};
   if (total === 0) return style;
   if (counts.bold === total) style.bold = true;
+  else if (lead.trim()) style.leadBold = normaliseSpace(lead);
   if (counts.italic === total) style.italic = true;
   if (counts.underline === total) style.underline = true;
   return style;

@@ -30,8 +30,24 @@ function lineStyle(lines: Line[]): Block['style'] {
   return style;
 }
 
+/** The bold runs the first line opens with, when the group is not bold throughout ("3. Schema." before the text). */
+function leadBoldOf(lines: Line[]): string | undefined {
+  let lead = '';
+  for (const run of lines[0]!.runs) {
+    if (!/\p{L}/u.test(run.text)) { lead += run.text; continue; }
+    if (!run.bold) break;
+    lead += (lead && !/\s$/u.test(lead) && !/^\s/u.test(run.text) ? ' ' : '') + run.text;
+  }
+  const text = normaliseSpace(lead);
+  return /\p{L}/u.test(text) ? text : undefined;
+}
+
 export function groupToBlock(group: LineGroup, page: number, ctx: DocumentContext): Block {
   const style = lineStyle(group.lines);
+  if (!style.bold) {
+    const lead = leadBoldOf(group.lines);
+    if (lead) style.leadBold = lead;
+  }
   const base = { text: normaliseSpace(group.text), page, style, ...(group.gapBefore ? { gapBefore: true } : {}) };
   if (group.bullet) return { ...base, kind: 'list-item', listLevel: levelOf(group.bullet.x, ctx.bulletLevels) };
   return { ...base, kind: isHeading(group, ctx) ? 'heading' : 'paragraph' };
