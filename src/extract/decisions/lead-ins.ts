@@ -26,7 +26,8 @@ const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) =>
 /** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
-const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
+/** (and "Beslut (AF):", a stabsmöte's way of naming who decided) */
+const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\\((?<by>[^()]{1,40})\\))?(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
 /** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
 const FRONTED_LEADIN = new RegExp(
   `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
@@ -75,7 +76,8 @@ export const bareLeadIn: DecisionRule = {
     const bare = BARE_LEADIN.exec(s);
     if (!bare || (opts.inProposal && !/^beslut\b/i.test(s))) return [];
     const body = s.slice(bare[0].length).trim();
-    if (!body) return [{ decisions: [], open: true, decidedBy: null }];
+    const by = bare.groups?.by?.trim() ?? null;
+    if (!body) return [{ decisions: [], open: true, decidedBy: by }];
     // "Beslut: Valnämnden beslutar att ...": the lead-in after the label
     const inner = subjectLeadIn.find(body, opts);
     if (inner.length || SUBJECT_LEADIN.test(body)) return inner;
@@ -83,8 +85,8 @@ export const bareLeadIn: DecisionRule = {
     // its own subject is the decision as written, from its first word; an infinitive
     // ("Beslut: Godkänna tidplanen") is an att-clause without its "att"
     const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(body)?.[1]?.toLowerCase();
-    if (first && first !== 'att' && !INFINITIVES.includes(first)) return [{ decisions: [{ text: body.replace(/[.]$/u, ''), decidedBy: null }], open: false, decidedBy: null }];
-    return [{ decisions: decisionsOf(first && INFINITIVES.includes(first) ? body.charAt(0).toLowerCase() + body.slice(1) : body, null), open: false, decidedBy: null }];
+    if (first && first !== 'att' && !INFINITIVES.includes(first)) return [{ decisions: [{ text: body.replace(/[.]$/u, ''), decidedBy: by }], open: false, decidedBy: by }];
+    return [{ decisions: decisionsOf(first && INFINITIVES.includes(first) ? body.charAt(0).toLowerCase() + body.slice(1) : body, by), open: false, decidedBy: by }];
   },
   examples: [
     { text: 'Beslut: att godkänna tidplanen och att boka lokal.', expected: ['att godkänna tidplanen', 'att boka lokal'] },
@@ -94,6 +96,8 @@ export const bareLeadIn: DecisionRule = {
     { text: 'Det togs beslut om att skjuta upp renoveringen.', expected: ['att skjuta upp renoveringen'] },
     { text: 'Det bestämdes att alla handledare anmäler sig senast den 25 mars.', expected: ['att alla handledare anmäler sig senast den 25 mars'] },
     { text: 'Beslut: Valnämnden beslutar att arvodet för röstmottagare ska vara 2 600 kronor.', expected: ['att arvodet för röstmottagare ska vara 2 600 kronor'] },
+    { text: 'Beslut (AF): att öppna en trygghetspunkt i bygdegården från kl. 16 i dag.', expected: ['att öppna en trygghetspunkt i bygdegården från kl. 16 i dag'] },
+    { text: 'Beslut (AF): Skolan hålls stängd onsdag 3 december.', expected: ['Skolan hålls stängd onsdag 3 december'] },
   ],
 };
 
