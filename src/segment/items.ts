@@ -36,6 +36,24 @@ export function isSectionLabel(b: Block): boolean {
     && !/(?<![\p{L}])(?:beslutar|beslutade|beslöt|föreslår|föreslås)(?![\p{L}])/iu.test(b.text);
 }
 
+/** "DETALJPLAN FÖR KV. SMEDJAN ⇥ § 62": an older protocol's uppercase title with its number after it */
+const TITLE_THEN_SECTION = /^(\P{Ll}{3,100}?)\s+(§\s*\d{1,4}(?:\s?[a-z])?)$/u;
+
+/**
+ * "VAL AV JUSTERARE" over "§ 58" over the text: the number's title is the uppercase line before
+ * it, unless a title follows it ("§ 78" over "Val av justerare") or the line before is a diary
+ * number ("BUN 2025/68" at the end of a dagordning).
+ */
+function titleTypedBefore(blocks: Block[], i: number): boolean {
+  const before = blocks[i - 1];
+  if (!before || before.kind === 'table-row' || !isUpperCaseLine(before.text) || /\d[/.:-]\d/u.test(before.text)) return false;
+  let k = i + 1;
+  while (k < blocks.length && k <= i + 2 && REGISTRATION_LINE.test(blocks[k]!.text)) k++;
+  const after = blocks[k];
+  const titleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= 60 && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text);
+  return !titleAfter;
+}
+
 /** "UPPRUSTNING AV GATUBELYSNINGEN PÅ" / "NORRA INDUSTRIOMRÅDET": an uppercase title wrapped to a second line */
 function continuesUpperCaseTitle(title: Block, next: Block | undefined): boolean {
   return next !== undefined && next.kind !== 'table-row' && !next.gapBefore && isUpperCaseLine(title.text) && isUpperCaseLine(next.text) && `${title.text} ${next.text}`.length <= 120;
@@ -48,11 +66,17 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table-row' || b.kind === 'list-item') continue;
-    let text = b.text;
+    let text = TITLE_THEN_SECTION.exec(b.text) ? b.text.replace(TITLE_THEN_SECTION, '$2 $1') : b.text;
     let span = 1;
+    let index = i;
     // "§ 45 Dnr VON 2025/77" / "Riktlinje för hemsjukvård": the number line holds only a registration number
     const afterNumber = SECTION_THEN_REST.exec(b.text)?.[1];
-    if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
+    if (BARE_SECTION.test(b.text) && titleTypedBefore(blocks, i) && !out.some((h) => h.index + h.span > i - 1)) {
+      // "VAL AV JUSTERARE" over "§ 58": an older protocol's title typed first, its number under it
+      text = `${b.text} ${blocks[i - 1]!.text}`;
+      index = i - 1;
+      span = 2;
+    } else if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
       const title = blocks[i + 1];
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
       text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${title.text}`;
@@ -67,8 +91,8 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       text = `${b.text} ${title.text}`;
       span = k - i + 1;
       if (continuesUpperCaseTitle(title, blocks[k + 1])) { text = `${text} ${blocks[k + 1]!.text}`; span += 1; }
-    } else if (!looksNumberedHeading(b.text)) continue;
-    const next = blocks[i + span];
+    } else if (!looksNumberedHeading(text)) continue;
+    const next = blocks[index + span];
     if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span += 1; }
     const parts = parseHeading(text);
     // one numbering per document: "§ 12" items hold "1." lists, and the points of a decision
@@ -81,9 +105,9 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       ? top <= 3 || parts.section
       : ((sub || parts.lettered) && top === lastTop) || top === lastTop + 1 || (parts.section && top > lastTop && top - lastTop <= 5);
     if (!ok) continue;
-    out.push({ index: i, span, parts });
+    out.push({ index, span, parts });
     lastTop = top;
-    i += span - 1;
+    i = index + span - 1;
   }
   return out.length >= 2 ? out : [];
 }

@@ -27,6 +27,16 @@ describe('agenda items', () => {
     expect(await titles(text)).toEqual([['§ 46', 'Upphandling av vinterväghållning'], ['§ 47', 'Övrigt']]);
   });
 
+  it('an older protocol\'s UPPERCASE title typed before its number, on the line above or at a tab beside it', async () => {
+    const text = ['TORNÅSA KOMMUN', 'Kommunstyrelsen', 'SAMMANTRÄDESPROTOKOLL 1989-09-12', '', 'VAL AV JUSTERARE', '§ 58', 'Karl-Axel Berg utsågs att justera protokollet.',
+      'FÖRSÄLJNING AV TOMT I NORRBY', '§ 59', 'Dnr 89.214', 'Anders Lundström har anhållit att få köpa tomten Norrby 3:41 om 1 240 kvm', 'för ett enbostadshus.',
+      'DETALJPLAN FÖR KV. SMEDJAN    § 60', 'Byggnadschefen föredrog planförslaget.'].join('\n');
+    expect(await titles(text)).toEqual([['§ 58', 'VAL AV JUSTERARE'], ['§ 59', 'FÖRSÄLJNING AV TOMT I NORRBY'], ['§ 60', 'DETALJPLAN FÖR KV. SMEDJAN']]);
+    // a diary number before "§ 78" and a title after it: the title is the one after
+    const after = ['Protokoll Barn- och utbildningsnämnden', 'Sammanträdesdatum 2025-10-22', 'BUN 2025/68', '§ 78', 'Val av justerare', 'Per Gran utses att justera.', '§ 79', 'Fastställande av dagordning', 'Dagordningen fastställs.'].join('\n');
+    expect(await titles(after)).toEqual([['§ 78', 'Val av justerare'], ['§ 79', 'Fastställande av dagordning']]);
+  });
+
   it('"§ 12 a" follows § 12, and "3 Ekonomi" over "3.1" and "3.2" only groups them', async () => {
     const paragraphs = ['Protokoll', 'Datum: 2025-02-11', '', '§ 11 Justering', 'Anna justerar.', '§ 12 Budget', 'Budgeten diskuteras.', '§ 12 a Yttrande över trafikplanen', 'Ett yttrande tas fram.', '§ 13 Övrigt', 'Inget.'];
     expect((await titles(paragraphs.join('\n'))).map(([, t]) => t)).toEqual(['Justering', 'Budget', 'Yttrande över trafikplanen', 'Övrigt']);
