@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -90,6 +90,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
       if (PROPOSAL_LEAD_IN.test(text)) { proposedToOthers = true; openDecider = undefined; continue; }
+      if (PROPOSAL_LEAD_IN_RUN_ON.test(text)) { openDecider = undefined; continue; }
       if (proposedToOthers && /^(?:[-–•]\s*)?att\s/iu.test(text)) continue;
       proposedToOthers = false;
       // the points that follow "Nämnden beslutar:" ("att X", "- att Y", "1. Godkänna Z")

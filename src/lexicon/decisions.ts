@@ -76,7 +76,7 @@ export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styr
 
 /** What marks a proposal or another body's view: never a decision of this meeting. */
 export const NOT_DECISION_MARKERS = [
-  /\bförslag till beslut\b/i, /\bföreslår\b/i, /\bföreslås\b/i, /\byrkar\b/i, /\byrkande\b/i, /\bpropositionsordning\b/i,
+  /\bförslag till beslut\b/i, /\bföreslår\b/i, /(?<![\p{L}])hemställer(?![\p{L}])/iu, /(?<![\p{L}])måtte\s+besluta/iu, /\bföreslås\b/i, /\byrkar\b/i, /\byrkande\b/i, /\bpropositionsordning\b/i,
   /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
   /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
   // the chair putting questions (propositionsordning): procedure, not a decision
@@ -95,7 +95,12 @@ export const NOT_DECISION_MARKERS = [
  * ("Kommunstyrelsen föreslår kommunfullmäktige besluta", "Nämnden föreslår kommunfullmäktige att
  * besluta:"): those clauses are the proposal, not this meeting's decisions.
  */
-export const PROPOSAL_LEAD_IN = /(?<![\p{L}])föreslår\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:att\s+)?besluta(?:r)?)?\s*:?\s*$/iu;
+export const PROPOSAL_LEAD_IN = /(?<![\p{L}])(?:föreslår\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:att\s+)?besluta(?:r)?)?|hemställer\s+(?:hos\s+|att\s+)?(?:[\p{L}-]+\s+){1,3}?(?:(?:att\s+)?(?:måtte\s+)?besluta(?:r)?)?)\s*:?\s*$/iu;
+/**
+ * The same lead-in with its att-clauses run on in one sentence, as plain text joins the lines
+ * ("Kommunstyrelsen hemställer att kommunfullmäktige måtte besluta att anta …"): all of it proposed.
+ */
+export const PROPOSAL_LEAD_IN_RUN_ON = /(?<![\p{L}])(?:föreslår|hemställer)\s+(?:(?:hos|att)\s+)?(?:[\p{L}-]+\s+){1,3}?(?:att\s+)?(?:måtte\s+)?besluta(?:r)?\s*:?\s+att\s/iu;
 
 /** Past forms of deciding verbs with which a group's short name decides: "FLG godkände tidplanen". */
 export const ACRONYM_DECIDING_VERBS = ['godkände', 'antog', 'fastställde', 'utsåg', 'valde', 'beslöt', 'beslutade', 'godkänner', 'fastställer', 'antar'];

@@ -5,6 +5,8 @@
  * a compound ("verksamhetschef", "tf verksamhetschef VUX", "nämndsekreteraren").
  */
 export const ROLE_HEADS = [
+  // older protocols' kommunalkamrer, drätselkamrer: "uppdraga åt kommunalkamreraren"
+  'kamrer', 'kamrerare',
   'chef', 'direktör', 'sekreterare', 'ledare', 'koordinator', 'samordnare', 'controller', 'strateg', 'handläggare', 'utvecklare',
   'ordförande', 'kommunikatör', 'jurist', 'ekonom', 'konsult', 'specialist', 'utredare', 'assistent', 'administratör', 'ansvarig',
   'observatör', 'projektledare', 'representant', 'ombud', 'skyddsombud', 'rådgivare', 'planerare', 'sjuksköterska', 'förvaltningschef',

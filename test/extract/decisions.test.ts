@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionTexts, itemOf } from '../support/minutes.js';
+import { decisionTexts, itemOf, ownerTexts } from '../support/minutes.js';
 
 describe('decisions, as Swedish minutes write them', () => {
   it('"Socialdirektören beslutar att:" gives the decision without its lead-in, decided by Socialdirektören', async () => {
@@ -83,6 +83,12 @@ describe('decisions in other protocol shapes', () => {
     // and it ends the proposal above it
     const after = await itemOf('Kultur- och fritidsutskottets förslag till beslut\nUtskottet föreslår nämnden att godkänna rapporten.\nKultur- och fritidsnämndens beslut\nNämnden beslutar\natt godkänna rapporten.');
     expect(decisionTexts(after)).toEqual(['att godkänna rapporten']);
+  });
+
+  it('"hemställer att kommunfullmäktige måtte besluta" with its att-lines run on in plain text: all proposed, no decision and no task', async () => {
+    const item = await itemOf('Kommunstyrelsen hemställer att kommunfullmäktige måtte besluta\natt anta detaljplanen, samt\natt uppdraga åt byggnadsnämnden att före den 1 mars 1990 redovisa en tidplan.');
+    expect(decisionTexts(item)).toEqual([]);
+    expect(ownerTexts(item)).toEqual([]);
   });
 
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
