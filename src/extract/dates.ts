@@ -27,7 +27,7 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner 
 const sv = createRequire(import.meta.url)('chrono-node/sv') as typeof chrono.sv;
 import {
   AMBIGUOUS_MONTH_ABBREVIATIONS, AMBIGUOUS_SEASON_WORDS, CALENDAR_MOVES, CALENDAR_UNITS, DATE_PREPOSITIONS, DAY_ONLY_PREPOSITIONS, THIS_CALENDAR, DURATION_UNITS, HOLIDAY_PREPOSITIONS, HOLIDAYS, MONTHS,
-  NEXT_MEETING_ENDINGS, NEXT_MEETING_PREPOSITIONS, NEXT_MEETING_WORDS, NEXT_TIME_PREPOSITIONS, NEXT_WORDS, NUMBER_WORDS, PAGE_WORDS, PERIOD_JOINERS, PERIOD_LEADS, PHASE_WORDS, QUARTER_ORDINALS, SEASON_SHIFTS, SEASONS,
+  NEXT_MEETING_ENDINGS, NEXT_MEETING_PREPOSITIONS, RELATIVE_DAY_LEADS, RELATIVE_DAYS, NEXT_MEETING_WORDS, NEXT_TIME_PREPOSITIONS, NEXT_WORDS, NUMBER_WORDS, PAGE_WORDS, PERIOD_JOINERS, PERIOD_LEADS, PHASE_WORDS, QUARTER_ORDINALS, SEASON_SHIFTS, SEASONS,
   WEEK_WORDS, WEEKDAY_PREPOSITIONS, WEEKDAYS, WITHIN_WORDS, YEAR_PREPOSITIONS,
 } from '../lexicon/index.js';
 import { alternation, pattern } from '../lexicon/pattern.js';
@@ -356,6 +356,23 @@ const within: DateForm = {
   ],
 };
 
+/** a time of day: "kl. 15", "kl 08.00" */
+const TIME_OF_DAY = String.raw`kl\.?\s*\d{1,2}(?:[.:]\d{2})?`;
+const relativeDay: DateForm = {
+  name: 'till kl. 15 i morgon',
+  about: 'a day named from the meeting ("i dag", "i morgon"), as a stab\'s log sets its tasks; only with a time of day or a "senast"/"till" before it, since "i dag" alone most often tells how things stand now',
+  find: (text) => readWith(relativeDay.parser, text),
+  parser: parserOf(pattern('iu')`(?:(?:${RELATIVE_DAY_LEADS})\s+(?:${TIME_OF_DAY}\s+)?|${TIME_OF_DAY}\s+)(${Object.keys(RELATIVE_DAYS)})${END}|(${Object.keys(RELATIVE_DAYS)})\s+(?:före|senast|innan|till)\s+${TIME_OF_DAY}`, (m) => ({
+    tagged: { offsetDays: RELATIVE_DAYS[lower(m[1] ?? m[2]).replace(/\s+/gu, ' ')]! },
+  })),
+  examples: [
+    { text: 'LB tar fram en lista över brukare med elberoende hjälpmedel till kl. 15 i morgon.', expected: [{ offsetDays: 1 }] },
+    { text: 'ED informerar vårdnadshavarna i dag före kl. 12.', expected: [{ offsetDays: 0 }] },
+    { text: 'Klart: Kl. 15 i dag', expected: [{ offsetDays: 0 }] },
+    { text: 'Läget i dag är stabilt.', expected: [] },
+  ],
+};
+
 const year: DateForm = {
   name: 'senast 2026',
   about: 'a bare year after "senast", "till", "under", "före": the year itself (EDTF "2026"). A year alone, or a span of years ("2027–2028"), is no date',
@@ -500,7 +517,7 @@ const dayAndMonth: DateForm = {
 
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
-  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, calendar, year, nextMeeting, nextTime,
+  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, calendar, year, nextMeeting, nextTime,
 ];
 
 // ---------------------------------------------------------------------------------------------

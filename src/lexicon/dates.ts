@@ -422,3 +422,8 @@ export const ATT_AFTER = ['kommer', 'ska', 'skall'];
 export const PAGE_WORDS = ['sida', 'sid', 'sid.', 's.', 'blad', 'bilaga', 'nr', 'dnr', 'punkt'];
 /** Words between two dates that make one period of them after "under perioden" or "mellan". */
 export const PERIOD_JOINERS = ['till', 'och', 't.o.m.', 't.o.m', 'till och med'];
+
+/** Days named from the meeting, as a crisis staff's log writes its tasks ("till kl. 15 i morgon"). */
+export const RELATIVE_DAYS: Record<string, number> = { 'i dag': 0, idag: 0, 'i morgon': 1, imorgon: 1, 'i övermorgon': 2, iövermorgon: 2 };
+/** What may stand before such a day in a task: "senast i morgon", "till kl. 15 i dag". */
+export const RELATIVE_DAY_LEADS = ['senast', 'till', 'före', 'innan', 'klart', 'klar'];
