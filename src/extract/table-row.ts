@@ -9,7 +9,7 @@ import { DATE_CELL_WORDS } from '../lexicon/index.js';
 import { joinLines } from '../model/document.js';
 import type { ItemCell, SegmentedItem } from '../segment/types.js';
 import { findDateMentions } from './dates.js';
-import { ownersFromColumn, type OwnerContext } from './owners/index.js';
+import { isOwnerPhrase, ownersFromColumn, type OwnerContext } from './owners/index.js';
 import type { DeadlineMention, ExtractedTask } from './types.js';
 
 export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
@@ -28,7 +28,7 @@ function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, qu
   // each paragraph of the Ansvarig cell is an entry list of its own ("Alla" ... "Alla"); a date
   // written with an entry ("KE, v. 38", "SB 15/9") dates the row
   const entries = ownerCell
-    ? paragraphs(ownerCell.lines).map((p) => {
+    ? ownerEntries(ownerCell.lines, ctx).map((p) => {
         const dates = findDateMentions(p);
         deadlines.push(...dates.map(asDeadline));
         const names = dates.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), p).replace(/[\s,;]+$/u, '');
@@ -49,6 +49,26 @@ function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, qu
   const text = actionCell?.text || item.title;
   const evidence = ownerCell?.text ?? deadlineCell?.text ?? '';
   return [{ text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(evidence), page: item.page }];
+}
+
+/**
+ * The Ansvarig cell's entries: its paragraphs, and within one the lines each of which names an
+ * owner of its own ("Alla rektorer" over "Controller", typed without a comma).
+ */
+function ownerEntries(lines: string[], ctx: OwnerContext): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    // (a line in lower case goes on with the one before: "Alla" over "rektorer")
+    if (run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && isOwnerPhrase(l.replace(/[,;]\s*$/u, ''), ctx))) out.push(run.map((l) => l.replace(/[,;]\s*$/u, '')).join(', '));
+    else if (run.length) out.push(joinLines(run));
+    run = [];
+  };
+  for (const l of [...lines, '']) {
+    if (l) run.push(l);
+    else flush();
+  }
+  return out;
 }
 
 /** Lines split at their empty ones, each run joined: the paragraphs of a cell. */

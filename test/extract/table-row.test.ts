@@ -135,3 +135,22 @@ describe('a Vem and a När cell with an entry on each line', () => {
     expect(task!.deadlines.map((d) => d.text)).toEqual(['14/11', 'December']);
   });
 });
+
+describe('an Ansvarig cell whose lines each name an owner', () => {
+  const row = (lines: string[]): SegmentedItem => ({
+    number: '3', title: 'Ekonomi', presenters: [], itemTypes: [], page: null, blocks: [],
+    cells: [
+      { role: 'title', text: 'Ekonomi', lines: ['Ekonomi'] },
+      { role: 'action', text: 'Prognosen lämnas till förvaltningen.', lines: ['Prognosen lämnas till förvaltningen.'] },
+      { role: 'owner', text: lines.join(' '), lines },
+      { role: 'deadline', text: '30/9', lines: ['30/9'] },
+    ],
+  });
+
+  it('reads "Alla rektorer" over "Controller" as two owners, "Alla" over "rektorer" as one, and "Förstelärarna sv/ma" whole', () => {
+    const owners = (lines: string[]) => rowTasks(row(lines), { participants: [] }, (q) => q).flatMap((t) => t.owners.map((o) => o.text));
+    expect(owners(['Alla rektorer', 'Controller'])).toEqual(['Alla rektorer', 'Controller']);
+    expect(owners(['Alla', 'rektorer'])).toEqual(['Alla rektorer']);
+    expect(owners(['Förstelärarna sv/ma'])).toEqual(['Förstelärarna sv/ma']);
+  });
+});

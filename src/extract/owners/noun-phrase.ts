@@ -186,7 +186,8 @@ export function splitOwnerList(text: string): string[] {
   // group names with "och" in them ("Var och en") and hanging compounds ("kultur- och
   // fritidschefen") are one owner: protect them from the split
   const kept = protectCompounds(text).replace(/(?<![\p{L}])(var) och (en)(?![\p{L}])/giu, '$1\u2060och\u2060$2');
-  return kept.split(/\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*|\s*\+\s*/u).map((s) => unprotect(s).trim()).filter(Boolean);
+  // a slash parts owners ("SR/YK", "Lisa/Omar"), not the subjects of a group ("Förstelärarna sv/ma")
+  return kept.split(/\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*(?=\p{Lu})|\s*\+\s*/u).map((s) => unprotect(s).trim()).filter(Boolean);
 }
 
 /** Do these owners make up the whole phrase ("KE och MA"), nothing else in it? */
