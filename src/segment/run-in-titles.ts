@@ -4,6 +4,10 @@
  * schemat för mars."). Where two or more paragraphs open that way, each becomes its title (a bold
  * line of its own, the closing full stop left out) and its text, so that the items are found as
  * under headings. A bold label ("**Beslut:** att …", "**Närvarande:**") is no title.
+ *
+ * Plain text has no bold: there a run of lines "1. Mötets öppnande. Sara hälsade …", "2. …",
+ * numbered 1, 2, 3 in turn, each a short phrase and a full stop before a new sentence, are the
+ * same titles.
  */
 import { ITEM_PART_LABEL, LINE_LABEL } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
@@ -31,7 +35,35 @@ function endOfLead(text: string, lead: string): number {
   return k === wanted.length ? i : -1;
 }
 
+/** "3. Schema och bemanning. Sara gick igenom …": a number, a short title, its full stop, a sentence */
+const NUMBERED_RUN_IN = /^(\d{1,2})\.\s+(\p{Lu}[^.!?:;]{1,60}?)\.\s+(\p{Lu}.*)$/u;
+const MAX_PLAIN_TITLE_WORDS = 8;
+
+/** The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn. */
+function numberedRunInLines(blocks: Block[]): Set<Block> {
+  const found: Block[] = [];
+  let expected = 1;
+  for (const b of blocks) {
+    const m = b.line ? NUMBERED_RUN_IN.exec(b.text) : null;
+    if (!m || m[2]!.split(/\s+/u).length > MAX_PLAIN_TITLE_WORDS) continue;
+    const n = Number(m[1]);
+    if (n === expected || (found.length === 0 && n <= 2)) { found.push(b); expected = n + 1; }
+  }
+  return new Set(found.length >= 3 ? found : []);
+}
+
 export function splitRunInTitles(blocks: Block[]): Block[] {
+  const plain = numberedRunInLines(blocks);
+  if (plain.size) {
+    return blocks.flatMap((b): Block[] => {
+      const m = plain.has(b) ? NUMBERED_RUN_IN.exec(b.text) : null;
+      if (!m) return [b];
+      return [
+        { ...b, kind: 'paragraph', text: `${m[1]}. ${m[2]}` },
+        { kind: 'paragraph', text: m[3]!, page: b.page, style: b.style, line: true },
+      ];
+    });
+  }
   if (blocks.filter((b) => runInTitle(b) !== null).length < 2) return blocks;
   return blocks.flatMap((b): Block[] => {
     const title = runInTitle(b);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/read/docx.js';
+import { readText } from '../../src/read/text.js';
 import { segment } from '../../src/segment/index.js';
 import { docx, p, run } from '../read/docx-fixture.js';
 
@@ -22,5 +23,15 @@ describe('run-in titles', () => {
     const items = segment(await readDocx(docx({ body }))).items;
     expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Mötets öppnande'], ['2', 'Schema och bemanning'], ['3', 'Nästa APT']]);
     expect(items[1]!.blocks.map((b) => b.text)).toEqual(['Alla som kan ta extra pass skriver upp sig senast 24/2.', 'Beslut: att ingen ny personal anställs.']);
+  });
+});
+
+describe('run-in titles in plain text', () => {
+  it('"1. Mötets öppnande. Sara hälsade …": a run of such lines numbered in turn are the items, a numbered sentence inside an item is none', () => {
+    const text = ['Minnesanteckningar APT', 'Datum: 2025-02-20', '1. Mötets öppnande. Sara hälsade alla välkomna och särskilt Petra, som är', 'tillbaka efter föräldraledigheten.',
+      '2. Schema och bemanning. Sara gick igenom schemat för mars. Alla skriver upp sig', 'senast måndag 24 februari.', '3. Nästa APT. Torsdag 20 mars.'].join('\n');
+    const items = segment(readText(new TextEncoder().encode(text))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Mötets öppnande'], ['2', 'Schema och bemanning'], ['3', 'Nästa APT']]);
+    expect(items[1]!.blocks.map((b) => b.text).join(' ')).toBe('Sara gick igenom schemat för mars. Alla skriver upp sig senast måndag 24 februari.');
   });
 });
