@@ -3,7 +3,7 @@
  * come in two shapes: running text with item headings, or a table with one row per item. The
  * header is everything before the first item.
  */
-import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITLES } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITLES, columnRole, isWholeColumnTitle } from '../lexicon/index.js';
 import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
 import { readHeader } from './header.js';
 import { splitRunInTitles } from './run-in-titles.js';
@@ -49,6 +49,7 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   // a heading over a table of its lettered sub-items ("6 a", "6 b") only groups them
   items = attachTaskTables(expandSubItemTables(items));
   if (!items.length) warnings.push('no agenda items were found: the document has no numbered or styled item headings and no minutes table');
+  if (printedColumnByColumn(blocks)) warnings.push('the text holds a table printed one column after another (as pdftotext without -layout writes it): its rows cannot be put together again, so items, owners and dates in it may be missing or misplaced; read the PDF instead, or convert it with pdftotext -layout');
   return {
     header: readHeader(blocks.slice(0, headerEnd)),
     items,
@@ -105,4 +106,16 @@ function yearsMentioned(blocks: Block[]): number[] {
     for (const t of blockTexts(b))
       for (const m of t.matchAll(/(?<![\d-])(20\d\d)(?![\d])/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
+}
+
+/**
+ * Plain text where a table's columns follow each other ("Nr", "1", "2", … then "Ärende", … then
+ * "Vem", …): three or more lines that are only a column title, with the first column's values
+ * between the first two. The reader cannot rebuild the rows; the user is told so.
+ */
+function printedColumnByColumn(blocks: Block[]): boolean {
+  const titles = blocks.map((b, i) => (b.line && b.kind !== 'table-row' && isWholeColumnTitle(b.text) && columnRole(b.text) !== null ? i : -1)).filter((i) => i >= 0);
+  if (titles.length < 3) return false;
+  // the values of one column between two titles are short lines: numbers, words of a title
+  return titles.some((t, k) => k + 1 < titles.length && titles[k + 1]! - t >= 4 && blocks.slice(t + 1, titles[k + 1]).every((b) => b.text.length <= 60));
 }
