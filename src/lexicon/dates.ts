@@ -282,6 +282,12 @@ export const OTHER_BODY_DECIDING = [
  * What proposes rather than decides: a date inside a proposal, a motion or a claim is that
  * proposal's, not the meeting's ("har i en motion föreslagit att ... senast 2030").
  */
+/**
+ * Forecasts: what someone expects, not what anyone is to do by then ("Elnätsbolaget bedömer att
+ * hushållen har ström igen till torsdag", "Bränslet räcker till onsdag kväll").
+ */
+export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räknar med att', 'räknade med att', 'förväntar sig att', 'prognosen är att', 'enligt prognosen', 'räcker', 'räckte', 'spås', 'tros'];
+
 export const PROPOSING_WORDS = ['föreslår', 'föreslog', 'föreslagit', 'föreslå', 'yrkar', 'yrkade', 'yrkat', 'önskar att', 'önskade att', 'begär att', 'begärde att', 'vill att', 'ville att'];
 
 /**

@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DeadlineRule } from './types.js';
 
@@ -135,6 +135,22 @@ const proposal: DeadlineRule = {
     { text: 'Motionären har föreslagit att kommunen installerar solceller på alla byggnader senast 2030.', expected: [['senast 2030', 'not:proposal']] },
     { text: 'Arbetsutskottet föreslår att nämnden beslutar att uppdra åt förvaltningen att återkomma i mars.', expected: [] },
     { text: 'att föreslå fullmäktige att höja avgiften, samt att uppdra åt chefen att informera brukarna före den 1 maj.', expected: [] },
+  ],
+};
+
+const forecast: DeadlineRule = {
+  name: 'bedömer att … till torsdag',
+  about: 'a date inside a forecast ("bedömer att hushållen har ström igen till torsdag", "räcker till onsdag") is when something is expected, not a deadline; a task set in the same sentence after it is read on its own',
+  settle(d) {
+    const m = FORECASTING.exec(d.sentence.slice(0, d.mention.start));
+    if (!m) return null;
+    return PROPOSAL_END.test(d.sentence.slice(m.index, d.mention.start)) ? null : not('forecast');
+  },
+  find: (text, ctx) => settledBy(forecast, text, ctx),
+  examples: [
+    { text: 'Elnätsbolaget bedömer att merparten av hushållen har ström igen till torsdag.', expected: [['till torsdag', 'not:forecast']] },
+    { text: 'Bränslet i Hålsjögården räcker enligt leverantören till onsdag kväll.', expected: [['till onsdag', 'not:forecast']] },
+    { text: 'LB tar fram en lista över brukarna till kl. 15 i morgon.', expected: [] },
   ],
 };
 
@@ -331,6 +347,6 @@ const duty: DeadlineRule = {
 
 /** The refiners, in the order they settle a date. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, topic, event, pastEvent, recurring,
+  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, forecast, topic, event, pastEvent, recurring,
   inlineDeadline, reportBack, decisionDate, evaluation, duty,
 ];
