@@ -10,6 +10,10 @@ describe('owners: who is given the task', () => {
     expect(ownerTexts(await itemOf('HR-chef får i uppdrag att gå ut med internannons.'))).toEqual(['HR-chef']);
   });
 
+  it('a source before a colon that tells what happens is no to-do owner: "SMHI: vindbyarna avtar"', async () => {
+    expect(ownerTexts(await itemOf('● SMHI: vindbyarna avtar under eftermiddagen.\n● LD: beställa ny grind.'))).toEqual(['LD']);
+  });
+
   it('a list of owners before a task verb gives one owner each', async () => {
     const item = await itemOf('Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller sammanställer en presentation.');
     expect(ownerTexts(item)).toEqual(['Stabschef', 'verksamhetschefer', 'biträdande förvaltningschef', 'verksamhetscontroller']);

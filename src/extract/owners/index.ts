@@ -69,6 +69,8 @@ export function todoOwners(text: string, ctx: OwnerContext, inTaskList = false):
   if (!isTodoVerb(todo[2]!) && !(inTaskList && /\s–$/u.test(text.slice(0, todo[0].length - todo[2]!.length).trimEnd()))) return [];
   // "Birgitta: flera laddvagnar är trasiga": a finite verb after the colon tells what is, no to-do
   if (REPORT_VERB.test(text.slice(todo[0].length))) return [];
+  // "SMHI: vindbyarna avtar": a definite noun and a verb in the present after it say what happens
+  if (/^\p{Ll}+(?:na|en|et)\s+\p{Ll}+(?:ar|er|ör|år)(?![\p{L}])/u.test(text.slice(todo[0].length - todo[2]!.length))) return [];
   // people, roles and groups keep to-do lists; a unit or an organisation before a dash is a heading
   const owners = ownersEndingAt(todo[1]!, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx) && !['unit', 'organisation'].includes(ownerKind(o, ctx)!));
   return owners.length && ownersCover(todo[1]!, owners) ? owners : [];
