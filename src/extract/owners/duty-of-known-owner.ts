@@ -1,3 +1,5 @@
+import { DUTY_STATES, NOT_DUTY_VERBS } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
 import { isKnownOwner, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import { MODAL_TAIL } from './subject-of-task-verb.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -5,6 +7,10 @@ import type { OwnerRule, TaskHit } from './types.js';
 const DUTY = /(?<![\p{L}])(?:ska|skall|måste)\s+(?:ha\s+)?(?!kunna\b)\p{Ll}+/gu;
 /** "ska få en återrapport", "ska ha fått information": to receive is no task */
 const RECEIVES = /^\S+\s+(?:ha\s+)?(?:få|fått)\s+(?:en\s+|ett\s+|mer\s+|löpande\s+)?(?:\p{L}*rapport\p{L}*|information\p{L}*|redovisning\p{L}*|besked|svar|återkoppling\p{L}*|underlag\p{L}*|förslag\p{L}*)(?![\p{L}])/u;
+/** "ska stå som", "ska vara öppen": a verb of being after the modal */
+const STATE = new RegExp(`^\\S+\\s+(?:ha\\s+)?(?:${alternation(NOT_DUTY_VERBS)})(?![\\p{L}])`, 'u');
+/** "ska vara klart", "ska vara genomförd": a state that is a task done */
+const DUTY_STATE = new RegExp(`^\\S+\\s+(?:ha\\s+)?(?:vara|bli)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(DUTY_STATES)})(?![\\p{L}])`, 'u');
 /** "Lina påminde om att": who reminds owns nothing, but the duty she reminds of is one */
 const REMINDER = /^.{0,60}?(?<![\p{L}])(?:påminner|påminde|påmindes|betonar|betonade|understryker|underströk|poängterar|poängterade)\s+(?:om\s+)?(?:att\s+)/u;
 
@@ -19,6 +25,9 @@ export const dutyOfKnownOwner: OwnerRule = {
       if (/^\S+\s+enligt\b/u.test(clause.slice(d.index))) continue;
       // "Nämnden ska få en återrapport i juni": who is to receive the report does not write it
       if (RECEIVES.test(clause.slice(d.index))) continue;
+      // "att bolaget ska stå som medarrangör", "Föreningen ska vara öppen för alla": a state, no task
+      // ("ska vara klart" is one: DUTY_STATES)
+      if (STATE.test(clause.slice(d.index)) && !DUTY_STATE.test(clause.slice(d.index))) continue;
       // the subject opens the sentence, or the att-clause a decision is ("att X ska ..."), or the
       // att-clause of a reminder ("påminde om att alla ska"); an att-clause inside another
       // sentence ("om FLG anser att alla chefer ska gå") lays no duty
@@ -35,6 +44,8 @@ export const dutyOfKnownOwner: OwnerRule = {
     { text: 'Förvaltningen ska redovisa resultatet i oktober.', expected: ['Förvaltningen'] },
     { text: 'Föreningen ska redovisa hur bidraget använts senast den 31 mars.', expected: ['Föreningen'] },
     { text: 'Personal ska gå utbildningen.', expected: [] },
+    { text: 'Styrelsen beslutade att bolaget ska stå som medarrangör av festivalen.', expected: [] },
+    { text: 'Förvaltningen ska vara klar med utredningen i maj.', expected: ['Förvaltningen'] },
     { text: 'Påminnelse från Annika: alla EC ska ha hållit medarbetarsamtalen före sommaren.', expected: ['alla EC'] },
     { text: 'Lina påminde om att alla ska ha genomfört webbutbildningen senast den 30 november.', expected: ['alla'] },
     { text: 'Förbundet ska enligt förbundsordningen upprätta en delårsrapport.', expected: [] },
