@@ -20,7 +20,7 @@ describe('readDocx: paragraphs, headings and lists', () => {
     expect(doc.blocks[1]).toMatchObject({ kind: 'paragraph', text: 'Socialdirektören beslutar att: fastställa planeringsdagar.' });
   });
 
-  it('marks a paragraph bold, italic or underlined only when all of its text is', async () => {
+  it('marks a paragraph bold, italic or underlined only when all of its text is; bold words it opens with are its leadBold', async () => {
     const doc = await readDocx(
       docx({
         body:
@@ -32,7 +32,7 @@ describe('readDocx: paragraphs, headings and lists', () => {
     expect(doc.blocks.map((b) => [b.text, b.style])).toEqual([
       ['Information:', { bold: true, underline: true }],
       ['Flyktingar från Ukraina', { italic: true }],
-      ['Lokal: Johans kontor', {}],
+      ['Lokal: Johans kontor', { leadBold: 'Lokal:' }],
     ]);
   });
 
