@@ -8,7 +8,9 @@
 export const ASSIGNMENT_PHRASES = [
   'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
   // older minutes tell the meeting in the past: "Sekreteraren fick i uppdrag att", "Byggnadsinspektören uppdrogs att"
-  'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs', 'åtar sig', 'åtog sig', 'har åtagit sig',
+  'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs',
+  // an order to a party: "Karin och Olof Berglund föreläggs att ta bort förrådet"
+  'föreläggs att', 'förelades att', 'föreläggs', 'förelades', 'åtar sig', 'åtog sig', 'har åtagit sig',
   // the passive of a request names who is asked: "Rektorerna påminns om att lämna in", "Föreningen uppmanas att"
   'påminns om att', 'påmindes om att', 'uppmanas att', 'uppmanades att', 'ombeds att', 'ombads att', 'ombeds', 'ombads', 'anmodas att', 'anmodades att',
   // a promise made at the meeting is a task: "Gun-Britt lovade att ta upp frågan"

@@ -90,6 +90,8 @@ function isRolePhrase(words: string[]): boolean {
   // and in running text "enhetschefen för försörjningsstöd", "enhetschefen för barn och unga"
   // and "ägaren till fastigheten Kvarnbacken 2:14"
   if (/^(?:för|inom|vid|på|till)$/i.test(rest[0]!)) return rest.length >= 2 && rest.length <= 5 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w) || /^\d+(?::\d+)?$/u.test(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && /(?:en|n|na)$/u.test(head) && !NOT_OWNER_WORDS.has(w) && !NOT_IN_A_ROLE.has(w)));
+  // "Rektorerna F–6", "lärarna åk 7–9": the grades a group of teachers teaches
+  if (/^(?:åk\.?\s+)?(?:F|\d{1,2})\s?[–-]\s?\d{1,2}$/u.test(rest.join(' '))) return true;
   return rest.length <= 3 && rest.every((w) => isNameWord(w) || isInitials(w));
 }
 
@@ -187,7 +189,16 @@ export function splitOwnerList(text: string): string[] {
   // fritidschefen") are one owner: protect them from the split
   const kept = protectCompounds(text).replace(/(?<![\p{L}])(var) och (en)(?![\p{L}])/giu, '$1\u2060och\u2060$2');
   // a slash parts owners ("SR/YK", "Lisa/Omar"), not the subjects of a group ("Förstelärarna sv/ma")
-  return kept.split(/\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*(?=\p{Lu})|\s*\+\s*/u).map((s) => unprotect(s).trim()).filter(Boolean);
+  return sharedSurname(kept.split(/\s*,\s*|\s+(?:och|samt|&)\s+|\s*\/\s*(?=\p{Lu})|\s*\+\s*/u).map((s) => unprotect(s).trim()).filter(Boolean), text);
+}
+
+/** "Karin och Olof Berglund": two people with one surname, each named in full. */
+function sharedSurname(owners: string[], text: string): string[] {
+  const pair = /(?:^|\s)(\p{Lu}\p{Ll}+) och (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(unprotect(text).trim());
+  if (!pair || owners.length !== 2 || owners[0] !== pair[1] || owners[1] !== `${pair[2]} ${pair[3]}`) return owners;
+  // "Rektor och Sveriges Lärare": a role and a union, no family
+  if (isRoleWord(pair[1]!) || UNIT_RE.test(pair[1]!.toLowerCase()) || isOrganisation(pair[1]!) || isOrganisation(owners[1]!)) return owners;
+  return [`${pair[1]} ${pair[3]}`, owners[1]!];
 }
 
 /** Do these owners make up the whole phrase ("KE och MA"), nothing else in it? */
@@ -235,7 +246,7 @@ export function ownersEndingAt(prefix: string, ctx: OwnerContext, modalTail: Reg
     const before = unprotect(text).slice(0, unprotect(text).lastIndexOf(first)).trim().split(/\s+/).pop() ?? '';
     if (PREPOSITIONS.has(before.toLowerCase()) || SUBORDINATORS.has(before.toLowerCase())) return [];
   }
-  return phrases;
+  return sharedSurname(phrases, text);
 }
 
 // (not "vilket": "..., vilket socialchefen ser över" gives the task to the relative clause's subject)

@@ -16,6 +16,9 @@ const SPLIT_PARTICLE = new RegExp(
   'giu',
 );
 
+/** "i samverkan med polisen", "tillsammans med HR" between a subject and its verb */
+const PARTNERS_AFTER_SUBJECT = new RegExp(`\\s+(?:${alternation(['i samverkan med', 'i samråd med', 'tillsammans med', 'med stöd av', 'i dialog med', 'i samarbete med'])})\\s+[^,;]{1,60}$`, 'u');
+
 /** Where a verb's subject starts: after the last clause boundary ("att", ":", ";", a full stop) before it. */
 export function subjectSpan(clause: string, verbIndex: number): string {
   const before = clause.slice(0, verbIndex);
@@ -54,7 +57,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
-      const span = subjectSpan(clause, m.index);
+      // "Fältgruppen i samverkan med polisen genomför": the partners after the subject do not own it
+      const span = subjectSpan(clause, m.index).replace(PARTNERS_AFTER_SUBJECT, '');
       let owners = ownersEndingAt(span, ctx, MODAL_TAIL);
       // "Verksamheten (NF och OL) lämnar": the people in parentheses after the subject do it
       const named = /\(([^()]{2,40})\)\s*$/u.exec(span.replace(MODAL_TAIL, ''));
@@ -98,6 +102,9 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Nämnden utser Anna Berg till ersättare i styrgruppen.', expected: [] },
     { text: 'Enhetscheferna på boendena anmäler sina ombud till Tove senast 5/2.', expected: ['Enhetscheferna på boendena'] },
     { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
+    { text: 'Fältgruppen i samverkan med polisen genomför trygghetsvandringar i maj.', expected: ['Fältgruppen'] },
+    { text: 'Rektorerna F–6 lämnar sina analyser till KE senast 1/11.', expected: ['Rektorerna F–6'] },
+    { text: 'Karin och Olof Berglund föreläggs att ta bort förrådet senast den 1 mars 2026.', expected: ['Karin Berglund', 'Olof Berglund'] },
     { text: 'Jonas lägger sedan in passen i Timecare.', expected: ['Jonas'] },
     { text: 'Mehmet och Sara gör en riskbedömning av de nya rengöringsmedlen före den 7 mars.', expected: ['Mehmet', 'Sara'] },
     { text: 'Inspektionen för vård och omsorg (IVO) gör en inspektion på Lindgården den 12 juni.', expected: [] },
