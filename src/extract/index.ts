@@ -16,7 +16,7 @@ import { rowTasks } from './table-row.js';
 import { ownerKey } from './owner-key.js';
 import { settleTaskLists } from './task-lists.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
-import { itemUnits, pageAt } from './units.js';
+import { itemUnits, pageAt, type TextUnit } from './units.js';
 
 /** What every item of one document is read against: its participants and its body. */
 export interface ItemContext extends OwnerContext {
@@ -63,7 +63,16 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   // the points under "Beslutsunderlag" name documents ("Ekonomisk uppföljning april 2023"): no tasks
   let inDocumentList = false;
 
+  // whether the unit before the one in hand set a task (a task, a decision), and which unit it was
+  let previousUnit: TextUnit | null = null;
+  let previousUnitMadeTask = false;
+  let tasksBeforeUnit = 0;
   for (const unit of units) {
+    const tasksNow = actions.length + decisions.length;
+    previousUnitMadeTask = tasksNow > tasksBeforeUnit;
+    tasksBeforeUnit = tasksNow;
+    const before = previousUnit;
+    previousUnit = unit;
     if (unit.role === 'owner' || unit.role === 'number' || unit.reported) continue;
     if (TODO_LIST_LABEL.test(unit.text)) { inTodoList = true; continue; }
     if (DOCUMENT_LIST_LABEL.test(unit.text)) { inDocumentList = true; continue; }
@@ -77,9 +86,14 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     // "Ansv: NF" gives the task before it its owners
     const ownerLine = OWNER_LINE.exec(unit.text);
     if (ownerLine) {
-      const owners = ownersFromColumn(ownerLine[1]!, ctx).map((o) => ({ text: o }));
+      const owners = ownersFromColumn(ownerLine[1]!.replace(/[.]\s*$/u, ''), ctx).map((o) => ({ text: o }));
       const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, body: ctx.meetingBody }) : [];
-      if (lastTask) {
+      // "Åtgärd: Ny kalkyl tas fram." over "Ansvarig: Karl Ek": the line before that set no task is the task
+      const action = before && !previousUnitMadeTask && before.role === 'body' && !before.inTable && before.text.split(/\s+/u).length >= 3 && !DECISION_OPENER.test(before.text) ? before : null;
+      if (action) {
+        const text = action.text.replace(/^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu, '').replace(/[.]\s*$/u, '');
+        actions.push((lastTask = { text, owners, deadlines, quote: quote(action.text), page: pageAt(action, 0) }));
+      } else if (lastTask) {
         lastTask.owners.push(...owners);
         lastTask.deadlines.push(...deadlines.filter((d) => !lastTask!.deadlines.some((k) => k.text === d.text)));
       } else actions.push((lastTask = { text: unit.text, owners, deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));

@@ -103,5 +103,20 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
     }
   }
   flush();
-  return units;
+  return units.flatMap(splitAtOwnerLabel);
+}
+
+/** " Ansvarig:" / " Ansv:" after a sentence's end inside a paragraph: the label of a line of its own */
+const INLINE_OWNER_LABEL = /(?<=[.!?])\s+(?=(?:ansvarig|ansvariga|ansv)\s*[.:])/iu;
+
+/**
+ * "Åtgärd: Ny kalkyl tas fram. Ansvarig: Karl Ek. Klart: 30/4." typed as one paragraph: the
+ * owner label starts a unit of its own, as it does on a line of its own.
+ */
+function splitAtOwnerLabel(unit: TextUnit): TextUnit[] {
+  if (unit.role !== 'body' || unit.inTable) return [unit];
+  const at = unit.text.search(INLINE_OWNER_LABEL);
+  if (at <= 0) return [unit];
+  const owner = unit.text.slice(at).trim();
+  return [{ ...unit, text: unit.text.slice(0, at) }, { ...unit, text: owner, pages: [[0, pageAt(unit, at)]] }];
 }

@@ -14,6 +14,13 @@ describe('owners: who is given the task', () => {
     expect(ownerTexts(await itemOf('● SMHI: vindbyarna avtar under eftermiddagen.\n● LD: beställa ny grind.'))).toEqual(['LD']);
   });
 
+  it('"Åtgärd: … Ansvarig: … Klart: …" in one paragraph or on lines of their own: the action gets the owner and the date', async () => {
+    for (const body of ['Åtgärd: Ny kalkyl tas fram. Ansvarig: Karl Ek. Klart: 30/4.', 'Budgeten diskuterades.\nÅtgärd: Ny kalkyl tas fram.\nAnsvarig: Karl Ek\nKlart: 30/4']) {
+      const item = await itemOf(body);
+      expect(item.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([['Ny kalkyl tas fram', ['Karl Ek'], ['2025-04-30']]]);
+    }
+  });
+
   it('a list of owners before a task verb gives one owner each', async () => {
     const item = await itemOf('Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller sammanställer en presentation.');
     expect(ownerTexts(item)).toEqual(['Stabschef', 'verksamhetschefer', 'biträdande förvaltningschef', 'verksamhetscontroller']);

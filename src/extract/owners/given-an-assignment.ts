@@ -12,7 +12,7 @@ const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}
  */
 const REMISS = /(?<![\p{L}])(?:åter)?(?:remittera|remitterar|remitterade|remitteras|remitterades)\s+(?:[^.;]{1,80}?\s+)?till\s+(.{2,60}?)\s+för\s+(?:yttrande|besvarande|svar|synpunkter|komplettering|kompletteringar|utredning|ytterligare\s+\p{L}+|förnyad\s+\p{L}+)(?=[^.;]*?(?:senast|före|inom|till\s+(?:den\s+)?\d|till\s+(?:[\p{L}-]+s\s+)?(?:sammanträdet|sammanträde|mötet|möte|nästa)(?![\p{L}])))/giu;
 const ANOTHER_BODY = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|regionen|länsstyrelsen)$/iu;
-const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)/giu;
+const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?(?:\s+att\s+[^.;]{2,80}?)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)|^(?:huvud)?ansvar(?:et)?\s+för\s+[^,.;]{1,60}?\s+(?:har|får|ligger\s+hos)\s+(.{2,60}?)(?=[.,;]|$)|^det\s+åligger\s+(.{2,60}?)\s+att\s/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
   return splitOwnerList(list.replace(/\u2060/g, ' ')).filter((p) => isOwnerPhrase(p, ctx));
@@ -64,7 +64,7 @@ export const assignmentGoesTo: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GOES_TO)) {
-      const owners = ownersIn(g[1] ?? g[2] ?? '', ctx);
+      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
     }
     return hits;
@@ -75,5 +75,8 @@ export const assignmentGoesTo: OwnerRule = {
     { text: 'Uppdraget ligger hos samhällsbyggnadschefen.', expected: ['samhällsbyggnadschefen'] },
     { text: 'Ansvarig för genomförandet är enhetschefen.', expected: ['enhetschefen'] },
     { text: 'Ansvarig tjänsteman är Lisa Ek.', expected: ['Lisa Ek'] },
+    { text: 'Uppdraget att ta fram en kommunikationsplan ges till kommunikationsenheten.', expected: ['kommunikationsenheten'] },
+    { text: 'Ansvar för uppföljningen har ekonomichefen.', expected: ['ekonomichefen'] },
+    { text: 'Det åligger förvaltningen att redovisa utfallet i oktober.', expected: ['förvaltningen'] },
   ],
 };

@@ -58,7 +58,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
       // "Fältgruppen i samverkan med polisen genomför": the partners after the subject do not own it
-      const span = subjectSpan(clause, m.index).replace(PARTNERS_AFTER_SUBJECT, '');
+      // ("Arbetsgruppen, som leds av Lisa Holm, återkommer": a relative clause between commas too)
+      const span = subjectSpan(clause, m.index).replace(PARTNERS_AFTER_SUBJECT, '').replace(/,\s+som\s+[^,]{2,60},\s*$/u, '');
       let owners = ownersEndingAt(span, ctx, MODAL_TAIL);
       // "Verksamheten (NF och OL) lämnar": the people in parentheses after the subject do it
       const named = /\(([^()]{2,40})\)\s*$/u.exec(span.replace(MODAL_TAIL, ''));
@@ -103,6 +104,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Enhetscheferna på boendena anmäler sina ombud till Tove senast 5/2.', expected: ['Enhetscheferna på boendena'] },
     { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
     { text: 'Fältgruppen i samverkan med polisen genomför trygghetsvandringar i maj.', expected: ['Fältgruppen'] },
+    { text: 'Arbetsgruppen, som leds av Lisa Holm, återkommer i september.', expected: ['Arbetsgruppen'] },
     { text: 'Rektorerna F–6 lämnar sina analyser till KE senast 1/11.', expected: ['Rektorerna F–6'] },
     { text: 'Karin och Olof Berglund föreläggs att ta bort förrådet senast den 1 mars 2026.', expected: ['Karin Berglund', 'Olof Berglund'] },
     { text: 'Jonas lägger sedan in passen i Timecare.', expected: ['Jonas'] },
