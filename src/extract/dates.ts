@@ -197,6 +197,7 @@ const month: DateForm = {
     },
   ),
   examples: [
+    { text: 'Rapporten lämnas till nämnden senast vid utgången av mars.', expected: [{ month: 3 }] },
     { text: 'Återkopplas till FLG i mars månad.', expected: [{ month: 3 }] },
     { text: 'Utvärdering september månad 2025.', expected: [{ month: 9, year: 2025 }] },
     { text: 'Fastighetschefen återkommer med en lägesrapport i slutet av november.', expected: [{ month: 11 }] },

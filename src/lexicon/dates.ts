@@ -75,6 +75,8 @@ export const PHASE_WORDS = ['i slutet av', 'i början av', 'i mitten av', 'slute
 export const DATE_PREPOSITIONS = [
   'i', 'under', 'till', 'före', 'innan', 'senast', 'efter', 'in i', 'inför', 'per', 'från', 'tills', 'fram till', 'till och med',
   'senast i', 'senast under', 'senast till', 'redan i', 'någon gång i', 'någon gång under', 'i så fall i',
+  // "senast vid utgången av mars": by the month's end
+  'vid utgången av', 'senast vid utgången av', 'före utgången av', 'innan utgången av', 'till utgången av',
 ];
 
 /**
