@@ -133,7 +133,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         proposalClauses = [];
         continue;
       }
-      if (found.open) { openDecider = found.decidedBy; continue; }
+      if (found.open) {
+        // ("Valnämnden beslutar 1. Arvodet fastställs …": the lead-in with its first point)
+        for (const h of found.decisions) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
+        openDecider = found.decidedBy;
+        continue;
+      }
       if (found.decisions.length) {
         for (const h of found.decisions) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
         // "Nämnden beslutar att ...": the section's decision is said; the sentences after it are context

@@ -50,6 +50,8 @@ export function splitSentences(text: string): Sentence[] {
     const next = text[i + 1];
     if (next !== undefined && next !== ' ') continue; // "2024:2)", "t.ex", "1.2"
     if (/^\s*(?:\d{1,2}|[a-z])$/u.test(text.slice(start, i))) continue; // "1. Godkänna ...": a list number
+    // "Valnämnden beslutar 1. Arvodet fastställs …": a lead-in and its first point, joined in plain text
+    if (/(?:beslutar|beslutade|beslöt|beslutas|följande|besluta)\s+\d{1,2}$/iu.test(text.slice(Math.max(start, i - 20), i))) continue;
     if (ch === '.' && endsWithAbbreviation(text.slice(Math.max(0, i - 12), i))) {
       // an abbreviation ends the sentence only when a clear new sentence follows ("... 17,5 mnkr. Styrelsen")
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';

@@ -66,6 +66,8 @@ export const STANCE_FORMS = [
   'godkände', 'antar', 'antog', 'utser', 'utsåg', 'väljer', 'valde',
   // the meeting giving a task or passing a matter on decides it: "Nämnden uppdrar åt förvaltningen att"
   'uppdrar åt', 'uppdrar till', 'uppdrog åt', 'återremitterar', 'återremitterade', 'bordlägger', 'bordlade', 'beviljar', 'beviljade',
+  // a nämnd's orders as a supervising authority: "Nämnden förelägger fastighetsägaren att …"
+  'förelägger', 'förbjuder', 'förordnar', 'medger', 'meddelar dispens', 'ger dispens', 'avskriver', 'delegerar',
 ];
 
 /**

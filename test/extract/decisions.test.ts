@@ -91,6 +91,11 @@ describe('decisions in other protocol shapes', () => {
     expect(ownerTexts(item)).toEqual([]);
   });
 
+  it('numbered points after "beslutar" that are sentences of their own are decisions as written, joined lines or not', async () => {
+    const item = await itemOf('Valnämnden beslutar\n1. Röstmottagarnas arvode fastställs till 2 600 kronor.\n2. Valkansliet får i uppdrag att rekrytera röstmottagare.\n3. Godkänna tidplanen.');
+    expect(decisionTexts(item)).toEqual(['Röstmottagarnas arvode fastställs till 2 600 kronor', 'Valkansliet får i uppdrag att rekrytera röstmottagare', 'att godkänna tidplanen']);
+  });
+
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
     const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
     expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);

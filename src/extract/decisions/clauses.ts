@@ -49,8 +49,12 @@ const POINT_MARK = /^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])\s*/iu;
  */
 export function decisionPoint(text: string, listItem: boolean): string[] | null {
   if (/^(?:[-–•]|\d{1,2}[.)]|[a-z][.)])?\s*att\s/iu.test(text)) return attClauses(text.replace(POINT_MARK, ''));
-  const listed = listItem || /^(?:\d{1,2}[.)]|[a-z][.)])\s+\p{Lu}\p{Ll}+a(?![\p{L}])/u.test(text);
-  if (!listed) return null;
+  const infinitive = /^(?:(?:\d{1,2}[.)]|[a-z][.)])\s+)?\p{Lu}\p{Ll}+a(?![\p{L}])/u.test(text);
+  const numbered = /^(?:\d{1,2}[.)]|[a-z][.)])\s+\p{Lu}/u.test(text);
+  if (!listItem && !numbered) return null;
   const clause = text.replace(POINT_MARK, '').replace(/[.]$/, '');
+  // "1. Godkänna tidplanen": an att-clause without its "att"; "2. Valkansliet får i uppdrag att
+  // rekrytera röstmottagare": a sentence of its own, the decision as written
+  if (!infinitive && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(clause) && clause.split(/\s+/u).length >= 3) return [clause];
   return [`att ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`];
 }

@@ -5,7 +5,7 @@
 import { DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isOtherBody } from './bodies.js';
-import { decisionsOf } from './clauses.js';
+import { decisionPoint, decisionsOf } from './clauses.js';
 import type { DecisionRule } from './types.js';
 
 /** Verbs whose infinitive may follow a deciding verb without its "att" in older minutes ("beslöt anta"). */
@@ -18,7 +18,7 @@ const INFINITIVES = ['bevilja', 'anta', 'godkänna', 'fastställa', 'avslå', 'b
  */
 export const SUBJECT_LEADIN = new RegExp(
   `^(?<subject>(?:[\\p{Lu}][\\p{L}-]*)(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?<verb>${alternation(DECIDING_VERBS)})(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+med stöd av(?:\\s+[^\\s]+){1,10}?(?=\\s+att\\s|\\s*:?\\s*$))?` +
-    `(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$)|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
+    `(?<tail>\\s*(?:(?:\\d{1,2}[.)]\\s*|[-–•]\\s*)?att\\s*:?|:\\s*(?:att\\b)?|enligt\\b|i enlighet med\\b|om\\b|$)|\\s+(?=(?:${alternation(INFINITIVES)})\\s)|\\s+(?=\\d{1,2}[.)]\\s+\\p{Lu}))`,
   'u',
 );
 /** the meeting speaking of itself: "vi", "mötet", "nämnden" (not a body by its name, "Kommunstyrelsen") */
@@ -52,6 +52,8 @@ export const subjectLeadIn: DecisionRule = {
       return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];
     }
     if (!body || /^:?$/.test(body)) return [{ decisions: [], open: true, decidedBy }];
+    // "Valnämnden beslutar 1. Arvodet fastställs …" (plain text joins the lines): the first of its points
+    if (/^\d{1,2}[.)]\s/u.test(body)) return [{ decisions: (decisionPoint(body, false) ?? []).map((text) => ({ text, decidedBy })), open: true, decidedBy }];
     return [{ decisions: decisionsOf(body, decidedBy), open: false, decidedBy }];
   },
   examples: [
@@ -65,6 +67,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
     { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },
     { text: 'Nämnden beslutar:', expected: [] },
+    { text: 'Valnämnden beslutar 1. Röstmottagarnas arvode fastställs till 2 600 kronor.', expected: ['Röstmottagarnas arvode fastställs till 2 600 kronor'], context: { meetingBody: 'Valnämnden' } },
     { text: 'Arbetsutskottet beslutar med stöd av punkt 2.6 i kommunstyrelsens delegationsordning', expected: [] },
   ],
 };
