@@ -137,6 +137,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Varje enhet går igenom sina kostnader.', expected: ['Varje enhet'] },
     { text: 'Ordföranden tar upp att nämndens budgetdag den 7 april krockar med kommunstyrelsens budgetberedning.', expected: [] },
     { text: 'Lisa Ek har lämnat in en motion där hon föreslår att kommunen tar fram en plan för solceller.', expected: [] },
+    { text: 'Rådet önskar att kommunen bjuder in till en hearing under hösten.', expected: [] },
     { text: 'Enhetschef Annika Fors redovisar läget per den 30 september 2019.', expected: [] },
     { text: 'Arbetsgivaren åtar sig att genomföra risk- och konsekvensanalysen innan beslut fattas.', expected: ['Arbetsgivaren'] },
     { text: 'Ordföranden överlämnar revisionsberättelsen till kommunfullmäktiges presidium senast den 25 april.', expected: ['Ordföranden'] },
