@@ -327,7 +327,7 @@ export const EVENT_NOUNS = [
   'planeringsdag', 'planeringsdagen', 'planeringsdagar', 'chefsdag', 'chefsdagen', 'chefsmöte', 'chefsmötet', 'ledardag', 'ledardagen', 'ledarforum',
   'informationsmöte', 'informationsmötet', 'stormöte', 'personalmöte', 'arbetsmöte', 'nätverksmöte', 'förhandlingsmöte', 'samrådsmöte', 'dialogmöte',
   'besök', 'besöket', 'studiebesök', 'studiebesöket', 'skyddsrond', 'skyddsronden', 'inspektion', 'inspektionen', 'julfest', 'julfesten', 'julbord',
-  'julbordet', 'fest', 'festen', 'kickoff', 'kick-off', 'kickoffen', 'avslutning', 'avslutningen', 'öppet hus', 'medborgardialog', 'medborgardialogen',
+  'julbordet', 'fest', 'festen', 'kickoff', 'kick-off', 'kickoffen', 'kick-offen', 'avslutning', 'avslutningen', 'öppet hus', 'medborgardialog', 'medborgardialogen',
   'byggstart', 'byggstarten', 'markstart', 'markstarten', 'inflyttning', 'inflyttningen', 'tillträde', 'tillträdet', 'driftstart', 'driftstarten',
   'start', 'starten', 'uppstart', 'uppstarten', 'storm', 'stormen', 'brand', 'branden', 'händelse', 'händelsen', 'olycka', 'olyckan',
   'justering', 'justeringen', 'sammanträde', 'sammanträdet', 'sammanträden', 'styrelsemöte', 'styrelsemötet', 'nämndsammanträde', 'stabsmöte', 'stabsmötet',
