@@ -391,10 +391,12 @@ const calendar: DateForm = {
   about: 'the meeting\'s own week, month or year or the next one: "nästa vecka" is the Friday of the week after the meeting\'s (a week is its Friday), "nästa månad" the month after, "i år" the meeting\'s year',
   find: (text) => readWith(calendar.parser, text),
   parser: parserOf(
-    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:(${Object.keys(CALENDAR_MOVES)})\s+(${Object.keys(CALENDAR_UNITS)})|(${Object.keys(THIS_CALENDAR)}))${END}`,
+    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:(${WEEKDAY_WORDS})(?:en)?\s+(?:i\s+)?)?(?:(${Object.keys(CALENDAR_MOVES)})\s+(${Object.keys(CALENDAR_UNITS)})|(${Object.keys(THIS_CALENDAR)}))${END}`,
     (m) => {
-      if (m[3]) return { tagged: { calendarOffset: { unit: THIS_CALENDAR[lower(m[3])]!, n: 0 } } };
-      return { tagged: { calendarOffset: { unit: CALENDAR_UNITS[lower(m[2])]!, n: CALENDAR_MOVES[lower(m[1])]! } } };
+      // "tisdag nästa vecka": that day of the week
+      const weekday = m[1] && lower(m[3] ?? '').startsWith('veck') ? { known: { weekday: WEEKDAYS[lower(m[1]).replace(/en$/u, '')]! } } : {};
+      if (m[4]) return { tagged: { calendarOffset: { unit: THIS_CALENDAR[lower(m[4])]!, n: 0 } } };
+      return { ...weekday, tagged: { calendarOffset: { unit: CALENDAR_UNITS[lower(m[3])]!, n: CALENDAR_MOVES[lower(m[2])]! } } };
     },
   ),
   examples: [
@@ -402,6 +404,7 @@ const calendar: DateForm = {
     { text: 'Frågan tas upp igen nästa månad.', expected: [{ calendarOffset: { unit: 'month', n: 1 } }] },
     { text: 'Rutinen ska vara klar i år.', expected: [{ calendarOffset: { unit: 'year', n: 0 } }] },
     { text: 'Nästa års budget behandlas.', expected: [] },
+    { text: 'LH skickar ut enkäten senast tisdag nästa vecka.', expected: [{ weekday: 2, calendarOffset: { unit: 'week', n: 1 } }] },
   ],
 };
 

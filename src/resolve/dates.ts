@@ -96,9 +96,10 @@ export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate 
       const first = addMonths(new Date(Date.UTC(meeting!.getUTCFullYear(), meeting!.getUTCMonth(), 1)), n);
       return { value: `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}`, relative: null };
     }
-    // a week is its Friday
+    // a week is its Friday, unless a weekday in it is named ("tisdag nästa vecka")
     const monday = meeting!.getTime() - ((meeting!.getUTCDay() + 6) % 7) * 86_400_000;
-    return { value: iso(new Date(monday + (n * 7 + 4) * 86_400_000)), relative: null };
+    const day = parts.weekday !== undefined ? parts.weekday - 1 : 4;
+    return { value: iso(new Date(monday + (n * 7 + day) * 86_400_000)), relative: null };
   }
   if (parts.offsetMonths !== undefined) {
     if (!meeting) return none;
