@@ -24,6 +24,9 @@ export interface ItemContext extends OwnerContext {
   meetingBody: string | null;
 }
 
+/** A sentence that only takes the proposal before it: "Enligt förslag.", "Nämnden bifaller ordförandens förslag." */
+const ADOPTS_PROPOSAL = /^(?:beslut\s*:\s*)?(?:enligt\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?|bifalles|förslaget\s+(?:bifalls|bifölls|godkänns|godkändes)|[\p{Lu}][\p{L}-]*\s+(?:bifaller|biföll)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?)\s*[.!]?$/iu;
+
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };
   const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
@@ -116,6 +119,13 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         continue;
       }
       openDecider = undefined;
+      // "Beslut: Enligt förslag.", "Nämnden bifaller ordförandens förslag": the proposal above is the decision
+      if (proposalClauses.length && !inProposal && ADOPTS_PROPOSAL.test(text)) {
+        const decidedBy = /^(\p{Lu}[\p{L}-]*)\s+bifaller/u.exec(text)?.[1] ?? null;
+        for (const h of proposalClauses) decisions.push((lastTask = decisionTask({ ...h, decidedBy }, text, page, ctx, quote)));
+        proposalClauses = [];
+        continue;
+      }
       const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body' });
       if (inProposal) {
         // "Nämnden beslutar att X" read as a lead-in and as a proposal's clauses is one proposal

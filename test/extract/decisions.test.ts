@@ -96,6 +96,13 @@ describe('decisions in other protocol shapes', () => {
     expect(decisionTexts(item)).toEqual(['Röstmottagarnas arvode fastställs till 2 600 kronor', 'Valkansliet får i uppdrag att rekrytera röstmottagare', 'att godkänna tidplanen']);
   });
 
+  it('"Beslut: Enligt förslag." and "Nämnden bifaller ordförandens förslag" take the proposal above as the decision', async () => {
+    expect(decisionTexts(await itemOf('Förslag till beslut\nAtt godkänna rapporten.\nBeslut\nEnligt förslag.'))).toEqual(['att godkänna rapporten']);
+    const item = await itemOf('Ordförandens förslag\nAtt ärendet bordläggs till nästa sammanträde.\nBeslut\nNämnden bifaller ordförandens förslag.');
+    expect(decisionTexts(item).map((d) => d.toLowerCase())).toEqual(['att ärendet bordläggs till nästa sammanträde']);
+    expect(item.decisions[0]!.decidedBy).toBe('Nämnden');
+  });
+
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
     const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
     expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);

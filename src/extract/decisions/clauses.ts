@@ -34,7 +34,9 @@ export function decisionsOf(body: string, decidedBy: string | null): DecisionHit
  * the meeting then decides "enligt förslaget".
  */
 export function proposedClauses(sentence: string): DecisionHit[] {
-  const m = /(?<![\p{L}])(?:besluta|beslutar|beslutas)\s+att\s+(.+)$/iu.exec(sentence) ?? /(?<![\p{L}])(?:föreslår|föreslås)\s+att\s+(.+)$/iu.exec(sentence);
+  const m = /(?<![\p{L}])(?:besluta|beslutar|beslutas)\s+att\s+(.+)$/iu.exec(sentence) ?? /(?<![\p{L}])(?:föreslår|föreslås)\s+att\s+(.+)$/iu.exec(sentence)
+    // under "Förslag till beslut" the proposal's own att-clauses: "Att godkänna rapporten."
+    ?? /^(?:[-–•]\s*)?att\s+(.+)$/iu.exec(sentence.trim());
   if (!m) return [];
   return decisionsOf(`att ${m[1]!}`, null);
 }
