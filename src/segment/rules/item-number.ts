@@ -18,7 +18,7 @@ export interface ItemNumber {
  * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12", "Tnau § 31");
  * kommunalförbund and companies often write the number first ("34 §"), but "11 § MBL." is a law cited
  */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+)(?=\S)/iu;
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)/iu;
 
 export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   name: 'item number (3. / § 12 a / Punkt 3:)',
@@ -40,6 +40,8 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: '§ 12 a Tilläggsärende: Budget', expected: [['§ 12 a', 'Tilläggsärende: Budget']] },
     { text: '1.2 Uppföljning', expected: [['1.2', 'Uppföljning']] },
     { text: 'Punkt 4: Övrigt', expected: [['4', 'Övrigt']] },
+    { text: 'Punkt 4 – Övriga frågor', expected: [['4', 'Övriga frågor']] },
+    { text: 'Ärende 2: Budget 2026', expected: [['2', 'Budget 2026']] },
     { text: '3 ½ Extra punkt', expected: [['3 ½', 'Extra punkt']] },
     { text: '§ 63/20 Fastställande av dagordning', expected: [['§ 63/20', 'Fastställande av dagordning']] },
     { text: 'KS § 45 Budget 2026', expected: [['§ 45', 'Budget 2026']] },
