@@ -202,6 +202,8 @@ const event: DeadlineRule = {
     if (FORECAST_DONE.test(d.clauseBefore) || FORECAST_JUST_BEFORE.test(d.before)) return not('event');
     // "byggstart i oktober och inflyttning till hösten 2026": when the event comes, not a time limit
     if (/^till\s/iu.test(d.own) && STAGE_JUST_BEFORE.test(d.clauseBefore)) return not('event');
+    // "Representanter för Vision bjuds in till nästa möte": guests to the meeting, no one's deadline
+    if (d.mention.parts.relative && /(?<![\p{L}])(?:bjuds|bjöds)\s+in\s*$|(?<![\p{L}])(?:inbjuds|inbjöds|kallas|kallades|välkomnas)\s*$/iu.test(d.before)) return not('event');
     if (dueLead(d)) return null;
     if (EVENT_VERB_LEAD.test(d.clauseBefore)) return not('event');
     // "gör reklam den här veckan": what goes on in the meeting's own week happens now
@@ -217,6 +219,7 @@ const event: DeadlineRule = {
   },
   find: (text, ctx) => settledBy(event, text, ctx),
   examples: [
+    { text: 'Representanter för Vision och Kommunal bjuds in till nästa möte.', expected: [['till nästa möte', 'not:event']] },
     { text: 'Bygglovet beräknas vara klart i januari.', expected: [['i januari', 'not:event']] },
     { text: 'Entreprenören beräknar att vara klar i augusti.', expected: [['i augusti', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
