@@ -508,6 +508,22 @@ const slashDate: DateForm = {
   ],
 };
 
+/** the last day of each month (February's in a common year) */
+const LAST_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const lastDayOfMonth: DateForm = {
+  name: 'senast sista mars',
+  about: 'the last day of a month written as "sista mars" or "den sista april": that day',
+  find: (text) => readWith(lastDayOfMonth.parser, text),
+  parser: parserOf(pattern('iu')`(?:den\s+)?sista\s+(?:dagen\s+i\s+)?(${MONTH_WORDS})(?:\s+${YEAR})?${END}`, (m) => {
+    const month = MONTHS[lower(m[1])]!;
+    return { known: { month, day: LAST_DAYS[month - 1]!, ...(m[2] ? { year: Number(m[2]) } : {}) } };
+  }),
+  examples: [
+    { text: 'KE återkommer senast sista mars.', expected: [{ month: 3, day: 31 }] },
+    { text: 'Ansökan ska vara inne senast sista dagen i april 2026.', expected: [{ month: 4, day: 30, year: 2026 }] },
+  ],
+};
+
 const dayAndMonth: DateForm = {
   name: 'den 28 januari',
   about: 'a day and a month name ("den 28 januari", "31 december 2023", "20–31 oktober 2025"), read by chrono-node\'s SVMonthNameLittleEndianParser',
@@ -521,7 +537,7 @@ const dayAndMonth: DateForm = {
 
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
-  isoDate, slashDate, dayAndMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, calendar, year, nextMeeting, nextTime,
+  isoDate, slashDate, dayAndMonth, lastDayOfMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, calendar, year, nextMeeting, nextTime,
 ];
 
 // ---------------------------------------------------------------------------------------------
