@@ -28,7 +28,8 @@ export const passiveDecision: DecisionRule = {
     const agent = /^\s+av\s+((?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+)/u.exec(after)?.[1];
     // "antogs av kommunfullmäktige", "beviljades av byggnadsnämnden i Tuvemark": a body that is not the meeting's
     const byOther = agent !== undefined && (opts.meetingBody ? isOtherBody(agent, opts.meetingBody) : !SELF_RE.test(agent)) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
-    const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
+    // (not the year a budget or a plan is for: "Fastställdes budget för 1990")
+    const dated = /^\s+(?:\S+\s+){0,2}(?:år\s+)?(?:19|20)\d\d\b/u.test(after) && !/^\s+(?:\S+\s+){0,1}(?:för|inför|avseende|gällande)\s+(?:år\s+)?(?:19|20)\d\d/iu.test(after) && !/^(?:godkänns|fastställs|antas|beviljas)/iu.test(passive[0]);
     // "Bygglov beviljades den 2 oktober": a past passive with its day reports what was decided before
     const datedPast = /(?:ades|des|tes|ogs|ölls|öts)$/iu.test(passive[0]) && DAY_AFTER.test(after);
     // "Till (justerare) att jämte ordföranden justera protokollet valdes X": the "att" names what X
@@ -45,6 +46,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
     { text: 'Förslaget godkändes av nätverket.', expected: ['Förslaget godkändes av nätverket'] },
     { text: 'Riktlinjerna antogs 2016 och behöver ses över.', expected: [] },
+    { text: 'Fastställdes budget för 1990 enligt bilaga.', expected: ['Fastställdes budget för 1990 enligt bilaga'] },
     { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
     { text: 'Planen beräknas kunna antas under 2026.', expected: [] },
