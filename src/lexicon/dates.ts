@@ -299,7 +299,7 @@ export const PROPOSING_WORDS = ['föreslår', 'föreslog', 'föreslagit', 'före
 export const EVENT_VERBS = [
   'hålls', 'hålles', 'hållas', 'äger rum', 'äga rum', 'sker', 'ske', 'skedde', 'går av stapeln', 'arrangeras', 'anordnas', 'genomförs', 'planeras', 'planeras till',
   'är planerad', 'är planerat', 'är planerade', 'planerad', 'planerat', 'planerade', 'är inplanerad', 'är inplanerat', 'inplanerad', 'inplanerat',
-  'startar', 'börjar', 'inleds', 'öppnar', 'öppnas', 'stänger', 'stängs', 'stängt', 'flyttar', 'infaller', 'inträffar', 'pågår', 'pågå', 'avslutas', 'firas', 'invigs',
+  'startar', 'börjar', 'inleds', 'öppnar', 'öppnas', 'stänger', 'stängs', 'stängt', 'flyttar', 'flytta', 'infaller', 'inträffar', 'pågår', 'pågå', 'avslutas', 'firas', 'invigs',
   'är bokad', 'är bokat', 'bokad', 'bokat', 'är utlyst', 'utlyst', 'är satt', 'är satt till', 'sätts till', 'är fastställd', 'fastställd till', 'infaller', 'beräknas',
   'beräknas vara', 'kommer att hållas', 'ska hållas', 'kommer att ske', 'ska ske', 'kan ske', 'kunna ske', 'betalas ut', 'utbetalas', 'erbjuds', 'bjuds in', 'är inbjudna',
   'löper ut', 'går ut', 'upphör', 'tillträder', 'träffas', 'samlas', 'sammanträder', 'möts', 'besöker', 'besöks',

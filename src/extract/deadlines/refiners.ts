@@ -251,14 +251,19 @@ const event: DeadlineRule = {
 /** "beslut som inte verkställts inom tre månader": a relative clause in the perfect states a condition met or not, no time limit */
 const RELATIVE_PERFECT = /(?:^|\s)som\s+(?:inte\s+|ej\s+|icke\s+)?(?:har\s+|hade\s+)?(?:inte\s+|ej\s+)?\p{Ll}{3,}(?:ts|tts|ats|its)\s*$/u;
 
+/** "har bokat lokal till", "har skickat ut kallelsen till": the perfect of a task verb, done before the date */
+const DONE_BEFORE = /(?<![\p{L}])(?:har|hade)\s+(?:redan\s+)?(?:bokat|skickat|beställt|ordnat|kallat|bjudit\s+in|anmält|lämnat|tagit\s+fram)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:till|för|inför)\s*(?:den\s*)?$/iu;
+
 const pastEvent: DeadlineRule = {
   name: 'genomfördes den 10 november',
   about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
-  settle: (d) => ((!dueLead(d) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) ? not('past') : null),
+  // ("Lisa har bokat lokal till den 3 april": what is done has no deadline, "till" or not)
+  settle: (d) => ((!dueLead(d) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) ? not('past') : null),
   find: (text, ctx) => settledBy(pastEvent, text, ctx),
   examples: [
     { text: 'Nämnden rapporterar beslut som inte verkställts inom tre månader till IVO.', expected: [['inom tre månader', 'not:past']] },
     { text: 'Skyddsronden genomfördes den 10 november.', expected: [['den 10 november', 'not:past']] },
+    { text: 'Lisa har bokat lokal till den 3 april.', expected: [['den 3 april', 'not:past']] },
     { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
     { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde inhämta uppgifter.', expected: [] },
   ],
