@@ -97,7 +97,9 @@ describe.each(BACKENDS)('search --owner against searching everything, then keepi
     const decisions = tasks.filter((x) => x.kind === 'decision');
     // (neither of them Anna Berg's, by name, initials or role)
     const hers = ['Anna Berg', 'AB', 'Kvalitetschef'];
-    [replaced, dismissed] = decisions.filter((x) => !hers.includes(x.owner)).slice(5, 7) as [typeof replaced, typeof dismissed];
+    const others = decisions.filter((x) => !hers.includes(x.owner));
+    replaced = others[5]!;
+    dismissed = others[6]!;
     await addCorrection(store.db, { kind: 'owner', taskId: actions[3]!.id, owner: 'Karolina Håkansson' }, 'test');
     await addCorrection(store.db, { kind: 'owner', taskId: actions[11]!.id, owner: 'Stabschef', mode: 'add' }, 'test');
     await addCorrection(store.db, { kind: 'owner', taskId: replaced.id, owner: 'Anna Berg' }, 'test');
