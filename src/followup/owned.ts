@@ -66,17 +66,17 @@ export async function correctedOwners(db: SqlDb, overlay: Overlay): Promise<Corr
 /**
  * `--owner` for the SQL paths: the keys in owner_keys (store/owner-keys.ts) under which the
  * tasks the store holds as extracted answer (the follow-up list pages them with its filters); the
- * ids of those tasks (`idsSql`) and a condition on items aliased `t` (`itemSql`) for search; and,
- * for the few tasks people corrected or added, the ones that answer (`special`). An owner a person
- * set replaces the extracted ones, so such tasks are left to `special`.
+ * rows search ranks for those tasks (`rowsSql`); and, for the few tasks people corrected or added,
+ * the ones that answer (`special`). An owner a person set replaces the extracted ones, so such
+ * tasks are left to `special`.
  */
 export interface OwnerSelection {
   keys: string[];
-  /** the ids (column `id`) of the tasks as extracted whose owners answer */
-  idsSql: string;
-  itemSql: string;
-  /** of idsSql and itemSql alike */
-  params: unknown[];
+  /**
+   * The seqs (column `seq`, each once) of the items, or decisions, of the tasks as extracted whose
+   * owners answer: one walk of owner_keys' index per key, no other table read.
+   */
+  rowsSql(table: 'items' | 'decisions'): { sql: string; params: unknown[] };
   special: Map<string, OwnedTask>;
   /** how the owners of these tasks answer (the page's tasks) */
   matchesOf(taskIds: readonly string[]): Promise<Map<string, OwnedTask>>;
@@ -86,9 +86,6 @@ export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, co
   const filter = await ownerFilter(db, owner);
   const replaced = [...overlay.tasks].filter(([, c]) => c.owner?.replaces || c.dismissed).map(([id]) => id);
   const notReplaced = replaced.length ? inList(db, 'k.task_id', replaced) : null;
-  const union = (columns: string) => ownerKeysUnion(filter.keys, columns, notReplaced ? { sql: `NOT (${notReplaced.sql})`, params: [notReplaced.param] } : null);
-  const ids = union('k.task_id AS id');
-  const items = union('k.task_id, k.item_id');
 
   const special = new Map<string, OwnedTask>();
   if (!overlay.empty) {
@@ -101,9 +98,12 @@ export async function selectOwned(db: SqlDb, owner: string, overlay: Overlay, co
   }
   return {
     keys: filter.keys,
-    idsSql: ids.sql,
-    itemSql: `t.id IN (SELECT o.item_id FROM (${items.sql}) o)`,
-    params: ids.params,
+    rowsSql(table) {
+      const where = [...(table === 'decisions' ? ['k.decision_seq IS NOT NULL'] : []), ...(notReplaced ? [`NOT (${notReplaced.sql})`] : [])];
+      // a UNION of the walks: a row found under several keys, or for several tasks, comes out once
+      return ownerKeysUnion(filter.keys, `k.${table === 'items' ? 'item_seq' : 'decision_seq'} AS seq`,
+        where.length ? { sql: where.join(' AND '), params: notReplaced ? [notReplaced.param] : [] } : null);
+    },
     special,
     matchesOf: (taskIds) => filter.matchesOf(taskIds),
   };

@@ -4,6 +4,10 @@
  * Counting an owner's 8,000 tasks, or finding the first 50 in the list's order, is then a walk of
  * one index per key instead of a lookup of each task.
  *
+ * Each row also names the rows search ranks for its task: its item's seq, and its decision's (for
+ * a decision). Items and decisions are only ever written with their meeting, whose keys go first
+ * and are made again after, so these never point to a row that is gone.
+ *
  * Rows are derived from owners and tasks and kept in step with them: a meeting's rows go when the
  * meeting goes or is hidden as a copy (write.ts); they are made when its owners are resolved,
  * which every new or newly shown meeting waits for (people/materialize.ts marks them), and made
@@ -40,9 +44,11 @@ export async function indexOwnerKeys(tx: SqlDb, taskIds: readonly string[]): Pro
   const list = inList(tx, 'task_id', ids);
   const keys = columns.map((c) => `SELECT '${OWNER_KEY_COLUMNS[c]}:' || ${c} AS key, task_id FROM owners WHERE ${list.sql} AND ${c} IS NOT NULL`).join(' UNION ');
   await tx.run(
-    `INSERT INTO owner_keys (key, due_key, approx_key, item_ordinal, ordinal, task_id, item_id, body_key)
-     SELECT k.key, t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id, t.item_id, t.body_key
-     FROM (${keys}) k JOIN tasks t ON t.id = k.task_id WHERE t.listed = 1`,
+    `INSERT INTO owner_keys (key, due_key, approx_key, item_ordinal, ordinal, task_id, item_id, body_key, item_seq, decision_seq)
+     SELECT k.key, t.due_key, t.approx_key, t.item_ordinal, t.ordinal, t.id, t.item_id, t.body_key, i.seq, d.seq
+     FROM (${keys}) k JOIN tasks t ON t.id = k.task_id JOIN items i ON i.id = t.item_id
+     LEFT JOIN decisions d ON d.id = t.id AND t.kind = 'decision'
+     WHERE t.listed = 1`,
     columns.map(() => list.param));
 }
 

@@ -16,13 +16,15 @@
 import type { Dialect, SqlDb } from './sql.js';
 
 /** Bump when derived tables change shape: an older store is then rebuilt from the records. */
-export const STORE_VERSION = '13';
+export const STORE_VERSION = '14';
 
 export const DERIVED_TABLES = ['owner_keys', 'person_mentions', 'deadlines', 'owners', 'tasks', 'decisions', 'items', 'sources', 'meetings'] as const;
 
 function tables(d: Dialect): string {
   const seq = d === 'postgres' ? 'seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'seq INTEGER PRIMARY KEY';
   const real = d === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
+  // the type of seq, for the columns that copy it
+  const int = d === 'postgres' ? 'BIGINT' : 'INTEGER';
   // ordered as bytes, as SQLite and the merge in followup/list.ts order them (PostgreSQL's default collation may not)
   const binary = d === 'postgres' ? ' COLLATE "C"' : '';
   // PostgreSQL: `tsv` holds every searchable part, weighted; `heading_tsv` the heading alone (the
@@ -172,12 +174,14 @@ CREATE INDEX IF NOT EXISTS owners_role ON owners (role_key, task_id);
 -- --owner's index (owner-keys.ts): one row per listed task and key an owner of it answers under
 -- ('r:hr-chef': written as that role; 'pr:hr-chef': its person held that role then; see
 -- OWNER_KEY_COLUMNS), with the follow-up list's order and filter columns, so that an owner's tasks
--- are counted and paged on this table alone, without a lookup of each task
+-- are counted and paged on this table alone, without a lookup of each task; item_seq and
+-- decision_seq (a decision's own row; null for an action) are the rows search ranks (the FTS
+-- rowids in SQLite), so that search --owner ranks only that owner's items or decisions
 CREATE TABLE IF NOT EXISTS owner_keys (
   key TEXT NOT NULL,
   due_key TEXT${binary} NOT NULL, approx_key TEXT${binary} NOT NULL, item_ordinal INTEGER NOT NULL, ordinal INTEGER NOT NULL,
-  task_id TEXT NOT NULL, item_id TEXT NOT NULL, body_key TEXT,
-  PRIMARY KEY (key, due_key, approx_key, item_ordinal, ordinal, task_id)${d === 'postgres' ? ' INCLUDE (item_id, body_key)\n)' : '\n) WITHOUT ROWID'};
+  task_id TEXT NOT NULL, item_id TEXT NOT NULL, body_key TEXT, item_seq ${int} NOT NULL, decision_seq ${int},
+  PRIMARY KEY (key, due_key, approx_key, item_ordinal, ordinal, task_id)${d === 'postgres' ? ' INCLUDE (item_id, body_key, item_seq, decision_seq)\n)' : '\n) WITHOUT ROWID'};
 CREATE INDEX IF NOT EXISTS owner_keys_task ON owner_keys (task_id);
 
 CREATE TABLE IF NOT EXISTS deadlines (
