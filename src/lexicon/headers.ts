@@ -114,7 +114,7 @@ export function isDateCell(cell: string): boolean {
 export const DECISION_COLUMN = /^(?:beslut|beslut\/ställningstagande|beslutat|beslutades|styrgruppens beslut|beslut i gruppen|fattade beslut)$/;
 
 /** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
-export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter|(?:att göra |uppgifter |uppdrag )?(?:till|inför) nästa (?:gång|möte|träff))\s*:?$/iu;
+export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter|(?:att göra |uppgifter |uppdrag )?(?:till|inför) nästa (?:gång|möte|träff|[\p{L}-]+)|(?:åtgärdslista|uppdragslista|att göra) (?:efter|från) [^:]{2,40})\s*:?$/iu;
 
 /** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */
 export function isWholeColumnTitle(header: string): boolean {

@@ -7,7 +7,7 @@
 export const ROLE_HEADS = [
   // older protocols' kommunalkamrer, drätselkamrer: "uppdraga åt kommunalkamreraren"
   'kamrer', 'kamrerare',
-  'chef', 'direktör', 'sekreterare', 'ledare', 'koordinator', 'samordnare', 'controller', 'strateg', 'handläggare', 'utvecklare',
+  'chef', 'direktör', 'sekreterare', 'ledare', 'koordinator', 'samordnare', 'controller', 'strateg', 'handläggare', 'utvecklare', 'mottagare',
   'ordförande', 'kommunikatör', 'jurist', 'ekonom', 'konsult', 'specialist', 'utredare', 'assistent', 'administratör', 'ansvarig',
   'observatör', 'projektledare', 'representant', 'ombud', 'skyddsombud', 'rådgivare', 'planerare', 'sjuksköterska', 'förvaltningschef',
   'rektor', 'lärare', 'pedagog', 'kassör', 'revisor', 'intendent', 'arkitekt', 'ingenjör', 'tekniker', 'inspektör', 'föreståndare',

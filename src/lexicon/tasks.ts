@@ -46,7 +46,7 @@ export const TASK_VERBS = [
   'felanmäler', 'gör en felanmälan', 'gör felanmälan', 'gör en anmälan', 'gör en beställning', 'gör en översyn', 'gör en sammanställning',
   'gör en kartläggning', 'gör en utredning', 'gör en inventering', 'gör en förfrågan', 'gör en ansökan', 'gör en plan', 'gör ett utskick',
   'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
-  'täcker', 'täcker upp', 'går in för',
+  'täcker', 'täcker upp', 'går in för', 'fyller i', 'fyller på', 'sprider', 'begär in',
   'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
 ];
 
@@ -63,7 +63,15 @@ export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör f�
   // representant före sommaren" is a task
   'utser', 'nominerar',
   // "Mehmet och Sara gör en riskbedömning före den 7 mars" (an authority's "gör en inspektion" is an event)
-  'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag'];
+  'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
+];
+
+/**
+ * Verbs that give a task only with a time to meet it: "Förskolecheferna informerar
+ * vårdnadshavarna senast i dag kl. 12", not "PS informerar om läget"; kept out of TASK_VERBS,
+ * whose presence in a sentence makes its dates deadlines.
+ */
+export const DUE_BOUND_TASK_VERBS = ['informerar', 'begär', 'bidrar med'];
 
 /**
  * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",

@@ -32,6 +32,7 @@ const ORGANISATION_SET = new Set(ORGANISATIONS);
  * "sjuksköterska, sjuksköterskan, sjuksköterskor", as the end of a word ("skiftledarna").
  */
 function roleForms(head: string): string {
+  if (head === 'ansvarig') return 'ansvarig(?:a|e|en)?';
   if (head.endsWith('are')) return `${head.slice(0, -1)}(?:e|en|na|es)?`;
   if (head.endsWith('a')) return `${head.slice(0, -1)}(?:a|an|or|orna|as)`;
   if (head.endsWith('man')) return `${head.slice(0, -3)}(?:man|mannen|män|männen)`;
@@ -142,6 +143,8 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
   if (!text || text.length > 60) return null;
   const lower = text.toLowerCase();
   if (GROUPS.has(lower)) return 'group';
+  // "Alla i rådet", "samtliga inom förvaltningen": everyone of a body or a unit
+  if (/^(?:alla|samtliga)\s+(?:i|inom|på|från)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?$/iu.test(text)) return 'group';
   const quantified = QUANTIFIER_RE.exec(text);
   if (quantified) {
     // "varje enhetschef inom hemtjänsten", "alla rektorer på högstadiet": the group is its head noun

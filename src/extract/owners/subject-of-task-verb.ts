@@ -1,20 +1,25 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DUE_BOUND_TASK_VERBS, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
-import { isKnownOwner, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
+import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
-const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS]), 'giu');
+const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_BOUND_TASK_VERBS]), 'giu');
 /** modals before the verb, each perhaps with a sentence adverb ("ska därför ta fram", "kommer också att"); never "inte" */
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))?)+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
-const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|(?:till|före|innan|inför|under|senast)\s+${Object.keys(SEASONS)}|(?:under|till|före|senast|i)\s+(?:första|andra|tredje|fjärde|sista)\s+(?:kvartalet|tertialet|halvåret)|(?<![\p{L}])Q[1-4]|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|(?:till|före|innan|inför|under|senast)\s+${Object.keys(SEASONS)}|(?:under|till|före|senast|i)\s+(?:första|andra|tredje|fjärde|sista)\s+(?:kvartalet|tertialet|halvåret)|(?<![\p{L}])Q[1-4]|(?:före|senast|till|innan)\s+(?:kl\.?\s*\d|i\s?dag|i\s?morgon)|klart?\s+(?:i\s?dag|i\s?morgon)|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
   'giu',
 );
+
+/** Verbs that give a task only with a time to meet: telling, asking, contributing */
+const NEEDS_DUE = new Set(DUE_BOUND_TASK_VERBS);
+/** a time to meet, not a topic's time: "senast", "inom", "före kl. 13", "till fredag" */
+const DUE_AHEAD = /(?<![\p{L}])(?:senast|deadline)(?![\p{L}])|(?<![\p{L}])inom\s+(?:\d|en|ett|två|tre|fyra|fem|sex|kort)(?![\p{L}])|(?<![\p{L}])klart?\s+(?:till|senast|i\s?dag|i\s?morgon|v\.?\s*\d|vecka|\d)|(?<![\p{L}])(?:före|till|innan)\s+(?:kl\.?\s*\d|i\s?dag|i\s?morgon|den\s+\d|\d{1,2}\/\d{1,2}|nästa|måndag|tisdag|onsdag|torsdag|fredag)/iu;
 
 /** "i samverkan med polisen", "tillsammans med HR" between a subject and its verb */
 const PARTNERS_AFTER_SUBJECT = new RegExp(`\\s+(?:${alternation(['i samverkan med', 'i samråd med', 'tillsammans med', 'med stöd av', 'i dialog med', 'i samarbete med'])})\\s+[^,;]{1,60}$`, 'u');
@@ -51,7 +56,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (REPORTING.has(verb) && /^\s+(?:om\s+)?att\s/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Kommunal tar upp frågan om hög sjukfrånvaro": an issue raised at this meeting, not one
       // taken elsewhere ("tar upp frågan i sin styrelse")
-      if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause)) continue;
+      // ("KL tar upp frågan om personalparkering med fastighetsavdelningen" takes it to someone: a task)
+      if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause) && !/\s(?:med|hos)\s+\S/u.test(clause.slice(m.index + m[0].length))) continue;
       // "varav vård- och omsorgsnämnden svarar för 9,2 mnkr": a share of a sum, no duty
       if (verb === 'svarar för' && /^\s+(?:\d|ca\.?\s|cirka|drygt|knappt|nästan|hälften|merparten|större delen|en\s+(?:stor|större|mindre)?\s*del)/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
@@ -61,9 +67,16 @@ export const subjectOfTaskVerb: OwnerRule = {
       // ("Arbetsgruppen, som leds av Lisa Holm, återkommer": a relative clause between commas too)
       const span = subjectSpan(clause, m.index).replace(PARTNERS_AFTER_SUBJECT, '').replace(/,\s+som\s+[^,]{2,60},\s*$/u, '');
       let owners = ownersEndingAt(span, ctx, MODAL_TAIL);
-      // "Verksamheten (NF och OL) lämnar": the people in parentheses after the subject do it
-      const named = /\(([^()]{2,40})\)\s*$/u.exec(span.replace(MODAL_TAIL, ''));
-      if (named && splitOwnerList(named[1]!).every((o) => isKnownOwner(o, ctx))) owners = splitOwnerList(named[1]!);
+      // "Verksamheten (NF och OL) lämnar": the people in parentheses after a unit do it
+      const bare = span.replace(MODAL_TAIL, '');
+      const named = /(\S+)\s*\(([^()]{2,40})\)\s*$/u.exec(bare);
+      if (named && ['unit', 'group', 'organisation'].includes(ownerKind(named[1]!, ctx) ?? '') && splitOwnerList(named[2]!).every((o) => isKnownOwner(o, ctx))) owners = splitOwnerList(named[2]!);
+      // "En arbetsgrupp med Gunnar (PRO), Siv (SPF) och Rolf (SKPF) tar fram": its members do it
+      const members = /(?:^|\s)(?:en\s+)?(?:arbets|projekt|referens|skriv)?grupp(?:en)?\s+(?:med|bestående\s+av)\s+(.+)$/iu.exec(bare);
+      if (members) {
+        const listed = splitOwnerList(members[1]!.replace(/\s*\([^()]*\)/gu, ''));
+        if (listed.length && listed.every((o) => isOwnerPhrase(o, ctx))) owners = listed;
+      }
       // "alla handledare som inte gått utbildningen anmäler sig": a relative clause between the
       // subject and its verb
       const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
@@ -77,6 +90,11 @@ export const subjectOfTaskVerb: OwnerRule = {
       const coordinated = /^(.*\S)\s+(?:men|och|samt|utan)\s*$/u.exec(span);
       // (the clause opens after a dash: "Frågan kvarstår – Sara har inte fått svar och återkommer")
       if (!owners.length && coordinated) owners = openingSubject(coordinated[1]!.split(/\s[–—-]\s/u).pop()!, ctx);
+      // "Förskolecheferna informerar vårdnadshavarna senast i dag kl. 12" is a task; "informerar om
+      // rekryteringsläget inför sommaren" tells the meeting: these verbs need a time to be met
+      if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause)) continue;
+      // "VD tecknar firman ensam": who may sign for the company, no task
+      if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
       hits.push({ owners, index: m.index, verb: m[0] });
     }
@@ -105,6 +123,16 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'JÅ arbetar in tillägget i förslaget.', expected: ['JÅ'] },
     { text: 'Fältgruppen i samverkan med polisen genomför trygghetsvandringar i maj.', expected: ['Fältgruppen'] },
     { text: 'Arbetsgruppen, som leds av Lisa Holm, återkommer i september.', expected: ['Arbetsgruppen'] },
+    { text: 'En arbetsgrupp med Gunnar (PRO), Siv (SPF Seniorerna) och Rolf (SKPF) tar fram ett utkast till yttrande.', expected: ['Gunnar', 'Siv', 'Rolf'] },
+    { text: 'Förskolecheferna informerar vårdnadshavarna via appen, senast i dag kl. 12.', expected: ['Förskolecheferna'] },
+    { text: 'PS informerar om läget på skolorna.', expected: [] },
+    { text: 'Styrelsen beslutade att VD därutöver tecknar firman ensam i den löpande förvaltningen.', expected: [] },
+    { text: 'Förvaltningschef Karin Eklöf informerar om rekryteringsläget inför sommaren.', expected: [] },
+    { text: 'SW informerar om flytten i alla kanaler före kl. 13.', expected: ['SW'] },
+    { text: 'Alla funktionsansvariga meddelar namn på ersättare till MD senast kl. 12 i morgon.', expected: ['Alla funktionsansvariga'] },
+    { text: 'KL tar upp frågan om personalparkering med fastighetsavdelningen.', expected: ['KL'] },
+    { text: 'Alla i rådet sprider informationen i sina organisationer.', expected: ['Alla i rådet'] },
+    { text: 'Polisen bidrar med brottsstatistik för 2024 senast den 15 maj.', expected: ['Polisen'] },
     { text: 'Rektorerna F–6 lämnar sina analyser till KE senast 1/11.', expected: ['Rektorerna F–6'] },
     { text: 'Karin och Olof Berglund föreläggs att ta bort förrådet senast den 1 mars 2026.', expected: ['Karin Berglund', 'Olof Berglund'] },
     { text: 'Jonas lägger sedan in passen i Timecare.', expected: ['Jonas'] },
