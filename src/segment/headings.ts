@@ -20,7 +20,7 @@ export interface HeadingParts {
 /** a § number with the body's short name before it or not: "§ 12", "§ 12a", "Tnau § 31", "34 §" */
 const SECTION_NUMBER = String.raw`(?:\p{Lu}\p{L}{1,5}\s+)?(?:§\s*\d{1,4}[a-z]?|\d{1,4}\s?§)`;
 /** a section number alone on its line ("§ 12", "§ 63/20"), its title on a line after it */
-export const BARE_SECTION = new RegExp(String.raw`^${SECTION_NUMBER}(?:\s?\/\s?(?:\d{2}|\d{4}))?$`, 'u');
+export const BARE_SECTION = new RegExp(String.raw`^${SECTION_NUMBER}(?:\s?\/\s?(?:\d{2}|\d{4}))?\.?$`, 'u');
 /** a section number and what follows it on its line ("§ 45 Dnr VON 2025/77": the rest, group 1) */
 export const SECTION_THEN_REST = new RegExp(String.raw`^${SECTION_NUMBER}\s+(.*)$`, 'u');
 /** a registration number between a section number and its title: "Dnr ON 2025/0041" */

@@ -37,6 +37,11 @@ describe('agenda items', () => {
     expect(await titles(after)).toEqual([['§ 78', 'Val av justerare'], ['§ 79', 'Fastställande av dagordning']]);
   });
 
+  it('"§ 52." with its full stop alone over the title is the number of the item under it', async () => {
+    const text = ['BYGGNADSNÄMNDEN', 'Protokoll 1979-05-10', '', '§ 52.', 'VAL AV JUSTERARE', 'Till justerare utsågs Anna Berg.', '', '§ 53.', 'BYGGLOV FÖR GARAGE', 'Beslöt nämnden bevilja bygglov.'].join('\n');
+    expect(await titles(text)).toEqual([['§ 52', 'VAL AV JUSTERARE'], ['§ 53', 'BYGGLOV FÖR GARAGE']]);
+  });
+
   it('"§ 12 a" follows § 12, and "3 Ekonomi" over "3.1" and "3.2" only groups them', async () => {
     const paragraphs = ['Protokoll', 'Datum: 2025-02-11', '', '§ 11 Justering', 'Anna justerar.', '§ 12 Budget', 'Budgeten diskuteras.', '§ 12 a Yttrande över trafikplanen', 'Ett yttrande tas fram.', '§ 13 Övrigt', 'Inget.'];
     expect((await titles(paragraphs.join('\n'))).map(([, t]) => t)).toEqual(['Justering', 'Budget', 'Yttrande över trafikplanen', 'Övrigt']);
