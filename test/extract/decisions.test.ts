@@ -103,6 +103,16 @@ describe('decisions in other protocol shapes', () => {
     expect(item.decisions[0]!.decidedBy).toBe('Nämnden');
   });
 
+  it('an "att" after a bare comma that completes the clause before it starts no decision of its own', async () => {
+    expect(decisionTexts(await itemOf('Kommunstyrelsen beslöt att bevilja hembygdsföreningen bidrag med 15 000 kronor, att utbetalas sedan arbetet slutförts.'))).toEqual([
+      'att bevilja hembygdsföreningen bidrag med 15 000 kronor, att utbetalas sedan arbetet slutförts',
+    ]);
+    expect(decisionTexts(await itemOf('Nämnden beslutar att förelägga Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87, att senast den 31 mars 2026 riva byggnaden, samt att avgiften tas ut.'))).toEqual([
+      'att förelägga Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87, att senast den 31 mars 2026 riva byggnaden',
+      'att avgiften tas ut',
+    ]);
+  });
+
   it('"beslutar i enlighet med förslaget" adopts the proposal', async () => {
     const item = await itemOf('Förslag till beslut\nFörvaltningen föreslår att nämnden godkänner rapporten.\n\nBeslut\nNämnden beslutar i enlighet med förvaltningens förslag.');
     expect(decisionTexts(item)).toEqual(['att nämnden godkänner rapporten']);

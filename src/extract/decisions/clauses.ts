@@ -13,8 +13,34 @@ export function attClauses(body: string): string[] {
 export function splitAttClauses(body: string): string[] {
   // numbered or bulleted clauses ("1. att ..., 2. att ...") lose their marks
   const unmarked = body.replace(/(^|[,;]\s*|\s)(?:\d{1,2}[.)]|[a-z][.)]|[-–•])\s+(?=att\s)/gu, '$1');
-  const parts = unmarked.replace(/^Att\s/u, 'att ').split(/(?:\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
+  const pieces = unmarked.replace(/^Att\s/u, 'att ').split(/(\s*[,;]\s*(?:(?:och|samt)(?:\s+även)?\s+)?|\s+(?:och|samt)(?:\s+även)?\s+)(?=att\s)/u);
+  // pieces alternate: clause, separator, clause, ...; an "att" that is a complement goes back on
+  const parts: string[] = [pieces[0]!];
+  for (let k = 1; k + 1 < pieces.length; k += 2) {
+    const separator = pieces[k]!;
+    const clause = pieces[k + 1]!;
+    const previous = parts[parts.length - 1]!;
+    if (isComplement(previous, separator, clause)) parts[parts.length - 1] = `${previous}${separator}${clause}`;
+    else parts.push(clause);
+  }
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** verbs whose object an att-infinitive follows: "förelägga X, i egenskap av ägare, att riva …" */
+const TAKES_ATT_INFINITIVE = /(?<![\p{L}])(?:förelägga|förelägger|anmoda|anmodar|ålägga|ålägger|uppmana|uppmanar|förbjuda|förbjuder|uppdra(?:ga)?\s+åt|ge\s+[^,;]{1,60}\s+i\s+uppdrag)(?![\p{L}])/iu;
+
+/**
+ * Is "att …" after a comma a complement of the clause before it, not a clause of its own? An
+ * infinitive in the passive or "gälla" after a bare comma ("bidrag med 15 000 kronor, att
+ * utbetalas sedan arbetet slutförts", "riktlinjerna, att gälla från 1 september"), or the
+ * infinitive an order still lacks ("förelägga Mattias Jonsson, i egenskap av ägare, att senast
+ * den 31 mars riva byggnaden").
+ */
+function isComplement(previous: string, separator: string, clause: string): boolean {
+  const bareComma = !/(?:och|samt)/u.test(separator);
+  if (bareComma && /^att\s+(?:\p{Ll}+as|gälla|gäller)(?![\p{L}])/u.test(clause)) return true;
+  const order = TAKES_ATT_INFINITIVE.exec(previous);
+  return bareComma && order !== null && !/\satt\s/u.test(previous.slice(order.index + order[0].length));
 }
 
 export function withAtt(clause: string): string {
