@@ -60,6 +60,8 @@ export const passiveDecision: DecisionRule = {
     { text: 'Bygglov beviljades av miljö- och byggnadsnämnden den 10 februari.', expected: [], context: { meetingBody: 'Projektgruppen' } },
     { text: 'Arbetet med en gemensam räddningstjänst, där ett förslag till förbundsordning remitteras under april.', expected: [] },
     { text: 'Protokollet lades därefter till handlingarna.', expected: ['Protokollet lades därefter till handlingarna'] },
+    { text: 'Rapporten lades med godkännande till handlingarna.', expected: ['Rapporten lades med godkännande till handlingarna'] },
+    { text: 'Paragrafen förklarades omedelbart justerad.', expected: ['Paragrafen förklarades omedelbart justerad'] },
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
     { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },
   ],

@@ -1,7 +1,7 @@
 import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
-const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,60}?)\s+att\b/giu;
+const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,140}?)\s+att\b/giu;
 /**
  * "remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj":
  * a remiss with a reply date gives the one it goes to the task of answering, and so does a matter
@@ -15,7 +15,9 @@ const ANOTHER_BODY = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäkti
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?(?:\s+att\s+[^.;]{2,80}?)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)|^(?:huvud)?ansvar(?:et)?\s+för\s+[^,.;]{1,60}?\s+(?:har|får|ligger\s+hos)\s+(.{2,60}?)(?=[.,;]|$)|^det\s+åligger\s+(.{2,60}?)\s+att\s/giu;
 
 function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
-  return splitOwnerList(list.replace(/\u2060/g, ' ')).filter((p) => isOwnerPhrase(p, ctx));
+  // "Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87,": the apposition says who he is
+  const named = list.replace(/\u2060/g, ' ').replace(/,\s*(?:i egenskap av|som|org\.?\s*nr|organisationsnummer)\s[^]*$/iu, '').replace(/,\s*$/u, '');
+  return splitOwnerList(named).filter((p) => isOwnerPhrase(p, ctx));
 }
 
 export const givenAnAssignment: OwnerRule = {
@@ -46,6 +48,8 @@ export const givenAnAssignment: OwnerRule = {
     // the older infinitive of typewritten protocols
     { text: 'Beslöts att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['kommunstyrelsens ordförande'] },
     { text: 'Nämnden beslutar att förelägga fastighetsägaren att senast den 15 juni inkomma med en ansökan.', expected: ['fastighetsägaren'] },
+    { text: 'Nämnden beslutar att förelägga Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87, att senast den 31 mars 2026 riva byggnaden.', expected: ['Mattias Jonsson'] },
+    { text: 'Nämnden beslutar att förelägga Hamnmagasinet i Ljungsala AB, org.nr 556712-4480, att städa tomten.', expected: ['Hamnmagasinet i Ljungsala AB'] },
     { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
     { text: 'Beslöt nämnden att uppdraga åt byggnadsinspektören att förelägga fastighetsägaren att senast den 1 december inkomma med ansökan.', expected: ['byggnadsinspektören'] },
     { text: 'Nämnden beslutar att delegera till ordföranden att besluta om nämndens yttrande.', expected: ['ordföranden'] },

@@ -42,7 +42,7 @@ function roleForms(head: string): string {
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 const UNIT_RE = UNIT_NAME_END;
 /** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
-const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
+const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+(?:(?:i|på|och)\s+)?){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
 
 export const isInitials = (w: string) => /^\p{Lu}{2,4}$/u.test(w);
