@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -23,9 +23,6 @@ export interface ItemContext extends OwnerContext {
   /** the meeting's body ("Tekniska nämnden"): its decisions are the meeting's, other bodies' are not */
   meetingBody: string | null;
 }
-
-/** A sentence that only takes the proposal before it: "Enligt förslag.", "Nämnden bifaller ordförandens förslag." */
-const ADOPTS_PROPOSAL = /^(?:beslut\s*:\s*)?(?:enligt\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?|bifalles|förslaget\s+(?:bifalls|bifölls|godkänns|godkändes)|[\p{Lu}][\p{L}-]*\s+(?:bifaller|biföll)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?)\s*[.!]?$/iu;
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };

@@ -117,3 +117,6 @@ export const AGENDA_NOTES = /^(?:utgår|flyttas\b|flyttades\b|bordlagd|ingen (?:
  * ("Beslutet gäller omedelbart", "Beslutet kan överklagas hos länsstyrelsen").
  */
 export const ABOUT_A_DECISION = /^(?:beslutet|besluten|detta beslut|nämndens beslut|styrelsens beslut)\s+(?:gäller|kan|får|ska|skall|träder|överklagas|har|är|fattas|justeras|expedieras|skickas|delges|börjar|upphör)\b/iu;
+
+/** A sentence that only takes the proposal before it: "Enligt förslag.", "Nämnden bifaller ordförandens förslag." */
+export const ADOPTS_PROPOSAL = /^(?:beslut\s*:\s*)?(?:enligt\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?|bifalles|förslaget\s+(?:bifalls|bifölls|godkänns|godkändes)|[\p{Lu}][\p{L}-]*\s+(?:bifaller|biföll)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?)\s*[.!]?$/iu;
