@@ -56,30 +56,26 @@ function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, qu
  * owner of its own ("Alla rektorer" over "Controller", typed without a comma).
  */
 function ownerEntries(lines: string[], ctx: OwnerContext): string[] {
-  const out: string[] = [];
+  const entry = (l: string) => l.replace(/[,;]\s*$/u, '');
+  // (a line in lower case goes on with the one before: "Alla" over "rektorer")
+  return paragraphRuns(lines).map((run) =>
+    run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && isOwnerPhrase(entry(l), ctx)) ? run.map(entry).join(', ') : joinLines(run));
+}
+
+/** Lines split at their empty ones: the runs of lines of each paragraph of a cell. */
+function paragraphRuns(lines: string[]): string[][] {
+  const out: string[][] = [];
   let run: string[] = [];
-  const flush = () => {
-    // (a line in lower case goes on with the one before: "Alla" over "rektorer")
-    if (run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && isOwnerPhrase(l.replace(/[,;]\s*$/u, ''), ctx))) out.push(run.map((l) => l.replace(/[,;]\s*$/u, '')).join(', '));
-    else if (run.length) out.push(joinLines(run));
-    run = [];
-  };
   for (const l of [...lines, '']) {
     if (l) run.push(l);
-    else flush();
+    else if (run.length) { out.push(run); run = []; }
   }
   return out;
 }
 
 /** Lines split at their empty ones, each run joined: the paragraphs of a cell. */
 function paragraphs(lines: string[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  for (const l of [...lines, '']) {
-    if (l) run.push(l);
-    else if (run.length) { out.push(joinLines(run)); run = []; }
-  }
-  return out;
+  return paragraphRuns(lines).map(joinLines);
 }
 
 /**

@@ -109,7 +109,9 @@ export const NOT_TASK_PASSIVES = [
  * fritidschefen fram en tidplan"): verb, particle, and the phrases that may come between.
  */
 export const SPLIT_PARTICLE_VERBS: [string, string][] = [['tar', 'fram'], ['följer', 'upp'], ['stämmer', 'av'], ['ser', 'över'], ['tar', 'upp'], ['kallar', 'in'], ['tar', 'in'], ['lägger', 'in'], ['lägger', 'ut'], ['skickar', 'ut'], ['kollar', 'upp'], ['ringer', 'upp'], ['tar', 'över'], ['går', 'igenom']];
-export const BETWEEN_VERB_AND_PARTICLE = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten', 'sedan', 'därefter', 'sen', 'direkt', 'omgående'];
+/** Who works with the one who does a task, not its owner: "i samverkan med polisen", "tillsammans med HR". */
+export const PARTNER_PHRASES = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'i samarbete med'];
+export const BETWEEN_VERB_AND_PARTICLE = [...PARTNER_PHRASES, 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten', 'sedan', 'därefter', 'sen', 'direkt', 'omgående'];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
 export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'behöver', 'bör', 'måste'];

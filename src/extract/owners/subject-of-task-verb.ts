@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DUE_BOUND_TASK_VERBS, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DUE_BOUND_TASK_VERBS, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -22,7 +22,7 @@ const NEEDS_DUE = new Set(DUE_BOUND_TASK_VERBS);
 const DUE_AHEAD = /(?<![\p{L}])(?:senast|deadline)(?![\p{L}])|(?<![\p{L}])inom\s+(?:\d|en|ett|två|tre|fyra|fem|sex|kort)(?![\p{L}])|(?<![\p{L}])klart?\s+(?:till|senast|i\s?dag|i\s?morgon|v\.?\s*\d|vecka|\d)|(?<![\p{L}])(?:före|till|innan)\s+(?:kl\.?\s*\d|i\s?dag|i\s?morgon|den\s+\d|\d{1,2}\/\d{1,2}|nästa|måndag|tisdag|onsdag|torsdag|fredag)/iu;
 
 /** "i samverkan med polisen", "tillsammans med HR" between a subject and its verb */
-const PARTNERS_AFTER_SUBJECT = new RegExp(`\\s+(?:${alternation(['i samverkan med', 'i samråd med', 'tillsammans med', 'med stöd av', 'i dialog med', 'i samarbete med'])})\\s+[^,;]{1,60}$`, 'u');
+const PARTNERS_AFTER_SUBJECT = new RegExp(`\\s+(?:${alternation(PARTNER_PHRASES)})\\s+[^,;]{1,60}$`, 'u');
 
 /** Where a verb's subject starts: after the last clause boundary ("att", ":", ";", a full stop) before it. */
 export function subjectSpan(clause: string, verbIndex: number): string {
@@ -45,6 +45,41 @@ function openingSubject(clause: string, ctx: Parameters<OwnerRule['find']>[1]): 
   return [];
 }
 
+/**
+ * Who does the task whose verb stands at `verbIndex`: the subject before it, read past partners,
+ * a relative clause between commas, people named in parentheses after a unit, a working group's
+ * members, the antecedent of "…, som får i uppdrag", or the subject a coordinated verb shares.
+ */
+function subjectOwners(clause: string, verbIndex: number, ctx: Parameters<OwnerRule['find']>[1]): string[] {
+  // "Fältgruppen i samverkan med polisen genomför": the partners after the subject do not own it
+  // ("Arbetsgruppen, som leds av Lisa Holm, återkommer": a relative clause between commas too)
+  const span = subjectSpan(clause, verbIndex).replace(PARTNERS_AFTER_SUBJECT, '').replace(/,\s+som\s+[^,]{2,60},\s*$/u, '');
+  const bare = span.replace(MODAL_TAIL, '');
+  // "En arbetsgrupp med Gunnar (PRO), Siv (SPF) och Rolf (SKPF) tar fram": its members do it
+  const members = /(?:^|\s)(?:en\s+)?(?:arbets|projekt|referens|skriv)?grupp(?:en)?\s+(?:med|bestående\s+av)\s+(.+)$/iu.exec(bare);
+  const listed = members ? splitOwnerList(members[1]!.replace(/\s*\([^()]*\)/gu, '')) : [];
+  if (listed.length && listed.every((o) => isOwnerPhrase(o, ctx))) return listed;
+  // "Verksamheten (NF och OL) lämnar": the people in parentheses after a unit do it
+  const named = /(\S+)\s*\(([^()]{2,40})\)\s*$/u.exec(bare);
+  if (named && ['unit', 'group', 'organisation'].includes(ownerKind(named[1]!, ctx) ?? '') && splitOwnerList(named[2]!).every((o) => isKnownOwner(o, ctx))) return splitOwnerList(named[2]!);
+  const owners = ownersEndingAt(span, ctx, MODAL_TAIL);
+  if (owners.length) return owners;
+  // "alla handledare som inte gått utbildningen anmäler sig": a relative clause between the
+  // subject and its verb
+  const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
+  const ofRelative = relative ? ownersEndingAt(relative[1]!, ctx, MODAL_TAIL) : [];
+  if (ofRelative.length) return ofRelative;
+  // "återremittera ärendet till kommunledningskontoret, som får i uppdrag att": the relative
+  // clause's antecedent is given the task
+  const antecedent = /(?:^|\s)(?:till|åt|av|med|hos)\s+([^,;]+?),?\s+som\s*$/u.exec(span);
+  if (antecedent && isKnownOwner(antecedent[1]!, ctx)) return [antecedent[1]!];
+  // "Ingrid hade inte siffrorna med sig men återkommer med dem": a second predicate after
+  // "men"/"och" shares the subject the clause opened with
+  // (the clause opens after a dash: "Frågan kvarstår – Sara har inte fått svar och återkommer")
+  const coordinated = /^(.*\S)\s+(?:men|och|samt|utan)\s*$/u.exec(span);
+  return coordinated ? openingSubject(coordinated[1]!.split(/\s[–—-]\s/u).pop()!, ctx) : [];
+}
+
 export const subjectOfTaskVerb: OwnerRule = {
   name: 'X får i uppdrag / X tar fram / X återkommer',
   about: 'the subject of an assignment phrase or a task verb in the present does the task; a modal ("ska", "kommer att") may stand between',
@@ -62,39 +97,13 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (verb === 'svarar för' && /^\s+(?:\d|ca\.?\s|cirka|drygt|knappt|nästan|hälften|merparten|större delen|en\s+(?:stor|större|mindre)?\s*del)/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
-      // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
-      // "Fältgruppen i samverkan med polisen genomför": the partners after the subject do not own it
-      // ("Arbetsgruppen, som leds av Lisa Holm, återkommer": a relative clause between commas too)
-      const span = subjectSpan(clause, m.index).replace(PARTNERS_AFTER_SUBJECT, '').replace(/,\s+som\s+[^,]{2,60},\s*$/u, '');
-      let owners = ownersEndingAt(span, ctx, MODAL_TAIL);
-      // "Verksamheten (NF och OL) lämnar": the people in parentheses after a unit do it
-      const bare = span.replace(MODAL_TAIL, '');
-      const named = /(\S+)\s*\(([^()]{2,40})\)\s*$/u.exec(bare);
-      if (named && ['unit', 'group', 'organisation'].includes(ownerKind(named[1]!, ctx) ?? '') && splitOwnerList(named[2]!).every((o) => isKnownOwner(o, ctx))) owners = splitOwnerList(named[2]!);
-      // "En arbetsgrupp med Gunnar (PRO), Siv (SPF) och Rolf (SKPF) tar fram": its members do it
-      const members = /(?:^|\s)(?:en\s+)?(?:arbets|projekt|referens|skriv)?grupp(?:en)?\s+(?:med|bestående\s+av)\s+(.+)$/iu.exec(bare);
-      if (members) {
-        const listed = splitOwnerList(members[1]!.replace(/\s*\([^()]*\)/gu, ''));
-        if (listed.length && listed.every((o) => isOwnerPhrase(o, ctx))) owners = listed;
-      }
-      // "alla handledare som inte gått utbildningen anmäler sig": a relative clause between the
-      // subject and its verb
-      const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
-      if (!owners.length && relative) owners = ownersEndingAt(relative[1]!, ctx, MODAL_TAIL);
-      // "återremittera ärendet till kommunledningskontoret, som får i uppdrag att": the relative
-      // clause's antecedent is given the task
-      const antecedent = /(?:^|\s)(?:till|åt|av|med|hos)\s+([^,;]+?),?\s+som\s*$/u.exec(span);
-      if (!owners.length && antecedent && isKnownOwner(antecedent[1]!, ctx)) owners = [antecedent[1]!];
-      // "Ingrid hade inte siffrorna med sig men återkommer med dem": a second predicate after
-      // "men"/"och" shares the subject the clause opened with
-      const coordinated = /^(.*\S)\s+(?:men|och|samt|utan)\s*$/u.exec(span);
-      // (the clause opens after a dash: "Frågan kvarstår – Sara har inte fått svar och återkommer")
-      if (!owners.length && coordinated) owners = openingSubject(coordinated[1]!.split(/\s[–—-]\s/u).pop()!, ctx);
       // "Förskolecheferna informerar vårdnadshavarna senast i dag kl. 12" is a task; "informerar om
       // rekryteringsläget inför sommaren" tells the meeting: these verbs need a time to be met
       if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause)) continue;
       // "VD tecknar firman ensam": who may sign for the company, no task
       if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
+      const owners = subjectOwners(clause, m.index, ctx);
+      // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
       if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
       hits.push({ owners, index: m.index, verb: m[0] });
     }
