@@ -52,6 +52,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   let lastTask: ExtractedTask | null = null;
   // under a "Beslut" heading of a § protocol every sentence is part of the decision, until the next part
   let inDecisionSection = false;
+  let decisionsBeforeSection = 0;
   // "7 Aktivitetslista": a task list numbered as an agenda item of its own is this meeting's list
   // of what is to be done, the items' tasks included; only an unnumbered closing list sums up
   const numberedTaskList = item.number !== null && TASK_LIST_TITLES.test(item.title);
@@ -81,7 +82,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     // "Elin: täcka kvällspass (p. 3)": a summary's entry repeats a task its item holds
     if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200 && !numberedTaskList) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
-    if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; openDecider = null; continue; }
+    if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
     // "Ansv: NF" gives the task before it its owners
     const ownerLine = OWNER_LINE.exec(unit.text);
@@ -156,7 +157,10 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // how the decision applies ("Beslutet kan överklagas") is no decision of its own
       // a signature line ("_____") under the decision says nothing
       // a cell under "Beslut" of a table in the item's text: each of its sentences is a decision
-      if ((inDecisionSection || (unit.column === 'decision' && !reportedDecisions)) && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
+      // after the decision ("Ärendet bordläggs."), "Trafikingenjören kompletterar underlaget till …"
+      // is the official's task: a subject doing a verb in the present, not the body deciding
+      const ownTaskAfterDecision = inDecisionSection && decisions.length > decisionsBeforeSection && isOwnersPresentTask(text, ctx);
+      if ((inDecisionSection || (unit.column === 'decision' && !reportedDecisions)) && !ownTaskAfterDecision && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
         decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;
       }
@@ -224,6 +228,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     actions.push(...rows);
   }
   return { ...item, text: units.map((u) => u.text).join(' '), decisions, actions };
+}
+
+/** "Trafikingenjören kompletterar underlaget": the sentence opens with its owner doing a verb in the present. */
+function isOwnersPresentTask(sentence: string, ctx: ItemContext): boolean {
+  const first = findTasks(sentence, ctx)[0];
+  return !!first && first.owners.length > 0 && /^\p{L}+(?:ar|er|r)$/u.test(first.verb) && !/^(?:får|ges|uppdras|ombeds)$/u.test(first.verb) && clauseSubject(sentence, ctx).length > 0;
 }
 
 function decisionTask(hit: DecisionHit, sentence: string, page: number | null, ctx: ItemContext, quote: (q: string) => string): ExtractedTask {

@@ -20,9 +20,10 @@ export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d
  */
 /**
  * A body's name in the genitive before a part's label: "Nämndens", "Arbetsutskottets",
- * "Barn- och utbildningsnämndens", "Kommunstyrelsens arbetsutskotts".
+ * "Barn- och utbildningsnämndens", "Kommunstyrelsens arbetsutskotts", and with the adjective a
+ * body's name opens with ("Tekniska nämndens", "Kommunala pensionärsrådets").
  */
-export const BODY_GENITIVE = String.raw`(?:(?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+s\s+(?:[\p{L}-]+s\s+)?)`;
+export const BODY_GENITIVE = String.raw`(?:(?:\p{L}+a\s+)?(?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+s\s+(?:[\p{L}-]+s\s+)?)`;
 
 export const ITEM_PART_LABEL = new RegExp(String.raw`^${BODY_GENITIVE}?(?:förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?|beslut(?:\s+för\s+egen\s+del)?|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|beslutet\s+(?:skickas|expedieras)\s+till|justerare|bakgrund|ärendet|ärendebeskrivning|(?:sammanfattning|beskrivning)(?:\s+av\s+ärendet)?|ärendets\s+beredning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|omedelbar justering|handlingar|underlag|underskrifter|signaturer|justerandes signaturer|omröstning|votering|omröstningsresultat|jäv|särskilt yttrande|motivering|skäl för beslutet|beslutsmotivering|upplysningar|bilagor?|(?:information|förhandling|informationsärende|förhandlingsärende)\s+(?:enligt|enl\.?|i\s+enlighet\s+med)\s+(?:\d+\s*(?:och\s+\d+\s*)?§{1,2}\s*)?mbl(?:\s*(?:§{1,2}\s*)?\d+)?)\s*:?$`, 'iu');
 

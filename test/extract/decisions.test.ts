@@ -85,6 +85,20 @@ describe('decisions in other protocol shapes', () => {
     expect(decisionTexts(after)).toEqual(['att godkänna rapporten']);
   });
 
+  it('"Tekniska nämndens beslut", a body named with its adjective, labels a part of the item and opens its decision', async () => {
+    const item = await itemOf('Tekniska nämndens förslag till kommunfullmäktige\nTekniska nämnden föreslår kommunfullmäktige besluta att anta VA-taxa 2026.\nTekniska nämndens beslut för egen del\nTekniska nämnden beslutar för egen del att uppdra åt VA-avdelningen att ta fram en kommunikationsplan.');
+    expect(decisionTexts(item)).toEqual(['att uppdra åt VA-avdelningen att ta fram en kommunikationsplan']);
+  });
+
+  it('under "Beslut", after the decision, an official doing a verb in the present has a task, not a decision', async () => {
+    const item = await itemOf('Tekniska nämndens beslut\nÄrendet bordläggs.\nTrafikingenjören kompletterar underlaget i samråd med Centrumföreningen till nämndens sammanträde den 22 oktober.');
+    expect(decisionTexts(item)).toEqual(['Ärendet bordläggs']);
+    expect(ownerTexts(item)).toEqual(['Trafikingenjören']);
+    // an assignment under the same label is still the body's decision
+    const assigned = await itemOf('Beslut\nÄrendet bordläggs.\nFörvaltningen får i uppdrag att komplettera underlaget.');
+    expect(decisionTexts(assigned)).toEqual(['Ärendet bordläggs', 'Förvaltningen får i uppdrag att komplettera underlaget']);
+  });
+
   it('"hemställer att kommunfullmäktige måtte besluta" with its att-lines run on in plain text: all proposed, no decision and no task', async () => {
     const item = await itemOf('Kommunstyrelsen hemställer att kommunfullmäktige måtte besluta\natt anta detaljplanen, samt\natt uppdraga åt byggnadsnämnden att före den 1 mars 1990 redovisa en tidplan.');
     expect(decisionTexts(item)).toEqual([]);
