@@ -94,6 +94,9 @@ describe('another body\'s earlier decision told as background', () => {
     // the body named with its place
     expect(reportsOtherBodysDecision('Kommunfullmäktige i Sörvikens kommun beslutade den 27 november 2023, § 98, att godkänna att bolaget tar upp lån.', 'Styrelsen')).toBe(true);
     expect(reportsOtherBodysDecision('Styrelsen för Sörvikens Vatten AB beslutade att uppdra åt VD att upphandla.', 'Styrelsen')).toBe(false);
+    // the citation before the participle
+    expect(reportsOtherBodysDecision('Kommunstyrelsens arbetsutskott har 2025-09-23 § 77 beslutat att ge samhällsbyggnadsförvaltningen i uppdrag att ta fram en plan.', 'Barn- och utbildningsnämnden')).toBe(true);
+    expect(reportsOtherBodysDecision('Kommunstyrelsen har den 3 mars 2025 beslutat att ge förvaltningen i uppdrag att ta fram en plan.', 'Socialnämnden')).toBe(true);
     expect([...extracted.actions, ...extracted.decisions].flatMap((t) => t.owners.map((o) => o.text))).toEqual(['VD']);
   });
 });

@@ -39,6 +39,22 @@ describe('readText: lines, gaps, lists and pages', () => {
     ]);
   });
 
+  it('puts a list item\'s wrapped lines on it: indented past the bullet in -layout text, in lower case after a broken-off line in plain text', () => {
+    const layout = read(['Meddelanden', '  ● Miljö- och byggnämnden 2025-09-03 § 77, föreläggande om åtgärder vid', '     Hamnverkets avloppsreningsverk senast den 31 december 2025', 'Meddelandena läggs till handlingarna.']);
+    expect(layout.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Meddelanden'],
+      ['list-item', 'Miljö- och byggnämnden 2025-09-03 § 77, föreläggande om åtgärder vid Hamnverkets avloppsreningsverk senast den 31 december 2025'],
+      ['paragraph', 'Meddelandena läggs till handlingarna.'],
+    ]);
+    const plain = read(['● Skolinspektionen, beslut 2025-05-09, med krav på', 'redovisning senast den 1 oktober 2025', '● Hällby kommun, protokoll.', 'därefter en mening för sig.', 'Meddelandena läggs till handlingarna.']);
+    expect(plain.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'Skolinspektionen, beslut 2025-05-09, med krav på redovisning senast den 1 oktober 2025'],
+      ['list-item', 'Hällby kommun, protokoll.'],
+      ['paragraph', 'därefter en mening för sig.'],
+      ['paragraph', 'Meddelandena läggs till handlingarna.'],
+    ]);
+  });
+
   it('numbers pages where a line starts with one space right after a non-empty line', () => {
     const doc = read([
       ' PROTOKOLL SAMVERKANSGRUPP',

@@ -28,7 +28,8 @@ export function isOtherBody(subject: string, meetingBody: string | null | undefi
 }
 
 /** "Kommunfullmäktige beslutade den 23 november 2015, § 142, att ...": a body's decision told in the past. */
-const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|fattade beslut|gav)(?![\p{L}])/u;
+/** ("Kommunstyrelsens arbetsutskott har 2025-09-23 § 77 beslutat": the citation may stand before the verb) */
+const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:har|hade)\s+(?<citation>(?:den\s+)?\d[\d-]*(?:\s+\p{Ll}+\s+\d{4})?,?\s*(?:§\s*\d+,?\s*)?)?)?(?:beslutade|beslöt|beslutat|fattade beslut|gav)(?![\p{L}])/u;
 
 /**
  * Does the sentence report another body's earlier decision? What that decision asked of anyone
@@ -39,11 +40,11 @@ export function reportsOtherBodysDecision(sentence: string, meetingBody: string 
   if (!m) return false;
   // "Samhällsbyggnadsnämnden gav 2025-11-20, § 88, förvaltningen i uppdrag": a decision cited by
   // its paragraph was taken at another meeting, whichever body took it
-  const cited = CITATION.test(sentence.trim().slice(m[0].length, m[0].length + 40));
+  const cited = !!m.groups!.citation?.includes('§') || CITATION.test(sentence.trim().slice(m[0].length, m[0].length + 40));
   return isOtherBody(m.groups!.subject!, meetingBody) || (cited && BODY_NOUN.test(m.groups!.subject!));
 }
 
 /** "2025-11-20, § 88", "den 3 mars 2024 § 12": a decision's citation */
 const CITATION = /^\s*(?:den\s+)?[^§]{0,25}?§\s*\d/u;
 /** the head of a subject that is a body: "-nämnden", "-styrelsen", "fullmäktige" */
-const BODY_NOUN = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|rådet)$/iu;
+const BODY_NOUN = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|utskott|fullmäktige|direktionen|rådet)$/iu;

@@ -11,6 +11,8 @@ import type { TextGroup } from './groups.js';
 export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
   const blocks: Block[] = [];
   let gap = group.gapBefore || group.pageStart;
+  // the column of the bullet of the list item being read, while its lines may go on
+  let bulletColumn: number | null = null;
   for (const line of group.lines) {
     if (!line.text) {
       gap = true;
@@ -20,6 +22,12 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
     const bullet = startsWithBullet(line.text);
     const text = bullet ? withoutBullet(line.text) : line.text;
     if (!text) continue;
+    const last = blocks[blocks.length - 1];
+    if (!bullet && !gap && bulletColumn !== null && last?.kind === 'list-item' && wrapsListItem(line.raw, text, bulletColumn, last.text)) {
+      last.text = `${last.text} ${text}`;
+      continue;
+    }
+    bulletColumn = bullet ? line.raw.search(/\S/u) : null;
     const block: Block = bullet
       ? { kind: 'list-item', text, page, style: {}, listLevel: 0, line: true }
       : { kind: 'paragraph', text, page, style: {}, line: true };
@@ -28,4 +36,11 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
     gap = false;
   }
   return blocks;
+}
+
+/** "  ● Miljö- och byggnämnden …, föreläggande om åtgärder vid" over "     Hamnverkets avloppsreningsverk …". */
+function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText: string): boolean {
+  const indent = raw.search(/\S/u);
+  if (indent >= bulletColumn + 2) return true;
+  return indent === 0 && bulletColumn === 0 && /^\p{Ll}/u.test(text) && !/[.!?:;]$/u.test(itemText);
 }
