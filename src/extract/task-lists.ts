@@ -9,7 +9,7 @@
  */
 import { TASK_LIST_TITLES } from '../lexicon/index.js';
 import type { Person } from '../record/schema.js';
-import { ownerKey } from './owner-key.js';
+import { ownerKey, sameOwnerKey } from './owner-key.js';
 import type { ExtractedItem, ExtractedTask } from './types.js';
 
 /** The share of a list's tasks that must repeat earlier ones for it to be a summary. */
@@ -32,17 +32,20 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
   const out: ExtractedItem[] = [];
   for (const item of items) {
     const ownList = TASK_LIST_TITLES.test(item.title);
+    // "Uppföljningslista efter mötet" over a table at the end of the last item: a list of its own
+    // that the layout left inside that item
+    const titledList = !ownList && item.blocks.some((b) => b.kind !== 'table-row' && TASK_LIST_TITLES.test(b.text));
     // "7 Aktivitetslista", numbered as an agenda item, is the meeting's own list: it stays whole
     if (ownList && item.number !== null) { out.push(item); continue; }
     const listed = ownList ? item.actions : item.actions.filter((a) => a.fromList);
     const earlier = out.flatMap((o) => [...o.actions, ...o.decisions]).filter((t) => t.owners.length);
     const repeats = new Map<ExtractedTask, ExtractedTask>();
     for (const task of listed) {
-      const keys = new Set(task.owners.map((o) => key(o.text)));
+      const keys = task.owners.map((o) => key(o.text));
       // a list of its own ("Åtgärdslista") closes the minutes: its owners alone tell it repeats; a
       // task table inside an item must also speak of the same thing (a risk table's "Provtagning
       // av marken – TE" is new work for an owner the item before gave other work)
-      const same = earlier.find((e) => e.owners.some((o) => keys.has(key(o.text))) && (ownList || speaksOfSame(task.text, e.text)));
+      const same = earlier.find((e) => e.owners.some((o) => keys.some((k) => sameOwnerKey(k, key(o.text)))) && (ownList || titledList || speaksOfSame(task.text, e.text)));
       if (same) repeats.set(task, same);
     }
     if (listed.length < 2 || repeats.size < SUMMARY_SHARE * listed.length) { out.push(item); continue; }

@@ -13,6 +13,24 @@ export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'abse
   { pattern: /^(?:gäster|gäst|inbjudna|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];
 
+/**
+ * The columns of a participant table ("Namn | Parti | Uppdrag | Tjänstgöring", "Namn |
+ * Företräder", "Ledamot | Funktion | Närvaro"): the first is the person's name, the others what
+ * the table tells about them.
+ */
+export const PARTICIPANT_TABLE_COLUMNS = {
+  name: /^(?:namn|ledamot|ledamöter|deltagare|närvarande|person|ledamot\/ersättare)$/i,
+  role: /^(?:roll|funktion|titel|befattning|uppdrag|uppdrag i nämnden|befattning\/roll)$/i,
+  party: /^(?:parti|partibeteckning)$/i,
+  initials: /^(?:initialer|sign\.?|signatur|förkortning)$/i,
+  attendance: /^(?:närvaro|närvarande|tjänstgöring|tjänstgör|deltog|deltar)$/i,
+  // what the person represents: an organisation, a förvaltning (no role of their own)
+  side: /^(?:företräder|representerar|organisation|förening|förvaltning|enhet|verksamhet|kommun|parti\/organisation)$/i,
+};
+
+/** An attendance cell that says the person was not there. */
+export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmält förhinder|förhinder|ej tjänstgörande(?: ersättare)?|-|–)$/i;
+
 /** Meeting header labels ("Lokal: Johans kontor", "Tid: 9.00-15.30"). */
 export const HEADER_LABELS = {
   location: /^(?:lokal|plats|mötesplats|sammanträdesplats|plats och tid|var)$/i,
@@ -114,7 +132,7 @@ export function isDateCell(cell: string): boolean {
 export const DECISION_COLUMN = /^(?:beslut|beslut\/ställningstagande|beslutat|beslutades|styrgruppens beslut|beslut i gruppen|fattade beslut)$/;
 
 /** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
-export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter|(?:att göra |uppgifter |uppdrag )?(?:till|inför) nästa (?:gång|möte|träff|[\p{L}-]+)|(?:åtgärdslista|uppdragslista|att göra) (?:efter|från) [^:]{2,40})\s*:?$/iu;
+export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter|(?:att göra |uppgifter |uppdrag )?(?:till|inför) nästa (?:gång|möte|träff|[\p{L}-]+)|(?:åtgärdslista|uppdragslista|uppföljningslista|att göra) (?:efter|från) [^:]{2,40})\s*:?$/iu;
 
 /** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */
 export function isWholeColumnTitle(header: string): boolean {

@@ -7,7 +7,8 @@
 import { BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
-import { parsePersonEntry, readParticipants } from './participants.js';
+import { participantTableLines } from './participant-table.js';
+import { attendanceLabel, parsePersonEntry, readParticipants } from './participants.js';
 import type { MeetingHeader } from './types.js';
 
 const LABEL_WORDS = Object.values(HEADER_LABELS);
@@ -20,6 +21,14 @@ export function headerLines(blocks: Block[]): string[] {
     const b = blocks[i]!;
     if (b.kind !== 'table-row') {
       if (!PAGE_FURNITURE.some((re) => re.test(b.text))) lines.push(b.text);
+      continue;
+    }
+    // "Namn | Företräder" over one person a row
+    const above = lines.length ? lines[lines.length - 1]! : '';
+    const people = participantTableLines(blocks, i, attendanceLabel(above) ? above.replace(/:.*$/u, '') : null);
+    if (people) {
+      lines.push(...people.lines);
+      i = people.end - 1;
       continue;
     }
     const next = blocks[i + 1];

@@ -60,6 +60,9 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   return { name: nameWords.join(' '), initials, role: role || null, attendance };
 }
 
+/** "(punkt 4)", "(punkt 3–4)", "(p. 5)": the part of the meeting someone was there for */
+const PART_OF_MEETING = /\((?:punkt|punkterna|p\.)\s*\d[^)]*\)/iu;
+
 /** Splits a comma list at top level: "A (AA), B (BB) och C" -> ["A (AA)", "B (BB)", "C"]. */
 export function splitList(text: string): string[] {
   const parts: string[] = [];
@@ -101,7 +104,12 @@ export function readParticipants(lines: string[]): Person[] {
   const flush = () => {
     if (!attendance || !pending.trim()) { pending = ''; return; }
     const entries = pending.includes(',') || / och /.test(pending) ? splitList(pending) : [pending];
-    for (const entry of entries) {
+    for (const written of entries) {
+      // "Mats Ehn, trafikplanerare (punkt 4)": there for one item only, a guest of the meeting
+      const forOneItem = PART_OF_MEETING.test(written);
+      const entry = forOneItem ? written.replace(PART_OF_MEETING, ' ').replace(/\s+/gu, ' ').trim() : written;
+      const before = people.length;
+      const guestIfPresent = (p: Person | undefined) => { if (forOneItem && p && p.attendance === 'present') p.attendance = 'guest'; };
       // "ordförande Olle Sten": the role of the person before, then the next person
       // (words separated by spaces that must be there: a pattern where a word may split anywhere
       // backtracks exponentially on a long lower-case line)
@@ -115,6 +123,7 @@ export function readParticipants(lines: string[]): Person[] {
       const roleAlone = entry.trim().split(/\s+/u).every((w, k) => (k === 0 ? isRoleWord(w) : /^\p{Ll}/u.test(w) || isRoleWord(w)));
       if (!roleBefore && (ORGANISATION_SET.has(entry.trim().toLowerCase()) || roleAlone) && previous && previous.attendance === attendance && !previous.role) {
         previous.role = entry.trim();
+        guestIfPresent(previous);
         continue;
       }
       // "enhetschef Kvarnbacken": one capitalised word after a role is its place, no person
@@ -122,9 +131,13 @@ export function readParticipants(lines: string[]): Person[] {
         if (!previous.role || previous.role === roleBefore.trim()) previous.role = entry.trim();
         continue;
       }
-      if (roleBefore && previous && previous.attendance === attendance && !previous.role) previous.role = roleBefore.trim();
+      if (roleBefore && previous && previous.attendance === attendance && !previous.role) {
+        previous.role = roleBefore.trim();
+        if (!rest) guestIfPresent(previous);
+      }
       const p = rest ? parsePersonEntry(rest, attendance) : null;
       if (p) people.push(p);
+      if (people.length > before) guestIfPresent(p ?? undefined);
     }
     pending = '';
   };

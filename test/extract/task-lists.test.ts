@@ -87,3 +87,29 @@ describe('a closing "Till nästa gång" list that names owner and matter', () =>
     expect(record.items[1]!.actions.flatMap((a) => a.owners.map((o) => o.text))).toEqual(['Fredrik']);
   });
 });
+
+describe('a titled list left inside the last item ("Uppföljningslista efter mötet" over a Vad | Vem | När table)', () => {
+  const staff = [...participants, { name: 'Lotta Berg', initials: null, role: 'sekreterare', attendance: 'present' }] as Person[];
+  const withTitle = (actions: ExtractedTask[]): ExtractedItem => ({ ...item('Nästa möte', actions), blocks: [{ kind: 'paragraph', text: 'Torsdag 15 maj kl. 13.30.', page: 1, style: {} }, { kind: 'paragraph', text: 'Uppföljningslista efter mötet', page: 1, style: {} }] });
+
+  it('sums the items up when its owners are the items\' owners, by role or cut short, whatever its rows say', () => {
+    const earlier = [
+      item('Frågor som väntar på svar', [task('Sekreteraren påminner socialförvaltningen', ['Sekreteraren'])]),
+      item('Resecentrum', [task('Samhällsbyggnadsförvaltningen återkommer med en reviderad ritning', ['Samhällsbyggnadsförvaltningen'], 'i maj')]),
+    ];
+    const settled = settleTaskLists([...earlier, withTitle([
+      task('Påminna om svar om ledsagning', ['Lotta'], 'Nästa möte', true),
+      task('Reviderad ritning resecentrum', ['Samhällsbyggnadsförv.'], 'Maj', true),
+    ])], staff);
+    expect(settled[2]!.actions).toEqual([]);
+  });
+
+  it('keeps the rows whose owners the items did not name', () => {
+    const settled = settleTaskLists([item('Lönerevision', [task('Sara tar fram en tidplan', ['Sara']), task('Lotta skickar ut kallelsen', ['Lotta'])]), withTitle([
+      task('Tidplan', ['SN'], 'v. 39', true),
+      task('Kallelse', ['sekreteraren'], undefined, true),
+      task('Beställa lokal', ['Tomas Berg'], 'v. 40', true),
+    ])], staff);
+    expect(settled[1]!.actions.map((a) => a.text)).toEqual(['Beställa lokal']);
+  });
+});

@@ -30,3 +30,25 @@ describe('the meeting\'s body in the header', () => {
     expect(headerOf(...lines).body).toBe(body);
   });
 });
+
+describe('a participant table in the header', () => {
+  const row = (...cells: string[]): Block => ({ kind: 'table-row', table: 0, page: 1, style: {}, text: cells.join(' | '), cells: cells.map((text) => ({ text, lines: [text], colSpan: 1, rowSpan: 1 })) });
+  const people = (blocks: Block[]) => readHeader(blocks).participants.map((p) => [p.name, p.role, p.attendance]);
+
+  it('"Namn | Företräder" under "Närvarande:": one person a row, no row running on into the next, those there for one item guests', () => {
+    expect(people([para('Närvarande:'), row('Namn', 'Företräder'), row('Eva Lindqvist (S), ordförande', 'Kommunstyrelsen'), row('Göran Nyberg', 'Synskadades riksförbund (SRF)'), row('Mats Ehn, trafikplanerare (punkt 4)', 'Samhällsbyggnadsförvaltningen'), row('Ingrid Sjö, valsamordnare (punkt 5)', 'Valnämndens kansli')])).toEqual([
+      ['Eva Lindqvist', 'ordförande', 'present'],
+      ['Göran Nyberg', null, 'present'],
+      ['Mats Ehn', 'trafikplanerare', 'guest'],
+      ['Ingrid Sjö', 'valsamordnare', 'guest'],
+    ]);
+  });
+
+  it('"Namn | Parti | Uppdrag | Tjänstgöring": the party, the role and who was not there, without a label above', () => {
+    expect(people([para('Miljö- och hälsoskyddsnämnden'), row('Namn', 'Parti', 'Uppdrag', 'Tjänstgöring'), row('Anna Berg', 'S', 'ordförande', 'Ordinarie'), row('Per Ek', 'M', 'ledamot', 'Frånvarande'), row('Lisa Holm', 'C', 'ersättare', 'Tjänstgörande ersättare')])).toEqual([
+      ['Anna Berg', 'ordförande', 'present'],
+      ['Per Ek', 'ledamot', 'absent'],
+      ['Lisa Holm', 'ersättare', 'present'],
+    ]);
+  });
+});
