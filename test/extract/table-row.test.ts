@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractItem } from '../../src/extract/index.js';
+import { ownersFromColumn } from '../../src/extract/owners/index.js';
 import { rowTasks } from '../../src/extract/table-row.js';
 import type { Block } from '../../src/model/document.js';
 import type { Person } from '../../src/record/schema.js';
@@ -23,6 +24,17 @@ describe('a minutes-table row', () => {
     const item = record.items.find((i) => i.title === 'Rekrytering enhetschef barn och unga')!;
     const row = item.actions.find((a) => a.deadlines.some((d) => d.value === '2025-09-19'))!;
     expect(row.owners.map((o) => o.name)).toEqual(['Jonas Berg']);
+  });
+});
+
+describe('an Ansvarig cell', () => {
+  it.each([
+    ['AA, RN och TU', ['AA', 'RN', 'TU']],
+    ['TL i samråd med RE', ['TL']],
+    ['MH, i samråd med ES', ['MH']],
+    ['Karin Ek med stöd av HR-avdelningen', ['Karin Ek']],
+  ])('%s -> %j: those only consulted own nothing', (cell, owners) => {
+    expect(ownersFromColumn(cell, { participants: [] })).toEqual(owners);
   });
 });
 

@@ -3,6 +3,8 @@
  * `findTasks` runs them all over a clause and settles where two read the same verb. Whether the
  * words a rule points at are an owner at all is noun-phrase.ts's question.
  */
+import { CONSULTED_PHRASES } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
 import { OWNER_RULES } from './rules.js';
 import { isInitials, isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, ownersEndingAt, splitOwnerList, type OwnerContext } from './noun-phrase.js';
 import { MODAL_TAIL } from './subject-of-task-verb.js';
@@ -41,10 +43,14 @@ export function clauseSubject(clause: string, ctx: OwnerContext): string[] {
   return owners.length && owners.every((o) => isOwnerPhrase(o, ctx)) ? owners : [];
 }
 
+const CONSULTED_IN_CELL = new RegExp(`\\s*,?\\s+(?:${alternation(CONSULTED_PHRASES)})\\s.*$`, 'iu');
+
 /** Entries of an Ansvarig cell: "AA, RN och TU", "SR/YK", "MS IN", "Alla VC", "Titti och Susanne". */
 export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
   const out: string[] = [];
-  for (const part of splitOwnerList(cell.replace(/[.;]+$/, ''))) {
+  // "TL i samråd med RE": the one consulted owns nothing
+  const owning = cell.replace(CONSULTED_IN_CELL, '');
+  for (const part of splitOwnerList(owning.replace(/[.;]+$/, ''))) {
     const words = part.split(/\s+/);
     if (words.length > 1 && words.every(isInitials)) out.push(...words);
     // "Alla rektorer LB": a cell's entries on lines of their own, joined without a comma
