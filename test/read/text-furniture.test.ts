@@ -29,6 +29,21 @@ describe('page furniture in text from a PDF', () => {
     expect(kept.indexOf('återkommer snarast med en rutin.')).toBe(kept.indexOf('Petra Lund lyfter problemen. Mats Öhrn') + 1);
   });
 
+  it('drops a running header\'s "Minnesanteckningar", a column title alone, but keeps a table\'s header row and a part label that open two pages', () => {
+    const head = 'BREDÅKERS KOMMUN\n\nKulturskolan\n\nMinnesanteckningar\n\n';
+    const page1 = `${head}Ledningsgruppens möte 3 februari 2026\n\nKörsång i årskurs 2\nIW föreslog en pilot.\n\n1 (2)\n`;
+    const page2 = `${head}Beslut: Ledningsgruppen beslutar att starta en pilot.\n\n2 (2)\n`;
+    const kept = withoutPageFurniture(splitLines(`${page1}\f${page2}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept.filter((t) => t === 'Minnesanteckningar')).toHaveLength(1);
+    expect(kept.indexOf('Beslut: Ledningsgruppen beslutar att starta en pilot.')).toBe(kept.indexOf('IW föreslog en pilot.') + 1);
+    const table = (rows: string) => `Tallmo kommun\nProtokoll\nPunkt\nAnsvarig\nKlart\n${rows}\n`;
+    const kept2 = withoutPageFurniture(splitLines(`${table('Budget\nKE\n30/9')}\f${table('Lokaler\nMA\n15/10')}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept2.filter((t) => t === 'Ansvarig')).toHaveLength(2);
+    const label = (text: string) => `Tallmo kommun\nProtokoll\nKommunstyrelsens beslut\n${text}\n`;
+    const kept3 = withoutPageFurniture(splitLines(`${label('1. Planen antas.')}\f${label('1. Taxan antas.')}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept3.filter((t) => t === 'Kommunstyrelsens beslut')).toHaveLength(2);
+  });
+
   it('drops a page number that gives its own page and the count, wherever pdftotext put it on the page', () => {
     const grid = Array.from({ length: 12 }, (_, k) => `Ledamot ${k + 1} (S)`).join('\n');
     const page1 = `LINDBY KOMMUN\nKommunstyrelsen\n\nPlats och tid\nBeslutande\n\n${grid}\n\nPROTOKOLL\n\n1 (2)\n2024-11-19\n\n1. Val av justerare\n2. Budget\n`;

@@ -7,7 +7,7 @@
  * bottom of two or more pages (digits may differ: page numbers and dates count as the same line).
  * "About": the last page's signature lines push its footer up a line or two.
  */
-import { COLUMN_ROLES, PAGE_FURNITURE, columnKey } from '../../lexicon/index.js';
+import { COLUMN_ROLES, ITEM_PART_LABEL, PAGE_FURNITURE, columnKey } from '../../lexicon/index.js';
 import type { TextLine } from './lines.js';
 
 /** how many non-empty lines from the top and the bottom of a page may be furniture */
@@ -19,11 +19,18 @@ const PLACE_TOLERANCE = 2;
 const isPageNumber = (text: string) => PAGE_FURNITURE.some((re) => re.test(text));
 /**
  * Lines that repeat at the top of pages without being furniture: a table's column titles (the
- * table reader joins a table's pages by them), a paragraph number alone on its line ("§ 101"), and
- * single short words that happen to end two pages ("Alla" in an Ansvarig cell).
+ * table reader joins a table's pages by them; a title among titles, since a running header's
+ * "Minnesanteckningar" alone is no table), the label of an item's part that two pages open with
+ * ("Kommunstyrelsens beslut"), a paragraph number alone on its line ("§ 101"), and single short
+ * words that happen to end two pages ("Alla" in an Ansvarig cell).
  */
-const mayBeFurniture = (text: string) =>
-  !COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text))) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
+const isColumnTitle = (text: string | undefined) => text !== undefined && text.length <= 40 && !/:\s*\S/u.test(text) && COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text)));
+function mayBeFurniture(lines: TextLine[], k: number): boolean {
+  const text = lines[k]!.text;
+  const near = (step: number) => { for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text) return lines[j]!.text; return undefined; };
+  const inHeaderRow = isColumnTitle(text) && (isColumnTitle(near(-1)) || isColumnTitle(near(1)));
+  return !inHeaderRow && !ITEM_PART_LABEL.test(text) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
+}
 /** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
 const PARAGRAPH_NUMBER = /^§\s*\d+\s*\p{L}?$/u;
 
@@ -98,7 +105,7 @@ export function pageFurniture(lines: TextLine[]): Set<number> {
       // a page number is the page's own text, and so is everything after it
       for (const [at, k] of zone[side].entries()) {
         const line = lines[k]!;
-        const repeated = mayBeFurniture(line.text) && repeatedElsewhere(line, zone.page, at);
+        const repeated = mayBeFurniture(lines, k) && repeatedElsewhere(line, zone.page, at);
         if (isPageNumber(line.text)) out.add(k);
         else if (!repeated) break;
         else if (side === 'foot' || zone.page !== pages[0]!.page) out.add(k);
