@@ -43,6 +43,13 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
     const r = headingItems(blocks, headerEnd);
     items = r.items;
     headerEnd = Math.min(headerEnd, r.start);
+    // "Ledningsgruppens möte" styled as a heading over the date and the attendance lists: the
+    // document's title, and what it holds is the header
+    const second = items[1]?.heading ? blocks.indexOf(items[1].heading) : -1;
+    if (second > 0 && items[0]!.blocks.some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())))) {
+      items = items.slice(1);
+      headerEnd = second;
+    }
   }
 
   // task tables in the items' bodies become their tasks; a closing list of them sums up the items

@@ -2,7 +2,7 @@
  * Decisions led in by a deciding verb: "Nämnden beslutar att ...", "Beslut: att ...", "Efter
  * diskussion beslöts att ...". Each parallel att-clause after the lead-in is a decision.
  */
-import { DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
+import { DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, NOT_DECISION_MARKERS, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isOtherBody } from './bodies.js';
 import { decisionPoint, decisionsOf } from './clauses.js';
@@ -81,6 +81,8 @@ export const bareLeadIn: DecisionRule = {
     const body = s.slice(bare[0].length).trim();
     const by = bare.groups?.by?.trim() ?? null;
     if (!body) return [{ decisions: [], open: true, decidedBy: by }];
+    // "Beslut: –", "Beslut: Inget beslut.": the label says nothing was decided
+    if (!/\p{L}/u.test(body) || NOT_DECISION_MARKERS.some((re) => re.test(body))) return [{ decisions: [], open: false, decidedBy: by }];
     // "Beslut: Valnämnden beslutar att ...": the lead-in after the label
     const inner = subjectLeadIn.find(body, opts);
     if (inner.length || SUBJECT_LEADIN.test(body)) return inner;
@@ -101,6 +103,8 @@ export const bareLeadIn: DecisionRule = {
     { text: 'Beslut: Valnämnden beslutar att arvodet för röstmottagare ska vara 2 600 kronor.', expected: ['att arvodet för röstmottagare ska vara 2 600 kronor'] },
     { text: 'Beslut (AF): att öppna en trygghetspunkt i bygdegården från kl. 16 i dag.', expected: ['att öppna en trygghetspunkt i bygdegården från kl. 16 i dag'] },
     { text: 'Beslut (AF): Skolan hålls stängd onsdag 3 december.', expected: ['Skolan hålls stängd onsdag 3 december'] },
+    { text: 'Beslut: –', expected: [] },
+    { text: 'Beslut: Inget beslut.', expected: [] },
   ],
 };
 
