@@ -102,7 +102,7 @@ describe('a heading over the date and the attendance lists', () => {
   it('is the document\'s title: what it holds is the header, and the items are the headings after it', async () => {
     const { segment } = await import('../../src/segment/index.js');
     const block = (text: string, headingLevel?: number) => (headingLevel ? { kind: 'heading' as const, text, page: 1, style: {}, headingLevel } : { kind: 'paragraph' as const, text, page: 1, style: {} });
-    const minutes = segment({ format: 'docx', pages: null, blocks: [
+    const minutes = segment({ format: 'docx', pages: null, warnings: [], blocks: [
       block('BREDÅKERS KOMMUN Kulturskolan Minnesanteckningar'), block('Ledningsgruppens möte', 1), block('Tisdag 3 februari 2026 kl. 9.00–11.30 i Musikhuset.'),
       block('Närvarande: Ingrid Wahl (IW), kulturskolechef; Tobias Lind (TL), samordnare musik.'),
       block('Mötets öppnande', 2), block('IW öppnade mötet.'), block('Ekonomi', 2), block('RE gick igenom utfallet.'),
