@@ -194,7 +194,8 @@ export const START_LEADS = ['från och med', 'fr.o.m.', 'fr.o.m', 'fr o m', 'fro
  * överklagas … inom tre veckor"), how long a permit lasts ("Ett bygglov upphör att gälla om …
  * inom två år"). Their periods are the law's, not a task's deadline.
  */
-export const LEGAL_NOTICE_WORDS = ['överklaga*', 'överklagande*', 'överklagat', 'besvärshänvisning', 'laga kraft', 'upphör att gälla', 'förvaltningsrätten', 'klaganden'];
+// and a permit's own time limit ("med villkor att arbetena påbörjas inom två år")
+export const LEGAL_NOTICE_WORDS = ['överklaga*', 'överklagande*', 'överklagat', 'besvärshänvisning', 'laga kraft', 'upphör att gälla', 'förvaltningsrätten', 'klaganden', 'påbörjas inom', 'påbörjats inom', 'påbörjat inom', 'fullbordas inom', 'slutförts inom'];
 
 export const VALIDITY_WORDS = ['gäller', 'gälla', 'gällde', 'gällande från', 'giltig', 'giltigt', 'giltiga', 'träder i kraft', 'träda i kraft', 'trädde i kraft', 'ikraftträdande', 'i kraft', 'tillämpas', 'tillämpas från', 'införs', 'börjar gälla', 'upphör att gälla', 'upphör', 'löper ut', 'löper', 'förlängs', 'förlängt', 'förlängd'];
 
@@ -214,6 +215,13 @@ export const PERIOD_LEADS = ['under perioden', 'perioden', 'under tiden', 'för 
  * Words right before a date that make it what something is about, not when it is due: "för
  * våren 2026", "budgetuppföljningen per augusti 2025", "rapport avseende första kvartalet".
  */
+/**
+ * Words of a question or a matter raised at the meeting: a date after them in its clause dates
+ * what is asked about ("frågar om skolskjutsarna efter tidtabellsändringen i augusti", "tar upp
+ * frågan om en utbildningsdag i höst"), not a task's time.
+ */
+export const QUESTION_WORDS = ['frågar om', 'frågade om', 'frågar varför', 'frågade varför', 'undrar', 'undrade', 'ställer frågan', 'ställde frågan', 'ställer en fråga', 'ställde en fråga', 'tar upp frågan om', 'tog upp frågan om', 'lyfter frågan om', 'lyfte frågan om', 'väcker frågan om', 'väckte frågan om'];
+
 export const TOPIC_LEADS = ['för', 'per', 'avseende', 'gällande', 'angående', 'beträffande', 'om', 'rörande', 'efter', 't.o.m', 'jämfört med', 'motsvarande'];
 
 /**

@@ -33,7 +33,8 @@ export const UNIT_HEADS = [
 ];
 
 /** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */
-export const UNIT_NAME_END = new RegExp(`(?:${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
+// ("presidium" -> "presidiet": a Latin neuter drops its -um)
+export const UNIT_NAME_END = new RegExp(`(?:${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : h.endsWith('um') ? `${h.slice(0, -2)}(?:et|erna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
 
 /**
  * Organisations that own tasks in samverkan and board minutes: unions, authorities, the
@@ -49,6 +50,10 @@ export const ORGANISATIONS = [
   // "Fastighetsägaren ska åtgärda bristerna senast den 1 mars"
   'föreningen', 'föreningarna', 'studieförbunden', 'bolaget', 'förbundet', 'entreprenören', 'leverantören', 'fastighetsägaren',
   'fastighetsägarna', 'verksamhetsutövaren', 'sökanden', 'hyresgästen', 'arrendatorn', 'konsulten',
+  // the parties of a council, who own their groups' tasks ("Partierna anmäler sina talare",
+  // "Vänsterpartiet och Kristdemokraterna meddelar kansliet")
+  'partierna', 'partiet', 'partigrupperna', 'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'centerpartiet', 'vänsterpartiet',
+  'kristdemokraterna', 'liberalerna', 'miljöpartiet', 'miljöpartiet de gröna',
 ];
 
 

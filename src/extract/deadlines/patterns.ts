@@ -6,7 +6,7 @@ import {
   ASSIGNMENT_PHRASES, ATT_AFTER, NEXT_MEETING_PREPOSITIONS, CLAUSE_OPENERS, DEADLINE_LABELS, DUE_PREFIXES, GOAL_WORDS, PAST_ENDINGS, PAST_FORMS, PLANNED_WORDS, START_PREFIXES,
   SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
-  FORECAST_WORDS, INVITING_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
+  FORECAST_WORDS, INVITING_WORDS, QUESTION_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
   TASK_VERBS, PROJECT_STAGE_NOUNS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
 } from '../../lexicon/index.js';
 import { alternation, wordsOrStems } from '../../lexicon/pattern.js';
@@ -45,8 +45,6 @@ export const GOAL = re(`(?<![${L}])(?:${alternation(GOAL_WORDS)})`);
 export const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
 /** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
 export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
-/** "kallar till arbetsmöte i vecka 4": the meeting called is an event */
-export const INVITED_TO = re(`${wordsOrStems(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,6}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${wordsOrStems(EVENT_NOUNS)}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
 export const DOCUMENT_LEAD = re(`${wordsOrStems(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
 /** "2024-11-25 § 112", "(§ 41)": a date with a paragraph is a decision's */
 export const PARAGRAPH_AFTER = /^\s*(?:,\s*)?\(?\s*§/u;
@@ -59,10 +57,13 @@ export const REPORTED_DECIDING_LEAD = re(`${wordsOrStems(REPORTED_DECIDING)}(?:\
 export const REPORTED_DECIDING_AFTER = re(`^\\s*(?:§\\s*\\d+\\s*)?${wordsOrStems(REPORTED_DECIDING)}`);
 export const PERFECT_AFTER = /^\s*(?:§\s*\d+\s*)?(?:\p{Ll}+(?:at|it|tt|ts|ats|its|t))(?![\p{L}])/u;
 export const PRESENT_DECIDING_RE = has(PRESENT_DECIDING);
-export const OTHER_BODY = re(`${wordsOrStems(OTHER_BODIES)}`);
-export const OTHER_BODY_DECIDES = re(`${wordsOrStems(OTHER_BODIES)}(?:\\s+(?![.;])[^.;,]{0,40}?)?\\s+${wordsOrStems(OTHER_BODY_DECIDING)}|${wordsOrStems(OTHER_BODY_DECIDING)}\\s+(?:[^.;,]{0,30}?\\s+)?${wordsOrStems(OTHER_BODIES)}`);
+/** another body by name; a nämnd or a kommunstyrelse named in full ("socialnämnden") is one unless it is the meeting's own */
+const OTHER_BODY_NAME = `(?:${wordsOrStems(OTHER_BODIES)}|(?<![\\p{L}])(?:[\\p{L}]+-\\s+och\\s+)?[\\p{L}-]{3,}nämnden(?![\\p{L}])|(?<![\\p{L}])kommunstyrelsen(?![\\p{L}]))`;
+export const OTHER_BODY = re(OTHER_BODY_NAME);
+export const OTHER_BODY_DECIDES = re(`${OTHER_BODY_NAME}(?:\\s+(?![.;])[^.;,]{0,40}?)?\\s+${wordsOrStems(OTHER_BODY_DECIDING)}|${wordsOrStems(OTHER_BODY_DECIDING)}\\s+(?:[^.;,]{0,30}?\\s+)?${OTHER_BODY_NAME}`);
 export const PROPOSING = has(PROPOSING_WORDS);
 export const FORECASTING = has(FORECAST_WORDS);
+export const ASKING = has(QUESTION_WORDS);
 /** where a proposal's scope ends: a new parallel att-clause or a present decision of the meeting */
 export const PROPOSAL_END = /(?:,?\s+samt\s+att|,\s+och\s+att|;\s*att|\s\d\.\s+att|\bbeslutar\b|\bbeslutas\b)/iu;
 export const EVENT_VERB_LEAD = re(`${wordsOrStems(EVENT_VERBS)}(?:\\s+(?!(?:senast|före|innan|inom|deadline|klart|och|samt|men)(?![\\p{L}]))[\\p{L}\\p{N}.,-]+){0,6}?\\s*$`);
@@ -72,6 +73,8 @@ export const TREND_LEAD = re(`${wordsOrStems(TREND_WORDS)}(?:\\s+[\\p{L}\\p{N}.,
 export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
 /** an event noun, or a compound of one ("budgetdag", "nätverksträffen"), but no last day ("ansökningsdag") */
 const EVENT_NOUN = `(?:${wordsOrStems(EVENT_NOUNS)}|(?<![\\p{L}])(?!${alternation(DEADLINE_DAY_PREFIXES)})\\p{L}{3,}(?:${alternation(EVENT_NOUN_HEADS)})(?![\\p{L}]))`;
+/** "kallar till arbetsmöte i vecka 4", "kallar entreprenörerna till ett uppstartsmöte den 28 oktober": the meeting called is an event */
+export const INVITED_TO = re(`${wordsOrStems(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,6}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
 export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}(?:\\s+(?:i|på|under))?\\s*$`);
 /** "inflyttning till hösten 2026": a project's stage right before the date's own "till" */
 export const STAGE_JUST_BEFORE = endsWith(PROJECT_STAGE_NOUNS);

@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DeadlineRule } from './types.js';
 
@@ -11,6 +11,10 @@ const period: DeadlineRule = {
   about: 'a period, written as one ("15 april – 10 maj 1994", "vecka 4–6") or after "under perioden", "mellan", "för tiden", is when something runs, not a deadline',
   settle(d) {
     if (isRange(d) || PERIOD_LEAD.test(d.before)) return not('period');
+    // "pågå från oktober 2025 till april 2026": a period's start, and its end after the start
+    if (/^från\s/u.test(d.own) && /^\s*till\s+(?:den\s+)?(?:\d|\p{L}+\s+\d{4})/u.test(d.after)) return not('period');
+    const opened = d.earlier[d.earlier.length - 1]?.mention.text.toLowerCase().trim();
+    if (opened && /^från\s/u.test(opened) && /^till\s/u.test(d.own) && d.before.trimEnd().endsWith(opened)) return not('period');
     // "erbjuder rådgivning under våren": a season or a quarter after "under" is when something
     // runs, unless the clause gives a task or asks for a report ("återkommer under våren")
     const span = d.mention.parts.season !== undefined || d.mention.parts.quarter !== undefined;
@@ -25,6 +29,7 @@ const period: DeadlineRule = {
     { text: 'Delegationsbeslut fattade under perioden 2025-02-01–2025-02-28 redovisas.', expected: [['2025-02-01–2025-02-28', 'not:period']] },
     { text: 'Simhallen håller stängt 20–31 oktober på grund av reparation.', expected: [['20–31 oktober', 'not:period']] },
     { text: 'Samrådet planeras pågå under perioden 12 maj–9 juni 2025.', expected: [['12 maj–9 juni 2025', 'not:period']] },
+    { text: 'Arbetena beräknas pågå från oktober 2025 till april 2026.', expected: [['från oktober 2025', 'not:period'], ['till april 2026', 'not:period']] },
   ],
 };
 
@@ -36,6 +41,7 @@ const legalNotice: DeadlineRule = {
   examples: [
     { text: 'Överklagandet ska ha kommit in till nämnden inom tre veckor från den dag klaganden fick del av beslutet.', expected: [['inom tre veckor', 'not:legal']] },
     { text: 'Ett bygglov upphör att gälla om åtgärden inte har påbörjats inom två år.', expected: [['inom två år', 'not:legal']] },
+    { text: 'Nämnden beviljar bygglov med villkor att arbetena påbörjas inom två år från dagen för beslutet.', expected: [['inom två år', 'not:legal']] },
   ],
 };
 
@@ -118,6 +124,7 @@ const otherBody: DeadlineRule = {
     { text: 'Regionfullmäktige fattar beslut om taxan i juni.', expected: [['i juni', 'not:other-body']] },
     { text: 'Regionen fattar beslut om nya avgifter för hjälpmedel i december, och rådet följer frågan.', expected: [['i december', 'not:other-body']] },
     { text: 'Ärendet behandlas i kommunfullmäktige den 16 juni.', expected: [['den 16 juni', 'not:other-body']] },
+    { text: 'Rådet framförde att organisationerna måste få yttra sig innan socialnämnden fattar beslut i juni.', expected: [['i juni', 'not:other-body']] },
   ],
 };
 
@@ -151,6 +158,24 @@ const forecast: DeadlineRule = {
     { text: 'Elnätsbolaget bedömer att merparten av hushållen har ström igen till torsdag.', expected: [['till torsdag', 'not:forecast']] },
     { text: 'Bränslet i Hålsjögården räcker enligt leverantören till onsdag kväll.', expected: [['till onsdag', 'not:forecast']] },
     { text: 'LB tar fram en lista över brukarna till kl. 15 i morgon.', expected: [] },
+  ],
+};
+
+const question: DeadlineRule = {
+  name: 'frågar om … i augusti',
+  about: 'a date in a question or a matter raised at the meeting ("frågar om skolskjutsarna efter tidtabellsändringen i augusti", "tar upp frågan om en utbildningsdag i höst") dates what is asked about, unless it is a time to answer by ("senast", "till nästa möte")',
+  settle(d) {
+    const asked = ASKING.exec(d.before);
+    if (!asked || dueLead(d) || d.mention.parts.relative) return null;
+    // "frågar om lokalen, och Lisa återkommer i mars": a clause of its own after the question
+    return /(?:,|\s(?:och|men|samt))\s+\p{Lu}/u.test(d.sentence.slice(asked.index, d.mention.start)) ? null : not('topic');
+  },
+  find: (text, ctx) => settledBy(question, text, ctx),
+  examples: [
+    { text: 'Kent Roos (S) frågar om skolskjutsarna från Hällby efter tidtabellsändringen i augusti.', expected: [['i augusti', 'not:topic']] },
+    { text: 'Ordföranden tar upp frågan om en gemensam utbildningsdag för direktionen i höst.', expected: [['i höst', 'not:topic']] },
+    { text: 'Lena frågar om förvaltningen kan svara senast den 3 april.', expected: [] },
+    { text: 'Kim frågar om lokalen, och Lisa återkommer i mars.', expected: [] },
   ],
 };
 
@@ -234,6 +259,7 @@ const event: DeadlineRule = {
     { text: 'Inlämning gruppuppgift, uppdrag på chefsmötet 1 mars.', expected: [['1 mars', 'not:event']] },
     { text: 'Samordnaren kallar föreningarna till ett gemensamt informationsmöte om bidragen i november.', expected: [['i november', 'not:event']] },
     { text: 'Tomas kallar till arbetsmöte i vecka 4.', expected: [['i vecka 4', 'not:event']] },
+    { text: 'Gatuavdelningen kallar entreprenörerna till ett uppstartsmöte den 28 oktober.', expected: [['den 28 oktober', 'not:event']] },
     { text: 'Kansliet skickar ut inbjudan till utbildningsdagen senast vecka 44.', expected: [] },
     { text: 'Byggstart planeras till oktober 2024 och inflyttning till hösten 2026.', expected: [['till oktober 2024', 'not:event'], ['till hösten 2026', 'not:event']] },
     { text: 'Kansliet bjuder in kommunstyrelsens ledamöter och ersättare till en utbildningsdag om informationssäkerhet den 28 januari 2025.', expected: [['den 28 januari 2025', 'not:event']] },
@@ -355,6 +381,6 @@ const duty: DeadlineRule = {
 
 /** The refiners, in the order they settle a date. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, forecast, topic, event, pastEvent, recurring,
+  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, forecast, question, topic, event, pastEvent, recurring,
   inlineDeadline, reportBack, decisionDate, evaluation, duty,
 ];

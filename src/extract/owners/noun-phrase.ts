@@ -7,7 +7,7 @@
  * are one.
  */
 import {
-  BODY_PATTERN, GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, UNIT_HEADS, UNIT_NAME_END,
+  BODY_PATTERN, GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, TASK_VERBS, UNIT_HEADS, UNIT_NAME_END,
 } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isCommonWord, isProperNoun } from '../../lexicon/swedish-words.js';
@@ -41,8 +41,8 @@ function roleForms(head: string): string {
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 const UNIT_RE = UNIT_NAME_END;
-/** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening" */
-const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+(?:(?:i|på|och)\s+)?){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen)$/u;
+/** "Region Skåne", "Lunds kommun", "Hamnbolaget AB", "…förbundet", "…förening", "Hörselskadades riksförbund" */
+const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+(?:(?:i|på|och)\s+)?){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen|\p{Lu}[\p{L}-]*s\s+(?:riks|läns|)förbund(?:et)?)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
 
 export const isInitials = (w: string) => /^\p{Lu}{2,4}$/u.test(w);
@@ -96,8 +96,9 @@ function isRolePhrase(words: string[]): boolean {
   return rest.length <= 3 && rest.every((w) => isNameWord(w) || isInitials(w));
 }
 
-/** words that end a role's complement: a clause or a phrase of its own follows ("chefen för att ...") */
-const NOT_IN_A_ROLE = new Set(['att', 'som', 'en', 'ett', 'den', 'det', 'de', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'frågan', 'arbetet', 'ärendet', 'detta', 'dessa', 'med', 'till', 'av', 'i', 'på']);
+/** words that end a role's complement: a clause or a phrase of its own follows ("chefen för att ..."), or its verb ("Förvaltarna på respektive område inventerar") */
+const NOT_IN_A_ROLE = new Set(['att', 'som', 'en', 'ett', 'den', 'det', 'de', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'frågan', 'arbetet', 'ärendet', 'detta', 'dessa', 'med', 'till', 'av', 'i', 'på',
+  ...TASK_VERBS.map((v) => v.split(' ')[0]!)]);
 
 function isUnitPhrase(words: string[]): boolean {
   // "fastighetsavdelningen på samhällsbyggnadsförvaltningen", "enheten för IT inom kommunen"

@@ -92,7 +92,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Kommunal tar upp frågan om hög sjukfrånvaro": an issue raised at this meeting, not one
       // taken elsewhere ("tar upp frågan i sin styrelse")
       // ("KL tar upp frågan om personalparkering med fastighetsavdelningen" takes it to someone: a task)
-      if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause) && !/\s(?:med|hos)\s+\S/u.test(clause.slice(m.index + m[0].length))) continue;
+      // (a time inside "frågan om en utbildningsdag i höst" dates the matter, not the raising)
+      if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause.slice(0, m.index)) && !DUE_AHEAD.test(clause) && !/(?<![\p{L}])nästa(?![\p{L}])/iu.test(clause) && !/\s(?:med|hos)\s+\S/u.test(clause.slice(m.index + m[0].length))) continue;
       // "varav vård- och omsorgsnämnden svarar för 9,2 mnkr": a share of a sum, no duty
       if (verb === 'svarar för' && /^\s+(?:\d|ca\.?\s|cirka|drygt|knappt|nästan|hälften|merparten|större delen|en\s+(?:stor|större|mindre)?\s*del)/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
@@ -126,6 +127,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Åtgärd: HD för en dialog med leverantören om en reviderad leveransplan.', expected: ['HD'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Kommunal tar upp frågan om hög sjukfrånvaro inom kosten.', expected: [] },
+    { text: 'Ordföranden tar upp frågan om en gemensam utbildningsdag för direktionen i höst.', expected: [] },
+    { text: 'Eva tar upp det med kommunstyrelsens presidium.', expected: ['Eva'] },
     { text: 'Kommunal och Vision utser var sin representant till arbetsgruppen före sommaren.', expected: ['Kommunal', 'Vision'] },
     { text: 'Nämnden utser Anna Berg till ersättare i styrgruppen.', expected: [] },
     { text: 'Enhetscheferna på boendena anmäler sina ombud till Tove senast 5/2.', expected: ['Enhetscheferna på boendena'] },
