@@ -28,7 +28,9 @@ const isColumnTitle = (text: string | undefined) => text !== undefined && text.l
 function mayBeFurniture(lines: TextLine[], k: number): boolean {
   const text = lines[k]!.text;
   const near = (step: number) => { for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text) return lines[j]!.text; return undefined; };
-  const inHeaderRow = isColumnTitle(text) && (isColumnTitle(near(-1)) || isColumnTitle(near(1)));
+  // (a -layout line holds its row's cells: it stays the header row it reads as)
+  const titled = COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text)));
+  const inHeaderRow = titled && (text.length > 40 || isColumnTitle(near(-1)) || isColumnTitle(near(1)));
   return !inHeaderRow && !ITEM_PART_LABEL.test(text) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
 }
 /** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
