@@ -27,6 +27,14 @@ const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const isRealDay = (y: number, m: number, d: number) => utc(y, m, d).getUTCDate() === d;
 
+/**
+ * A week number a few weeks before the meeting is this year's: a follow-up of the last meeting's
+ * list ("v. 39 ✓" in October), not a deadline almost a year ahead, which minutes would write with
+ * its year. (A day is read forward: "senast den 7 januari" said on 14 January is next year's.)
+ */
+const RECENT_PAST_DAYS = 42;
+const recentlyBefore = (day: Date, meeting: Date) => meeting.getTime() - day.getTime() <= RECENT_PAST_DAYS * 86_400_000;
+
 /** last month of each season, for deciding whether "till våren" said in October means next spring */
 const SEASON_LAST_MONTH: Record<number, number> = { 21: 5, 22: 8, 23: 11, 24: 14 };
 
@@ -65,7 +73,7 @@ export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate 
     let y = parts.year ?? my;
     if (y === null || y === undefined) return none;
     let friday = isoWeekFriday(y, parts.week);
-    if (parts.year === undefined && meeting && friday < meeting) friday = isoWeekFriday(y + 1, parts.week);
+    if (parts.year === undefined && meeting && friday < meeting && !recentlyBefore(friday, meeting)) friday = isoWeekFriday(y + 1, parts.week);
     // "fredag vecka 12", "måndag i v. 9": that day of the week
     const day = parts.weekday !== undefined ? new Date(friday.getTime() + (parts.weekday - 5) * 86_400_000) : friday;
     return { value: iso(day), relative: null };

@@ -19,6 +19,9 @@ describe('deadlines, resolved against the meeting date', () => {
     expect(deadlineValues(await itemOf('Anna återkommer med schema i vecka 5.'))).toEqual(['2025-01-31']);
     // a weekday with its week is that day of the week, one deadline
     expect(deadlineValues(await itemOf('Synpunkter lämnas till Anna senast måndag vecka 5.'))).toEqual(['2025-01-27']);
+    // a week a few weeks back is the last list's, this year's; one long gone is next year's
+    expect(deadlineValues(await itemOf('Köpa in nya madrasser – Amir, klart v. 39.', '2025-10-08'))).toEqual(['2025-09-26']);
+    expect(deadlineValues(await itemOf('Anna återkommer med schema i vecka 12.', '2025-10-08'))).toEqual(['2026-03-20']);
   });
 
   it('a weekday is the first such day after the meeting; "inom två veckor" counts from it', async () => {
