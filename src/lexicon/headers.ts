@@ -82,7 +82,8 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
   { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
-  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio)$/, role: 'status' },
+  // and whether it is done ("Klart?" over ticks: "✓", "Pågår")
+  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio|klart\?|klar\?|utfört\??|utförd\??|gjort\??|åtgärdat\??|avklarat\??|avbockat|ok\??)$/, role: 'status' },
   { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },

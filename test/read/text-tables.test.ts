@@ -139,3 +139,24 @@ describe('readText: a row over three pages', () => {
     ]);
   });
 });
+
+describe('readText: a -layout task table with a "Klart?" column of ticks', () => {
+  it('reads its rows: "Klart?" says whether a row is done, not when', () => {
+    const doc = read([
+      'Malin gick igenom listan från förra APT:n.',
+      ' Vad                                       Vem                 När          Klart?',
+      ' Köpa in nya vilmadrasser till Myran       Amir                v. 39        ✓',
+      ' Dokumentera utevistelsen i                Varje avdelning     Löpande      Pågår',
+      ' lärplattformen',
+      ' Boka HLR-utbildning för nyanställda       Lotta               2025-10-31',
+      '',
+      '3. Information från förskolechefen',
+    ]);
+    expect(cellTexts(doc.blocks)).toEqual([
+      ['Vad', 'Vem', 'När', 'Klart?'],
+      ['Köpa in nya vilmadrasser till Myran', 'Amir', 'v. 39', '✓'],
+      ['Dokumentera utevistelsen i lärplattformen', 'Varje avdelning', 'Löpande', 'Pågår'],
+      ['Boka HLR-utbildning för nyanställda', 'Lotta', '2025-10-31', ''],
+    ]);
+  });
+});
