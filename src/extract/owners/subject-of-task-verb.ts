@@ -27,7 +27,9 @@ const PARTNERS_AFTER_SUBJECT = new RegExp(`\\s+(?:${alternation(PARTNER_PHRASES)
 /** Where a verb's subject starts: after the last clause boundary ("att", ":", ";", a full stop) before it. */
 export function subjectSpan(clause: string, verbIndex: number): string {
   const before = clause.slice(0, verbIndex);
-  const boundary = Math.max(before.lastIndexOf(' att '), before.lastIndexOf(': '), before.lastIndexOf('; '), before.lastIndexOf('. '));
+  // ("X har att tillse": the "att" of an older duty opens no clause)
+  const att = [...before.matchAll(/(?<!\s(?:har|hade))\satt\s/gu)].pop()?.index ?? -1;
+  const boundary = Math.max(att, before.lastIndexOf(': '), before.lastIndexOf('; '), before.lastIndexOf('. '));
   return boundary >= 0 ? before.slice(boundary + (before.startsWith(' att ', boundary) ? 5 : 2)) : before;
 }
 
@@ -127,6 +129,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Åtgärd: HD för en dialog med leverantören om en reviderad leveransplan.', expected: ['HD'] },
     { text: 'Lärarförbundet tar upp frågan i sin styrelse.', expected: ['Lärarförbundet'] },
     { text: 'Kommunal tar upp frågan om hög sjukfrånvaro inom kosten.', expected: [] },
+    { text: 'Byggnadsinspektören har att tillse att föreläggandet efterkommes.', expected: ['Byggnadsinspektören'] },
     { text: 'Ordföranden tar upp frågan om en gemensam utbildningsdag för direktionen i höst.', expected: [] },
     { text: 'Eva tar upp det med kommunstyrelsens presidium.', expected: ['Eva'] },
     { text: 'Kommunal och Vision utser var sin representant till arbetsgruppen före sommaren.', expected: ['Kommunal', 'Vision'] },
