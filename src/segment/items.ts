@@ -44,14 +44,20 @@ const TITLE_THEN_SECTION = /^(\P{Ll}{3,100}?)\s+(§\s*\d{1,4}(?:\s?[a-z])?)$/u;
  * it, unless a title follows it ("§ 78" over "Val av justerare") or the line before is a diary
  * number ("BUN 2025/68" at the end of a dagordning).
  */
-function titleTypedBefore(blocks: Block[], i: number): boolean {
-  const before = blocks[i - 1];
-  if (!before || before.kind === 'table-row' || !isUpperCaseLine(before.text) || /\d[/.:-]\d/u.test(before.text)) return false;
+function titleTypedBefore(blocks: Block[], i: number): number {
+  // ("HEMSTÄLLAN OM TILLÄGGSANSLAG" / "Dnr 88.052" / "§ 61": its diary number between them)
+  let t = i - 1;
+  while (t > 0 && t >= i - 2 && REGISTRATION_LINE.test(blocks[t]!.text) && !isUpperCaseLine(blocks[t]!.text)) t--;
+  const before = blocks[t];
+  // (a diary number is no title; "SKOLSKJUTSAR LÄSÅRET 1988/89" is one)
+  if (!before || before.kind === 'table-row' || !isUpperCaseLine(before.text) || (/\d[/.:-]\d/u.test(before.text) && (before.text.match(/\p{L}{3,}/gu) ?? []).length < 2)) return -1;
   let k = i + 1;
   while (k < blocks.length && k <= i + 2 && REGISTRATION_LINE.test(blocks[k]!.text)) k++;
   const after = blocks[k];
-  const titleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= 60 && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text);
-  return !titleAfter;
+  // (a first line of running text that goes on in lower case is no title: "Fritidsnämnden har hemställt om … som" / "heltidstjänst …")
+  const goesOn = blocks[k + 1] !== undefined && !blocks[k + 1]!.gapBefore && /^\p{Ll}/u.test(blocks[k + 1]!.text);
+  const titleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= 60 && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text) && !goesOn;
+  return titleAfter ? -1 : t;
 }
 
 /** "UPPRUSTNING AV GATUBELYSNINGEN PÅ" / "NORRA INDUSTRIOMRÅDET": an uppercase title wrapped to a second line */
@@ -71,11 +77,12 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     let index = i;
     // "§ 45 Dnr VON 2025/77" / "Riktlinje för hemsjukvård": the number line holds only a registration number
     const afterNumber = SECTION_THEN_REST.exec(b.text)?.[1];
-    if (BARE_SECTION.test(b.text) && titleTypedBefore(blocks, i) && !out.some((h) => h.index + h.span > i - 1)) {
+    const titleAt = BARE_SECTION.test(b.text) ? titleTypedBefore(blocks, i) : -1;
+    if (titleAt >= 0 && !out.some((h) => h.index + h.span > titleAt)) {
       // "VAL AV JUSTERARE" over "§ 58": an older protocol's title typed first, its number under it
-      text = `${b.text} ${blocks[i - 1]!.text}`;
-      index = i - 1;
-      span = 2;
+      text = `${b.text} ${blocks[titleAt]!.text}`;
+      index = titleAt;
+      span = i - titleAt + 1;
     } else if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
       const title = blocks[i + 1];
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;

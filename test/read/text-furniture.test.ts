@@ -44,6 +44,14 @@ describe('page furniture in text from a PDF', () => {
     expect(kept3.filter((t) => t === 'Kommunstyrelsens beslut')).toHaveLength(2);
   });
 
+  it('steps over an uppercase margin title that plain pdftotext printed among the running header\'s lines', () => {
+    const head = (n: number, title: string) => `KÅLLBY KOMMUN\nKommunstyrelsen\n\n1988-04-12\n\n${title}SAMMANTRÄDESPROTOKOLL\nBlad ${n}\n\n`;
+    const page1 = `${head(1, '')}Tid och plats\nTisdagen den 12 april 1988\n`;
+    const page2 = `${head(2, 'JUSTERINGSMÄN\n\n')}§ 58\n\nAtt jämte ordföranden justera dagens protokoll utsågs Karl Nyström.\n`;
+    const kept = withoutPageFurniture(splitLines(`${page1}\f${page2}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept.slice(kept.indexOf('JUSTERINGSMÄN'))).toEqual(['JUSTERINGSMÄN', '§ 58', 'Att jämte ordföranden justera dagens protokoll utsågs Karl Nyström.']);
+  });
+
   it('drops a page number that gives its own page and the count, wherever pdftotext put it on the page', () => {
     const grid = Array.from({ length: 12 }, (_, k) => `Ledamot ${k + 1} (S)`).join('\n');
     const page1 = `LINDBY KOMMUN\nKommunstyrelsen\n\nPlats och tid\nBeslutande\n\n${grid}\n\nPROTOKOLL\n\n1 (2)\n2024-11-19\n\n1. Val av justerare\n2. Budget\n`;

@@ -35,6 +35,11 @@ describe('agenda items', () => {
     // a diary number before "§ 78" and a title after it: the title is the one after
     const after = ['Protokoll Barn- och utbildningsnämnden', 'Sammanträdesdatum 2025-10-22', 'BUN 2025/68', '§ 78', 'Val av justerare', 'Per Gran utses att justera.', '§ 79', 'Fastställande av dagordning', 'Dagordningen fastställs.'].join('\n');
     expect(await titles(after)).toEqual([['§ 78', 'Val av justerare'], ['§ 79', 'Fastställande av dagordning']]);
+    // the diary number between the title and its number; a school year in the title; running text
+    // under the number that goes on in lower case is no title of its own
+    const dnr = ['KÅLLBY KOMMUN', 'Kommunstyrelsen', 'SAMMANTRÄDESPROTOKOLL 1988-04-12', '', 'SKOLSKJUTSAR LÄSÅRET 1988/89', 'Dnr 88.060', '', '§ 64', '', 'Avtalet med Kållby Buss AB går ut.',
+      'TJÄNST SOM FRITIDSASSISTENT', 'Dnr 88.033', '', '§ 65', '', 'Fritidsnämnden har hemställt om inrättande av en tjänst som', 'fritidsassistent för tillsynen av anläggningarna.'].join('\n');
+    expect(await titles(dnr)).toEqual([['§ 64', 'SKOLSKJUTSAR LÄSÅRET 1988/89'], ['§ 65', 'TJÄNST SOM FRITIDSASSISTENT']]);
   });
 
   it('"§ 52." with its full stop alone over the title is the number of the item under it', async () => {

@@ -36,6 +36,9 @@ function mayBeFurniture(lines: TextLine[], k: number): boolean {
 /** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
 const PARAGRAPH_NUMBER = /^§\s*\d+\s*\p{L}?$/u;
 
+/** an older protocol's uppercase title, typed in the left margin */
+const MARGIN_TITLE = /^[\p{Lu}\d][\p{Lu}\d ,./&–-]{2,60}$/u;
+
 const keyOf = (line: TextLine) => line.text.toLowerCase().replace(/\d+/gu, '#');
 
 interface Zone {
@@ -104,12 +107,19 @@ export function pageFurniture(lines: TextLine[]): Set<number> {
       (seen.get(keyOf(line)) ?? []).some((p) => p.page !== page && Math.abs(p.at - at) <= PLACE_TOLERANCE);
     for (const zone of pages) {
       // furniture runs from the page's edge inwards: the first line that is neither repeated nor
-      // a page number is the page's own text, and so is everything after it
+      // a page number is the page's own text, and so is everything after it; only an uppercase
+      // title in the margin, which plain pdftotext may print among the header's lines
+      // ("KÅLLBY KOMMUN / … / JUSTERINGSMÄN / SAMMANTRÄDESPROTOKOLL / Blad 2"), is stepped over once
+      let steppedOver = false;
       for (const [at, k] of zone[side].entries()) {
         const line = lines[k]!;
         const repeated = mayBeFurniture(lines, k) && repeatedElsewhere(line, zone.page, at);
         if (isPageNumber(line.text)) out.add(k);
-        else if (!repeated) break;
+        else if (!repeated) {
+          const next = zone[side][at + 1];
+          if (side === 'head' && !steppedOver && MARGIN_TITLE.test(line.text) && next !== undefined && mayBeFurniture(lines, next) && repeatedElsewhere(lines[next]!, zone.page, at + 1)) { steppedOver = true; continue; }
+          break;
+        }
         else if (side === 'foot' || zone.page !== pages[0]!.page) out.add(k);
       }
     }
