@@ -48,6 +48,7 @@ export const TASK_VERBS = [
   'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
   'täcker', 'täcker upp', 'går in för', 'fyller i', 'fyller på', 'sprider', 'begär in',
   'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
+  'gör en kontroll', 'gör en uppföljande kontroll', 'gör en bedömning', 'gör en beräkning',
 ];
 
 /**
@@ -64,6 +65,7 @@ export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör f�
   'utser', 'nominerar',
   // "Mehmet och Sara gör en riskbedömning före den 7 mars" (an authority's "gör en inspektion" is an event)
   'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
+  'gör en kontroll', 'gör en uppföljande kontroll', 'gör en bedömning', 'gör en beräkning',
 ];
 
 /**

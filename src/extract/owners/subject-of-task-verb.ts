@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DUE_BOUND_TASK_VERBS, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -82,6 +82,16 @@ function subjectOwners(clause: string, verbIndex: number, ctx: Parameters<OwnerR
   return coordinated ? openingSubject(coordinated[1]!.split(/\s[–—-]\s/u).pop()!, ctx) : [];
 }
 
+/**
+ * "informerar förvaltningarnas controllers om …", "informerar vårdnadshavarna": someone else than
+ * the meeting is told, by its name ("informerar om läget", "informerar nämnden om" tell the meeting)
+ */
+function informsOthers(after: string): boolean {
+  const object = /^\s+((?:[\p{L}-]+s\s+)?[\p{L}-]+)\s+(?:om|kring|via|i|på)\s/iu.exec(after)?.[1]?.toLowerCase();
+  if (!object || /^(?:om|att|kort|kring|muntligt|löpande|också|även|vidare|dessutom|sedan|nu|här)$/u.test(object)) return false;
+  return !MEETING_SELF.includes(object.split(/\s+/u).pop()!) && /^\p{Ll}/u.test(object);
+}
+
 export const subjectOfTaskVerb: OwnerRule = {
   name: 'X får i uppdrag / X tar fram / X återkommer',
   about: 'the subject of an assignment phrase or a task verb in the present does the task; a modal ("ska", "kommer att") may stand between',
@@ -102,7 +112,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Förskolecheferna informerar vårdnadshavarna senast i dag kl. 12" is a task; "informerar om
       // rekryteringsläget inför sommaren" tells the meeting: these verbs need a time to be met
-      if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause)) continue;
+      // ("TA informerar förvaltningarnas controllers om konteringen" informs others: a task all the same)
+      if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause) && !(verb === 'informerar' && informsOthers(clause.slice(m.index + m[0].length)))) continue;
       // "VD tecknar firman ensam": who may sign for the company, no task
       if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       const owners = subjectOwners(clause, m.index, ctx);
@@ -144,6 +155,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Styrelsen beslutade att VD därutöver tecknar firman ensam i den löpande förvaltningen.', expected: [] },
     { text: 'Förvaltningschef Karin Eklöf informerar om rekryteringsläget inför sommaren.', expected: [] },
     { text: 'SW informerar om flytten i alla kanaler före kl. 13.', expected: ['SW'] },
+    { text: 'TA informerar förvaltningarnas controllers om konteringen.', expected: ['TA'] },
+    { text: 'Förvaltningschefen informerar nämnden om läget.', expected: [] },
     { text: 'Alla funktionsansvariga meddelar namn på ersättare till MD senast kl. 12 i morgon.', expected: ['Alla funktionsansvariga'] },
     { text: 'KL tar upp frågan om personalparkering med fastighetsavdelningen.', expected: ['KL'] },
     { text: 'Alla i rådet sprider informationen i sina organisationer.', expected: ['Alla i rådet'] },
