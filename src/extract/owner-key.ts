@@ -5,13 +5,13 @@ import type { Person } from '../record/schema.js';
  * one participant holds the role, "sekreteraren" alike (the participant they name), any other
  * owner by its words. Two tasks whose owners share keys are given to the same people.
  */
-export function ownerKey(participants: Person[]): (text: string) => string {
+export function ownerKey(participants: Person[], { byRole = true } = {}): (text: string) => string {
   return (text) => {
     const t = text.trim();
     const lower = t.toLowerCase();
     const person = participants.find((p) =>
       (p.initials && p.initials === t) || p.name?.toLowerCase() === lower || p.name?.split(' ')[0]?.toLowerCase() === lower)
-      ?? onlyHolderOf(participants, lower);
+      ?? (byRole ? onlyHolderOf(participants, lower) : undefined);
     return person?.name?.toLowerCase() ?? lower.replace(/[.]$/u, '');
   };
 }

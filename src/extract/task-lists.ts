@@ -29,6 +29,9 @@ export function speaksOfSame(a: string, b: string): boolean {
 
 export function settleTaskLists(items: ExtractedItem[], participants: Person[]): ExtractedItem[] {
   const key = ownerKey(participants);
+  // a list that is an agenda item of its own repeats the items only where it names their owners
+  // as they did; one that the layout left inside the last item, by their roles too
+  const keyAsWritten = ownerKey(participants, { byRole: false });
   const out: ExtractedItem[] = [];
   for (const item of items) {
     const ownList = TASK_LIST_TITLES.test(item.title);
@@ -41,11 +44,12 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
     const earlier = out.flatMap((o) => [...o.actions, ...o.decisions]).filter((t) => t.owners.length);
     const repeats = new Map<ExtractedTask, ExtractedTask>();
     for (const task of listed) {
-      const keys = task.owners.map((o) => key(o.text));
+      const keyOf = ownList ? keyAsWritten : key;
+      const keys = task.owners.map((o) => keyOf(o.text));
       // a list of its own ("Åtgärdslista") closes the minutes: its owners alone tell it repeats; a
       // task table inside an item must also speak of the same thing (a risk table's "Provtagning
       // av marken – TE" is new work for an owner the item before gave other work)
-      const same = earlier.find((e) => e.owners.some((o) => keys.some((k) => sameOwnerKey(k, key(o.text)))) && (ownList || titledList || speaksOfSame(task.text, e.text)));
+      const same = earlier.find((e) => e.owners.some((o) => keys.some((k) => sameOwnerKey(k, keyOf(o.text)))) && (ownList || titledList || speaksOfSame(task.text, e.text)));
       if (same) repeats.set(task, same);
     }
     if (listed.length < 2 || repeats.size < SUMMARY_SHARE * listed.length) { out.push(item); continue; }

@@ -8,9 +8,9 @@ import { alternation } from './pattern.js';
 
 /** Labels that open a list of people, and the attendance they mean. */
 export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'absent' | 'guest' }[] = [
-  { pattern: /^(?:närvarande|deltagare|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga)$/i, attendance: 'present' },
-  { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare)$/i, attendance: 'absent' },
-  { pattern: /^(?:gäster|gäst|inbjudna|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
+  { pattern: /^(?:närvarande|deltagare|med på mötet|med på träffen|på mötet|närvarande på mötet|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga)$/i, attendance: 'present' },
+  { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare|inte med|ej med|inte med på mötet|kunde inte komma)$/i, attendance: 'absent' },
+  { pattern: /^(?:gäster|gäst|inbjudna|under punkt \d+(?:\s*[–-]\s*\d+)?|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];
 
 /**
@@ -79,12 +79,12 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   // the rows report decisions taken elsewhere, not tasks or items of the meeting
   { pattern: /^(?:delegat|delegater|delegat\/beslutsfattare|beslutsfattare|beslutad av|beslutat av|beslut fattat av|fattat av)$/, role: 'delegate' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
-  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
+  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   // and whether it is done ("Klart?" over ticks: "✓", "Pågår")
   { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio|klart\?|klar\?|utfört\??|utförd\??|gjort\??|åtgärdat\??|avklarat\??|avbockat|ok\??)$/, role: 'status' },
-  { pattern: /^(?:vad|vad\?|uppgift|uppgifter|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
+  { pattern: /^(?:vad|vad\?|vad ska göras|vad ska göras\?|vad görs|uppgift|uppgifter|granskning|granskningar|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },
 ];

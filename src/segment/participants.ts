@@ -10,7 +10,7 @@ type Attendance = NonNullable<Person['attendance']>;
 
 /** "Närvarande", "Närvarande:", "Gäster: Anna Ek" -> the attendance and what follows the label. */
 export function attendanceLabel(line: string): { attendance: Attendance; rest: string } | null {
-  const m = /^([\p{L} ]{3,40}?)\s*:\s*(.*)$/u.exec(line) ?? /^([\p{L} ]{3,40})$/u.exec(line);
+  const m = /^([\p{L} ]{3,40}?(?:\s\d+(?:\s*[–-]\s*\d+)?)?)\s*:\s*(.*)$/u.exec(line) ?? /^([\p{L} ]{3,40})$/u.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
   const hit = ATTENDANCE_LABELS.find((l) => l.pattern.test(label));
@@ -45,6 +45,8 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   text = text.replace(/\(punkt[^)]*\)(?:\s+(?!\(\p{Lu}{2,4}\))[^()]*)?/iu, ' ');
   let initials: string | null = null;
   for (const m of text.matchAll(INITIALS_IN_PARENS)) initials = m[1]!;
+  // "Elsa Nyberg (ordförande)": a role in parentheses, where no role follows
+  const roleInParens = /\(([\p{Ll}][\p{L} -]{2,40})\)/u.exec(text)?.[1];
   text = text.replace(INITIALS_IN_PARENS, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const words = text.split(' ').filter(Boolean);
   const nameWords: string[] = [];
@@ -57,7 +59,7 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   const role = words.slice(nameWords.length).join(' ').replace(/^[,–-]\s*/, '').trim();
   // a lone capitalised word followed by running text is a sentence, not a person
   if (nameWords.length === 1 && role.split(' ').length > 4) return null;
-  return { name: nameWords.join(' '), initials, role: role || null, attendance };
+  return { name: nameWords.join(' '), initials, role: role || (roleInParens && isRoleWord(roleInParens.split(' ').pop()!) ? roleInParens : null), attendance };
 }
 
 /** "(punkt 4)", "(punkt 3–4)", "(p. 5)": the part of the meeting someone was there for */
@@ -68,7 +70,8 @@ export function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const tokens = text.split(/(\(|\)|,|;|\s+och\s+|\s+samt\s+)/u);
+  // ("kultur- och fritidsnämnden": the "och" of a hanging compound parts no entries)
+  const tokens = text.split(/(\(|\)|,|;|(?<!-)\s+och\s+|\s+samt\s+)/u);
   for (const t of tokens) {
     if (t === '(') depth++;
     if (t === ')') depth = Math.max(0, depth - 1);
@@ -122,7 +125,7 @@ export function readParticipants(lines: string[]): Person[] {
       // and "Jan Berg, HR-strateg": a role with a capital is still the role of the person before
       const roleAlone = entry.trim().split(/\s+/u).every((w, k) => (k === 0 ? isRoleWord(w) : /^\p{Ll}/u.test(w) || isRoleWord(w)));
       if (!roleBefore && (ORGANISATION_SET.has(entry.trim().toLowerCase()) || roleAlone) && previous && previous.attendance === attendance && !previous.role) {
-        previous.role = entry.trim();
+        previous.role = entry.trim().replace(/[.;]$/u, '');
         guestIfPresent(previous);
         continue;
       }
@@ -132,7 +135,7 @@ export function readParticipants(lines: string[]): Person[] {
         continue;
       }
       if (roleBefore && previous && previous.attendance === attendance && !previous.role) {
-        previous.role = roleBefore.trim();
+        previous.role = roleBefore.trim().replace(/[.;]$/u, '');
         if (!rest) guestIfPresent(previous);
       }
       const p = rest ? parsePersonEntry(rest, attendance) : null;
@@ -141,7 +144,10 @@ export function readParticipants(lines: string[]): Person[] {
     }
     pending = '';
   };
-  for (const line of lines) {
+  for (const line of lines.flatMap(labelledSentences)) {
+    // "Från Gnistan: Jonna Lindh, fritidsledare": where the next ones come from, in the same list
+    const from = /^från\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*:\s*(.*)$/iu.exec(line);
+    if (from && attendance) { flush(); pending = from[1]!; continue; }
     const label = attendanceLabel(line);
     if (label) {
       flush();
@@ -164,6 +170,14 @@ export function readParticipants(lines: string[]): Person[] {
   }
   flush();
   return dedupePeople(people);
+}
+
+/**
+ * "Med på mötet: Elsa Nyberg, … och Adam Piri. Från Gnistan: Jonna Lindh, … Under punkt 4: Lena
+ * Forsgren (S)": one paragraph with a label after each sentence is a line for each label.
+ */
+function labelledSentences(line: string): string[] {
+  return line.split(/(?<=[.;])\s+(?=\p{Lu}[\p{L}]*(?:\s+[\p{L}\d]+){0,3}\s*:\s)/u);
 }
 
 function dedupePeople(people: Person[]): Person[] {

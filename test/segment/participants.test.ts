@@ -7,6 +7,19 @@ describe('participants', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Anna Berg', 'ordförande'], ['Olle Sten', null]]);
   });
 
+  it('reads one running paragraph with a label after each sentence: roles in parentheses, "Från Gnistan:" in the same list, "Under punkt 4:" a guest', () => {
+    const people = readParticipants([
+      'Med på mötet: Elsa Nyberg (ordförande), Wilma Kask och Adam Piri. Från Gnistan: Jonna Lindh, fritidsledare, och Ahmed Salem, föreståndare. Under punkt 4: Lena Forsgren (S), ordförande i kultur- och fritidsnämnden.',
+      'Inte med: Ville Ek, Saga Holm',
+    ]);
+    expect(people.map((p) => [p.name, p.role, p.attendance])).toEqual([
+      ['Elsa Nyberg', 'ordförande', 'present'], ['Wilma Kask', null, 'present'], ['Adam Piri', null, 'present'],
+      ['Jonna Lindh', 'fritidsledare', 'present'], ['Ahmed Salem', 'föreståndare', 'present'],
+      ['Lena Forsgren', 'ordförande i kultur- och fritidsnämnden', 'guest'],
+      ['Ville Ek', null, 'absent'], ['Saga Holm', null, 'absent'],
+    ]);
+  });
+
   it('reads a form grid\'s cell of one person a line, a long role and a role\'s place included, and stops at the next label', () => {
     const people = readParticipants(['Deltagare:', 'Jonas Berglund (JB), projektledare, fastighetsavdelningen', 'Nina Forsberg (NF), verksamhetsutvecklare vård och omsorg',
       'Oskar Lind (OL), enhetschef Kvarnbacken', 'Maja Hedlund (MH), kostchef', 'Antecknare:', 'Cecilia Ahl']);
