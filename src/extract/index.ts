@@ -9,6 +9,7 @@ import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
 import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
+import { pronounOwner } from './owners/pronoun.js';
 import { readTodoLine } from './owners/todo-line.js';
 import { exactQuote } from './quote.js';
 import { splitSentences } from './sentences.js';
@@ -101,9 +102,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       continue;
     }
     let lastSubject: string[] = [];
+    let previousSentence = '';
     for (const sentence of splitSentences(unit.text)) {
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
+      const sentenceBefore = previousSentence;
+      previousSentence = text;
       if (PROPOSAL_LEAD_IN.test(text)) { proposedToOthers = true; openDecider = undefined; continue; }
       if (PROPOSAL_LEAD_IN_RUN_ON.test(text)) { openDecider = undefined; continue; }
       if (proposedToOthers && /^(?:[-–•]\s*)?att\s/iu.test(text)) continue;
@@ -194,6 +198,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         if (SUBJECTLESS_START.test(text) && hits.some((h) => h.index === 0)) owners = lastSubject;
         else owners = [...new Set(hits.flatMap((h) => subjectOfVerb(text, h.index, ctx)))];
       }
+      if (hits.length && !owners.length) owners = [...new Set(hits.flatMap((h) => pronounOwner(text, h.index, ctx, sentenceBefore)))];
       const subject = clauseSubject(text, ctx);
       if (subject.length) lastSubject = subject;
       const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action', body: ctx.meetingBody });

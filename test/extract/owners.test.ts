@@ -107,3 +107,16 @@ describe('an FSG item\'s MBL line', () => {
     expect(ownerTexts(item)).toEqual(['Sofia Berg']);
   });
 });
+
+describe('"hon" or "han" as the subject of a task verb', () => {
+  it('is the person last named before it, in the sentence or the one before; with nobody named, no owner', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Minnesanteckningar', 'Datum: 2026-03-11', 'Närvarande: Sevda Aydin, enhetschef, Lena Forsgren, ordförande', '',
+      '1. Parkering', 'Sevda har inte fått svar från Grönhamrahem om tillstånden; hon stämmer av med dem igen till nästa möte.', '',
+      '2. Frågor', 'Lena sa att det handlar om pengar. Hon tar med frågan till presidiet och återkommer innan jul.', '',
+      '3. Övrigt', 'Frågan om lokaler kvarstår. Hon återkommer om det.', '',
+    ].join('\n'));
+    expect(record.items.map((i) => i.actions.flatMap((a) => a.owners.map((o) => o.name)))).toEqual([['Sevda Aydin'], ['Lena Forsgren'], []]);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * "Sevda har inte fått svar …; hon stämmer av med dem igen", "Lena sa att … Hon tar med frågan
+ * till presidiet": a task verb whose subject is "hon" or "han" is the task of the person last
+ * named before it, in its own sentence or, failing that, the one before.
+ */
+import { ownerKind, type OwnerContext } from './noun-phrase.js';
+import { MODAL_TAIL, subjectSpan } from './subject-of-task-verb.js';
+
+const PRONOUN = /^(?:hon|han)$/iu;
+
+export function pronounOwner(sentence: string, verbIndex: number, ctx: OwnerContext, previousSentence: string): string[] {
+  const span = subjectSpan(sentence, verbIndex).replace(MODAL_TAIL, '').trim();
+  if (!PRONOUN.test(span)) return [];
+  const head = sentence.slice(0, sentence.slice(0, verbIndex).lastIndexOf(span));
+  return lastPersonIn(head, ctx) ?? lastPersonIn(previousSentence, ctx) ?? [];
+}
+
+/** The last participant named in the text, by full name or first name. */
+function lastPersonIn(text: string, ctx: OwnerContext): string[] | null {
+  let found: { at: number; name: string } | null = null;
+  for (const p of ctx.participants) {
+    if (!p.name) continue;
+    for (const name of [p.name, p.name.split(' ')[0]!]) {
+      const m = [...text.matchAll(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu'))].pop();
+      if (m && (!found || m.index! > found.at) && ownerKind(name, ctx) === 'person') found = { at: m.index!, name };
+    }
+  }
+  return found ? [found.name] : null;
+}
