@@ -23,6 +23,9 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   if (table && !table.header && headingItems(blocks, tableItems(blocks, table.index, table).end).items.filter((it) => it.number !== null).length >= 2) table = null;
   const running = headingItems(blocks, 0);
   const numberedFirst = running.items.length > 0 && running.items[0]!.number !== null;
+  // a table between Word headings ("Status i delprojekten" over a Delprojekt | Status | Vem | När
+  // table, more headings after it) belongs to the item over it: the headings are the items
+  if (table && tableBetweenHeadings(blocks, running.items, table.index)) table = null;
   if (table && !(numberedFirst && running.start < table.index)) {
     const t = tableItems(blocks, table.index, table);
     items = t.items;
@@ -63,6 +66,11 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
     yearsMentioned: yearsMentioned(blocks),
     warnings,
   };
+}
+
+function tableBetweenHeadings(blocks: Block[], items: SegmentedItem[], tableAt: number): boolean {
+  const at = items.filter((it) => it.heading?.kind === 'heading' || it.heading?.style.bold === true).map((it) => blocks.indexOf(it.heading!));
+  return at.some((i) => i >= 0 && i < tableAt) && at.filter((i) => i > tableAt).length >= 2;
 }
 
 const isHeaderish = (b: Block, content: Set<number>) => {

@@ -117,3 +117,20 @@ describe('a heading over the date and the attendance lists', () => {
     expect(minutes.header.participants.map((p) => p.initials)).toEqual(['IW', 'TL']);
   });
 });
+
+describe('a task table under one of the headings', () => {
+  it('belongs to that item: the headings around it are the items, not the table\'s rows', async () => {
+    const { segment } = await import('../../src/segment/index.js');
+    const heading = (text: string) => ({ kind: 'heading' as const, text, page: 1, style: {}, headingLevel: 3 });
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1, style: {} });
+    const row = (...cells: string[]) => ({ kind: 'table-row' as const, table: 0, page: 1, style: {}, text: cells.join(' | '), cells: cells.map((t) => ({ text: t, lines: [t], colSpan: 1, rowSpan: 1 })) });
+    const minutes = segment({ format: 'docx', pages: null, warnings: [], blocks: [
+      para('Minnesanteckningar från styrgruppsmöte 2026-02-10'), para('Närvarande: Karin Wester (KW), Hussein Farah (HF)'),
+      heading('Inledning'), para('KW hälsade välkommen.'),
+      heading('Status i delprojekten'), row('Delprojekt', 'Status', 'Nästa steg', 'Vem', 'När'), row('E-tjänst bygglov', 'Grön', 'Utvärdera användningen', 'KW', '6 mars'), row('Mina sidor', 'Grön', 'Driftsätta inloggningen', 'HF', '16 mars'),
+      heading('Ekonomi'), para('HF redovisade förbrukningen.'), heading('Nästa möte'), para('Den 10 mars.'),
+    ] });
+    expect(minutes.items.map((i) => i.title)).toEqual(['Inledning', 'Status i delprojekten', 'Ekonomi', 'Nästa möte']);
+    expect(minutes.items[1]!.taskRows).toHaveLength(2);
+  });
+});
