@@ -23,7 +23,7 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   if (table && !table.header && headingItems(blocks, tableItems(blocks, table.index, table).end).items.filter((it) => it.number !== null).length >= 2) table = null;
   const running = headingItems(blocks, 0);
   const numberedFirst = running.items.length > 0 && running.items[0]!.number !== null;
-  // a table between Word headings ("Status i delprojekten" over a Delprojekt | Status | Vem | När
+  // a table between item headings ("Status i delprojekten" over a Delprojekt | Status | Vem | När
   // table, more headings after it) belongs to the item over it: the headings are the items
   if (table && tableBetweenHeadings(blocks, running.items, table.index)) table = null;
   if (table && !(numberedFirst && running.start < table.index)) {
@@ -69,7 +69,7 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
 }
 
 function tableBetweenHeadings(blocks: Block[], items: SegmentedItem[], tableAt: number): boolean {
-  const at = items.filter((it) => it.heading?.kind === 'heading' || it.heading?.style.bold === true).map((it) => blocks.indexOf(it.heading!));
+  const at = items.filter((it) => it.heading !== undefined).map((it) => blocks.indexOf(it.heading!));
   return at.some((i) => i >= 0 && i < tableAt) && at.filter((i) => i > tableAt).length >= 2;
 }
 
