@@ -91,6 +91,8 @@ const NAME_WITH_INITIALS = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*\(\p{Lu}{2,4}
 function isSentence(line: string): boolean {
   // "Nina Forsberg (NF), verksamhetsutvecklare vård och omsorg" is an entry, long role and all
   if (NAME_WITH_INITIALS.test(line)) return false;
+  // and so is "Lena Forsgren (S), ordförande i kultur- och fritidsnämnden."
+  if (/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+(?:\s*\(\p{Lu}{1,3}\))?,\s+\p{Ll}[^.]*\.?$/u.test(line)) return false;
   const words = line.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return words.length > 6 && lower / words.length > 0.5;
@@ -144,7 +146,7 @@ export function readParticipants(lines: string[]): Person[] {
     }
     pending = '';
   };
-  for (const line of lines.flatMap(labelledSentences)) {
+  for (const line of labelsRejoined(lines).flatMap(labelledSentences)) {
     // "Från Gnistan: Jonna Lindh, fritidsledare": where the next ones come from, in the same list
     const from = /^från\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*:\s*(.*)$/iu.exec(line);
     if (from && attendance) { flush(); pending = from[1]!; continue; }
@@ -172,12 +174,25 @@ export function readParticipants(lines: string[]): Person[] {
   return dedupePeople(people);
 }
 
+/** "… och Adam Piri. Från" / "Gnistan: Jonna Lindh …": a label that a line break cut in two is put together on its line. */
+function labelsRejoined(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const tail = /(?<=[.;])\s+(\p{Lu}[\p{L}]*(?:\s+[\p{L}\d]+){0,2})$/u.exec(out[i]!);
+    if (tail && /^[\p{L}\d ]{1,30}:\s/u.test(out[i + 1]!)) {
+      out[i] = out[i]!.slice(0, tail.index).trimEnd();
+      out[i + 1] = `${tail[1]} ${out[i + 1]}`;
+    }
+  }
+  return out;
+}
+
 /**
  * "Med på mötet: Elsa Nyberg, … och Adam Piri. Från Gnistan: Jonna Lindh, … Under punkt 4: Lena
  * Forsgren (S)": one paragraph with a label after each sentence is a line for each label.
  */
 function labelledSentences(line: string): string[] {
-  return line.split(/(?<=[.;])\s+(?=\p{Lu}[\p{L}]*(?:\s+[\p{L}\d]+){0,3}\s*:\s)/u);
+  return line.split(/(?<=[.;])\s+(?=\p{Lu}[\p{L}]*(?:\s+[\p{L}\d]+){0,3}\s*:(?:\s|$))/u);
 }
 
 function dedupePeople(people: Person[]): Person[] {

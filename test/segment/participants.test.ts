@@ -20,6 +20,17 @@ describe('participants', () => {
     ]);
   });
 
+  it('puts a label that a line break cut in two together ("… Adam Piri. Från" / "Gnistan: …"), and reads "Lena Forsgren (S), ordförande i …" as an entry', () => {
+    const people = readParticipants([
+      'Med på mötet: Elsa Nyberg (ordförande), Leia Söder och Adam Piri. Från',
+      'Gnistan: Jonna Lindh, fritidsledare, och Ahmed Salem, föreståndare. Under punkt 4:',
+      'Lena Forsgren (S), ordförande i kultur- och fritidsnämnden.',
+    ]);
+    expect(people.map((p) => [p.name, p.attendance])).toEqual([
+      ['Elsa Nyberg', 'present'], ['Leia Söder', 'present'], ['Adam Piri', 'present'], ['Jonna Lindh', 'present'], ['Ahmed Salem', 'present'], ['Lena Forsgren', 'guest'],
+    ]);
+  });
+
   it('reads a form grid\'s cell of one person a line, a long role and a role\'s place included, and stops at the next label', () => {
     const people = readParticipants(['Deltagare:', 'Jonas Berglund (JB), projektledare, fastighetsavdelningen', 'Nina Forsberg (NF), verksamhetsutvecklare vård och omsorg',
       'Oskar Lind (OL), enhetschef Kvarnbacken', 'Maja Hedlund (MH), kostchef', 'Antecknare:', 'Cecilia Ahl']);
