@@ -104,6 +104,8 @@ export const PEOPLE_NOUNS = [
 export const NOT_TASK_PASSIVES = [
   'presenteras', 'föredras', 'informeras', 'visas', 'leds', 'hålls', 'ägs', 'finansieras', 'betalas', 'bekostas', 'fattas', 'beslutas',
   'antas', 'godkänns', 'fastställs', 'väljs', 'utses', 'tillstyrks', 'avslås', 'bifalls', 'beviljas', 'stöds', 'delas', 'drivs',
+  // a matter handled by a body: "ska åter behandlas av arbetsutskottet senast i december"
+  'behandlas', 'prövas', 'avgörs',
 ];
 
 /**

@@ -23,6 +23,8 @@ export const dutyOfKnownOwner: OwnerRule = {
     for (const d of clause.matchAll(DUTY)) {
       // "Förbundet ska enligt förbundsordningen upprätta": a duty the law lays, not a task given here
       if (/^\S+\s+enligt\b/u.test(clause.slice(d.index))) continue;
+      // "Nämnden ska varje kvartal rapportera …": a routine, not a task given here
+      if (/^\S+\s+(?:varje|varannan|årligen|löpande|regelbundet|alltid|fortlöpande)(?![\p{L}])/u.test(clause.slice(d.index))) continue;
       // "Nämnden ska få en återrapport i juni": who is to receive the report does not write it
       if (RECEIVES.test(clause.slice(d.index))) continue;
       // "att bolaget ska stå som medarrangör", "Föreningen ska vara öppen för alla": a state, no task
@@ -39,6 +41,7 @@ export const dutyOfKnownOwner: OwnerRule = {
     return hits;
   },
   examples: [
+    { text: 'Nämnden ska varje kvartal rapportera ej verkställda beslut till IVO.', expected: [] },
     { text: 'Alla ska ha gått utbildningen inom två veckor.', expected: ['Alla'] },
     { text: 'Samtliga rektorer ska läsa igenom planen.', expected: ['Samtliga rektorer'] },
     { text: 'Förvaltningen ska redovisa resultatet i oktober.', expected: ['Förvaltningen'] },

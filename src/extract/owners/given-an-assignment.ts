@@ -1,3 +1,4 @@
+import { NOT_A_TASK_CONTEXT } from '../../lexicon/index.js';
 import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
@@ -11,6 +12,12 @@ const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}
  * "till tekniska nämnden för yttrande" asks another body, which answers by its own decision.
  */
 const REMISS = /(?<![\p{L}])(?:åter)?(?:remittera|remitterar|remitterade|remitteras|remitterades)\s+(?:[^.;]{1,80}?\s+)?till\s+(.{2,60}?)\s+för\s+(?:yttrande|besvarande|svar|synpunkter|komplettering|kompletteringar|utredning|ytterligare\s+\p{L}+|förnyad\s+\p{L}+)(?=[^.;]*?(?:senast|före|inom|till\s+(?:den\s+)?\d|till\s+(?:[\p{L}-]+s\s+)?(?:sammanträdet|sammanträde|mötet|möte|nästa)(?![\p{L}])))/giu;
+/**
+ * "Ärendet återremitteras till samhällsbyggnadsförvaltningen för att utreda en placering",
+ * "återremitteras till förbundskontoret för en fördjupad analys": a matter sent back for work the
+ * sentence names gives that work to the one it goes back to, dated or not.
+ */
+const SENT_BACK = /(?<![\p{L}])(?:återremittera|återremitterar|återremitterade|återremitteras|återremitterades)\s+(?:[^.;]{1,80}?\s+)?till\s+(.{2,60}?)\s+för\s+(?:att\s+\p{Ll}+|en\s+(?:\p{Ll}+\s+)?(?:analys|utredning|översyn|komplettering|beredning|genomgång|kostnadsberäkning)|ytterligare\s+\p{L}+|komplettering|utredning|analys)/giu;
 const ANOTHER_BODY = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|regionen|länsstyrelsen)$/iu;
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?(?:\s+att\s+[^.;]{2,80}?)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)|^(?:huvud)?ansvar(?:et)?\s+för\s+[^,.;]{1,60}?\s+(?:har|får|ligger\s+hos)\s+(.{2,60}?)(?=[.,;]|$)|^det\s+åligger\s+(.{2,60}?)\s+att\s/giu;
 
@@ -32,7 +39,14 @@ export const givenAnAssignment: OwnerRule = {
       const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
     }
+    for (const g of protectCompounds(clause).matchAll(SENT_BACK)) {
+      // "yrkar att ärendet återremitteras till kansliet": a yrkande sends nothing back
+      if (NOT_A_TASK_CONTEXT.test(clause.slice(0, g.index + 1))) continue;
+      const owners = ownersIn(g[1]!, ctx).filter((o) => !ANOTHER_BODY.test(o));
+      if (owners.length) hits.push({ owners, index: g.index, verb: 'återremittera till' });
+    }
     for (const g of protectCompounds(clause).matchAll(REMISS)) {
+      if (hits.some((h) => h.index === g.index)) continue;
       // another body asked for its view decides its answer itself: a request, not a task
       const owners = ownersIn(g[1]!, ctx).filter((o) => !ANOTHER_BODY.test(o));
       if (owners.length) hits.push({ owners, index: g.index, verb: 'remittera till' });
@@ -58,7 +72,11 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Arbetsutskottet beslutar att remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj 2025.', expected: ['samhällsbyggnadsförvaltningen'] },
     { text: 'Arbetsutskottet beslutar att remittera medborgarförslaget till tekniska nämnden för yttrande senast den 31 januari 2025.', expected: [] },
     { text: 'Kommunstyrelsen beslutar att återremittera ärendet till samhällsbyggnadsförvaltningen för komplettering med en kostnadsberäkning till sammanträdet i december.', expected: ['samhällsbyggnadsförvaltningen'] },
-    { text: 'Nämnden beslutar att återremittera ärendet till förvaltningen för ytterligare utredning.', expected: [] },
+    { text: 'Ärendet återremitteras till samhällsbyggnadsförvaltningen för att utreda en placering vid idrottsplatsen.', expected: ['samhällsbyggnadsförvaltningen'] },
+    { text: 'Frågan om naturbruksprogrammet återremitteras till förbundskontoret för en fördjupad analys i samråd med Skogsstyrelsen.', expected: ['förbundskontoret'] },
+    { text: 'Ärendet återremitteras till tekniska nämnden för att utreda frågan.', expected: [] },
+    { text: 'Jörgen Nyberg (SD) yrkar att ärendet återremitteras till kansliet för att kompletteras.', expected: [] },
+    { text: 'Nämnden beslutar att återremittera ärendet till förvaltningen för ytterligare utredning.', expected: ['förvaltningen'] },
   ],
 };
 
