@@ -166,3 +166,24 @@ describe('an Ansvarig cell whose lines each name an owner', () => {
     expect(owners(['Förstelärarna sv/ma'])).toEqual(['Förstelärarna sv/ma']);
   });
 });
+
+describe('tables named by their columns\' meaning', () => {
+  it('a delegation report ("Dnr | Verksamhet/fastighet | Beslut | Beslutsfattare | Beslutsdatum") sets no tasks; "Uppgift | Utförs av | Vecka" does', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Protokoll Valnämnden', 'Sammanträdesdatum 2026-02-11', '',
+      '§ 65 Redovisning av delegationsbeslut',
+      ' Dnr             Verksamhet/fastighet        Beslut              Beslutsfattare    Beslutsdatum',
+      ' MHN 2025/301    Restaurang Lotus            Registrering        Johan Dahl        2025-09-03',
+      ' MHN 2025/341    Värmepump, Ekbacken 1:22    Anmälan             Per Holmgren      2025-09-24',
+      '', 'Nämnden beslutar att lägga redovisningen till handlingarna.', '',
+      '§ 66 Arbetsplan',
+      ' Uppgift                                         Utförs av                Vecka',
+      ' Inventera valskärmar och valurnor               Kent Sjöberg             v. 10',
+      ' Beställa valsedlar                              Helena Kvist             v. 12',
+      '', 'Arbetsplanen godkänns.',
+    ].join('\n'));
+    expect(record.items[0]!.actions).toEqual([]);
+    expect(record.items[1]!.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([[['Kent Sjöberg'], ['2026-03-06']], [['Helena Kvist'], ['2026-03-20']]]);
+  });
+});
