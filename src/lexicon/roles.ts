@@ -14,7 +14,7 @@ export const ROLE_HEADS = [
   'kurator', 'psykolog', 'undersköterska', 'registrator', 'arkivarie', 'bibliotekarie', 'kanslist', 'ombudsman', 'förman', 'sakkunnig',
   'vaktmästare', 'kock', 'ledamot', 'ersättare', 'brandman', 'styrman', 'expert', 'analytiker', 'förhandlare', 'konsulent',
   'förvaltare', 'kapten', 'sköterska', 'läkare', 'terapeut', 'chaufför', 'mästare', 'arbetsledare', 'bitr. rektor',
-  'polis', 'kommunpolis', 'ägare', 'utövare', 'handledare', 'mentor', 'coach', 'värd', 'förare', 'tolk', 'byggledare', 'hortonom', 'antikvarie', 'notarie',
+  'polis', 'kommunpolis', 'ägare', 'utövare', 'biträde', 'handledare', 'mentor', 'coach', 'värd', 'förare', 'tolk', 'byggledare', 'hortonom', 'antikvarie', 'notarie',
 ];
 
 /**

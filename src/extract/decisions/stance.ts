@@ -19,7 +19,9 @@ export const stanceOfTheMeeting: DecisionRule = {
   find(s, opts) {
     if (opts.inProposal) return [];
     const acronym = ACRONYM_DECIDES.exec(s);
-    const stance = STANCE_SELF.exec(s) ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !isOrganisation(acronym.groups!.subject!) ? acronym : null);
+    // ("Revisorerna godkände projektplanen" where the revisorer meet: the meeting's own body by name)
+    const ownBody = opts.meetingBody ? new RegExp(`^(?<subject>${opts.meetingBody.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})${STANCE_TAIL}`, 'iu').exec(s) : null;
+    const stance = STANCE_SELF.exec(s) ?? ownBody ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !isOrganisation(acronym.groups!.subject!) ? acronym : null);
     if (!stance) return [];
     const decidedBy = stance.groups!.subject!;
     // "Nämnden antog nuvarande riktlinjer den 14 november 2017": a past stance with its year is background
@@ -33,6 +35,8 @@ export const stanceOfTheMeeting: DecisionRule = {
   examples: [
     { text: 'Nämnden uppdrar åt förvaltningen att utreda möjligheten till samordning.', expected: ['Nämnden uppdrar åt förvaltningen att utreda möjligheten till samordning'], context: { meetingBody: 'Socialnämnden' } },
     { text: 'Ledningsgruppen godkände tidplanen.', expected: ['Ledningsgruppen godkände tidplanen'] },
+    { text: 'Revisorerna godkände projektplanen.', expected: ['Revisorerna godkände projektplanen'], context: { meetingBody: 'Revisorerna' } },
+    { text: 'Revisorerna tillstyrker att ansvarsfrihet beviljas.', expected: [], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Vi tackar nej till erbjudandet.', expected: ['Vi tackar nej till erbjudandet'] },
     { text: 'Kommunal godkände tidplanen.', expected: [] },
     { text: 'FLG godkände tidplanen för budgetprocessen.', expected: ['FLG godkände tidplanen för budgetprocessen'] },

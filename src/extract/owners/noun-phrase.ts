@@ -37,6 +37,7 @@ function roleForms(head: string): string {
   if (head.endsWith('a')) return `${head.slice(0, -1)}(?:a|an|or|orna|as)`;
   if (head.endsWith('man')) return `${head.slice(0, -3)}(?:man|mannen|män|männen)`;
   if (head === 'ledamot') return 'ledam(?:ot|oten|öter|öterna)';
+  if (head === 'biträde') return 'biträde(?:t|n|na|s)?';
   return `${head}(?:en|n|er|erna|ar|arna|na|s|ens)?`;
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
