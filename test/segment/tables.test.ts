@@ -197,7 +197,7 @@ describe('findTables', () => {
       cells('KS 2025/301', 'Anställning av kommunikatör', 'Anställs', 'JE', '2025-09-18'),
       cells('KS 2025/305', 'Avskrivning av fordran', 'Avskrivs', 'SH', '2025-09-22'),
     ]));
-    expect(findTables(blocks).map((t) => [t.kind, t.roles])).toEqual([['report', ['other', 'title', 'action', 'delegate', 'deadline']]]);
+    expect(findTables(blocks).map((t) => [t.kind, t.roles])).toEqual([['report', ['notes', 'title', 'action', 'delegate', 'deadline']]]);
   });
 });
 
