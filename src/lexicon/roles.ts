@@ -50,6 +50,8 @@ export const ORGANISATIONS = [
   // "Fastighetsägaren ska åtgärda bristerna senast den 1 mars"
   'föreningen', 'föreningarna', 'studieförbunden', 'bolaget', 'förbundet', 'entreprenören', 'leverantören', 'fastighetsägaren',
   'fastighetsägarna', 'verksamhetsutövaren', 'sökanden', 'hyresgästen', 'arrendatorn', 'konsulten',
+  // a company's or a kommun's service desk: "Kundservice informerar samtliga kunder"
+  'kundservice', 'kundtjänst', 'kontaktcenter', 'medborgarservice',
   // the parties of a council, who own their groups' tasks ("Partierna anmäler sina talare",
   // "Vänsterpartiet och Kristdemokraterna meddelar kansliet")
   'partierna', 'partiet', 'partigrupperna', 'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'centerpartiet', 'vänsterpartiet',

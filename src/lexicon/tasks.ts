@@ -41,7 +41,7 @@ export const TASK_VERBS = [
   'går igenom', 'gå igenom', 'går vidare med', 'återkommer med', 'tar beslut om',
   'samlar in', 'samlar ihop', 'lagar', 'reparerar', 'städar', 'sätter upp', 'handlar', 'skriver ut', 'delar ut', 'tar kontakt med',
   'pratar med', 'hör med', 'kollar med', 'stämmer av med', 'frågar', 'beställer hem', 'flyttar', 'byter', 'installerar', 'testar',
-  'undertecknar', 'skriver under', 'signerar', 'gör om', 'gör klart', 'slutför', 'ser till', 'ser till att', 'tillse', 'tillser', 'tillse att', 'bemannar', 'håller koll på', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
+  'undertecknar', 'skriver under', 'signerar', 'gör om', 'gör klart', 'slutför', 'ser till', 'ser till att', 'tillse', 'tillser', 'tillse att', 'bemannar', 'håller koll på', 'registrerar', 'översänder', 'distribuerar', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
   // "gör" with the noun of a task: "Erik gör en felanmälan till fastighetsavdelningen"
   'felanmäler', 'gör en felanmälan', 'gör felanmälan', 'gör en anmälan', 'gör en beställning', 'gör en översyn', 'gör en sammanställning',
   'gör en kartläggning', 'gör en utredning', 'gör en inventering', 'gör en förfrågan', 'gör en ansökan', 'gör en plan', 'gör ett utskick',
