@@ -4,13 +4,15 @@
  * SQLite and PostgreSQL, with the time of each stage and of the slowest statements (issue 11: the
  * second full reindex of a PostgreSQL store ran statements past the 15 s statement timeout).
  *
- *   npm run build && node scripts/bench-reindex.mjs --records DIR [--runs 2] [--build DIR] [--no-pg] [--no-sqlite] [--timeout-ms N]
+ *   npm run build && node scripts/bench-reindex.mjs --records DIR [--runs 2] [--build DIR] [--no-pg] [--no-sqlite] [--timeout-ms N] [--vacuum]
  *
  * --records DIR: bench-store's records (`node scripts/bench-store.mjs --index-only --keep DIR`),
  * copied to a folder of its own per store. --build DIR: a checkout with its own build (default
  * this one), to measure another commit with the same script. --timeout-ms: the statement timeout
  * (PROTOKOLL_STATEMENT_TIMEOUT_MS; default the store's own, 15 s), so a run shows where it stops;
- * with a larger one it shows how long those statements take.
+ * with a larger one it shows how long those statements take. --vacuum: VACUUM ANALYZE the
+ * PostgreSQL tables between runs, as autovacuum would have (a server with autovacuum off keeps
+ * every run's dead rows, and each run is slower than the one before).
  * Stages: the batches of records (write), "nästa möte" due dates (due), meetings gone (release),
  * owners resolved and --owner's index filled (owners). After each run, the owner_keys rows and the
  * tasks' due dates are summed up in a digest: every run must give the same.
@@ -27,6 +29,7 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(name); return i === -1 ? fallback : args[i + 1]; };
 const RUNS = Number(opt('--runs', 2));
 const BUILD = path.resolve(opt('--build', root));
+const VACUUM = args.includes('--vacuum');
 const PG_URL = process.env.DATABASE_URL ?? 'postgresql://127.0.0.1:5432/test';
 if (opt('--timeout-ms')) process.env.PROTOKOLL_STATEMENT_TIMEOUT_MS = opt('--timeout-ms');
 if (!opt('--records')) throw new Error('--records DIR: the records (node scripts/bench-store.mjs --index-only --keep DIR)');
@@ -131,6 +134,11 @@ async function benchStore(lib, backend, records) {
       if (failure) break;
       digests.push(await digest(store.db));
       process.stdout.write(`  digest: ${digests.at(-1)}\n`);
+      if (VACUUM && backend === 'postgres' && run < RUNS) {
+        const t1 = performance.now();
+        for (const table of ['owner_keys', 'owners', 'tasks', 'items', 'decisions', 'person_mentions', 'deadlines', 'meetings', 'sources', 'people_stale']) await store.db.run(`VACUUM ANALYZE ${table}`);
+        process.stdout.write(`  VACUUM ANALYZE of the tables (as autovacuum would, between runs): ${s(performance.now() - t1)}\n`);
+      }
     }
     if (digests.length > 1) process.stdout.write(`  every run gives the same owner_keys and due dates: ${digests.every((d) => d === digests[0]) ? 'yes' : 'NO'}\n`);
   } finally {
