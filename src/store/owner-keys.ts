@@ -9,14 +9,14 @@
  * and are made again after, so these never point to a row that is gone.
  *
  * Rows are derived from owners and tasks and kept in step with them: a meeting's rows go when the
- * meeting goes or is hidden as a copy, and are made in the same transaction that writes or shows
- * it (write.ts), from its owners as they are then: keys read from the record (t, n, i, r) at once,
- * keys of who the owners are (p, pf, pr) as far as they are already known (an owner that was
- * resolved before and is written again unchanged keeps its resolution). Resolving owners
- * (people/materialize.ts, which every new or newly shown meeting waits for) then changes the rows
- * of the tasks whose owners resolve to someone else, and only those; "nästa möte" due dates follow
- * their task's (syncOwnerKeyDue). So a full reindex of unchanged records writes each meeting's keys
- * with its batch, and nothing all at once at the end.
+ * meeting goes or is hidden as a copy, and are filed when it is written or shown (write.ts; a
+ * reindex files those of all its batches once they are in, store/sync.ts), from its owners as
+ * they are then: keys read from the record (t, n, i, r), and keys of who the owners are (p, pf, pr)
+ * as far as that is already known (an owner that was resolved before and is written again
+ * unchanged keeps its resolution). Resolving owners (people/materialize.ts, which every new or
+ * newly shown meeting waits for) then remakes the p, pf, pr rows of the tasks whose owners resolve
+ * to someone else, and only those; "nästa möte" due dates follow their task's (syncOwnerKeyDue).
+ * Every statement covers a chunk of tasks: none grows with the store.
  */
 import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
 
@@ -76,14 +76,19 @@ async function keyRows(tx: SqlDb, taskIds: readonly string[], columns: readonly 
 }
 
 /**
- * Makes these tasks' keys from their owners as they are now (listed tasks only), where they have
- * none: a task written (store/write.ts makes its meeting's keys with it), or a hidden copy shown.
- * In chunks of tasks, so that no statement grows with the store.
+ * Files these tasks' keys (listed tasks only) from their owners as they are now, in place of any
+ * they had: a meeting's tasks as it is written (store/write.ts; a reindex files them after its
+ * batches), or a hidden copy's as it is shown. In chunks of tasks, so that no statement grows with
+ * the store.
  */
-export async function writeOwnerKeys(tx: SqlDb, taskIds: readonly string[]): Promise<void> {
+export async function fileOwnerKeys(tx: SqlDb, taskIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(taskIds)];
   const columns = Object.keys(OWNER_KEY_COLUMNS) as OwnerKeyColumn[];
-  for (let start = 0; start < taskIds.length; start += CHUNK) {
-    await insertRows(tx, 'owner_keys', KEY_ROW_COLUMNS, await keyRows(tx, taskIds.slice(start, start + CHUNK), columns));
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const chunk = ids.slice(start, start + CHUNK);
+    const list = inList(tx, 'task_id', chunk);
+    await tx.run(`DELETE FROM owner_keys WHERE ${list.sql}`, [list.param]);
+    await insertRows(tx, 'owner_keys', KEY_ROW_COLUMNS, await keyRows(tx, chunk, columns));
   }
 }
 

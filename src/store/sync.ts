@@ -12,7 +12,7 @@ import { recordRows, type RecordRows } from './rows.js';
 import { DERIVED_TABLES, resetDerivedTables } from './schema.js';
 import { inList } from './sql.js';
 import { relativeRecordFile, type Store } from './store.js';
-import { refreshNextMeetingDue, releaseMeetings, writeRecords, type DueChanges } from './write.js';
+import { releaseMeetings, settleDeferred, writeRecords, type Deferred } from './write.js';
 
 export interface SyncReport {
   indexed: number;
@@ -59,10 +59,10 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
 
   const present = new Set<string>();
   let batch: RecordRows[] = [];
-  // "nästa möte" due dates are settled once, after every batch is in
-  const dueChanges: DueChanges = new Map();
+  // "nästa möte" due dates and --owner's index are settled once, after every batch is in
+  const deferred: Deferred = { due: new Map(), ownerKeys: new Set() };
   const flush = async () => {
-    await writeRecords(db, origin, batch, dueChanges);
+    await writeRecords(db, origin, batch, deferred);
     report.indexed += batch.length;
     batch = [];
   };
@@ -93,7 +93,7 @@ export async function syncRecords(store: Store, options: { full?: boolean; onPro
   await flush();
   // the tables changed wholesale: what follows (and the next reindex) plans on their new sizes
   if (report.indexed >= BATCH) await analyze(db);
-  if (dueChanges.size) await db.transaction((tx) => refreshNextMeetingDue(tx, dueChanges), 'write');
+  await settleDeferred(db, deferred);
 
   const gone = [...indexed.values()].filter((r) => !present.has(r.record_file)).map((r) => r.meeting_id);
   if (gone.length) {
