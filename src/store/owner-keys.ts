@@ -38,8 +38,13 @@ export async function dropOwnerKeys(tx: SqlDb, meetingIds: readonly string[]): P
   await tx.run(`DELETE FROM owner_keys WHERE task_id IN (SELECT id FROM tasks WHERE ${list.sql})`, [list.param]);
 }
 
-/** tasks per statement when keys are made or moved: each statement stays small at any store size */
+/**
+ * Tasks per statement when keys are filed or moved on PostgreSQL, so that no statement grows with
+ * the store (its statement time limit). SQLite has no such limit, and there one statement does
+ * best: its plan reads the owners once per key column, whatever the number of ids.
+ */
 const CHUNK = 5000;
+const chunkOf = (tx: SqlDb) => (tx.dialect === 'postgres' ? CHUNK : Infinity);
 
 /** the keys of who an owner is, which resolving owners (people/materialize.ts) sets */
 export const RESOLVED_KEY_COLUMNS = ['person_key', 'person_first', 'person_role'] as const satisfies readonly OwnerKeyColumn[];
@@ -103,8 +108,8 @@ async function keyRows(tx: SqlDb, taskIds: readonly string[], columns: readonly 
 export async function fileOwnerKeys(tx: SqlDb, taskIds: readonly string[]): Promise<void> {
   const ids = [...new Set(taskIds)];
   const columns = Object.keys(OWNER_KEY_COLUMNS) as OwnerKeyColumn[];
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
+  for (let start = 0; start < ids.length; start += chunkOf(tx)) {
+    const chunk = ids.slice(start, start + chunkOf(tx));
     const list = inList(tx, 'task_id', chunk);
     await tx.run(`DELETE FROM owner_keys WHERE ${list.sql}`, [list.param]);
     await insertKeys(tx, chunk, columns);
@@ -119,8 +124,8 @@ export async function fileOwnerKeys(tx: SqlDb, taskIds: readonly string[]): Prom
 export async function reindexResolvedKeys(tx: SqlDb, taskIds: readonly string[]): Promise<void> {
   const ids = [...new Set(taskIds)];
   const prefixes = RESOLVED_KEY_COLUMNS.map((c) => `key LIKE '${OWNER_KEY_COLUMNS[c]}:%'`).join(' OR ');
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
+  for (let start = 0; start < ids.length; start += chunkOf(tx)) {
+    const chunk = ids.slice(start, start + chunkOf(tx));
     const list = inList(tx, 'task_id', chunk);
     await tx.run(`DELETE FROM owner_keys WHERE ${list.sql} AND (${prefixes})`, [list.param]);
     await insertKeys(tx, chunk, RESOLVED_KEY_COLUMNS);
@@ -132,8 +137,8 @@ export async function reindexResolvedKeys(tx: SqlDb, taskIds: readonly string[])
  * tasks it changed), their keys take the new due date: a lookup by task, whatever the store's size.
  */
 export async function syncOwnerKeyDue(tx: SqlDb, taskIds: readonly string[]): Promise<void> {
-  for (let start = 0; start < taskIds.length; start += CHUNK) {
-    const list = inList(tx, 'task_id', taskIds.slice(start, start + CHUNK));
+  for (let start = 0; start < taskIds.length; start += chunkOf(tx)) {
+    const list = inList(tx, 'task_id', taskIds.slice(start, start + chunkOf(tx)));
     const due = '(SELECT t.due_key FROM tasks t WHERE t.id = owner_keys.task_id)';
     await tx.run(`UPDATE owner_keys SET due_key = ${due} WHERE ${list.sql} AND due_key <> ${due}`, [list.param]);
   }
