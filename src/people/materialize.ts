@@ -7,7 +7,7 @@
  * the follow-up list shows resolutions with. After an import that is every owner, once (about a
  * second at 10,000 meetings); after one new meeting, the owners its people's keys can resolve.
  */
-import { indexOwnerKeys } from '../store/owner-keys.js';
+import { reindexResolvedKeys } from '../store/owner-keys.js';
 import { inList, type SqlDb } from '../store/sql.js';
 import { contextOf, loadMentions, ownerKeysOf, type OwnerRow } from './lookup.js';
 import { MentionIndex, resolveOwner, roleAt, shownResolution } from './resolve.js';
@@ -26,9 +26,9 @@ export async function ensureOwnersResolved(db: SqlDb): Promise<void> {
     const meetings = of('m');
     const owners = await staleOwners(tx, { meetings, names: of('n'), initials: of('i'), roles: of('r'), firsts: of('f') });
     const changed = await resolveAndStore(tx, owners);
-    // --owner's index: the tasks of meetings new to it, and those whose owners are now someone else
-    const fresh = new Set(meetings);
-    await indexOwnerKeys(tx, [...changed, ...owners.filter((o) => fresh.has(o.meeting_id)).map((o) => o.task_id)]);
+    // --owner's index: the tasks whose owners are now someone else (a meeting's keys are made
+    // with the meeting, store/write.ts, from its owners as they were resolved then)
+    await reindexResolvedKeys(tx, changed);
     // only the keys read: a writer may have added more meanwhile (they stay for the next query)
     const done = inList(tx, 'key', stale);
     await tx.run(`DELETE FROM people_stale WHERE ${done.sql}`, [done.param]);

@@ -13,7 +13,7 @@
 import { groupingKey, groupMeetings, type GroupMember } from './grouping.js';
 import { COLUMNS, NO_DATE, setListing, type RecordRows } from './rows.js';
 import { inList, insertRows, type SqlDb, type SqlValue } from './sql.js';
-import { dropOwnerKeys, syncOwnerKeyDue } from './owner-keys.js';
+import { dropOwnerKeys, fileOwnerKeys, syncOwnerKeyDue } from './owner-keys.js';
 import { DERIVED_TABLES } from './schema.js';
 import { stemmedText } from '../search/tokens.js';
 
@@ -68,24 +68,27 @@ function noteDueChanges(changes: DueChanges, places: readonly { body_key: string
  * The due date of "nästa möte" tasks: the earlier of their dated deadline and the date of the
  * body's next meeting in the store, which changes as meetings come and go. A meeting that comes
  * or goes on day d changes only tasks of its body due on or after d (an earlier due date is
- * earlier than d either way), so only those are looked at, and only changed rows written.
+ * earlier than d either way), so only those are looked at, and only changed rows written; the
+ * next meeting is one step along the index of the body's meetings by date. The keys of the tasks
+ * that changed take their new due date (syncOwnerKeyDue).
  */
 export async function refreshNextMeetingDue(tx: SqlDb, changes: DueChanges): Promise<void> {
-  const next = (task: string) => `(SELECT MIN(m2.date) FROM meetings m JOIN meetings m2 ON m2.body_key = m.body_key AND m2.date > m.date WHERE m.id = ${task}.meeting_id)`;
+  // the first meeting of the task's body after the task's own meeting (none for an undated one)
+  const next = (task: string) => `(SELECT m2.date FROM meetings m2 WHERE m2.body_key = ${task}.body_key
+    AND m2.date > (SELECT m.date FROM meetings m WHERE m.id = ${task}.meeting_id) ORDER BY m2.date LIMIT 1)`;
   const due = (task: string, nm: string) => `CASE WHEN ${nm} IS NOT NULL AND (${task}.due_end IS NULL OR ${nm} <= ${task}.due_end) THEN ${nm} ELSE ${task}.due_end END`;
   for (const [body, since] of changes) {
-    if (tx.dialect === 'postgres') {
-      await tx.run(
+    const changed = tx.dialect === 'postgres'
+      ? await tx.all<{ id: string }>(
         `UPDATE tasks SET due = v.due, due_key = COALESCE(v.due, '${NO_DATE}')
          FROM (SELECT t2.id, ${due('t2', 'nm.d')} AS due FROM tasks t2 CROSS JOIN LATERAL (SELECT ${next('t2')} AS d) nm
                WHERE t2.next_meeting = 1 AND t2.body_key = ? AND t2.due_key >= ?) v
-         WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due`, [body, since]);
-    } else {
-      const value = due('tasks', next('tasks'));
-      await tx.run(`UPDATE tasks SET due = ${value}, due_key = COALESCE(${value}, '${NO_DATE}')
-        WHERE next_meeting = 1 AND body_key = ? AND due_key >= ? AND due IS NOT ${value}`, [body, since]);
-    }
-    await syncOwnerKeyDue(tx, body, since);
+         WHERE tasks.id = v.id AND tasks.due IS DISTINCT FROM v.due
+         RETURNING tasks.id`, [body, since])
+      : await tx.all<{ id: string }>(`UPDATE tasks SET due = ${due('tasks', next('tasks'))}, due_key = COALESCE(${due('tasks', next('tasks'))}, '${NO_DATE}')
+        WHERE next_meeting = 1 AND body_key = ? AND due_key >= ? AND due IS NOT ${due('tasks', next('tasks'))}
+        RETURNING id`, [body, since]);
+    await syncOwnerKeyDue(tx, changed.map((r) => r.id));
   }
 }
 
@@ -197,9 +200,11 @@ function memberOf(rows: RecordRows): GroupMember {
 async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise<void> {
   const flag = listed ? 1 : 0;
   await markPeopleStale(tx, [meetingId]);
-  // a hidden copy's tasks leave --owner's index now; a shown one's come back when its owners are resolved
+  // a hidden copy's tasks leave --owner's index now; a shown one's come back now, with its owners as
+  // last resolved (resolving them again, which the mark above asks for, changes what changed)
   if (!listed) await dropOwnerKeys(tx, [meetingId]);
   for (const table of ['items', 'decisions', 'tasks', 'owners', 'person_mentions']) await tx.run(`UPDATE ${table} SET listed = ? WHERE meeting_id = ?`, [flag, meetingId]);
+  if (listed) await fileOwnerKeys(tx, (await tx.all<{ id: string }>('SELECT id FROM tasks WHERE meeting_id = ?', [meetingId])).map((r) => r.id));
   if (tx.dialect !== 'sqlite') return;
   if (!listed) {
     await tx.run('DELETE FROM item_fts WHERE rowid IN (SELECT seq FROM items WHERE meeting_id = ?)', [meetingId]);
@@ -212,14 +217,65 @@ async function setListed(tx: SqlDb, meetingId: string, listed: boolean): Promise
     await tx.run('INSERT INTO decision_fts (rowid, text, item_title, meeting_title) VALUES (?, ?, ?, ?)', [d.seq, stemmedText(d.text), stemmedText(d.item_title), stemmedText(d.meeting_title ?? '')]);
 }
 
+/** what an owner's resolution rests on (people/lookup.ts ownerKeysOf, contextOf) */
+const RESOLUTION_INPUTS = ['meeting_id', 'text', 'name', 'initials', 'role', 'text_key', 'name_key', 'first_key', 'initials_key', 'role_key', 'approx_date', 'body_key'] as const;
+/** the resolution itself (people/materialize.ts) */
+const RESOLUTION = ['person_key', 'person_first', 'person_role', 'resolved'] as const;
+type StoredOwner = Record<(typeof RESOLUTION_INPUTS)[number] | (typeof RESOLUTION)[number] | 'task_id', string | null> & { ordinal: number };
+
+/** The listed owners of these meetings as stored, with who they were resolved to, by task and ordinal. */
+async function storedResolutions(tx: SqlDb, meetingIds: readonly string[]): Promise<Map<string, StoredOwner>> {
+  const list = inList(tx, 'meeting_id', meetingIds);
+  const rows = await tx.all<StoredOwner>(
+    `SELECT task_id, ordinal, ${[...RESOLUTION_INPUTS, ...RESOLUTION].join(', ')} FROM owners
+     WHERE ${list.sql} AND listed = 1 AND (person_key IS NOT NULL OR resolved IS NOT NULL)`, [list.param]);
+  return new Map(rows.map((r) => [`${r.task_id}#${Number(r.ordinal)}`, r]));
+}
+
+/**
+ * A listed owner written again as it was (same meeting, same words and keys) keeps who it was
+ * resolved to, so that its keys in owner_keys are made at once and a full reindex of unchanged
+ * records leaves resolving nothing to change. Resolving owners after the write (every owner of
+ * a written meeting is resolved again: markPeopleStale) checks each one; what is kept is only
+ * where it starts from.
+ */
+function keepResolutions(unique: readonly RecordRows[], stored: Map<string, StoredOwner>): void {
+  if (stored.size === 0) return;
+  const at = (column: string) => (COLUMNS.owners as readonly string[]).indexOf(column);
+  const listed = at('listed');
+  for (const row of unique.flatMap((r) => r.owners)) {
+    if (row[listed] !== 1) continue;
+    const old = stored.get(`${row[at('task_id')]}#${row[at('ordinal')]}`);
+    if (!old || !RESOLUTION_INPUTS.every((c) => (row[at(c)] ?? null) === (old[c] ?? null))) continue;
+    for (const c of RESOLUTION) row[at(c)] = old[c] ?? null;
+  }
+}
+
 const meetingCol = (rows: RecordRows, name: (typeof COLUMNS.meetings)[number]) => rows.meetings[0]![COLUMNS.meetings.indexOf(name)] as string | null;
 
 /**
- * Writes a batch of records' rows. `dueChanges`: a caller writing many batches (syncRecords)
- * collects the bodies and dates here and brings "nästa möte" due dates up to date once at the end
- * (refreshNextMeetingDue); without it, each batch does.
+ * What a caller writing many batches (syncRecords) settles once, after the last one: the bodies
+ * and dates whose "nästa möte" due dates to bring up to date (refreshNextMeetingDue), and the tasks
+ * whose keys in owner_keys to file (owner-keys.ts fileOwnerKeys). Filing them all in one
+ * transaction at the end writes each page of owner_keys' indexes once, not once per batch (SQLite:
+ * 25 s of a 10,000-meeting reindex), in statements of 5,000 tasks.
  */
-export async function writeRecords(db: SqlDb, origin: string, batch: readonly RecordRows[], dueChanges?: DueChanges): Promise<void> {
+export interface Deferred { due: DueChanges; ownerKeys: Set<string> }
+
+/** Settles what the batches deferred (see Deferred), in one transaction. */
+export async function settleDeferred(db: SqlDb, deferred: Deferred): Promise<void> {
+  if (deferred.due.size === 0 && deferred.ownerKeys.size === 0) return;
+  await db.transaction(async (tx) => {
+    await refreshNextMeetingDue(tx, deferred.due);
+    await fileOwnerKeys(tx, [...deferred.ownerKeys]);
+  }, 'write');
+}
+
+/**
+ * Writes a batch of records' rows. `deferred`: a caller writing many batches collects here what
+ * to settle once at the end (settleDeferred); without it, each batch settles its own.
+ */
+export async function writeRecords(db: SqlDb, origin: string, batch: readonly RecordRows[], deferred?: Deferred): Promise<void> {
   // the same record twice in one batch (a copied file): the last one stands
   const byMeeting = new Map(batch.map((rows) => [rows.meetingId, rows]));
   const unique = [...byMeeting.values()];
@@ -231,6 +287,7 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await releaseMeetings(tx, origin, replaced);
     // the meetings themselves are replaced whole; other origins' sources of them stay
     const before = await placesOf(tx, ids);
+    const resolutions = await storedResolutions(tx, ids);
     await dropRows(tx, ids);
     const list = inList(tx, 'meeting_id', ids);
     await tx.run(`DELETE FROM sources WHERE origin = ? AND ${list.sql}`, [origin, list.param]);
@@ -241,6 +298,7 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
       if (key !== null) incoming.set(key, [...(incoming.get(key) ?? []), rows]);
     }
     await regroup(tx, before.map((p) => groupingKey(p.body_key, p.date)), incoming);
+    keepResolutions(unique, resolutions);
 
     const all = (pick: (r: RecordRows) => SqlValue[][]) => unique.flatMap(pick);
     await insertRows(tx, 'meetings', COLUMNS.meetings, all((r) => r.meetings));
@@ -251,9 +309,16 @@ export async function writeRecords(db: SqlDb, origin: string, batch: readonly Re
     await insertRows(tx, 'owners', COLUMNS.owners, all((r) => r.owners));
     await insertRows(tx, 'deadlines', COLUMNS.deadlines, all((r) => r.deadlines));
     await insertRows(tx, 'person_mentions', COLUMNS.mentions, all((r) => r.mentions));
-    const changes: DueChanges = dueChanges ?? new Map();
+    // --owner's index (owners resolving afterwards changes only what it changes), and due dates
+    const tasks = all((r) => r.tasks).map((t) => t[0] as string);
+    const changes: DueChanges = deferred?.due ?? new Map();
     noteDueChanges(changes, [...before, ...unique.map((r) => ({ body_key: meetingCol(r, 'body_key'), date: meetingCol(r, 'date') }))]);
-    if (!dueChanges) await refreshNextMeetingDue(tx, changes);
+    if (deferred) {
+      for (const id of tasks) deferred.ownerKeys.add(id);
+    } else {
+      await refreshNextMeetingDue(tx, changes);
+      await fileOwnerKeys(tx, tasks);
+    }
     await markPeopleStale(tx, ids);
     if (tx.dialect === 'sqlite') {
       const listed = unique.filter((r) => r.meetings[0]![COLUMNS.meetings.length - 1] === 1);
