@@ -43,8 +43,8 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
     const listed = ownList ? item.actions : item.actions.filter((a) => a.fromList);
     const earlier = out.flatMap((o) => [...o.actions, ...o.decisions]).filter((t) => t.owners.length);
     const repeats = new Map<ExtractedTask, ExtractedTask>();
+    const keyOf = ownList ? keyAsWritten : key;
     for (const task of listed) {
-      const keyOf = ownList ? keyAsWritten : key;
       const keys = task.owners.map((o) => keyOf(o.text));
       // a list of its own ("Åtgärdslista") closes the minutes: its owners alone tell it repeats; a
       // task table inside an item must also speak of the same thing (a risk table's "Provtagning

@@ -68,6 +68,7 @@ export function segment(doc: MinutesDocument): SegmentedMinutes {
   };
 }
 
+/** Whether an item heading stands before the table and two or more after it. */
 function tableBetweenHeadings(blocks: Block[], items: SegmentedItem[], tableAt: number): boolean {
   const at = items.filter((it) => it.heading !== undefined).map((it) => blocks.indexOf(it.heading!));
   return at.some((i) => i >= 0 && i < tableAt) && at.filter((i) => i > tableAt).length >= 2;

@@ -1,5 +1,5 @@
 import { ACRONYM_DECIDING_VERBS, STANCE_FORMS } from '../../lexicon/index.js';
-import { alternation, wholeWords } from '../../lexicon/pattern.js';
+import { alternation, escapeRegExp, wholeWords } from '../../lexicon/pattern.js';
 import { isOrganisation } from '../owners/noun-phrase.js';
 import { SELF } from './bodies.js';
 import type { DecisionRule } from './types.js';
@@ -20,7 +20,7 @@ export const stanceOfTheMeeting: DecisionRule = {
     if (opts.inProposal) return [];
     const acronym = ACRONYM_DECIDES.exec(s);
     // ("Revisorerna godkände projektplanen" where the revisorer meet: the meeting's own body by name)
-    const ownBody = opts.meetingBody ? new RegExp(`^(?<subject>${opts.meetingBody.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})${STANCE_TAIL}`, 'iu').exec(s) : null;
+    const ownBody = opts.meetingBody ? new RegExp(`^(?<subject>${escapeRegExp(opts.meetingBody)})${STANCE_TAIL}`, 'iu').exec(s) : null;
     const stance = STANCE_SELF.exec(s) ?? ownBody ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !isOrganisation(acronym.groups!.subject!) ? acronym : null);
     if (!stance) return [];
     const decidedBy = stance.groups!.subject!;

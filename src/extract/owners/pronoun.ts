@@ -3,6 +3,7 @@
  * till presidiet": a task verb whose subject is "hon" or "han" is the task of the person last
  * named before it, in its own sentence or, failing that, the one before.
  */
+import { escapeRegExp } from '../../lexicon/pattern.js';
 import { ownerKind, type OwnerContext } from './noun-phrase.js';
 import { MODAL_TAIL, subjectSpan } from './subject-of-task-verb.js';
 
@@ -21,7 +22,7 @@ function lastPersonIn(text: string, ctx: OwnerContext): string[] | null {
   for (const p of ctx.participants) {
     if (!p.name) continue;
     for (const name of [p.name, p.name.split(' ')[0]!]) {
-      const m = [...text.matchAll(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu'))].pop();
+      const m = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))].pop();
       if (m && (!found || m.index! > found.at) && ownerKind(name, ctx) === 'person') found = { at: m.index!, name };
     }
   }

@@ -24,13 +24,14 @@ const isPageNumber = (text: string) => PAGE_FURNITURE.some((re) => re.test(text)
  * ("Kommunstyrelsens beslut"), a paragraph number alone on its line ("§ 101"), and single short
  * words that happen to end two pages ("Alla" in an Ansvarig cell).
  */
-const isColumnTitle = (text: string | undefined) => text !== undefined && text.length <= 40 && !/:\s*\S/u.test(text) && COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text)));
+const namesColumn = (text: string) => COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text)));
+/** a column title alone on its line */
+const isColumnTitle = (text: string | undefined) => text !== undefined && text.length <= 40 && !/:\s*\S/u.test(text) && namesColumn(text);
 function mayBeFurniture(lines: TextLine[], k: number): boolean {
   const text = lines[k]!.text;
   const near = (step: number) => { for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text) return lines[j]!.text; return undefined; };
   // (a -layout line holds its row's cells: it stays the header row it reads as)
-  const titled = COLUMN_ROLES.some((c) => c.pattern.test(columnKey(text)));
-  const inHeaderRow = titled && (text.length > 40 || isColumnTitle(near(-1)) || isColumnTitle(near(1)));
+  const inHeaderRow = namesColumn(text) && (text.length > 40 || isColumnTitle(near(-1)) || isColumnTitle(near(1)));
   return !inHeaderRow && !ITEM_PART_LABEL.test(text) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
 }
 /** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
