@@ -8,23 +8,38 @@
  * Plain text has no bold: there a run of lines "1. Mötets öppnande. Sara hälsade …", "2. …",
  * numbered 1, 2, 3 in turn, each a short phrase and a full stop before a new sentence, are the
  * same titles.
+ *
+ * A Word numbered list may hold the whole meeting, one point to a paragraph, its numbers drawn by
+ * Word and not in the text: "**Elev A, åk 7:** Mentor berättar …", "**Välkomna** – Stefan
+ * hälsade …". There a lead that ends in a colon is a title too, unless it is a label, and each
+ * title takes its place in the list as its number.
  */
-import { ITEM_PART_LABEL, LINE_LABEL } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 
 const MAX_TITLE_CHARS = 100;
 const MAX_TITLE_WORDS = 12;
 
-/** The bold title a paragraph opens with, when it reads as one. */
+/** A point of a numbered Word list, not one of its sub-points. */
+const isNumberedPoint = (b: Block) => b.kind === 'list-item' && b.ordered === true && (b.listLevel ?? 0) === 0;
+
+/** The bold title a paragraph or a numbered point opens with, when it reads as one. */
 function runInTitle(b: Block): string | null {
   const lead = b.style.leadBold;
-  if (b.kind !== 'paragraph' || !lead || lead.length > MAX_TITLE_CHARS || lead.split(/\s+/u).length > MAX_TITLE_WORDS) return null;
-  // a label ends in a colon; a title opens with a capital or its number
-  if (/:\s*$/u.test(lead) || !/^[\p{Lu}\d§]/u.test(lead)) return null;
-  const title = lead.replace(/[.\s]+$/u, '');
-  if (LINE_LABEL.test(`${title}:`) || ITEM_PART_LABEL.test(title)) return null;
+  const point = isNumberedPoint(b);
+  if ((b.kind !== 'paragraph' && !point) || !lead || lead.length > MAX_TITLE_CHARS || lead.split(/\s+/u).length > MAX_TITLE_WORDS) return null;
+  // a paragraph's label ends in a colon ("**Beslut:** att …"); in a numbered point, or after its
+  // number ("**2. Elev A, åk 7:**"), the colon may close a title; a title opens with a capital or its number
+  const numbered = point || /^\d{1,2}\.\s/u.test(lead);
+  if ((/:\s*$/u.test(lead) && !numbered) || !/^[\p{Lu}\d§]/u.test(lead)) return null;
+  const title = lead.replace(/[.:\s]+$/u, '');
+  const words = title.replace(/^\d{1,2}\.\s+/u, '');
+  if (LINE_LABEL.test(`${words}:`) || ITEM_PART_LABEL.test(words) || isLabel(words)) return null;
   return title;
 }
+
+/** "Närvarande", "Plats", "Ordförande": the header's labels, which no point is titled with */
+const isLabel = (title: string) => ATTENDANCE_LABELS.some((l) => l.pattern.test(title)) || Object.values(HEADER_LABELS).some((re) => re.test(title));
 
 /** Where the lead's text ends in the block's text (spaces may differ between the two). */
 function endOfLead(text: string, lead: string): number {
@@ -35,8 +50,11 @@ function endOfLead(text: string, lead: string): number {
   return k === wanted.length ? i : -1;
 }
 
-/** "3. Schema och bemanning. Sara gick igenom …": a number, a short title, its full stop, a sentence */
-const NUMBERED_RUN_IN = /^(\d{1,2})\.\s+(\p{Lu}[^.!?:;]{1,60}?)\.\s+(\p{Lu}.*)$/u;
+/**
+ * "3. Schema och bemanning. Sara gick igenom …", "2. Elev A, åk 7: Mentor berättar …": a number,
+ * a short title, its full stop or colon, a sentence
+ */
+const NUMBERED_RUN_IN = /^(\d{1,2})\.\s+(\p{Lu}[^.!?:;]{1,60}?)[.:]\s+(\p{Lu}.*)$/u;
 const MAX_PLAIN_TITLE_WORDS = 8;
 
 /** The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn. */
@@ -45,7 +63,7 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
   let expected = 1;
   for (const b of blocks) {
     const m = b.line ? NUMBERED_RUN_IN.exec(b.text) : null;
-    if (!m || m[2]!.split(/\s+/u).length > MAX_PLAIN_TITLE_WORDS) continue;
+    if (!m || m[2]!.split(/\s+/u).length > MAX_PLAIN_TITLE_WORDS || LINE_LABEL.test(`${m[2]}:`) || ITEM_PART_LABEL.test(m[2]!)) continue;
     const n = Number(m[1]);
     if (n === expected || (found.length === 0 && n <= 2)) { found.push(b); expected = n + 1; }
   }
@@ -65,15 +83,19 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
     });
   }
   if (blocks.filter((b) => runInTitle(b) !== null).length < 2) return blocks;
+  let points = 0;
   return blocks.flatMap((b): Block[] => {
+    if (isNumberedPoint(b)) points++;
     const title = runInTitle(b);
     if (title === null) return [b];
     const end = endOfLead(b.text, b.style.leadBold!);
-    const rest = end === -1 ? '' : b.text.slice(end).trim();
+    // ("**Välkomna** – Stefan hälsade …": the dash that set the title off goes with it)
+    const rest = end === -1 ? '' : b.text.slice(end).replace(/^\s*[–—-]\s+/u, '').trim();
     if (!rest) return [b];
     const { leadBold: _lead, ...style } = b.style;
+    const numbered = b.kind === 'list-item' ? `${points}. ${title}` : title;
     return [
-      { ...b, kind: 'paragraph', text: title, style: { ...style, bold: true } },
+      { kind: 'paragraph', text: numbered, page: b.page, style: { ...style, bold: true } },
       { kind: 'paragraph', text: rest, page: b.page, style },
     ];
   });

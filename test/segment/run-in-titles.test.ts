@@ -35,3 +35,45 @@ describe('run-in titles in plain text', () => {
     expect(items[1]!.blocks.map((b) => b.text).join(' ')).toBe('Sara gick igenom schemat för mars. Alla skriver upp sig senast måndag 24 februari.');
   });
 });
+
+/** a point of Word's numbered list (numId 2), its number drawn by Word and not in the text */
+const numberedPoint = (lead: string, text: string) =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>${run(lead, '<w:b/>')}${run(` ${text}`)}</w:p>`;
+
+describe('run-in titles in a Word numbered list', () => {
+  it('"**Elev A, åk 7:** Mentor berättar …": each point is an item numbered by its place, a colon or a dash closing its title', async () => {
+    const list = [
+      p(run('Minnesanteckningar elevhälsoteamet 2025-09-16')),
+      p(run('Närvarande: Maria Holmberg, rektor; Sanna Lidén, kurator')),
+      numberedPoint('Föregående anteckningar:', 'Anteckningarna godkändes.'),
+      numberedPoint('Elev A, åk 7:', 'Mentor kontaktar vårdnadshavare. Uppföljning om tre veckor.'),
+      numberedPoint('Hälsosamtal', '– Skolsköterskan genomför hälsosamtal i årskurs 7.'),
+    ].join('');
+    const items = segment(await readDocx(docx({ body: list }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Föregående anteckningar'], ['2', 'Elev A, åk 7'], ['3', 'Hälsosamtal']]);
+    expect(items[2]!.blocks.map((b) => b.text)).toEqual(['Skolsköterskan genomför hälsosamtal i årskurs 7.']);
+  });
+
+  it('a label in a numbered point ("**Beslut:** att …") is no title, nor a colon-closed bold lead in a plain paragraph', async () => {
+    const list = [
+      p(run('Minnesanteckningar 2025-09-16')),
+      p(run('1. Ekonomi', '<w:b/>')),
+      numberedPoint('Beslut:', 'att anta budgeten.'),
+      numberedPoint('Ansvarig:', 'Kim.'),
+      p(run('Information:', '<w:b/>') + run(' Kim berättade om läget.')),
+      p(run('Diskussion:', '<w:b/>') + run(' Alla var positiva.')),
+    ].join('');
+    const items = segment(await readDocx(docx({ body: list }))).items;
+    expect(items.map((i) => i.title)).toEqual(['Ekonomi']);
+  });
+});
+
+describe('run-in titles in plain text, closed by a colon', () => {
+  it('"2. Elev A, åk 7: Mentor berättar …" numbered in turn are items; "2. Beslut: att …" is none', () => {
+    const text = ['Minnesanteckningar EHT', 'Datum: 2025-09-16', '1. Föregående anteckningar: Anteckningarna godkändes.',
+      '2. Elev A, åk 7: Mentor kontaktar vårdnadshavare och bokar ett möte på', 'skolan. Uppföljning om tre veckor.', '3. Övrigt: Rektor kontaktar centrala elevhälsan.'].join('\n');
+    const items = segment(readText(new TextEncoder().encode(text))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Föregående anteckningar'], ['2', 'Elev A, åk 7'], ['3', 'Övrigt']]);
+    expect(items[1]!.blocks.map((b) => b.text).join(' ')).toBe('Mentor kontaktar vårdnadshavare och bokar ett möte på skolan. Uppföljning om tre veckor.');
+  });
+});
