@@ -17,7 +17,7 @@ export function ownerKey(participants: Person[], { byRole = true } = {}): (text:
 }
 
 /** The one participant whose role is the word, in its definite form or not ("sekreteraren", "ordförande"). */
-function onlyHolderOf(participants: Person[], word: string): Person | undefined {
+export function onlyHolderOf(participants: Person[], word: string): Person | undefined {
   const holders = participants.filter((p) => {
     const role = p.role?.toLowerCase().trim();
     return !!role && (role === word || `${role}n` === word || `${role}en` === word || `${role}et` === word);

@@ -3,6 +3,7 @@
  * before these verbs as the owner: "HR-chef får i uppdrag att", "Christel Sundberg ansvarar för",
  * "AA bokar en tid".
  */
+import { pattern } from './pattern.js';
 
 /** Assignment phrases: the subject before them is given the task. */
 export const ASSIGNMENT_PHRASES = [
@@ -42,14 +43,31 @@ export const TASK_VERBS = [
   'samlar in', 'samlar ihop', 'lagar', 'reparerar', 'städar', 'sätter upp', 'handlar', 'skriver ut', 'delar ut', 'tar kontakt med',
   'pratar med', 'hör med', 'kollar med', 'stämmer av med', 'frågar', 'beställer hem', 'flyttar', 'byter', 'installerar', 'testar',
   'undertecknar', 'skriver under', 'signerar', 'gör om', 'gör klart', 'slutför', 'ser till', 'ser till att', 'tillse', 'tillser', 'tillse att', 'bemannar', 'håller koll på', 'registrerar', 'översänder', 'distribuerar', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
-  // "gör" with the noun of a task: "Erik gör en felanmälan till fastighetsavdelningen"
-  'felanmäler', 'gör en felanmälan', 'gör felanmälan', 'gör en anmälan', 'gör en beställning', 'gör en översyn', 'gör en sammanställning',
-  'gör en kartläggning', 'gör en utredning', 'gör en inventering', 'gör en förfrågan', 'gör en ansökan', 'gör en plan', 'gör ett utskick',
+  // ("gör" with the noun of a task, "Erik gör en felanmälan": DOES_A_TASK_NOUN below)
+  'felanmäler', 'gör felanmälan',
   'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
   'täcker', 'täcker upp', 'går in för', 'fyller i', 'fyller på', 'sprider', 'begär in',
-  'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
-  'gör en kontroll', 'gör en uppföljande kontroll', 'gör en bedömning', 'gör en beräkning',
 ];
+
+/**
+ * Nouns of a task that "gör en …" takes on ("Erik gör en felanmälan", "Specialpedagogen gör en
+ * pedagogisk kartläggning", "Rektor gör en orosanmälan"), as the end of a compound and after an
+ * adjective: DOES_A_TASK_NOUN matches them, taskNounKey names the verb by its noun.
+ */
+export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställning', 'kartläggning', 'utredning', 'inventering', 'förfrågan',
+  'ansökan', 'plan', 'utskick'];
+/**
+ * Nouns of work that may be done at the meeting itself ("Lisa gör en genomgång av budgeten"): a
+ * task only when the sentence looks ahead ("Mehmet och Sara gör en riskbedömning före den 7 mars").
+ */
+export const TASK_NOUNS_UNLESS_PRESENT = ['bedömning', 'analys', 'genomgång', 'uppföljning', 'förslag', 'underlag', 'kontroll', 'beräkning'];
+export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör\s+(?:en|ett)\s+(?:\p{Ll}+(?:a|t|isk|iskt|ande|de)\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?![\p{L}])`;
+/** "gör en pedagogisk kartläggning" → "gör en kartläggning", the key the verb lists know it by */
+export function taskNounKey(verb: string): string {
+  if (!/^gör\s/iu.test(verb)) return verb;
+  const noun = [...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT].sort((a, b) => b.length - a.length).find((n) => verb.toLowerCase().endsWith(n));
+  return noun ? `gör en ${noun}` : verb;
+}
 
 /**
  * Verbs that present something at this meeting when they stand alone ("Valsamordnaren redovisar
@@ -64,8 +82,7 @@ export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör f�
   // representant före sommaren" is a task
   'utser', 'nominerar',
   // "Mehmet och Sara gör en riskbedömning före den 7 mars" (an authority's "gör en inspektion" is an event)
-  'gör en riskbedömning', 'gör en riskanalys', 'gör en konsekvensanalys', 'gör en analys', 'gör en genomgång', 'gör en uppföljning', 'gör ett förslag', 'gör ett underlag',
-  'gör en kontroll', 'gör en uppföljande kontroll', 'gör en bedömning', 'gör en beräkning',
+  ...TASK_NOUNS_UNLESS_PRESENT.map((n) => `gör en ${n}`),
 ];
 
 /**

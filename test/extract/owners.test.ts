@@ -119,4 +119,13 @@ describe('"hon" or "han" as the subject of a task verb', () => {
     ].join('\n'));
     expect(record.items.map((i) => i.actions.flatMap((a) => a.owners.map((o) => o.name)))).toEqual([['Sevda Aydin'], ['Lena Forsgren'], []]);
   });
+  it('is the one participant the role last named before it is held by: "Skolsköterskan genomför … Hon sammanställer"; a role two hold names nobody', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Minnesanteckningar', 'Datum: 2025-09-16', 'Närvarande: Ewa Forslund, skolsköterska, Sanna Lidén, kurator, Maja Berg, kurator', '',
+      '1. Hälsosamtal', 'Skolsköterskan genomför hälsosamtal i årskurs 7. Hon sammanställer resultatet och redovisar det i december.', '',
+      '2. Stödsamtal', 'Kuratorn har många samtal. Hon sammanställer dem i december.', '',
+    ].join('\n'));
+    expect(record.items.map((i) => i.actions.map((a) => a.owners.map((o) => o.name)))).toEqual([[['Ewa Forslund'], ['Ewa Forslund']], [[]]]);
+  });
 });

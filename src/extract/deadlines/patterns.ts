@@ -7,7 +7,7 @@ import {
   SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
   FORECAST_WORDS, INVITING_WORDS, QUESTION_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
-  TASK_VERBS, PROJECT_STAGE_NOUNS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
+  TASK_VERBS, DOES_A_TASK_NOUN, PROJECT_STAGE_NOUNS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
 } from '../../lexicon/index.js';
 import { alternation, wordsOrStems } from '../../lexicon/pattern.js';
 import type { DeadlineKind } from '../types.js';
@@ -87,7 +87,7 @@ export const REPORT_BACK_ACTIVE_RE = has(REPORT_BACK_ACTIVE);
 export const DECISION = has(DECISION_WORDS);
 export const EVALUATION = has(EVALUATION_WORDS);
 export const DUTY = re(`(?<![${L}])(?:${alternation(DUTY_MODALS)})\\s+(?:\\p{L}+\\s+){0,3}?(?:(?!${alternation(NOT_DUTY_VERBS)}(?![${L}]))\\p{Ll}+(?:a|as)|vara\\s+(?:${alternation(DUTY_STATES)})|ha\\s+\\p{Ll}+(?:t|ts))(?![${L}])`);
-export const TASK = has([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_WORDS]);
+export const TASK = re(`${wordsOrStems([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_WORDS])}|${DOES_A_TASK_NOUN.source}`);
 /** past tense in a clause: "genomfördes", "beviljades", "har genomförts", "hölls", "inträffade" */
 export const PAST = re(`(?<![${L}])(?:\\p{L}{3,}(?:${alternation(PAST_ENDINGS)})|${alternation(PAST_FORMS)}|(?:har|hade)\\s+(?:\\p{L}+\\s+)?\\p{Ll}+(?:at|it|tt|ats|its|tts|ts))(?![${L}])`);
 /** a clause opens at these words */

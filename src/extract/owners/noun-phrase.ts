@@ -93,6 +93,8 @@ function isRolePhrase(words: string[]): boolean {
   // and "ägaren till fastigheten Kvarnbacken 2:14"
   // ("Ledamöterna från respektive kommun": where a group comes from)
   if (/^från$/i.test(rest[0]!) && !/(?:na)$/u.test(head)) return false;
+  // ("Ämneslärarna i matematik och engelska", "mentorerna i 8A och 8B": a group by what or whom it teaches)
+  if (/^i$/i.test(rest[0]!)) return /(?:na)$/u.test(head) && rest.length >= 2 && rest.length <= 5 && rest.slice(1).every((w) => /^(?:och|samt)$/.test(w) || /^(?:åk\s?)?\d{1,2}\p{Lu}?$/u.test(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_OWNER_WORDS.has(w) && !NOT_IN_A_ROLE.has(w)));
   if (/^(?:för|inom|vid|på|till|från)$/i.test(rest[0]!)) return rest.length >= 2 && rest.length <= 5 && rest.slice(1).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:och|samt)$/.test(w) || /^\d+(?::\d+)?$/u.test(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && /(?:en|n|na)$/u.test(head) && !NOT_OWNER_WORDS.has(w) && !NOT_IN_A_ROLE.has(w)));
   // "Rektorerna F–6", "lärarna åk 7–9": the grades a group of teachers teaches
   if (/^(?:åk\.?\s+)?(?:F|\d{1,2})\s?[–-]\s?\d{1,2}$/u.test(rest.join(' '))) return true;

@@ -1,9 +1,10 @@
 /**
  * "Sevda har inte fått svar …; hon stämmer av med dem igen", "Lena sa att … Hon tar med frågan
  * till presidiet": a task verb whose subject is "hon" or "han" is the task of the person last
- * named before it, in its own sentence or, failing that, the one before.
+ * named before it (or named by their role), in its own sentence or, failing that, the one before.
  */
 import { escapeRegExp } from '../../lexicon/pattern.js';
+import { onlyHolderOf } from '../owner-key.js';
 import { ownerKind, type OwnerContext } from './noun-phrase.js';
 import { MODAL_TAIL, subjectSpan } from './subject-of-task-verb.js';
 
@@ -16,9 +17,15 @@ export function pronounOwner(sentence: string, verbIndex: number, ctx: OwnerCont
   return lastPersonIn(head, ctx) ?? lastPersonIn(previousSentence, ctx) ?? [];
 }
 
-/** The last participant named in the text, by full name or first name. */
+/**
+ * The last participant named in the text, by full name or first name, or by the role only one of
+ * them holds ("Skolsköterskan genomför hälsosamtalen. Hon sammanställer …").
+ */
 function lastPersonIn(text: string, ctx: OwnerContext): string[] | null {
   let found: { at: number; name: string } | null = null;
+  for (const m of text.matchAll(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu)) {
+    if (onlyHolderOf(ctx.participants, m[0].toLowerCase()) && (!found || m.index > found.at)) found = { at: m.index, name: m[0] };
+  }
   for (const p of ctx.participants) {
     if (!p.name) continue;
     for (const name of [p.name, p.name.split(' ')[0]!]) {

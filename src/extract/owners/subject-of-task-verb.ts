@@ -1,9 +1,9 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DOES_A_TASK_NOUN, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS, taskNounKey } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
-const TASK_RE = new RegExp(wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_BOUND_TASK_VERBS]), 'giu');
+const TASK_RE = new RegExp(`${wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_BOUND_TASK_VERBS])}|${DOES_A_TASK_NOUN.source}`, 'giu');
 /** modals before the verb, each perhaps with a sentence adverb ("ska därför ta fram", "kommer också att"); never "inte" */
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))?)+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
@@ -98,7 +98,7 @@ export const subjectOfTaskVerb: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const m of clause.matchAll(TASK_RE)) {
-      const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const verb = taskNounKey(m[0].toLowerCase().replace(/\s+/g, ' '));
       // "Ordföranden tar upp att ...", "Susanne Rask redovisar att ...": a report, not a task
       if (REPORTING.has(verb) && /^\s+(?:om\s+)?att\s/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Kommunal tar upp frågan om hög sjukfrånvaro": an issue raised at this meeting, not one
@@ -118,7 +118,7 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       const owners = subjectOwners(clause, m.index, ctx);
       // "Valsamordnaren redovisar budgeten": a presentation at this meeting, not a task
-      if (PRESENTING.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
+      if (PRESENTING.has(verb) && !AHEAD.test(clause) && !(owners.length && owners.every((o) => ownerKind(o, ctx) === 'group'))) continue;
       hits.push({ owners, index: m.index, verb: m[0] });
     }
     for (const m of clause.matchAll(SPLIT_PARTICLE)) {
@@ -169,6 +169,10 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Jonas lägger sedan in passen i Timecare.', expected: ['Jonas'] },
     { text: 'Mehmet och Sara gör en riskbedömning av de nya rengöringsmedlen före den 7 mars.', expected: ['Mehmet', 'Sara'] },
     { text: 'Inspektionen för vård och omsorg (IVO) gör en inspektion på Lindgården den 12 juni.', expected: [] },
+    { text: 'Specialpedagogen gör en pedagogisk kartläggning inom två veckor.', expected: ['Specialpedagogen'] },
+    { text: 'Rektor gör en orosanmälan till socialtjänsten.', expected: ['Rektor'] },
+    { text: 'Lisa gör en genomgång av budgeten.', expected: [] },
+    { text: 'Ämneslärarna i matematik och engelska lämnar underlag till specialpedagogen senast fredag.', expected: ['Ämneslärarna i matematik och engelska'] },
     { text: 'Arbetsutskottet beslutar att återremittera ärendet till kommunledningskontoret, som får i uppdrag att komplettera underlaget.', expected: ['kommunledningskontoret'] },
     { text: 'Föreningen svarar för renhållning och avspärrningar.', expected: ['Föreningen'] },
     { text: 'Prognosen visar ett underskott på 6,8 mnkr, varav vård- och omsorgsnämnden svarar för 9,2 mnkr.', expected: [] },
