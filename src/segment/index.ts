@@ -6,13 +6,18 @@
 import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITLES, columnRole, isWholeColumnTitle } from '../lexicon/index.js';
 import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
 import { readHeader } from './header.js';
-import { splitRunInTitles } from './run-in-titles.js';
+import { splitRunInTitles, splitUnnumberedRunInLines } from './run-in-titles.js';
 import { headingItems, isSectionLabel } from './items.js';
 import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
-  const blocks = splitRunInTitles(doc.blocks);
+  const found = segmentBlocks(splitRunInTitles(doc.blocks));
+  // plain text typed with run-in titles and no numbers: read so only where nothing else was found
+  return found.items.length ? found : segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(doc.blocks)));
+}
+
+function segmentBlocks(blocks: Block[]): SegmentedMinutes {
   const warnings: string[] = [];
   let items: SegmentedItem[];
   let headerEnd: number;
@@ -108,12 +113,19 @@ function headerEndOfUnnumbered(blocks: Block[]): number {
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
     if (isSectionLabel(b) && !isHeaderish(b, content)) return i + 1;
+    // a paragraph of running text is the minutes' content: a label after it ("Vid anteckningarna:
+    // Erik Sand" under the last item of a short document) closes them, it is no header
+    if (isRunningText(b) && !isHeaderish(b, content)) return end;
     if (isHeaderish(b, content)) { end = i + 1; inList = ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/, '').trim())); continue; }
     if (inList && (/\(\p{Lu}{2,4}\)|,/u.test(b.text) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Ll}+)?$/u.test(b.text))) { end = i + 1; continue; }
     inList = false;
   }
   return end;
 }
+
+/** Running text: a long paragraph that ends a sentence, or a line of text with a sentence's end inside */
+const isRunningText = (b: Block) => b.kind === 'paragraph' && b.text.split(/\s+/u).length > (b.line ? 8 : 12)
+  && (b.line ? /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u.test(b.text) : /[.!?]$/u.test(b.text));
 
 /** Years the document's dates point to, most frequent first. */
 function yearsMentioned(blocks: Block[]): number[] {

@@ -100,3 +100,29 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
     ];
   });
 }
+
+/** "Ungdomsdialog. Beredningen vill träffa …": a short title, its full stop, a sentence */
+const UNNUMBERED_RUN_IN = /^(\p{Lu}[^.!?:;]{1,60}?)\.\s+(\p{Lu}.*)$/u;
+
+/**
+ * Plain text of minutes typed with bold run-in titles and no numbers ("Välkommen. Ewa hälsade
+ * välkommen.", "Ungdomsdialog. Beredningen vill …"): the bold is gone, so a line that opens so
+ * after a line that ended a sentence is a title. A sentence can open a line the same way
+ * ("Anteckningarna godkändes. Nästa …"), so the segment stage asks for this reading only where
+ * the minutes gave no items otherwise, and only where three or more lines read so.
+ */
+export function splitUnnumberedRunInLines(blocks: Block[]): Block[] {
+  const opens = (b: Block, prev: Block | undefined) => {
+    const m = b.line && prev?.line && /[.!?)]$/u.test(prev.text) ? UNNUMBERED_RUN_IN.exec(b.text) : null;
+    return m && m[1]!.split(/\s+/u).length <= MAX_PLAIN_TITLE_WORDS && !LINE_LABEL.test(`${m[1]}:`) && !ITEM_PART_LABEL.test(m[1]!) ? m : null;
+  };
+  if (blocks.filter((b, i) => opens(b, blocks[i - 1])).length < 3) return blocks;
+  return blocks.flatMap((b, i): Block[] => {
+    const m = opens(b, blocks[i - 1]);
+    if (!m) return [b];
+    return [
+      { ...b, kind: 'paragraph', text: m[1]!, gapBefore: true },
+      { kind: 'paragraph', text: m[2]!, page: b.page, style: b.style, line: true },
+    ];
+  });
+}

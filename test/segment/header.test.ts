@@ -52,3 +52,19 @@ describe('a participant table in the header', () => {
     ]);
   });
 });
+
+describe('the header of short unnumbered minutes', () => {
+  it('ends where running text starts: a closing line that names the minutes and their date after the items is no header line', async () => {
+    const { readDocx } = await import('../../src/read/docx.js');
+    const { docx, p, run } = await import('../read/docx-fixture.js');
+    const { segment } = await import('../../src/segment/index.js');
+    const bold = (t: string) => p(run(t, '<w:b/>'));
+    const body = [
+      bold('Minnesanteckningar'), p(run('Måndagen den 9 februari 2026 kl. 18.00–20.30')), p(run('Ledamöter: Ewa Lindholm (S), ordförande, Johan Persson (M)')),
+      bold('Välkommen'), p(run('Ewa hälsade välkommen och gick igenom dagens program. Mona Berg ersätter Peter Krantz, som är sjuk.')),
+      bold('Ungdomsdialog'), p(run('Beredningen vill träffa elevråden under vecka 11. Presidiet kontaktar rektorerna och bokar tider senast fredag.')),
+      p(run('Vid anteckningarna: Erik Sand')), p(run('Minnesanteckningar 2026-02-09')),
+    ].join('');
+    expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Välkommen', 'Ungdomsdialog']);
+  });
+});
