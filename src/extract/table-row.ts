@@ -19,7 +19,8 @@ export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: stri
 }
 
 function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
-  const ownerCell = cells.find((c) => c.role === 'owner');
+  // ("–" in the Ansvarig column: nobody)
+  const ownerCell = cells.find((c) => c.role === 'owner' && !/^[\s–—-]*$/u.test(c.text));
   const deadlineCell = cells.find((c) => c.role === 'deadline');
   const actionCell = cells.find((c) => c.role === 'action') ?? cells.find((c) => c.role === 'notes') ?? cells.find((c) => c.role === 'title');
   const asDeadline = (m: { text: string; parts: DeadlineMention['parts'] }): DeadlineMention => ({ text: m.text.trim(), kind: 'due', parts: m.parts });
@@ -58,9 +59,13 @@ function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, qu
 function ownerEntries(lines: string[], ctx: OwnerContext): string[] {
   const entry = (l: string) => l.replace(/[,;]\s*$/u, '');
   // (a line in lower case goes on with the one before: "Alla" over "rektorer")
+  // ("BH" over "E": the parties' codes a byggmöte's participant list explains)
   return paragraphRuns(lines).map((run) =>
-    run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && isOwnerPhrase(entry(l), ctx)) ? run.map(entry).join(', ') : joinLines(run));
+    run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && (isOwnerPhrase(entry(l), ctx) || isPartyCode(entry(l)))) ? run.map(entry).join(', ') : joinLines(run));
 }
+
+/** "E", "BH", "KA": a code of one to four capitals, in an Ansvarig cell a party's or a person's */
+const isPartyCode = (text: string) => /^\p{Lu}{1,4}$/u.test(text);
 
 /** Lines split at their empty ones: the runs of lines of each paragraph of a cell. */
 function paragraphRuns(lines: string[]): string[][] {
@@ -87,7 +92,8 @@ function datesInCell(cell: ItemCell): { text: string; parts: DeadlineMention['pa
   const lines = cell.lines.filter(Boolean);
   if (lines.length > 1) {
     const perLine = lines.map(datesInColumn);
-    if (perLine.every((found) => found.length)) return perLine.flat();
+    // ("13" over "Omg.": a line may say "at once" or "ongoing" instead of a date)
+    if (perLine.some((found) => found.length) && perLine.every((found, k) => found.length || DATE_CELL_WORDS.test(lines[k]!.trim()))) return perLine.flat();
   }
   return datesInColumn(cell.text);
 }
@@ -101,6 +107,9 @@ function datesInColumn(text: string): { text: string; parts: DeadlineMention['pa
   if (found.length) return found;
   // the next meeting of any kind ("Nästa styrgruppsmöte", "till nästa projektmöte") is the next meeting there
   if (/nästa/iu.test(text) && DATE_CELL_WORDS.test(text.trim())) return [{ text: text.trim(), parts: { relative: 'next-meeting' } }];
+  // a number alone in a Klart column ("Klart v." over "13") is a week
+  const week = /^(\d{1,2})$/u.exec(text.trim());
+  if (week && Number(week[1]) >= 1 && Number(week[1]) <= 53) return findDateMentions(`v. ${week[1]}`).map((m) => ({ text: text.trim(), parts: m.parts }));
   if (!/^\p{L}+\.?$/u.test(text.trim())) return found;
   return findDateMentions(`i ${text.trim()}`).map((m) => ({ text: text.trim(), parts: m.parts }));
 }

@@ -19,17 +19,19 @@ export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'abse
  * the table tells about them.
  */
 export const PARTICIPANT_TABLE_COLUMNS = {
-  name: /^(?:namn|ledamot|ledamöter|deltagare|närvarande|person|ledamot\/ersättare)$/i,
+  // ("Namn, funktion": the name with its role after a comma, as a participant list writes it)
+  name: /^(?:namn|ledamot|ledamöter|deltagare|närvarande|person|ledamot\/ersättare|namn,? (?:och )?(?:funktion|roll|titel|befattning)|namn\/(?:funktion|roll|titel))$/i,
   role: /^(?:roll|funktion|titel|befattning|uppdrag|uppdrag i nämnden|befattning\/roll)$/i,
   party: /^(?:parti|partibeteckning)$/i,
-  initials: /^(?:initialer|sign\.?|signatur|förkortning)$/i,
-  attendance: /^(?:närvaro|närvarande|tjänstgöring|tjänstgör|deltog|deltar)$/i,
+  // ("Kod": a byggmöte's code of each party, BH, E, A, which its action column uses)
+  initials: /^(?:initialer|sign\.?|signatur|förkortning|kod)$/i,
+  attendance: /^(?:närvaro|närvarande|närv\.?|tjänstgöring|tjänstgör|deltog|deltar)$/i,
   // what the person represents: an organisation, a förvaltning (no role of their own)
-  side: /^(?:företräder|representerar|organisation|förening|förvaltning|enhet|verksamhet|kommun|parti\/organisation)$/i,
+  side: /^(?:företräder|representerar|organisation|förening|förvaltning|enhet|verksamhet|kommun|parti\/organisation|part|företag)$/i,
 };
 
 /** An attendance cell that says the person was not there. */
-export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmält förhinder|förhinder|ej tjänstgörande(?: ersättare)?|-|–)$/i;
+export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmält förhinder|förhinder|ej tjänstgörande(?: ersättare)?|-|–|—)$/i;
 
 /** Meeting header labels ("Lokal: Johans kontor", "Tid: 9.00-15.30"). */
 export const HEADER_LABELS = {
@@ -80,7 +82,7 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:delegat|delegater|delegat\/beslutsfattare|beslutsfattare|beslutad av|beslutat av|beslut fattat av|fattat av)$/, role: 'delegate' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   // and whether it is done ("Klart?" over ticks: "✓", "Pågår")
   { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio|klart\?|klar\?|utfört\??|utförd\??|gjort\??|åtgärdat\??|avklarat\??|avbockat|ok\??)$/, role: 'status' },
@@ -98,7 +100,7 @@ export function columnKey(header: string): string {
  * What a Klart/När column says besides a date: "Löpande", "Snarast", "Nästa möte", "till nästa
  * styrgruppsmöte".
  */
-export const DATE_CELL_WORDS = /^(?:löpande|pågående|klart|klar|snarast|omgående|asap|fortlöpande|kontinuerligt|(?:till |inför |före |senast |vid )?nästa [\p{L}-]*(?:möte|sammanträde|träff)t?)\.?$/iu;
+export const DATE_CELL_WORDS = /^(?:löpande|pågående|klart|klar|snarast|omgående|omg|asap|fortlöpande|kontinuerligt|(?:till |inför |före |senast |vid )?nästa [\p{L}-]*(?:möte|sammanträde|träff)t?)\.?$/iu;
 
 const MONTH_WORD = alternation(Object.keys(MONTHS));
 const WEEKDAY_WORD = alternation(Object.keys(WEEKDAYS));

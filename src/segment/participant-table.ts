@@ -13,9 +13,11 @@ type Column = keyof typeof PARTICIPANT_TABLE_COLUMNS;
 /** The role of each column of a header row, or null when the row is no participant table's header. */
 export function participantColumns(row: TableRowBlock): (Column | null)[] | null {
   const titles = row.cells.map((c) => c.text.replace(/:$/u, '').trim());
-  if (titles.length < 2 || !PARTICIPANT_TABLE_COLUMNS.name.test(titles[0]!)) return null;
-  const roles = titles.map((t, k) => (k === 0 ? 'name' : (Object.keys(PARTICIPANT_TABLE_COLUMNS) as Column[]).find((c) => c !== 'name' && PARTICIPANT_TABLE_COLUMNS[c].test(t)) ?? null));
-  return roles.slice(1).every((r) => r !== null) ? roles : null;
+  // the names first, or after a code and a party ("Kod | Part | Namn, funktion | Närv.")
+  const nameAt = titles.findIndex((t) => PARTICIPANT_TABLE_COLUMNS.name.test(t));
+  if (titles.length < 2 || nameAt === -1) return null;
+  const roles = titles.map((t, k) => (k === nameAt ? 'name' : (Object.keys(PARTICIPANT_TABLE_COLUMNS) as Column[]).find((c) => c !== 'name' && PARTICIPANT_TABLE_COLUMNS[c].test(t)) ?? null));
+  return roles.every((r) => r !== null) ? roles : null;
 }
 
 /**
@@ -37,11 +39,17 @@ export function participantTableLines(blocks: Block[], start: number, label: str
     const name = cell('name');
     if (!name || PARTICIPANT_TABLE_COLUMNS.name.test(name)) continue; // a header repeated after a page break
     const party = cell('party') ? ` (${cell('party').replace(/^\((.*)\)$/u, '$1')})` : '';
-    const initials = cell('initials') ? ` (${cell('initials')})` : '';
     const role = cell('role') ? `, ${cell('role')}` : '';
-    const entry = `${name}${party}${initials}${role}`;
     const attendance = hasAttendance ? (ABSENT_CELL.test(cell('attendance')) ? 'Frånvarande' : 'Närvarande') : (label ?? 'Närvarande');
-    lines.push(`${attendance}: ${entry}`);
+    // a cell may name several people, one a line ("Anna Sjöberg, projektledare" over "Per Ljung,
+    // fastighetsförvaltare"); a code is a person's own only where the cell names one
+    const people = (row.cells[columns.indexOf('name')]?.lines ?? [name]).map((l) => l.trim()).filter(Boolean);
+    const initials = cell('initials') && people.length === 1 ? ` (${cell('initials')})` : '';
+    for (const person of people.length ? people : [name]) {
+      // ("Name, role": the code goes with the name, before the role)
+      const [who, ...rest] = person.split(/,\s*/u);
+      lines.push(`${attendance}: ${who}${party}${initials}${rest.length ? `, ${rest.join(', ')}` : ''}${role}`);
+    }
   }
   return { lines, end: i };
 }

@@ -196,7 +196,20 @@ export function tableItems(blocks: Block[], start: number, layoutOrRoles: FoundT
     if (rest.length) textUnderTitle.add(item);
     items.push(item);
   }
-  return { items, end: i };
+  return { items: withoutGroupingRows(items), end: i };
+}
+
+/**
+ * A row "3 | TIDER" with nothing in its other cells, over rows "3.1", "3.2", only groups them
+ * (as "2 Ekonomi" over "2.1" in running minutes): no item of its own.
+ */
+function withoutGroupingRows(items: SegmentedItem[]): SegmentedItem[] {
+  return items.filter((item, k) => {
+    const number = item.number?.trim().replace(/\.$/u, '');
+    const next = items[k + 1]?.number?.trim();
+    return !(number && /^\d{1,2}$/u.test(number) && next?.startsWith(`${number}.`) && /^\d/u.test(next.slice(number.length + 1))
+      && item.cells.every((c) => !/\p{L}{2}/u.test(c.text)));
+  });
 }
 
 function appendCells(item: SegmentedItem, cells: RowCell[], titleRest: string[]): void {

@@ -187,3 +187,34 @@ describe('tables named by their columns\' meaning', () => {
     expect(record.items[1]!.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([[['Kent Sjöberg'], ['2026-03-06']], [['Helena Kvist'], ['2026-03-20']]]);
   });
 });
+
+describe('a byggmöte kept as one table (Nr | Ärende | Åtgärd | Ansv | Klart v.)', () => {
+  it('reads the parties\' codes as owners, a number alone in "Klart v." as a week, a section row as no item, "–" as nobody', async () => {
+    const { docx, p, run, row, table, cell } = await import('../read/docx-fixture.js');
+    const { readDocx } = await import('../../src/read/docx.js');
+    const { recordOfDocument, sourceFor } = await import('../../src/pipeline.js');
+    const lines = (...ls: string[]) => cell(ls.map((l) => p(run(l))).join(''));
+    const r = (...cells: string[]) => row(cells.map((c) => lines(...c.split('\n'))));
+    const body = [
+      p(run('Byggmöte nr 7 – Förskolan Kvarnängen')), p(run('Datum: tisdag 17 mars 2026')),
+      table([r('Kod', 'Part', 'Namn, funktion', 'Närv.'), r('BH', 'Lidbo Kommunfastigheter AB', 'Anna Sjöberg, projektledare\nPer Ljung, fastighetsförvaltare', 'x'), r('KA', 'Frid Byggkontroll', 'Bengt Frid, kontrollansvarig', '–')]),
+      p(run('')),
+      table([
+        r('Nr', 'Ärende', 'Åtgärd', 'Ansv', 'Klart v.'),
+        r('1', 'Mötets öppnande\nBH hälsade välkommen.', '–', '–', '–'),
+        r('3', 'TIDER', '', '', ''),
+        r('3.1', 'Tidplan\nE redovisade tidplan rev. C.', 'Skicka tidplan rev. C till BH', 'E', '13'),
+        r('4.1', 'ÄTA-arbeten\nGenomgång av ÄTA-listan.', 'Besked om ÄTA 15\nPris på ÄTA 16', 'BH\nE', 'Nästa möte\n14'),
+        r('5.1', 'Handlingar\nE saknar ritningar.', 'Planritningar till E\nKontrollera håltagningarna', 'A\nK', '13\nOmg.'),
+      ]),
+    ].join('');
+    const doc = await readDocx(docx({ body }));
+    const record = recordOfDocument(doc, sourceFor({ path: 'bygg.docx', bytes: new Uint8Array() }, doc));
+    expect(record.participants.map((p) => [p.name, p.initials, p.role, p.attendance])).toEqual([
+      ['Anna Sjöberg', null, 'projektledare', 'present'], ['Per Ljung', null, 'fastighetsförvaltare', 'present'], ['Bengt Frid', 'KA', 'kontrollansvarig', 'absent'],
+    ]);
+    expect(record.items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Tidplan', 'ÄTA-arbeten', 'Handlingar']);
+    const tasks = record.items.map((i) => i.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value ?? d.relative)]));
+    expect(tasks).toEqual([[], [[['E'], ['2026-03-27']]], [[['BH', 'E'], ['next-meeting', '2026-04-03']]], [[['A', 'K'], ['2026-03-27']]]]);
+  });
+});

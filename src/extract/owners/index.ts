@@ -52,7 +52,8 @@ export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
   const owning = cell.replace(CONSULTED_IN_CELL, '');
   for (const part of splitOwnerList(owning.replace(/[.;]+$/, ''))) {
     const words = part.split(/\s+/);
-    if (words.length > 1 && words.every(isInitials)) out.push(...words);
+    // ("AB KE", "BH E": initials or a byggmöte's party codes side by side)
+    if (words.length > 1 && words.every((w) => /^\p{Lu}{1,4}$/u.test(w))) out.push(...words);
     // "Alla rektorer LB": a cell's entries on lines of their own, joined without a comma
     else if (words.length > 2 && isInitials(words.at(-1)!) && isKnownOwner(words.at(-1)!, ctx) && isOwnerPhrase(words.slice(0, -1).join(' '), ctx)) {
       out.push(words.slice(0, -1).join(' '), words.at(-1)!);

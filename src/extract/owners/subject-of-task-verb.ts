@@ -113,7 +113,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Förskolecheferna informerar vårdnadshavarna senast i dag kl. 12" is a task; "informerar om
       // rekryteringsläget inför sommaren" tells the meeting: these verbs need a time to be met
       // ("TA informerar förvaltningarnas controllers om konteringen" informs others: a task all the same)
-      if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause) && !(verb === 'informerar' && informsOthers(clause.slice(m.index + m[0].length)))) continue;
+      // ("E påminner underentreprenörerna om arbetstiderna" reminds others: a task too)
+      if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause) && !((verb === 'informerar' || verb === 'påminner') && informsOthers(clause.slice(m.index + m[0].length)))) continue;
       // "VD tecknar firman ensam": who may sign for the company, no task
       if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       const owners = subjectOwners(clause, m.index, ctx);
@@ -160,6 +161,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'SW informerar om flytten i alla kanaler före kl. 13.', expected: ['SW'] },
     { text: 'TA informerar förvaltningarnas controllers om konteringen.', expected: ['TA'] },
     { text: 'Förvaltningschefen informerar nämnden om läget.', expected: [] },
+    { text: 'E påminner underentreprenörerna om de avtalade arbetstiderna.', expected: ['E'] },
+    { text: 'Ordföranden påminner om att motionerna ska lämnas in.', expected: [] },
     { text: 'Alla funktionsansvariga meddelar namn på ersättare till MD senast kl. 12 i morgon.', expected: ['Alla funktionsansvariga'] },
     { text: 'KL tar upp frågan om personalparkering med fastighetsavdelningen.', expected: ['KL'] },
     { text: 'Alla i rådet sprider informationen i sina organisationer.', expected: ['Alla i rådet'] },
