@@ -235,6 +235,7 @@ const holiday: DateForm = {
     // årsskiftet" January
     if (lower(m[1]) === 'efter' && 'season' in meant && meant.season === 22) return { known: { year }, tagged: { season: 23 } };
     if (lower(m[1]) === 'efter' && 'month' in meant && meant.month === 12) return { known: { month: 1, year } };
+    if (lower(m[1]) === 'efter' && 'month' in meant && meant.after) return { known: { month: meant.after, year } };
     return 'month' in meant ? { known: { month: meant.month, year } } : { known: { year }, tagged: { season: meant.season } };
   }),
   examples: [
@@ -244,6 +245,8 @@ const holiday: DateForm = {
     { text: 'Rutinen ska vara klar till midsommar 2026.', expected: [{ month: 6, year: 2026 }] },
     { text: 'Per återkommer efter semestern.', expected: [{ season: 23 }] },
     { text: 'Arbetet startar efter årsskiftet.', expected: [{ month: 1 }] },
+    { text: 'Åsa återkommer efter sportlovet.', expected: [{ month: 3 }] },
+    { text: 'Enkäten skickas ut före sportlovet.', expected: [{ month: 2 }] },
   ],
 };
 

@@ -61,8 +61,11 @@ function ownerEntries(lines: string[], ctx: OwnerContext): string[] {
   // (a line in lower case goes on with the one before: "Alla" over "rektorer")
   // ("BH" over "E": the parties' codes a byggmöte's participant list explains)
   return paragraphRuns(lines).map((run) =>
-    run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && (isOwnerPhrase(entry(l), ctx) || isPartyCode(entry(l)))) ? run.map(entry).join(', ') : joinLines(run));
+    run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && (isOwnerPhrase(withoutParentheses(entry(l)), ctx) || isPartyCode(entry(l)))) ? run.map(entry).join(', ') : joinLines(run));
 }
+
+/** "Åsa (Lingonbackens skola)": the owner before the unit they come from */
+const withoutParentheses = (text: string) => text.replace(/\s*\([^()]*\)/gu, '').trim();
 
 /** "E", "BH", "KA": a code of one to four capitals, in an Ansvarig cell a party's or a person's */
 const isPartyCode = (text: string) => /^\p{Lu}{1,4}$/u.test(text);
@@ -111,5 +114,7 @@ function datesInColumn(text: string): { text: string; parts: DeadlineMention['pa
   const week = /^(\d{1,2})$/u.exec(text.trim());
   if (week && Number(week[1]) >= 1 && Number(week[1]) <= 53) return findDateMentions(`v. ${week[1]}`).map((m) => ({ text: text.trim(), parts: m.parts }));
   if (!/^\p{L}+\.?$/u.test(text.trim())) return found;
-  return findDateMentions(`i ${text.trim()}`).map((m) => ({ text: text.trim(), parts: m.parts }));
+  // a month ("juni") or a weekday ("Fredag": the next one after the meeting) alone
+  const read = findDateMentions(`i ${text.trim()}`);
+  return (read.length ? read : findDateMentions(`till ${text.trim().toLowerCase()}`)).map((m) => ({ text: text.trim(), parts: m.parts }));
 }

@@ -49,7 +49,11 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
       // a list of its own ("Åtgärdslista") closes the minutes: its owners alone tell it repeats; a
       // task table inside an item must also speak of the same thing (a risk table's "Provtagning
       // av marken – TE" is new work for an owner the item before gave other work)
-      const same = earlier.find((e) => e.owners.some((o) => keys.some((k) => sameOwnerKey(k, keyOf(o.text)))) && (ownList || titledList || speaksOfSame(task.text, e.text)));
+      const ofOwner = earlier.filter((e) => e.owners.some((o) => keys.some((k) => sameOwnerKey(k, keyOf(o.text)))));
+      // (of an owner's several tasks, the one the entry speaks of, else one no entry took yet)
+      const taken = new Set(repeats.values());
+      const same = ofOwner.find((e) => speaksOfSame(task.text, e.text))
+        ?? (ownList || titledList ? ofOwner.find((e) => !taken.has(e)) ?? ofOwner[0] : undefined);
       if (same) repeats.set(task, same);
     }
     if (listed.length < 2 || repeats.size < SUMMARY_SHARE * listed.length) { out.push(item); continue; }

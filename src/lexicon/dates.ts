@@ -86,12 +86,14 @@ export const DATE_PREPOSITIONS = [
  * "före sommaren" is the spring before the summer itself).
  * "påsk" is April: Easter falls in April in most years (in March in about one year in five).
  */
-export const HOLIDAYS: Record<string, { month: number } | { season: 21 | 22 | 23 | 24 }> = {
+export const HOLIDAYS: Record<string, { month: number; after?: number } | { season: 21 | 22 | 23 | 24 }> = {
   jul: { month: 12 }, julen: { month: 12 }, årsskiftet: { month: 12 }, nyår: { month: 12 }, nyåret: { month: 12 }, årsskifte: { month: 12 },
   halvårsskiftet: { month: 6 }, midsommar: { month: 6 }, midsommaren: { month: 6 },
   påsk: { month: 4 }, påsken: { month: 4 },
   sommaruppehållet: { season: 22 }, semestern: { season: 22 }, semestrarna: { season: 22 }, sommarledigheten: { season: 22 }, sommarlovet: { season: 22 },
-  jullovet: { month: 12 }, sportlovet: { month: 2 }, höstlovet: { month: 10 }, påsklovet: { month: 4 },
+  // (the school breaks end a week into the month after: "efter sportlovet" (v. 7–10) is March,
+  // "efter höstlovet" (v. 44) November)
+  jullovet: { month: 12 }, sportlovet: { month: 2, after: 3 }, höstlovet: { month: 10, after: 11 }, påsklovet: { month: 4 },
 };
 
 /** Words before a holiday that make it a time limit ("före jul", "till midsommar"). */

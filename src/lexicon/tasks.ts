@@ -102,7 +102,7 @@ export const REPORTING_WITH_ATT = ['tar upp', 'meddelar', 'skriver', 'frågar', 
  * What a task verb's clause may stand in that makes it no task of anyone: a proposal, a motion or
  * a yrkande ("föreslår att kommunen tar fram"), a reason ("med hänvisning till att förvaltningen utreder").
  */
-export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
+export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|berättade|berättade om|upplyste om)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
 
 /**
  * Nouns for people that a quantifier makes a group of: "alla medarbetare", "samtliga deltagare"

@@ -218,3 +218,21 @@ describe('a byggmöte kept as one table (Nr | Ärende | Åtgärd | Ansv | Klart 
     expect(tasks).toEqual([[], [[['E'], ['2026-03-27']]], [[['BH', 'E'], ['next-meeting', '2026-04-03']]], [[['A', 'K'], ['2026-03-27']]]]);
   });
 });
+
+describe('a Vem cell of first names with their units, a När cell of a weekday', () => {
+  it('"Åsa (Lingonbackens skola)" over "Mikael (gata/park)" are two owners; "Fredag" is the Friday after the meeting', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Trafiksäkerhetsgruppen', 'Minnesanteckningar onsdag 28 januari 2026', '',
+      ' Punkt                  Noteringar                                      Vem                          När',
+      ' Vinterväghållning      Snövallar vid hållplatserna gör att eleverna     Sanna (skolskjutsenheten)    Fredag',
+      '                        står på vägbanan.',
+      ' Lämning och hämtning   Föräldrar stannar vid busshållplatsen.          Åsa (Lingonbackens skola)    Efter sportlovet',
+      '                                                                        Mikael (gata/park)           Till nästa möte',
+    ].join('\n'));
+    expect(record.items.map((i) => i.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value ?? d.relative)]))).toEqual([
+      [[['Sanna (skolskjutsenheten)'], ['2026-01-30']]],
+      [[['Åsa (Lingonbackens skola)', 'Mikael (gata/park)'], ['2026-03', 'next-meeting']]],
+    ]);
+  });
+});

@@ -30,6 +30,15 @@ describe('a closing list of the items\' tasks', () => {
     expect(settled[1]!.actions[0]!.deadlines.map((d) => d.text)).toEqual(['senast v. 42']);
   });
 
+  it('gives an entry\'s date to the task of that owner it speaks of, not to the owner\'s first task', () => {
+    const settled = settleTaskLists([
+      item('Nödvatten', [task('SN informerar om flytten i alla kanaler före kl. 13', ['SN'])]),
+      item('Kommunikation', [task('SN tar fram översättningar av grundinformationen', ['SN'])]),
+      item('Åtgärdslista', [task('Information om flytt av tankstation', ['SN'], undefined, true), task('Översättning av grundinformation', ['SN'], 'torsdag', true)]),
+    ], participants);
+    expect(settled.map((i) => i.actions.map((a) => a.deadlines.map((d) => d.text)))).toEqual([[[]], [['torsdag']]]);
+  });
+
   it('numbered as an agenda item of its own ("7 Aktivitetslista") is the meeting\'s list: it keeps every task', () => {
     const list = { ...item('Aktivitetslista', [
       task('Tidplan för lönesamtal (1)', ['SN'], 'v. 39', true),

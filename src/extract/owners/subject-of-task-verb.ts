@@ -161,6 +161,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'SW informerar om flytten i alla kanaler före kl. 13.', expected: ['SW'] },
     { text: 'TA informerar förvaltningarnas controllers om konteringen.', expected: ['TA'] },
     { text: 'Förvaltningschefen informerar nämnden om läget.', expected: [] },
+    { text: 'Jessica informerade om att Länstrafiken byter hållplatsskyltar under våren.', expected: [] },
     { text: 'Platschefen påminner underentreprenörerna om de avtalade arbetstiderna.', expected: ['Platschefen'] },
     { text: 'Ordföranden påminner om att motionerna ska lämnas in.', expected: [] },
     { text: 'Alla funktionsansvariga meddelar namn på ersättare till MD senast kl. 12 i morgon.', expected: ['Alla funktionsansvariga'] },
