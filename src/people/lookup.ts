@@ -8,7 +8,7 @@ import { expandKeys, matchOwner, ownerQueryKeys, type KeySets, type OwnerMatch }
 import { MentionIndex, resolveOwner, type MeetingContext, type Mention, type Resolution } from './resolve.js';
 
 interface MentionRow {
-  meeting_id: string; name: string | null; initials: string | null; role: string | null;
+  meeting_id: string; ordinal: number; name: string | null; initials: string | null; role: string | null;
   name_key: string | null; first_key: string | null; initials_key: string | null; role_key: string | null;
   approx_date: string | null; body_key: string | null; meeting_label: string;
 }
@@ -21,7 +21,7 @@ export interface OwnerRow {
   resolved?: string | null;
 }
 
-const MENTION_SQL = `SELECT pm.meeting_id, pm.name, pm.initials, pm.role, pm.name_key, pm.first_key, pm.initials_key, pm.role_key,
+const MENTION_SQL = `SELECT pm.meeting_id, pm.ordinal, pm.name, pm.initials, pm.role, pm.name_key, pm.first_key, pm.initials_key, pm.role_key,
   pm.approx_date, pm.body_key, pm.meeting_label FROM person_mentions pm WHERE pm.listed = 1 AND `;
 
 /** Mentions whose name, first name, initials or role key is in the sets. */
@@ -39,7 +39,18 @@ export async function loadAllMentions(db: SqlDb): Promise<Mention[]> {
   return toMentions(await db.all<MentionRow>(`${MENTION_SQL}pm.name_key IS NOT NULL`));
 }
 
+/**
+ * Mentions in one order whatever order the database returned them in: by meeting id, and within a
+ * meeting in the order of its participant list. Where several fit equally, resolving (resolve.ts)
+ * goes by this order: of two Verksamhetschefer in the owner's meeting, the one listed first; of
+ * meetings on the same day, one by id. Left to the database (SQLite: the order rows were inserted
+ * in; PostgreSQL: where they landed in the table, which its free space map decides), the same
+ * owner resolved to different people on the two stores (issue 11: 684,720 owner_keys rows against
+ * 684,719 at 10,000 meetings).
+ */
 function toMentions(rows: MentionRow[]): Mention[] {
+  const ordinal = (r: MentionRow) => Number(r.ordinal);
+  rows.sort((a, b) => (a.meeting_id < b.meeting_id ? -1 : a.meeting_id > b.meeting_id ? 1 : ordinal(a) - ordinal(b)));
   return rows.map((r) => ({
     meetingId: r.meeting_id, when: r.approx_date, bodyKey: r.body_key, meetingLabel: r.meeting_label,
     name: r.name, initials: r.initials, role: r.role,
