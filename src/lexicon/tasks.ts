@@ -51,8 +51,8 @@ export const TASK_VERBS = [
 
 /**
  * Nouns of a task that "gör en …" takes on ("Erik gör en felanmälan", "Specialpedagogen gör en
- * pedagogisk kartläggning", "Rektor gör en orosanmälan"), as the end of a compound and after an
- * adjective: DOES_A_TASK_NOUN matches them, taskNounKey names the verb by its noun.
+ * pedagogisk kartläggning", "Rektor gör en orosanmälan"), as the end of a compound, after an
+ * adjective and after a phrase between commas ("gör, tillsammans med museichefen, en polisanmälan"): DOES_A_TASK_NOUN matches them, taskNounKey names the verb by its noun.
  */
 export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställning', 'kartläggning', 'utredning', 'inventering', 'förfrågan',
   'ansökan', 'plan', 'utskick'];
@@ -61,7 +61,7 @@ export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställ
  * task only when the sentence looks ahead ("Mehmet och Sara gör en riskbedömning före den 7 mars").
  */
 export const TASK_NOUNS_UNLESS_PRESENT = ['bedömning', 'analys', 'genomgång', 'uppföljning', 'förslag', 'underlag', 'kontroll', 'beräkning'];
-export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör\s+(?:en|ett)\s+(?:\p{Ll}+(?:a|t|isk|iskt|ande|de)\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?![\p{L}])`;
+export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:en|ett)\s+(?:\p{Ll}+(?:a|t|isk|iskt|ande|de)\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?![\p{L}])`;
 /** "gör en pedagogisk kartläggning" → "gör en kartläggning", the key the verb lists know it by */
 export function taskNounKey(verb: string): string {
   if (!/^gör\s/iu.test(verb)) return verb;

@@ -11,6 +11,8 @@ const RECEIVES = /^\S+\s+(?:ha\s+)?(?:få|fått)\s+(?:en\s+|ett\s+|mer\s+|löpan
 const STATE = new RegExp(`^\\S+\\s+(?:ha\\s+)?(?:${alternation(NOT_DUTY_VERBS)})(?![\\p{L}])`, 'u');
 /** "ska vara klart", "ska vara genomförd": a state that is a task done */
 const DUTY_STATE = new RegExp(`^\\S+\\s+(?:ha\\s+)?(?:vara|bli)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(DUTY_STATES)})(?![\\p{L}])`, 'u');
+/** "senast i mars 2026", "snarast", "under våren": a time after the subject, before the modal */
+const TIME_AFTER_SUBJECT = /\s+(?:senast|snarast|omgående|före|innan|under|inom)(?![\p{L}])[^,;]{0,30}$/u;
 /** "Lina påminde om att": who reminds owns nothing, but the duty she reminds of is one */
 const REMINDER = /^.{0,60}?(?<![\p{L}])(?:påminner|påminde|påmindes|betonar|betonade|understryker|underströk|poängterar|poängterade)\s+(?:om\s+)?(?:att\s+)/u;
 
@@ -34,7 +36,8 @@ export const dutyOfKnownOwner: OwnerRule = {
       // att-clause of a reminder ("påminde om att alla ska"); an att-clause inside another
       // sentence ("om FLG anser att alla chefer ska gå") lays no duty
       // ("Påminnelse från Annika: alla EC ska ha hållit ...": a label before a colon names no owner)
-      const prefix = clause.slice(0, d.index).replace(/^[^:]{1,40}:\s+/u, '').replace(/^att\s+/u, '').replace(REMINDER, '').trim();
+      // ("att museichefen senast i mars 2026 ska redovisa": the time between the subject and its modal)
+      const prefix = clause.slice(0, d.index).replace(/^[^:]{1,40}:\s+/u, '').replace(/^att\s+/u, '').replace(REMINDER, '').trim().replace(TIME_AFTER_SUBJECT, '');
       const owners = ownersEndingAt(prefix, ctx, MODAL_TAIL).filter((o) => isKnownOwner(o, ctx));
       if (owners.length && splitOwnerList(prefix).every((p) => owners.includes(p))) hits.push({ owners, index: d.index, verb: d[0] });
     }
@@ -52,6 +55,7 @@ export const dutyOfKnownOwner: OwnerRule = {
     { text: 'Påminnelse från Annika: alla EC ska ha hållit medarbetarsamtalen före sommaren.', expected: ['alla EC'] },
     { text: 'Lina påminde om att alla ska ha genomfört webbutbildningen senast den 30 november.', expected: ['alla'] },
     { text: 'Förbundet ska enligt förbundsordningen upprätta en delårsrapport.', expected: [] },
+    { text: 'att museichefen senast i mars 2026 ska redovisa en åtgärdsplan för magasinet', expected: ['museichefen'] },
     { text: 'Nämnden ska få en återrapport efter halva året.', expected: [] },
     { text: 'Om FLG anser att alla chefer ska gå utbildningen bokas den.', expected: [] },
   ],

@@ -175,6 +175,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Inspektionen för vård och omsorg (IVO) gör en inspektion på Lindgården den 12 juni.', expected: [] },
     { text: 'Specialpedagogen gör en pedagogisk kartläggning inom två veckor.', expected: ['Specialpedagogen'] },
     { text: 'Rektor gör en orosanmälan till socialtjänsten.', expected: ['Rektor'] },
+    { text: 'Vice ordföranden gör, tillsammans med museichefen, en polisanmälan inom två veckor.', expected: ['Vice ordföranden'] },
+    { text: 'Jonas Ahl presenterar förslaget på nästa möte.', expected: [] },
     { text: 'Lisa gör en genomgång av budgeten.', expected: [] },
     { text: 'Ämneslärarna i matematik och engelska lämnar underlag till specialpedagogen senast fredag.', expected: ['Ämneslärarna i matematik och engelska'] },
     { text: 'Arbetsutskottet beslutar att återremittera ärendet till kommunledningskontoret, som får i uppdrag att komplettera underlaget.', expected: ['kommunledningskontoret'] },
