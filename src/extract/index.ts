@@ -163,7 +163,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // a cell under "Beslut" of a table in the item's text: each of its sentences is a decision
       // after the decision ("Ärendet bordläggs."), "Trafikingenjören kompletterar underlaget till …"
       // is the official's task: a subject doing a verb in the present, not the body deciding
-      const ownTaskAfterDecision = inDecisionSection && decisions.length > decisionsBeforeSection && isOwnersPresentTask(text, ctx);
+      // (in a Beslut column likewise: "Förslaget godkändes. Johanna skriver tjänsteskrivelse …")
+      const ownTaskAfterDecision = ((inDecisionSection && decisions.length > decisionsBeforeSection) || unit.column === 'decision') && isOwnersPresentTask(text, ctx);
       if ((inDecisionSection || (unit.column === 'decision' && !reportedDecisions)) && !ownTaskAfterDecision && /\p{L}/u.test(text) && !NOTING.test(text) && !ABOUT_A_DECISION.test(text) && !NOT_DECISION_MARKERS.some((re) => re.test(text))) {
         decisions.push((lastTask = decisionTask({ text: text.replace(/[.]$/, ''), decidedBy: null }, text, page, ctx, quote)));
         continue;

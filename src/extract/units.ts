@@ -55,7 +55,7 @@ function startsAfterCellText(prev: Block, b: Block): boolean {
 
 export function itemUnits(item: SegmentedItem): TextUnit[] {
   if (item.cells.length) {
-    return item.cells.map((c) => ({ text: c.text, role: c.role, pages: [[0, item.page]], listItem: false }));
+    return item.cells.map((c) => ({ text: c.text, role: c.role, pages: [[0, item.page]], listItem: false, ...(c.decisions ? { column: 'decision' as const } : {}) }));
   }
   const units: TextUnit[] = [];
   let run: Block[] = [];

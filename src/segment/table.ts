@@ -10,7 +10,7 @@
  * sub-rows), as does one whose title starts in lower case; a one-cell row across the table is a
  * section heading, not an item.
  */
-import { ITEM_TIME_LINE, TASK_LIST_TITLES, columnRole } from '../lexicon/index.js';
+import { DECISION_COLUMN, ITEM_TIME_LINE, TASK_LIST_TITLES, columnKey, columnRole } from '../lexicon/index.js';
 import { joinLines, type Block, type TableRowBlock } from '../model/document.js';
 import { parseHeading } from './headings.js';
 import { NUMBER_CELL, contentLayout, headerLayout, isHeaderRow, type TableLayout } from './table-roles.js';
@@ -81,13 +81,15 @@ export function contentTables(blocks: Block[]): Set<number> {
   return new Set(findTables(blocks).filter((t) => t.header || t.kind === 'agenda').map((t) => (blocks[t.index] as TableRowBlock).table));
 }
 
-interface RowCell { role: ColumnRole; lines: string[]; text: string }
+interface RowCell { role: ColumnRole; lines: string[]; text: string; decisions?: true }
 
-function cellsByRole(row: TableRowBlock, roles: ColumnRole[]): RowCell[] {
+function cellsByRole(row: TableRowBlock, roles: ColumnRole[], header: TableRowBlock | null = null): RowCell[] {
   const cells = row.cells;
   // a row with fewer cells than the header lost its leftmost ones to a cell merged down from above
   const offset = cells.length < roles.length ? roles.length - cells.length : 0;
-  return cells.map((c, k) => ({ role: roles[k + offset] ?? 'other', lines: c.lines, text: c.text }));
+  // ("Beslut" over a column: each of its sentences is the meeting's decision)
+  const decides = (k: number) => header !== null && header.cells.length === roles.length && DECISION_COLUMN.test(columnKey(header.cells[k]?.text ?? ''));
+  return cells.map((c, k) => ({ role: roles[k + offset] ?? 'other', lines: c.lines, text: c.text, ...(decides(k + offset) ? { decisions: true as const } : {}) }));
 }
 
 /** Title cell: time lines dropped, the first paragraph is the title, the rest is text. */
@@ -161,7 +163,7 @@ export function tableItems(blocks: Block[], start: number, layoutOrRoles: FoundT
     const b = blocks[i] as TableRowBlock;
     if (isRepeatedHeader(b, header, roles)) continue;
     if (isSectionRow(b, roles)) continue;
-    const cells = cellsByRole(b, roles);
+    const cells = cellsByRole(b, roles, header);
     const titleCell = cells.find((c) => c.role === 'title');
     const { title, rest } = titleCell ? splitTitleCell(titleCell.lines) : { title: '', rest: [] };
     const numberCell = cells.find((c) => c.role === 'number')?.text || null;
@@ -214,7 +216,7 @@ function withoutGroupingRows(items: SegmentedItem[]): SegmentedItem[] {
 
 function appendCells(item: SegmentedItem, cells: RowCell[], titleRest: string[]): void {
   if (titleRest.length) mergeCell(item.cells, { role: 'notes', text: joinLines(titleRest), lines: titleRest });
-  for (const c of cells) if (c.text) mergeCell(item.cells, { role: c.role, text: c.text, lines: c.lines });
+  for (const c of cells) if (c.text) mergeCell(item.cells, { role: c.role, text: c.text, lines: c.lines, ...(c.decisions ? { decisions: true } : {}) });
 }
 
 function mergeCell(cells: ItemCell[], cell: ItemCell): void {

@@ -27,6 +27,8 @@ export interface ItemCell {
   text: string;
   /** the cell's paragraphs, '' between them where the secretary left an empty one */
   lines: string[];
+  /** the column is the meeting's decisions ("Beslut"): each sentence of the cell is one */
+  decisions?: true;
 }
 
 /** An agenda item as the segmenter found it: its heading parts and its own blocks. */

@@ -145,3 +145,20 @@ describe('decisions of other bodies', () => {
     expect(decisionTexts(await itemOf('Ansökan godkändes av nämnden.'))).toEqual(['Ansökan godkändes av nämnden']);
   });
 });
+
+describe('a minutes table\'s Beslut column', () => {
+  it('holds the meeting\'s decisions, each sentence one, "att" or not; an official\'s task in it stays a task', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Ledningsgrupp Måltidsservice', 'Minnesanteckningar 2025-11-04', '',
+      ' Punkt                 Information/diskussion            Beslut                         Ansvarig   Klart till',
+      ' 1. Ekonomi            EN redovisade prognosen: ett      Vid korttidsfrånvaro tas       EN         28/11',
+      '                       underskott på 1,2 mnkr.           ingen vikarie in i köken.',
+      ' 2. Skyltpolicy        Robert har tagit fram ett         Förslaget godkändes.           EN         21/4',
+      '                       förslag till skyltpolicy.         Lisa skriver en',
+      '                                                         tjänsteskrivelse till maj.',
+    ].join('\n'));
+    expect(record.items.map((i) => i.decisions.map((d) => d.text))).toEqual([['Vid korttidsfrånvaro tas ingen vikarie in i köken'], ['Förslaget godkändes']]);
+    expect(record.items[1]!.actions.some((a) => a.text.startsWith('Lisa skriver en tjänsteskrivelse'))).toBe(true);
+  });
+});

@@ -59,6 +59,7 @@ export const subjectLeadIn: DecisionRule = {
   examples: [
     { text: 'Socialnämnden beslutar att godkänna budgetuppföljningen, att uppdra åt socialchefen att ta fram en plan samt att lägga informationen till handlingarna.', expected: ['att godkänna budgetuppföljningen', 'att uppdra åt socialchefen att ta fram en plan', 'att lägga informationen till handlingarna'] },
     { text: 'Kommunstyrelsen beslutar för egen del att uppdra åt nämnderna att upprätta internbudgetar.', expected: ['att uppdra åt nämnderna att upprätta internbudgetar'] },
+    { text: 'Arbetsgivaren beslutar efter samverkan att använda samma enkät även 2026.', expected: ['att använda samma enkät även 2026'] },
     { text: 'Nämnden beslöt anta detaljplanen för Norra hamnen.', expected: ['att anta detaljplanen för Norra hamnen'] },
     { text: 'Styrelsen beslutade att godkänna delårsrapporten samt att överlämna den till kommunstyrelsen.', expected: ['att godkänna delårsrapporten', 'att överlämna den till kommunstyrelsen'] },
     { text: 'Kommunfullmäktige beslutade att anta planen.', expected: [] },
