@@ -45,6 +45,9 @@ export const TASK_VERBS = [
   'undertecknar', 'skriver under', 'signerar', 'gör om', 'gör klart', 'slutför', 'ser till', 'ser till att', 'tillse', 'tillser', 'tillse att', 'bemannar', 'håller koll på', 'registrerar', 'översänder', 'distribuerar', 'överlämnar', 'tar fram förslag', 'färdigställer', 'förnyar', 'infordrar', 'inhämtar',
   // ("gör" with the noun of a task, "Erik gör en felanmälan": DOES_A_TASK_NOUN below)
   'felanmäler', 'gör felanmälan',
+  // "Kurator och mentorerna håller samtal i klasserna under vecka 39" ("Kommunen erbjuder en
+  // utbildning", "Avdelningarna fortsätter med …" tell what goes on: no task)
+  'håller samtal', 'håller i samtal',
   'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
   'täcker', 'täcker upp', 'går in för', 'fyller i', 'fyller på', 'sprider', 'begär in',
 ];
