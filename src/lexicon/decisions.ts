@@ -41,7 +41,7 @@ export const DECIDING_ADVERBIALS = ['efter samverkan', 'efter förhandling', 'ef
  * Openers of a sentence that put the deciding verb second ("Efter diskussion beslöts att",
  * "Därefter beslutade nämnden att", "Mot bakgrund av detta beslutar styrelsen att").
  */
-export const FRONTED_ADVERBIALS = ['för egen del', 'enligt förslag', 'enligt förslaget', 'i enlighet med förslaget', 'utan omröstning', 'efter omröstning', 'efter votering', 'efter diskussion', 'efter överläggning', 'efter en kort diskussion', 'efter genomgång', 'därefter', 'vidare', 'slutligen', 'sedan', 'således', 'enhälligt', 'mot bakgrund av detta', 'med anledning av detta', 'med anledning av ovanstående', 'i övrigt'];
+export const FRONTED_ADVERBIALS = ['för egen del', 'enligt förslag', 'enligt förslaget', 'i enlighet med förslaget', 'utan omröstning', 'efter omröstning', 'efter votering', 'efter diskussion', 'efter överläggning', 'efter en kort diskussion', 'efter en del diskussion', 'efter en längre diskussion', 'efter viss diskussion', 'efter en stunds diskussion', 'efter genomgång', 'därefter', 'vidare', 'slutligen', 'sedan', 'således', 'enhälligt', 'mot bakgrund av detta', 'med anledning av detta', 'med anledning av ovanstående', 'i övrigt'];
 
 /**
  * Bodies that decide elsewhere: a sentence where one of them decides reports another body's

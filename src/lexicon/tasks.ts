@@ -48,6 +48,8 @@ export const TASK_VERBS = [
   // "Kurator och mentorerna håller samtal i klasserna under vecka 39" ("Kommunen erbjuder en
   // utbildning", "Avdelningarna fortsätter med …" tell what goes on: no task)
   'håller samtal', 'håller i samtal',
+  // "Kommunen ställer ut två containrar vid bygdegården" (a plan "ställs ut": its own passive)
+  'ställer ut', 'ställer fram', 'ställer i ordning',
   'tillställer', 'för en dialog', 'arbetar in', 'för in', 'lägger till', 'arbetar om', 'skriver om', 'utser', 'nominerar',
   'täcker', 'täcker upp', 'går in för', 'fyller i', 'fyller på', 'sprider', 'begär in',
 ];

@@ -30,7 +30,7 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\\((?<by>[^()]{1,40})\\))?(?:\\s*:\\s*|\\s+(?=att\\b))`, 'iu');
 /** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'iu',
 );
 
@@ -122,6 +122,7 @@ export const frontedLeadIn: DecisionRule = {
     return [{ decisions: decisionsOf(s.slice(fronted[0].length).trim(), decidedBy), open: false, decidedBy }];
   },
   examples: [
+    { text: 'Efter en del diskussion bestämde vi att byalaget ska ansöka om att ta över belysningen.', expected: ['att byalaget ska ansöka om att ta över belysningen'] },
     { text: 'Efter diskussion beslöts att återremittera ärendet för komplettering.', expected: ['att återremittera ärendet för komplettering'] },
     { text: 'Därefter beslutade nämnden att anta riktlinjerna.', expected: ['att anta riktlinjerna'] },
     { text: 'Enligt förslag beslöts att godkänna redovisningen.', expected: ['att godkänna redovisningen'] },

@@ -9,7 +9,8 @@ import type { OwnerRule, TaskHit } from './types.js';
  * enhetschefen för barn och unga med en plan"). The finite verbs are the first words of the
  * lexicon's task phrases; their particle, if any, follows the subject.
  */
-const NOT_FINITE_TASK_VERBS = new Set(['för', 'har', 'är', 'får', 'fick']);
+// ("Därefter ställer ordföranden proposition": a verb whose task needs its particle, "ställer ut")
+const NOT_FINITE_TASK_VERBS = new Set(['för', 'har', 'är', 'får', 'fick', 'ställer']);
 // a modal stands second as well: "Senast den 1 mars ska samtliga enheter ha lämnat sina planer"
 const FINITE_VERBS = [...new Set([...TASK_VERBS, ...ASSIGNMENT_PHRASES].map((p) => p.split(' ')[0]!).filter((w) => /(?:ar|er|r)$/u.test(w) && !NOT_FINITE_TASK_VERBS.has(w))), 'ska', 'skall', 'måste'];
 const FINITE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(FINITE_VERBS)})(?![\\p{L}])`, 'giu');
@@ -43,6 +44,7 @@ export const subjectAfterVerb: OwnerRule = {
     { text: 'Till nästa möte tar Fatima och Oskar fram ett förslag på utskick.', expected: ['Fatima', 'Oskar'] },
     { text: 'Till nästa sammanträde återkommer enhetschefen för barn och unga med en plan.', expected: ['enhetschefen för barn och unga'] },
     { text: 'Senast fredag skickar HR-avdelningen ut kallelsen.', expected: ['HR-avdelningen'] },
+    { text: 'Därefter ställer ordföranden proposition på kansliets förslag.', expected: [] },
     { text: 'Efter mötet bokar sekreteraren lokal.', expected: ['sekreteraren'] },
     { text: 'Senast den 1 mars ska samtliga enheter ha lämnat sina planer.', expected: ['samtliga enheter'] },
     { text: 'Till hösten måste förvaltningen ta fram en ny plan.', expected: ['förvaltningen'] },

@@ -177,6 +177,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Rektor gör en orosanmälan till socialtjänsten.', expected: ['Rektor'] },
     { text: 'Vice ordföranden gör, tillsammans med museichefen, en polisanmälan inom två veckor.', expected: ['Vice ordföranden'] },
     { text: 'Jonas Ahl presenterar förslaget på nästa möte.', expected: [] },
+    { text: 'Rönnåsens IF håller i valborgsbrasan vid idrottsplatsen.', expected: ['Rönnåsens IF'] },
+    { text: 'Kommunen ställer ut två containrar vid bygdegården den helgen.', expected: ['Kommunen'] },
     { text: 'Kurator och mentorerna i 8A och 8B håller samtal i klasserna under vecka 39.', expected: ['Kurator', 'mentorerna i 8A och 8B'] },
     { text: 'Lisa gör en genomgång av budgeten.', expected: [] },
     { text: 'Ämneslärarna i matematik och engelska lämnar underlag till specialpedagogen senast fredag.', expected: ['Ämneslärarna i matematik och engelska'] },
