@@ -20,6 +20,14 @@ describe('participants', () => {
     ]);
   });
 
+  it('reads "Med:" as the list of those there, first names with their roles in parentheses', () => {
+    const people = readParticipants(['Med: Karin (bibliotekschef), Lotta, Samir, Birgitta (skyddsombud), Jenny och Oskar (bokbussförare)', 'Inte med: Anneli (ledig)']);
+    expect(people.map((p) => [p.name, p.role, p.attendance])).toEqual([
+      ['Karin', 'bibliotekschef', 'present'], ['Lotta', null, 'present'], ['Samir', null, 'present'], ['Birgitta', 'skyddsombud', 'present'],
+      ['Jenny', null, 'present'], ['Oskar', 'bokbussförare', 'present'], ['Anneli', null, 'absent'],
+    ]);
+  });
+
   it('puts a label that a line break cut in two together ("… Adam Piri. Från" / "Gnistan: …"), and reads "Lena Forsgren (S), ordförande i …" as an entry', () => {
     const people = readParticipants([
       'Med på mötet: Elsa Nyberg (ordförande), Leia Söder och Adam Piri. Från',
