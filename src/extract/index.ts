@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -29,6 +29,20 @@ export function extractItems(minutes: SegmentedMinutes, documentText: string): E
   const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };
   const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
   return { ...minutes, items: settleTaskLists(items, ctx.participants) };
+}
+
+/**
+ * "Lotta, till nästa APT", "Samir och Birgitta, 6/2": the owners, then after a comma the date; the
+ * comma that leaves a date after it divides them ("när bussen är tillbaka" is none: all are owners).
+ */
+function ownersThenDate(text: string, ctx: ItemContext): { owners: string[]; deadlines: DeadlineMention[] } {
+  const commas = [...text.matchAll(/,\s*/gu)];
+  for (const c of commas) {
+    const deadlines = findDeadlines(text.slice(c.index + c[0].length), { inActionColumn: true, body: ctx.meetingBody });
+    if (deadlines.length) return { owners: ownersFromColumn(text.slice(0, c.index), ctx), deadlines };
+  }
+  const comma = commas[commas.length - 1];
+  return { owners: ownersFromColumn(comma ? text.slice(0, comma.index) : text.replace(/[.]\s*$/u, ''), ctx), deadlines: [] };
 }
 
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
@@ -85,6 +99,13 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
     if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
+    // "Påminna fastighet om entréskylten. Vem/När: Lotta, till nästa APT": the to-do, its owners, its date
+    const labelled = TODO_WITH_OWNER_LABEL.exec(unit.text);
+    if (labelled) {
+      const { owners, deadlines } = ownersThenDate(labelled[2]!, ctx);
+      actions.push((lastTask = { text: labelled[1]!.replace(/[.]\s*$/u, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));
+      continue;
+    }
     // "Ansv: NF" gives the task before it its owners
     const ownerLine = OWNER_LINE.exec(unit.text);
     if (ownerLine) {

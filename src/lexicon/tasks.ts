@@ -168,6 +168,12 @@ export const TODO_LIST_LABEL = /^(?:att göra|att-göra|åtgärder|uppgifter|to 
  * A line that labels what comes after it, inside an item: "Ansv: NF", "Ansvarig: Anna",
  * "Klart senast: 30/9", "Beslut: att ...". Such a line is read on its own.
  */
+/**
+ * A to-do that names its owners and date after a label at its end: "Påminna fastighet om
+ * entréskylten. Vem/När: Lotta, till nästa APT" (group 1 the task, group 2 who and when).
+ */
+export const TODO_WITH_OWNER_LABEL = /^(\S.{2,}?[.!?])\s+(?:vem\/när|vem|ansvarig\/när|ansv\/när|ansvarig\/klart|ansvarig|ansv)\s*[.:]\s*(\S.*)$/iu;
+
 export const LINE_LABEL = /^(?:ansv|ansvarig|ansvariga|åtgärd|åtgärder|beslut|klart senast|klart till|deadline|uppföljning|att göra|ansvar)\s*[.:]/iu;
 
 /**

@@ -122,3 +122,23 @@ describe('a titled list left inside the last item ("Uppföljningslista efter mö
     expect(settled[1]!.actions.map((a) => a.text)).toEqual(['Beställa lokal']);
   });
 });
+
+describe('a to-do with its owners and date after a label ("Vem/När:")', () => {
+  it('gives the point its owners and date; a closing list of them sums up the items\' tasks; a point wrapped after "och" goes on', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'APT – Lingsta bibliotek', 'Tisdag 20 januari 2026 kl. 8.15–9.45', 'Med: Karin (bibliotekschef), Lotta, Samir, Birgitta (skyddsombud)', '',
+      'Förra APT:n', '● Skylten vid entrén är fortfarande trasig. Lotta kontaktar fastighet igen.', '',
+      'Meröppet', '● Samir och Birgitta tar fram ett förslag på möblering.', '',
+      'Att göra',
+      '● Påminna fastighet om entréskylten. Vem/När: Lotta, till nästa APT',
+      '● Förslag på möblering och skyltning. Vem/När: Samir och',
+      'Birgitta, 6/2',
+    ].join('\n'));
+    expect(record.items.map((i) => i.title)).toEqual(['Förra APT:n', 'Meröppet']);
+    expect(record.items.map((i) => i.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value ?? d.relative)]))).toEqual([
+      [[['Lotta'], ['next-meeting']]],
+      [[['Samir', 'Birgitta'], ['2026-02-06']]],
+    ]);
+  });
+});

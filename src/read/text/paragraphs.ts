@@ -42,5 +42,9 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
 function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText: string): boolean {
   const indent = raw.search(/\S/u);
   if (indent >= bulletColumn + 2) return true;
-  return indent === 0 && bulletColumn === 0 && /^\p{Ll}/u.test(text) && !/[.!?:;]$/u.test(itemText);
+  // (a point that ends in "och" or a preposition goes on, whatever the next line starts with:
+  // "… Vem/När: Samir och" over "Birgitta, till nästa APT")
+  return indent === 0 && bulletColumn === 0 && ((/^\p{Ll}/u.test(text) && !/[.!?:;]$/u.test(itemText)) || ENDS_MID_PHRASE.test(itemText));
 }
+
+const ENDS_MID_PHRASE = /(?<![\p{L}])(?:och|samt|eller|i|på|till|med|av|för|om|från|hos|vid)$/iu;
