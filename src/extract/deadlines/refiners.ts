@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, REPORT_BACK_ACTIVE_RE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DeadlineRule } from './types.js';
 
@@ -239,7 +239,9 @@ const event: DeadlineRule = {
     // "ÅF tar fram en kalkyl inför styrgruppens möte den 10 juni": work brought to a meeting is due at it
     // (only "inför": "uppdrag på chefsmötet 1 mars" says when it was given, not when it is due)
     const meetingLead = REPORTING_MEETING_LEAD.exec(d.clauseBefore);
-    if (meetingLead && (reportsBack(d) || DECISION.test(d.clause) || (/^inför/iu.test(meetingLead[0]) && TASK.test(d.clauseBefore)))) return null;
+    // ("Linda tar fram ett förslag och redovisar det på mötet den 16 mars": a report at a meeting to come)
+    if (meetingLead && (reportsBack(d) || DECISION.test(d.clause) || (/^inför/iu.test(meetingLead[0]) && TASK.test(d.clauseBefore))
+      || (REPORT_BACK_ACTIVE_RE.test(d.clause) && /(?:möte|mötet|sammanträde|sammanträdet)(?:\s+den)?\s*$/iu.test(meetingLead[0])))) return null;
     if (EVENT_NOUN_LEAD.test(d.clauseBefore) || EVENT_NOUN_ONLY.test(d.clauseBefore)) return not('event');
     if (TIME_AFTER.test(d.after) && !dueLead(d)) return not('event');
     return null;
@@ -257,6 +259,7 @@ const event: DeadlineRule = {
     { text: 'Tid: måndagen den 17 mars kl. 10.00.', expected: [['den 17 mars', 'not:event']] },
     { text: 'Nästa sammanträde hålls den 16 april 2025.', expected: [['Nästa sammanträde', 'not:event'], ['den 16 april 2025', 'not:event']] },
     { text: 'Förslaget redovisas vid nämndens sammanträde den 25 februari.', expected: [] },
+    { text: 'Linda tar fram ett förslag och redovisar det på mötet den 16 mars.', expected: [] },
     { text: 'ÅF tar fram en uppdaterad kalkyl inför styrgruppens möte den 10 juni.', expected: [] },
     { text: 'Inlämning gruppuppgift, uppdrag på chefsmötet 1 mars.', expected: [['1 mars', 'not:event']] },
     { text: 'Samordnaren kallar föreningarna till ett gemensamt informationsmöte om bidragen i november.', expected: [['i november', 'not:event']] },
