@@ -329,7 +329,8 @@ const weekday: DateForm = {
   name: 'senast fredag',
   about: 'a bare weekday after "senast", "till", "på", "före": the first such day after the meeting. A weekday before a date ("fredag den 7 februari") is that date\'s, not a form of its own',
   find: (text) => readWith(weekday.parser, text),
-  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)`, (m) => ({
+  // ("senast fredag nästa vecka" is the calendar form's: the Friday of the week after)
+  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)(?!\s+(?:i\s+)?(?:${Object.keys(CALENDAR_MOVES)})\s+veck)`, (m) => ({
     known: { weekday: WEEKDAYS[lower(m[1])]! },
   })),
   examples: [
@@ -408,6 +409,7 @@ const calendar: DateForm = {
     { text: 'Rutinen ska vara klar i år.', expected: [{ calendarOffset: { unit: 'year', n: 0 } }] },
     { text: 'Nästa års budget behandlas.', expected: [] },
     { text: 'LH skickar ut enkäten senast tisdag nästa vecka.', expected: [{ weekday: 2, calendarOffset: { unit: 'week', n: 1 } }] },
+    { text: 'Josefin kontaktar APL-samordnaren senast fredag nästa vecka.', expected: [{ weekday: 5, calendarOffset: { unit: 'week', n: 1 } }] },
   ],
 };
 

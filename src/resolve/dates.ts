@@ -78,7 +78,8 @@ export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate 
     const day = parts.weekday !== undefined ? new Date(friday.getTime() + (parts.weekday - 5) * 86_400_000) : friday;
     return { value: iso(day), relative: null };
   }
-  if (parts.weekday !== undefined) {
+  // (a weekday in a named week, "fredag nästa vecka", is that week's: below)
+  if (parts.weekday !== undefined && parts.calendarOffset === undefined) {
     if (!meeting) return none;
     const current = ((meeting.getUTCDay() + 6) % 7) + 1;
     const ahead = (parts.weekday - current + 7) % 7 || 7;

@@ -27,6 +27,9 @@ describe('deadlines, resolved against the meeting date', () => {
   it('a weekday is the first such day after the meeting; "inom två veckor" counts from it', async () => {
     expect(deadlineValues(await itemOf('Önskemål lämnas till Lisa senast fredag.'))).toEqual(['2025-01-17']);
     expect(deadlineValues(await itemOf('Alla ska ha gått utbildningen inom två veckor.'))).toEqual(['2025-01-28']);
+    // (the meeting is Tuesday 14 January: "fredag nästa vecka" is the Friday of the week after, not this week's)
+    expect(deadlineValues(await itemOf('Josefin kontaktar gymnasiet senast fredag nästa vecka.'))).toEqual(['2025-01-24']);
+    expect(deadlineValues(await itemOf('LH skickar ut enkäten senast måndag nästa vecka.'))).toEqual(['2025-01-20']);
   });
 
   it('"nästa möte" and its kin are relative', async () => {
