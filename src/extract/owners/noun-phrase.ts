@@ -42,8 +42,8 @@ function roleForms(head: string): string {
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 const UNIT_RE = UNIT_NAME_END;
-/** "Region Skåne", "Lunds kommun", "Rönnåsens IF" (a sports club), "Hamnbolaget AB", "…förbundet", "…förening", "Hörselskadades riksförbund" */
-const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:IF|IK|BK|FF|SK|GoIF|AIK|BoIS)|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+(?:(?:i|på|och)\s+)?){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen|\p{Lu}[\p{L}-]*s\s+(?:riks|läns|)förbund(?:et)?)$/u;
+/** "Region Skåne", "Lunds kommun", "Rönnåsens IF" (a sports club), "Furulunda Camping & Stugby", "Hamnbolaget AB", "…förbundet", "…förening", "Hörselskadades riksförbund" */
+const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:IF|IK|BK|FF|SK|GoIF|AIK|BoIS)|(?:\p{Lu}[\p{L}-]*\s+){1,3}&\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+(?:(?:i|på|och)\s+)?){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen|\p{Lu}[\p{L}-]*s\s+(?:riks|läns|)förbund(?:et)?)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
 
 export const isInitials = (w: string) => /^\p{Lu}{2,4}$/u.test(w);

@@ -178,6 +178,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Vice ordföranden gör, tillsammans med museichefen, en polisanmälan inom två veckor.', expected: ['Vice ordföranden'] },
     { text: 'Jonas Ahl presenterar förslaget på nästa möte.', expected: [] },
     { text: 'Rönnåsens IF håller i valborgsbrasan vid idrottsplatsen.', expected: ['Rönnåsens IF'] },
+    { text: 'Aho Redovisning och Furulunda Camping & Stugby sköter nomineringarna.', expected: ['Aho Redovisning', 'Furulunda Camping & Stugby'] },
     { text: 'Kommunen ställer ut två containrar vid bygdegården den helgen.', expected: ['Kommunen'] },
     { text: 'Kurator och mentorerna i 8A och 8B håller samtal i klasserna under vecka 39.', expected: ['Kurator', 'mentorerna i 8A och 8B'] },
     { text: 'Lisa gör en genomgång av budgeten.', expected: [] },
