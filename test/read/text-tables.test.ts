@@ -160,3 +160,22 @@ describe('readText: a -layout task table with a "Klart?" column of ticks', () =>
     ]);
   });
 });
+
+describe('readText: a -layout table whose column title has several words ("Ärende och anteckningar")', () => {
+  it('takes the titles as the spaces set them apart, and the rows under them', () => {
+    const blocks = read([
+      'Central samverkansgrupp 2025-10-08',
+      '',
+      ' Nr   Ärende och anteckningar                 Vad ska göras          Vem                Senast',
+      ' 2    Föregående minnesanteckningar           Påminna köken som      HR (Karin W)       17 okt',
+      '      Anteckningarna godkändes.               inte skickat in',
+      ' 3    Arbetsmiljöverkets inspektion           Ta fram                Maria Ö            v. 44',
+      '      Maria Öberg informerade.                riskbedömningar',
+    ]);
+    expect(cellTexts(blocks.blocks)).toEqual([
+      ['Nr', 'Ärende och anteckningar', 'Vad ska göras', 'Vem', 'Senast'],
+      ['2', 'Föregående minnesanteckningar Anteckningarna godkändes.', 'Påminna köken som inte skickat in', 'HR (Karin W)', '17 okt'],
+      ['3', 'Arbetsmiljöverkets inspektion Maria Öberg informerade.', 'Ta fram riskbedömningar', 'Maria Ö', 'v. 44'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@
 import { makeCell, rowText, type TableRowBlock } from '../../model/document.js';
 import type { TextGroup } from './groups.js';
 import type { TextLine } from './lines.js';
+import { columnRole } from '../../lexicon/index.js';
 import { headerOf, lineColumns, type TableHeader } from './table-header.js';
 
 interface Columns {
@@ -24,7 +25,9 @@ interface Columns {
 /** The header's columns with where each starts, or null when the line is no spaced-out header. */
 export function alignedHeader(line: TextLine): Columns | null {
   if (!/\S {3,}\S/.test(line.raw)) return null;
-  const titles = lineColumns(line.text);
+  // the titles as the spaces set them apart ("Ärende och anteckningar   Vad ska göras"), else word by word
+  const spaced = line.raw.trim().split(/\s{2,}/u);
+  const titles = spaced.length >= 2 && spaced.every((t) => columnRole(t) !== null) ? spaced : lineColumns(line.text);
   if (!titles || titles.length < 2) return null;
   const header = headerOf(titles, 1);
   if (!header) return null;
