@@ -179,3 +179,22 @@ describe('readText: a -layout table whose column title has several words ("Ären
     ]);
   });
 });
+
+describe('readText: text that keeps its form feeds', () => {
+  it('takes a row set off by one space under the wrapped lines of the row above as a row, not a new page', () => {
+    const doc = read([
+      'Ledningsgrupp 2025-11-04',
+      '',
+      ' Punkt                   Information/diskussion          Beslut            Ansvarig   Klart till',
+      ' 3. Upphandling av       JB informerade om den nya       –                 TW         21/11',
+      ' livsmedel 2026          upphandlingen.',
+      '                         TW sammanställer listorna.',
+      ' 4. Specialkost          Beställningarna har ökat.       Rutinen           AS         Före jul',
+      '                         AS informerar rektorerna.       fastställdes.',
+      '',
+      '\fLedningsgrupp 2025-11-04                                                Sida 2 (2)',
+    ]);
+    expect(cellTexts(doc.blocks).map((r) => r[0])).toEqual(['Punkt', '3. Upphandling av livsmedel 2026', '4. Specialkost']);
+    expect(doc.blocks.filter((b) => b.kind === 'table-row').map((b) => b.page)).toEqual([1, 1, 1]);
+  });
+});

@@ -168,8 +168,16 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
   for (;;) {
     const group = groups[gi]!;
     if (li >= group.lines.length) {
-      // the group ended: the table goes on where the same header comes again on the next page,
-      // or where the next block starts a row in the same columns (an empty line between rows)
+      // the group ended: the table goes on where the next block starts a row in the same columns
+      // (an empty line between rows), or where the same header comes again on the next page
+      // (the rows before that header are read first, not stepped over)
+      const following = groups[gi + 1];
+      const firstLine = following?.lines.find((x) => x.text);
+      if (following && firstLine && !following.pageStart && isRowStart(firstLine.raw)) {
+        gi++;
+        li = 0;
+        continue;
+      }
       const next = repeatedHeaderAt(groups, gi + 1, key);
       if (next) {
         gi = next.group;

@@ -36,6 +36,9 @@ export function splitLines(text: string): TextLines {
   // lines set off by one space in a run ("-layout" text of a table indented by one space) are
   // the table's rows, not pages that each begin at a form feed turned into a space
   const oneSpaceIn = (raw: string | null | undefined) => raw != null && /^ \S/.test(raw);
+  // (text that keeps its form feeds marks every page so: a row set off by one space under the
+  // wrapped lines of the row above, " 4. Specialkost", is no page)
+  const hasFormFeeds = text.includes('\f');
   for (let [k, raw] of raws.entries()) {
     let pageStart = false;
     if (raw.includes('\f')) {
@@ -47,7 +50,7 @@ export function splitLines(text: string): TextLines {
         pagesKnown = true;
       }
       raw = raw.slice(raw.lastIndexOf('\f') + 1);
-    } else if (previousRaw !== null && previousRaw.length > 0 && oneSpaceIn(raw) && !oneSpaceIn(previousRaw) && !oneSpaceIn(raws[k + 1])) {
+    } else if (!hasFormFeeds && previousRaw !== null && previousRaw.length > 0 && oneSpaceIn(raw) && !oneSpaceIn(previousRaw) && !oneSpaceIn(raws[k + 1])) {
       page++;
       pageStart = true;
       pagesKnown = true;
