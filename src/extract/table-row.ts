@@ -22,7 +22,8 @@ function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, qu
   // ("–" in the Ansvarig column: nobody)
   const ownerCell = cells.find((c) => c.role === 'owner' && !/^[\s–—-]*$/u.test(c.text));
   const deadlineCell = cells.find((c) => c.role === 'deadline');
-  const actionCell = cells.find((c) => c.role === 'action') ?? cells.find((c) => c.role === 'notes') ?? cells.find((c) => c.role === 'title');
+  // (a Beslut column holds the decisions: the task is what the row is about, not a decision again)
+  const actionCell = cells.find((c) => c.role === 'action' && !c.decisions) ?? cells.find((c) => c.role === 'notes') ?? cells.find((c) => c.role === 'title');
   const asDeadline = (m: { text: string; parts: DeadlineMention['parts'] }): DeadlineMention => ({ text: m.text.trim(), kind: 'due', parts: m.parts });
   const deadlines: DeadlineMention[] = deadlineCell ? datesInCell(deadlineCell).map(asDeadline) : [];
   if (!ownerCell && !deadlines.length) return [];

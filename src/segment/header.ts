@@ -4,7 +4,7 @@
  * first agenda item; form tables ("Sekreterare | Mötesdatum | Klockslag" over their values) are
  * turned into "label value" lines first.
  */
-import { BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
 import { participantTableLines } from './participant-table.js';
@@ -14,13 +14,27 @@ import type { MeetingHeader } from './types.js';
 const LABEL_WORDS = Object.values(HEADER_LABELS);
 const isLabel = (s: string) => LABEL_WORDS.some((re) => re.test(s.replace(/:$/, '').trim()));
 
+/**
+ * "… kl. 08.30–11.30, Centralköket Lärkan Närvarande: Eva Nordin (EN), …": a PDF may run the
+ * line before an attendance list into it; the list starts a line of its own at its label.
+ */
+function atAttendanceLabels(text: string): string[] {
+  const cuts = [...text.matchAll(/(?<=\S)\s+(?=(\p{Lu}[\p{L} ]{2,40}?):\s)/gu)].filter((m) => ATTENDANCE_LABELS.some((l) => l.pattern.test(m[1]!)));
+  if (!cuts.length) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) { out.push(text.slice(from, c.index).trim()); from = c.index + c[0].length; }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+
 /** Header blocks as lines; a row of labels over a row of values becomes "label value" lines. */
 export function headerLines(blocks: Block[]): string[] {
   const lines: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'table-row') {
-      if (!PAGE_FURNITURE.some((re) => re.test(b.text))) lines.push(b.text);
+      if (!PAGE_FURNITURE.some((re) => re.test(b.text))) lines.push(...atAttendanceLabels(b.text));
       continue;
     }
     // "Namn | Företräder" over one person a row

@@ -32,6 +32,13 @@ describe('the meeting\'s body in the header', () => {
   });
 });
 
+describe('an attendance list run into the line before it (as a PDF may read it)', () => {
+  it('starts at its label: "… konferensrummet Närvarande: Eva Nordin (EN), kostchef; …"', () => {
+    const people = headerOf('Ledningsgrupp Måltidsservice', 'Minnesanteckningar tisdag 4 november 2025, kl. 08.30–11.30, Centralköket Lärkan Närvarande: Eva Nordin (EN), kostchef, ordförande; Tomas Wikström (TW), enhetschef', 'Frånvarande: Kenneth Lund (KL), enhetschef').participants;
+    expect(people.map((p) => [p.name, p.initials, p.attendance])).toEqual([['Eva Nordin', 'EN', 'present'], ['Tomas Wikström', 'TW', 'present'], ['Kenneth Lund', 'KL', 'absent']]);
+  });
+});
+
 describe('a participant table in the header', () => {
   const row = (...cells: string[]): Block => ({ kind: 'table-row', table: 0, page: 1, style: {}, text: cells.join(' | '), cells: cells.map((text) => ({ text, lines: [text], colSpan: 1, rowSpan: 1 })) });
   const people = (blocks: Block[]) => readHeader(blocks).participants.map((p) => [p.name, p.role, p.attendance]);
