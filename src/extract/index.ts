@@ -45,6 +45,9 @@ function ownersThenDate(text: string, ctx: ItemContext): { owners: string[]; dea
   return { owners: ownersFromColumn(comma ? text.slice(0, comma.index) : text.replace(/[.]\s*$/u, ''), ctx), deadlines: [] };
 }
 
+/** "Dagordningen godkändes med tillägget …", "Föredragningslistan fastställs": the agenda decided */
+const AGENDA_FIXED = /^(?:dagordningen|föredragningslistan)\s+(?:fastställ|godkän)\p{L}*/iu;
+
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
 const FOLLOW_UP_NOUN = /^(?:återkoppling|återkopplas|återrapportering|utvärdering|uppföljning|avstämning|redovisning|beslut kommer|sista\s+\p{L}*dag|deadline|klart)\b/iu;
 /** Labels over a list of the documents an item was decided on. */
@@ -95,7 +98,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     if (!unit.listItem) { inTodoList = false; inDocumentList = false; }
     if (inDocumentList) continue;
     // "Elin: täcka kvällspass (p. 3)": a summary's entry repeats a task its item holds
-    if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200 && !numberedTaskList) continue;
+    // (not the agenda fixed with an item added: "Dagordningen godkändes med tillägget Gåva av arkiv (§ 40)")
+    if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200 && !numberedTaskList && !AGENDA_FIXED.test(unit.text)) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
     if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;

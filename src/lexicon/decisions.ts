@@ -89,7 +89,8 @@ export const NOT_DECISION_MARKERS = [
   // a cell of a Beslut column that says there is none
   /^(?:inget|inga|ej|inte)\s+(?:beslut|beslutades)\b/i, /^beslut\s+saknas\b/i,
   // an agenda note, wherever it stands: "Ärendet Markanvisning för kvarteret Sjöboden utgår från dagens dagordning"
-  /\butgår(?:\s+från\s+(?:dagens\s+)?(?:dagordning|föredragningslista)\p{L}*)?\s*\.?$/iu,
+  // (not the agenda fixed with it: "Föredragningslistan fastställs med den ändringen att ärendet X utgår")
+  /^(?!(?:dagordningen|föredragningslistan)\s+(?:fastställ|godkän)\p{L}*\s)(?:.*\s)?utgår(?:\s+från\s+(?:dagens\s+)?(?:dagordning|föredragningslista)\p{L}*)?\s*\.?$/iu,
   // agreement is not a formal decision: "Vi var eniga om att", "Gruppen enades om att"
   /\b(?:var|är) eniga om\b/i, /\benades om\b/i, /\benas om\b/i, /\b(?:var|är) överens om\b/i,
 ];

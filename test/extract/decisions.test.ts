@@ -162,3 +162,10 @@ describe('a minutes table\'s Beslut column', () => {
     expect(record.items[1]!.actions.some((a) => a.text.startsWith('Lisa skriver en tjänsteskrivelse'))).toBe(true);
   });
 });
+
+describe('the agenda decided with a change', () => {
+  it('"Dagordningen godkändes med tillägget … (§ 40)" is a decision though it names an item; "Ärendet X utgår" alone is a note', async () => {
+    expect(decisionTexts(await itemOf('Dagordningen godkändes med tillägget Gåva av Edvard Lindqvists arkiv (§ 40).'))).toEqual(['Dagordningen godkändes med tillägget Gåva av Edvard Lindqvists arkiv (§ 40)']);
+    expect(decisionTexts(await itemOf('Ärendet Markanvisning för kvarteret Sjöboden utgår.'))).toEqual([]);
+  });
+});

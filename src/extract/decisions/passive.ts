@@ -41,6 +41,7 @@ export const passiveDecision: DecisionRule = {
   },
   examples: [
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
+    { text: 'Föredragningslistan fastställs med den ändringen att ärendet Yttrande över översiktsplanen utgår.', expected: ['Föredragningslistan fastställs med den ändringen att ärendet Yttrande över översiktsplanen utgår'] },
     { text: 'Mötesanteckningarna läggs till handlingarna.', expected: ['Mötesanteckningarna läggs till handlingarna'] },
     { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören uppdrogs att underrätta fastighetsägaren'] },
     { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
