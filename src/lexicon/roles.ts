@@ -34,7 +34,8 @@ export const UNIT_HEADS = [
 
 /** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */
 // ("presidium" -> "presidiet": a Latin neuter drops its -um)
-export const UNIT_NAME_END = new RegExp(`(?:${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : h.endsWith('um') ? `${h.slice(0, -2)}(?:et|erna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
+// ("lönecentrum", "kontaktcentret": a centre named in its Latin form)
+export const UNIT_NAME_END = new RegExp(`(?:\\p{L}*centrum|${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : h.endsWith('um') ? `${h.slice(0, -2)}(?:et|erna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
 
 /**
  * Organisations that own tasks in samverkan and board minutes: unions, authorities, the

@@ -25,7 +25,8 @@ export const passiveDecision: DecisionRule = {
     const before = s.slice(0, passive.index);
     const after = s.slice(passive.index + passive[0].length);
     // (a compound with a hanging hyphen is one agent: "av miljö- och byggnadsnämnden")
-    const agent = /^\s+av\s+((?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+)/u.exec(after)?.[1];
+    // ("av respektive kommunfullmäktige": the body after its quantifier)
+    const agent = /^\s+av\s+(?:respektive\s+|samtliga\s+|berörda\s+)?((?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+)/u.exec(after)?.[1];
     // "antogs av kommunfullmäktige", "beviljades av byggnadsnämnden i Tuvemark": a body that is not the meeting's
     const byOther = agent !== undefined && (opts.meetingBody ? isOtherBody(agent, opts.meetingBody) : !SELF_RE.test(agent)) && !(opts.meetingBody && opts.meetingBody.toLowerCase().includes(agent.toLowerCase()));
     // (not the year a budget or a plan is for: "Fastställdes budget för 1990")
@@ -35,7 +36,8 @@ export const passiveDecision: DecisionRule = {
     // "Till (justerare) att jämte ordföranden justera protokollet valdes X": the "att" names what X
     // is elected to do
     // (and "…, där ett förslag remitteras under april": a relative clause tells of it)
-    const inOthersClause = (!/^(?:till\s+(?:\p{L}+\s+){0,2})?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before)) || /(?:^|,)\s*(?:där|varvid)\s/iu.test(before);
+    // ("en prislista som fastställs av …": a relative clause tells what the thing is)
+    const inOthersClause = (!/^(?:till\s+(?:\p{L}+\s+){0,2})?att\s/iu.test(s) && /(?<![\p{L}])att\s/iu.test(before)) || /(?:^|,)\s*(?:där|varvid)\s/iu.test(before) || /\ssom\s+(?:\p{L}+\s+)?$/iu.test(before);
     if (byOther || dated || datedPast || inOthersClause || MODAL_BEFORE_PASSIVE.test(before)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy: null }], open: false, decidedBy: null }];
   },
@@ -50,6 +52,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Fastställdes budget för 1990 enligt bilaga.', expected: ['Fastställdes budget för 1990 enligt bilaga'] },
     { text: 'Revisorerna tillstyrker i sin revisionsberättelse att ansvarsfrihet beviljas.', expected: [] },
     { text: 'Förslaget kan godkännas när finansieringen är klar.', expected: [] },
+    { text: 'Vallsjö kommun ersätter värdkommunen efter en prislista som fastställs av respektive kommunfullmäktige.', expected: [] },
     { text: 'Planen beräknas kunna antas under 2026.', expected: [] },
     { text: 'Tilldelas Kontorsgruppen AB.', expected: [], context: { reportedDecisions: true } },
     { text: 'Meddelandena läggs till handlingarna.', expected: ['Meddelandena läggs till handlingarna'], context: { reportedDecisions: true } },

@@ -180,6 +180,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Rönnåsens IF håller i valborgsbrasan vid idrottsplatsen.', expected: ['Rönnåsens IF'] },
     { text: 'Aho Redovisning och Furulunda Camping & Stugby sköter nomineringarna.', expected: ['Aho Redovisning', 'Furulunda Camping & Stugby'] },
     { text: 'Kommunen ställer ut två containrar vid bygdegården den helgen.', expected: ['Kommunen'] },
+    { text: 'Lönecentrum tar fram en rutin för avvikelser.', expected: ['Lönecentrum'] },
     { text: 'Kurator och mentorerna i 8A och 8B håller samtal i klasserna under vecka 39.', expected: ['Kurator', 'mentorerna i 8A och 8B'] },
     { text: 'Lisa gör en genomgång av budgeten.', expected: [] },
     { text: 'Ämneslärarna i matematik och engelska lämnar underlag till specialpedagogen senast fredag.', expected: ['Ämneslärarna i matematik och engelska'] },
