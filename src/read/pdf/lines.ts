@@ -65,7 +65,7 @@ function makeLine(runs: TextRun[]): Line | null {
       segSize = Math.round(run.size * 2) / 2;
     }
     const wordBreak = gap > SPACE_GAP * run.size || (run.word === true && previous?.word === true);
-    const needsSpace = end > -Infinity && wordBreak && !/\s$/.test(text) && !/^\s/.test(run.text);
+    const needsSpace = end > -Infinity && wordBreak && !endsInSpace(text) && !/^\s/.test(run.text);
     previous = run;
     text += (needsSpace ? ' ' : '') + run.text;
     segText += (needsSpace && segText ? ' ' : '') + run.text;
@@ -77,8 +77,7 @@ function makeLine(runs: TextRun[]): Line | null {
   const clean = normaliseSpace(text);
   if (!clean) return null;
 
-  const letters = (run: TextRun): number => [...run.text].filter((c) => LETTER.test(c)).length;
-  const lettered = ordered.filter((r) => letters(r) > 0);
+  const lettered = ordered.filter((r) => LETTER.test(r.text));
   const styled = lettered.length ? lettered : ordered;
   const ems = ordered.reduce((n, r) => n + textEm(r.text), 0);
   const width = ordered.reduce((w, r) => w + r.width, 0);
@@ -97,6 +96,13 @@ function makeLine(runs: TextRun[]): Line | null {
     ...bulletOf(ordered),
     ...hangingOf(ordered),
   };
+}
+
+const SPACE = /\s/;
+
+/** Whether the text ends in whitespace (every whitespace character is one UTF-16 unit). */
+function endsInSpace(text: string): boolean {
+  return text.length > 0 && SPACE.test(text[text.length - 1]!);
 }
 
 /** Glyphs that are only ever bullets (with the private-use ones Symbol and Wingdings fonts map to). */
