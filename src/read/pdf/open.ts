@@ -49,6 +49,10 @@ async function readDocument(pdfjs: PdfJs, worker: PdfWorker, bytes: Uint8Array, 
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
+    // no image is decoded: pictures (logos, photos, stamps) give neither text nor ruling lines,
+    // and decoding them for the operator list was the slowest part of a page that has one
+    // (pages without text, scans, are read by OCR from the file itself)
+    maxImageSize: 0,
     // fonts go to a font list that keeps nothing, so pdf.js builds no glyph outlines (pdfjs.ts)
     disableFontFace: false,
     // pdf.js only ever calls fonts.add and fonts.delete on it (no DOM here)
