@@ -15,6 +15,17 @@ const CONJUNCTIONS = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'res
 /** Words of one or two letters: a line of one of them goes on the sentence, it ends no broken word. */
 const SHORT_WORDS = new Set(['i', 'å', 'ö', 'e', 'o', 'en', 'ett', 'på', 'av', 'om', 'så', 'nu', 'ni', 'vi', 'du', 'ju', 'då', 'är', 'ja', 'nä', 'na', 'ut', 'in', 'tv', 'st', 'kr']);
 
+/** A word split by a line-end hyphen: the part before the last character, and that character. */
+const SPLIT_WORD = /(\S*?)(\p{L}|\p{N})-$/u;
+const WHITESPACE = /\s/;
+
+/** The text after its last whitespace character. */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !WHITESPACE.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+
 export function joinLineTexts(first: string, second: string): string {
   if (!first) return second;
   if (!second) return first;
@@ -23,7 +34,9 @@ export function joinLineTexts(first: string, second: string): string {
   const fragment = /^(\p{Ll}{1,2})([.,;:]?)$/u.exec(second);
   if (fragment && /\p{Ll}{3}$/u.test(first) && !SHORT_WORDS.has(fragment[1]!)) return first + second;
 
-  const split = /(\S*?)(\p{L}|\p{N})-$/u.exec(first);
+  // only the last word can be split, and only a line ending in "-" (the paragraph so far can be
+  // long: the pattern is not run over all of it)
+  const split = first.endsWith('-') ? SPLIT_WORD.exec(lastWord(first)) : null;
   if (!split) return `${first} ${second}`;
   const nextWord = /^\S+/u.exec(second)?.[0] ?? '';
 

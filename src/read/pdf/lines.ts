@@ -47,13 +47,17 @@ export function buildLines(runs: TextRun[]): Line[] {
 function makeLine(runs: TextRun[]): Line | null {
   const ordered = dropDoubleStrikes([...runs].sort((a, b) => a.x - b.x));
   const segments: Segment[] = [];
+  const lettered: TextRun[] = [];
   let text = '';
   let segText = '';
   let segX0 = ordered[0]!.x;
   let end = -Infinity;
   let segEnd = -Infinity;
+  let lineEnd = -Infinity;
   let segBold = true;
   let segSize = Math.round(ordered[0]!.size * 2) / 2;
+  let ems = 0;
+  let width = 0;
   let previous: TextRun | undefined;
   for (const run of ordered) {
     const gap = run.x - end;
@@ -65,27 +69,32 @@ function makeLine(runs: TextRun[]): Line | null {
       segSize = Math.round(run.size * 2) / 2;
     }
     const wordBreak = gap > SPACE_GAP * run.size || (run.word === true && previous?.word === true);
-    const needsSpace = end > -Infinity && wordBreak && !/\s$/.test(text) && !/^\s/.test(run.text);
+    const needsSpace = end > -Infinity && wordBreak && !endsInSpace(text) && !/^\s/.test(run.text);
     previous = run;
     text += (needsSpace ? ' ' : '') + run.text;
     segText += (needsSpace && segText ? ' ' : '') + run.text;
     end = Math.max(end, run.x + run.width);
-    if (run.text.trim()) segEnd = Math.max(segEnd, run.x + visibleWidth(run));
-    if (LETTER.test(run.text)) segBold &&= run.bold;
+    if (run.text.trim()) {
+      const visibleEnd = run.x + visibleWidth(run);
+      segEnd = Math.max(segEnd, visibleEnd);
+      lineEnd = Math.max(lineEnd, visibleEnd);
+    }
+    if (LETTER.test(run.text)) {
+      segBold &&= run.bold;
+      lettered.push(run);
+    }
+    ems += textEm(run.text);
+    width += run.width;
   }
   segments.push({ text: normaliseSpace(segText), x0: segX0, x1: segEnd, bold: segBold, size: segSize });
   const clean = normaliseSpace(text);
   if (!clean) return null;
 
-  const letters = (run: TextRun): number => [...run.text].filter((c) => LETTER.test(c)).length;
-  const lettered = ordered.filter((r) => letters(r) > 0);
   const styled = lettered.length ? lettered : ordered;
-  const ems = ordered.reduce((n, r) => n + textEm(r.text), 0);
-  const width = ordered.reduce((w, r) => w + r.width, 0);
-  return {
+  const line: Line = {
     text: clean,
     x0: ordered[0]!.x,
-    x1: Math.max(...ordered.filter((r) => r.text.trim()).map((r) => r.x + visibleWidth(r))),
+    x1: lineEnd,
     y: dominant(styled, (r) => r.y),
     size: dominant(styled, (r) => Math.round(r.size * 2) / 2),
     bold: styled.every((r) => r.bold),
@@ -94,9 +103,19 @@ function makeLine(runs: TextRun[]): Line | null {
     segments: segments.filter((s) => s.text),
     runs: ordered,
     emWidth: ems > 0 && width > 0 ? width / ems : ordered[0]!.size,
-    ...bulletOf(ordered),
-    ...hangingOf(ordered),
   };
+  const bullet = bulletOf(ordered);
+  if (bullet) line.bullet = bullet;
+  const hangingX = hangingOf(ordered);
+  if (hangingX !== undefined) line.hangingX = hangingX;
+  return line;
+}
+
+const SPACE = /\s/;
+
+/** Whether the text ends in whitespace (every whitespace character is one UTF-16 unit). */
+function endsInSpace(text: string): boolean {
+  return text.length > 0 && SPACE.test(text[text.length - 1]!);
 }
 
 /** Glyphs that are only ever bullets (with the private-use ones Symbol and Wingdings fonts map to). */
@@ -108,35 +127,36 @@ const DASH_GLYPHS = /^[-–—*·]$/;
 const NUMBER_LEAD = /^(\d{1,3}(\.\d{1,3})*[.)]?|[a-zA-Z][.)]|§\s*\d{1,4}|[IVXLC]{1,5}\.)$/;
 
 /** A number set off by a tab or wide space: where the text after it starts (its hanging indent). */
-function hangingOf(ordered: TextRun[]): Pick<Line, 'hangingX'> {
+function hangingOf(ordered: TextRun[]): number | undefined {
   const first = ordered[0]!;
   const next = ordered.slice(1).find((r) => r.text.trim());
-  if (next && NUMBER_LEAD.test(first.text.trim()) && next.x - (first.x + visibleWidth(first)) >= 0.4 * first.size) return { hangingX: next.x };
-  return {};
+  if (next && NUMBER_LEAD.test(first.text.trim()) && next.x - (first.x + visibleWidth(first)) >= 0.4 * first.size) return next.x;
+  return undefined;
 }
 
-function bulletOf(ordered: TextRun[]): Pick<Line, 'bullet'> {
+function bulletOf(ordered: TextRun[]): Line['bullet'] {
   const first = ordered[0]!;
   const glyph = first.text.trim();
   if (glyph.length === 1 && (BULLET_GLYPHS.test(glyph) || DASH_GLYPHS.test(glyph))) {
     const next = ordered.slice(1).find((r) => r.text.trim());
-    if (!next) return {};
+    if (!next) return undefined;
     const gap = next.x - (first.x + visibleWidth(first));
     const certain = BULLET_GLYPHS.test(glyph) || gap >= 0.4 * first.size;
-    return { bullet: { glyph, textX: next.x, certain } };
+    return { glyph, textX: next.x, certain };
   }
   // bullet and text in one run: "• text" or a typed "- text"
   const m = /^\s*(\S)\s+(?=\S)/u.exec(first.text);
   if (m && (BULLET_GLYPHS.test(m[1]!) || DASH_GLYPHS.test(m[1]!))) {
     const textX = first.x + (first.width * m[0].length) / first.text.length;
-    return { bullet: { glyph: m[1]!, textX, certain: BULLET_GLYPHS.test(m[1]!) } };
+    return { glyph: m[1]!, textX, certain: BULLET_GLYPHS.test(m[1]!) };
   }
-  return {};
+  return undefined;
 }
 
 /** A run's width without its trailing spaces (pdf.js keeps them inside the run). */
 function visibleWidth(run: TextRun): number {
-  const trimmed = run.text.replace(/\s+$/, '');
+  // trimEnd removes what /\s+$/ would (white space and line ends), without the regex's rescans
+  const trimmed = run.text.trimEnd();
   return trimmed.length === run.text.length ? run.width : (run.width * trimmed.length) / run.text.length;
 }
 

@@ -9,13 +9,14 @@ import path from 'node:path';
 import { DocumentError } from '../../errors.js';
 import { tooManyPages } from '../../limits/breach.js';
 import { fontStyle, type FontStyle } from './fonts.js';
-import { FONT_DOCUMENT, loadPdfJs } from './pdfjs.js';
+import { FONT_DOCUMENT, loadPdfJs, openWorker } from './pdfjs.js';
 import { IDENTITY, multiply, pageSpace, type Matrix } from './matrix.js';
 import { extractRules } from './rules.js';
 import type { RawPage, TextRun } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type DocumentParams = import('pdfjs-dist/types/src/display/api.js').DocumentInitParameters;
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number], { str: string }>;
@@ -32,11 +33,26 @@ function assetDir(name: string): string {
 
 export async function openPdf(bytes: Uint8Array, maxPages = Infinity): Promise<OpenedPdf> {
   const pdfjs = await loadPdfJs();
+  const worker = await openWorker();
+  try {
+    return await readDocument(pdfjs, worker, bytes, maxPages);
+  } finally {
+    worker.destroy();
+  }
+}
+
+async function readDocument(pdfjs: PdfJs, worker: PdfWorker, bytes: Uint8Array, maxPages: number): Promise<OpenedPdf> {
   const task = pdfjs.getDocument({
+    // pdf.js in this thread, without copying the text and operator lists it hands over (pdfjs.ts)
+    worker,
     // pdf.js takes ownership of (and may detach) the buffer it is given
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
+    // no image is decoded: pictures (logos, photos, stamps) give neither text nor ruling lines,
+    // and decoding them for the operator list was the slowest part of a page that has one
+    // (pages without text, scans, are read by OCR from the file itself)
+    maxImageSize: 0,
     // fonts go to a font list that keeps nothing, so pdf.js builds no glyph outlines (pdfjs.ts)
     disableFontFace: false,
     // pdf.js only ever calls fonts.add and fonts.delete on it (no DOM here)

@@ -15,10 +15,24 @@ const ASCII = [
 ];
 const OTHER: Record<string, number> = { '–': 556, '—': 1000, '•': 350, '”': 333, '“': 333, '’': 222, '‘': 222, '…': 1000, '€': 556, '§': 556, 'ß': 611, 'æ': 889, 'Æ': 1000, 'ø': 611, 'Ø': 778 };
 
+/** Widths of the characters outside printable ASCII met so far (their decomposition is slow). */
+const seen = new Map<string, number>();
+/** A text of every script there is should not grow that without end. */
+const SEEN_MAX = 4096;
+
 /** Width of one character in ems. */
 function charEm(c: string): number {
   const code = c.charCodeAt(0);
   if (code >= 32 && code <= 126) return ASCII[code - 32]! / 1000;
+  let em = seen.get(c);
+  if (em === undefined) {
+    em = otherEm(c);
+    if (seen.size < SEEN_MAX) seen.set(c, em);
+  }
+  return em;
+}
+
+function otherEm(c: string): number {
   const other = OTHER[c];
   if (other !== undefined) return other / 1000;
   // å, ä, ö, é, ü ...: the width of the base letter
