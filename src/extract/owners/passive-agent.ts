@@ -5,11 +5,11 @@ import type { OwnerRule, TaskHit } from './types.js';
 const EXCLUDED = new Set(NOT_TASK_PASSIVES);
 /**
  * A passive in the present ("tas fram", "sammanställs", "bereds", "genomförs") with its agent
- * after "av", up to the end of the list of agents: a lower-case word after "och" starts a new
+ * after "av" (perhaps after where: "anmäls i rapportsystemet IA av Ahmed"), up to the end of the list of agents: a lower-case word after "och" starts a new
  * clause ("… av PL och skickas ut"), a date word or a punctuation mark ends it. Case matters here:
  * names and initials are capitalised, the words that end the list are not.
  */
-const PASSIVE_AGENT = /(?<![\p{L}])(\p{Ll}{2,}(?:as|s))(?:\s+(?:fram|upp|in|ut|över|igenom|om|till|vidare))?(?:\s+(?:vid|till|senast|inför|före)\s+(?:nästa|kommande|den|\d{1,2})(?:\s+[\p{L}\d/.-]+){0,2}?)?\s+av\s+((?:[^.,;:()]|,\s*(?=\p{Lu}))+?)(?=[.;:()]|,\s*\p{Ll}|\s+(?:till|senast|före|innan|inom|inför|under|i|på|vid|den|efter|med|för|och\s+\p{Ll}|samt\s+\p{Ll})\s|$)/gu;
+const PASSIVE_AGENT = /(?<![\p{L}])(\p{Ll}{2,}(?:as|s))(?:\s+(?:fram|upp|in|ut|över|igenom|om|till|vidare))?(?:\s+(?:vid|till|senast|inför|före)\s+(?:nästa|kommande|den|\d{1,2})(?:\s+[\p{L}\d/.-]+){0,2}?|\s+i\s+\p{Ll}+(?:et|en|n)(?:\s+\p{Lu}{2,5})?)?\s+av\s+((?:[^.,;:()]|,\s*(?=\p{Lu}))+?)(?=[.;:()]|,\s*\p{Ll}|\s+(?:till|senast|före|innan|inom|inför|under|i|på|vid|den|efter|med|för|tillsammans|och\s+\p{Ll}|samt\s+\p{Ll})\s|$)/gu;
 
 export const passiveAgent: OwnerRule = {
   name: 'tas fram av X',
@@ -34,6 +34,7 @@ export const passiveAgent: OwnerRule = {
   examples: [
     { text: 'Förslaget tas fram av Lena Ek och Ali Hassan.', expected: ['Lena Ek', 'Ali Hassan'] },
     { text: 'Underlaget sammanställs av PL.', expected: ['PL'] },
+    { text: 'Skadan anmäls i rapportsystemet IA av Ahmed tillsammans med styrkeledaren senast måndag.', expected: ['Ahmed'] },
     { text: 'Svar på frågan om snöröjning lämnas vid nästa möte av gatuchefen.', expected: ['gatuchefen'] },
     { text: 'Frågan bereds vidare av socialförvaltningen.', expected: ['socialförvaltningen'] },
     { text: 'Frågan bereds vidare av arbetsutskottet inför kommunstyrelsens sammanträde i maj.', expected: ['arbetsutskottet'] },

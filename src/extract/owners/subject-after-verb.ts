@@ -24,7 +24,8 @@ export const subjectAfterVerb: OwnerRule = {
     const hits: TaskHit[] = [];
     // only the first finite verb can stand second
     for (const m of [...clause.matchAll(FINITE_RE)].slice(0, 1)) {
-      const before = clause.slice(0, m.index).trim();
+      // ("Åtgärd: Till nästa skiftlagsmöte tar Emma fram": the label before the clause is no part of it)
+      const before = clause.slice(0, m.index).trim().replace(/^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu, '');
       // the adverbial: short, no clause of its own, no subject of its own
       if (!ADVERBIAL_OPENER.test(before) || before.split(/\s+/).length > 7 || /(?:^|\s)(?:att|som|och)\s|[,;:]/u.test(before)) break;
       if (ownersEndingAt(before, ctx, /$^/u).length) break;
@@ -44,6 +45,7 @@ export const subjectAfterVerb: OwnerRule = {
     { text: 'Till nästa möte tar Fatima och Oskar fram ett förslag på utskick.', expected: ['Fatima', 'Oskar'] },
     { text: 'Till nästa sammanträde återkommer enhetschefen för barn och unga med en plan.', expected: ['enhetschefen för barn och unga'] },
     { text: 'Senast fredag skickar HR-avdelningen ut kallelsen.', expected: ['HR-avdelningen'] },
+    { text: 'Åtgärd: Till nästa skiftlagsmöte tar Emma fram ett förslag på hur insatser ska överlämnas.', expected: ['Emma'] },
     { text: 'Därefter ställer ordföranden proposition på kansliets förslag.', expected: [] },
     { text: 'Efter mötet bokar sekreteraren lokal.', expected: ['sekreteraren'] },
     { text: 'Senast den 1 mars ska samtliga enheter ha lämnat sina planer.', expected: ['samtliga enheter'] },
