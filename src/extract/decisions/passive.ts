@@ -8,7 +8,8 @@ const DAY_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,2}?(?:den\\s+)?\\d{1,2}(?:\\s+
 // "kan godkännas", "Planen beräknas kunna antas under 2026": one that may come, not one taken
 const MODAL_BEFORE_PASSIVE = /(?<![\p{L}])(?:kan|får|kunde|skulle|bör|kommer att|ska|kunna|beräknas|väntas|förväntas|planeras)\s+(?:\S+\s+){0,2}$/iu;
 /** the meeting filing what was reported to it: its own decision even in a list of others' */
-const FILING = /^(?:redovisningen|informationen|anmälan|anmälningarna|rapporten|meddelandena|delegationsbesluten|förteckningen|listan)\b|(?:läggs|lades)\s+till\s+handlingarna/iu;
+/** (and its own assignment on one of them: "Beträffande länsstyrelsens skrivelse uppdrages åt distriktschefen att …") */
+const FILING = /^(?:redovisningen|informationen|anmälan|anmälningarna|rapporten|meddelandena|delegationsbesluten|förteckningen|listan)\b|(?:läggs|lades)\s+till\s+handlingarna|(?<![\p{L}])uppdra(?:ges|s)\s+åt\s/iu;
 
 export const passiveDecision: DecisionRule = {
   name: 'godkänns / läggs till handlingarna',
@@ -56,6 +57,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Planen beräknas kunna antas under 2026.', expected: [] },
     { text: 'Tilldelas Kontorsgruppen AB.', expected: [], context: { reportedDecisions: true } },
     { text: 'Meddelandena läggs till handlingarna.', expected: ['Meddelandena läggs till handlingarna'], context: { reportedDecisions: true } },
+    { text: 'Beträffande länsstyrelsens skrivelse uppdrages åt distriktschefen att utarbeta förslag till svar.', expected: ['Beträffande länsstyrelsens skrivelse uppdrages åt distriktschefen att utarbeta förslag till svar'], context: { reportedDecisions: true } },
     { text: 'Till att jämte ordföranden justera protokollet valdes Ewa Lindahl.', expected: ['Till att jämte ordföranden justera protokollet valdes Ewa Lindahl'] },
     { text: 'Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson.', expected: ['Till justerare att jämte ordföranden justera protokollet valdes Marianne Svensson'] },
     { text: 'Anmälan lägges till handlingarna.', expected: ['Anmälan lägges till handlingarna'] },
