@@ -49,7 +49,7 @@ export const ORGANISATIONS = [
   'skolverket', 'socialstyrelsen', 'ivo', 'arbetsmiljöverket', 'trafikverket', 'lantmäteriet', 'kommunen', 'staden',
   // outside parties a decision lays a duty on: "att föreningen svarar för renhållningen",
   // "Fastighetsägaren ska åtgärda bristerna senast den 1 mars"
-  'föreningen', 'föreningarna', 'studieförbunden', 'bolaget', 'förbundet', 'entreprenören', 'leverantören', 'fastighetsägaren',
+  'föreningen', 'föreningarna', 'studieförbunden', 'bolaget', 'företaget', 'företagen', 'förbundet', 'entreprenören', 'leverantören', 'fastighetsägaren',
   'fastighetsägarna', 'verksamhetsutövaren', 'sökanden', 'hyresgästen', 'arrendatorn', 'konsulten',
   // a company's or a kommun's service desk: "Kundservice informerar samtliga kunder"
   'kundservice', 'kundtjänst', 'kontaktcenter', 'medborgarservice',

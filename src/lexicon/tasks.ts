@@ -95,7 +95,7 @@ export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör f�
  * vårdnadshavarna senast i dag kl. 12", not "PS informerar om läget"; kept out of TASK_VERBS,
  * whose presence in a sentence makes its dates deadlines.
  */
-export const DUE_BOUND_TASK_VERBS = ['informerar', 'påminner', 'begär', 'bidrar med'];
+export const DUE_BOUND_TASK_VERBS = ['informerar', 'påminner', 'begär', 'bidrar med', 'bekräftar'];
 
 /**
  * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",
