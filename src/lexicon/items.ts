@@ -25,7 +25,14 @@ export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d
  */
 export const BODY_GENITIVE = String.raw`(?:(?:\p{L}+a\s+)?(?:\p{L}+-\s+(?:och|eller)\s+)?[\p{L}-]+s\s+(?:[\p{L}-]+s\s+)?)`;
 
-export const ITEM_PART_LABEL = new RegExp(String.raw`^${BODY_GENITIVE}?(?:förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?|beslut(?:\s+för\s+egen\s+del)?|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|beslutet\s+(?:skickas|expedieras)\s+till|justerare|bakgrund|ärendet|ärendebeskrivning|(?:sammanfattning|beskrivning)(?:\s+av\s+ärendet)?|ärendets\s+beredning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|omedelbar justering|handlingar|underlag|underskrifter|signaturer|justerandes signaturer|omröstning|votering|omröstningsresultat|jäv|särskilt yttrande|motivering|skäl för beslutet|beslutsmotivering|upplysningar|bilagor?|(?:information|förhandling|informationsärende|förhandlingsärende)\s+(?:enligt|enl\.?|i\s+enlighet\s+med)\s+(?:\d+\s*(?:och\s+\d+\s*)?§{1,2}\s*)?mbl(?:\s*(?:§{1,2}\s*)?\d+)?)\s*:?$`, 'iu');
+/**
+ * "förslag till medlemskommunernas fullmäktige", "förslag till kommunfullmäktige i Bergviks
+ * kommun": a body's proposal to another body, the part of an item that holds it (after a body's
+ * genitive: "Förslag till ny taxa" alone is an item's title).
+ */
+export const PROPOSAL_TO_A_BODY = String.raw`förslag\s+till\s+(?:[\p{L}-]+\s+){0,3}?(?:fullmäktige|kommunfullmäktige|kommunstyrelsen|regionfullmäktige|[\p{L}-]*nämnden|[\p{L}-]*styrelsen|direktionen|förbundsfullmäktige)(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+kommun)?)?`;
+
+export const ITEM_PART_LABEL = new RegExp(String.raw`^${BODY_GENITIVE}?(?:förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?|${BODY_GENITIVE}${PROPOSAL_TO_A_BODY}|beslut(?:\s+för\s+egen\s+del)?|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|beslutet\s+(?:skickas|expedieras)\s+till|justerare|bakgrund|ärendet|ärendebeskrivning|(?:sammanfattning|beskrivning)(?:\s+av\s+ärendet)?|ärendets\s+beredning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|omedelbar justering|handlingar|underlag|underskrifter|signaturer|justerandes signaturer|omröstning|votering|omröstningsresultat|jäv|särskilt yttrande|motivering|skäl för beslutet|beslutsmotivering|upplysningar|bilagor?|(?:information|förhandling|informationsärende|förhandlingsärende)\s+(?:enligt|enl\.?|i\s+enlighet\s+med)\s+(?:\d+\s*(?:och\s+\d+\s*)?§{1,2}\s*)?mbl(?:\s*(?:§{1,2}\s*)?\d+)?)\s*:?$`, 'iu');
 
 /**
  * Sections that close minutes without a number of their own ("Att göra" after items 1-3,

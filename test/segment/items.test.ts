@@ -134,3 +134,23 @@ describe('a task table under one of the headings', () => {
     expect(minutes.items[1]!.taskRows).toHaveLength(2);
   });
 });
+
+describe('a body\'s proposal to another body, set as a bold line in an item', () => {
+  it('"Direktionens förslag till medlemskommunernas fullmäktige" is a part of the item, and the decision for its own part after it is the meeting\'s', async () => {
+    const { docx, p, run } = await import('../read/docx-fixture.js');
+    const { readDocx } = await import('../../src/read/docx.js');
+    const { recordOfDocument, sourceFor } = await import('../../src/pipeline.js');
+    const bold = (t: string) => p(run(t, '<w:b/>'));
+    const body = [
+      p(run('Sjöryds VA-förbund, direktionen')), p(run('Sammanträdesdatum 2025-10-16')),
+      bold('§ 45 Taxa för allmänna vattentjänster 2026'), p(run('Förbundskontoret har tagit fram ett förslag till taxa.')),
+      bold('Direktionens förslag till medlemskommunernas fullmäktige'), p(run('Direktionen föreslår kommunfullmäktige i Lövnäs och Bergvik att anta taxan.')),
+      bold('Direktionens beslut för egen del'), p(run('Direktionen beslutar för egen del att uppdra åt förbundskontoret att informera abonnenterna senast den 15 december 2025.')),
+      bold('§ 46 Förstudie om nytt avloppsreningsverk'), p(run('Förstudien redovisades.')),
+    ].join('');
+    const doc = await readDocx(docx({ body }));
+    const record = recordOfDocument(doc, sourceFor({ path: 'va.docx', bytes: new Uint8Array() }, doc));
+    expect(record.items.map((i) => i.title)).toEqual(['Taxa för allmänna vattentjänster 2026', 'Förstudie om nytt avloppsreningsverk']);
+    expect(record.items[0]!.decisions.map((d) => d.text)).toEqual(['att uppdra åt förbundskontoret att informera abonnenterna senast den 15 december 2025']);
+  });
+});

@@ -4,7 +4,7 @@
  * (proposals, yrkanden, noting, the chair's propositions). Each parallel att-clause is a decision
  * of its own (clauses.ts).
  */
-import { BODY_GENITIVE, NOT_DECISION_MARKERS } from '../../lexicon/index.js';
+import { BODY_GENITIVE, NOT_DECISION_MARKERS, PROPOSAL_TO_A_BODY } from '../../lexicon/index.js';
 import { bareLeadIn, frontedLeadIn, subjectLeadIn } from './lead-ins.js';
 import { passiveDecision } from './passive.js';
 import { conditionalRule, stanceOfTheMeeting } from './stance.js';
@@ -32,6 +32,6 @@ export function findDecisions(sentence: string, opts: DecisionOptions): Decision
 }
 
 /** A line that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"). */
-export const PROPOSAL_OPENER = new RegExp(String.raw`^${BODY_GENITIVE}?förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?\s*:?\s*$|förslag till beslut`, 'iu');
+export const PROPOSAL_OPENER = new RegExp(String.raw`^${BODY_GENITIVE}?förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?\s*:?\s*$|^${BODY_GENITIVE}${PROPOSAL_TO_A_BODY}\s*:?\s*$|förslag till beslut`, 'iu');
 /** A line that ends a proposal and opens the decision ("Beslut", "Socialnämndens beslut"). */
 export const DECISION_OPENER = new RegExp(String.raw`^${BODY_GENITIVE}?beslut(?:\s+för\s+egen\s+del)?\s*:?\s*$`, 'iu');
