@@ -198,3 +198,17 @@ describe('readText: text that keeps its form feeds', () => {
     expect(doc.blocks.filter((b) => b.kind === 'table-row').map((b) => b.page)).toEqual([1, 1, 1]);
   });
 });
+
+describe('readText: a -layout row whose title wraps after a preposition', () => {
+  it('goes on on the next line though that line starts with a capital ("Hållplatsen vid" over "Norrbyvägen")', () => {
+    const doc = read([
+      'Trafiksäkerhetsgruppen 2026-01-28',
+      '',
+      ' Punkt                  Noteringar                                      Vem                   När',
+      ' Hållplatsen vid        Den 14 januari höll en bil på att köra på       Mikael (gata/park)    Inom två veckor',
+      ' Norrbyvägen            en elev. Mikael undersöker sänkt hastighet.',
+      ' Enkät om skolvägar     Ingela redovisade enkäten.                      Ingela                Tisdag',
+    ]);
+    expect(cellTexts(doc.blocks).map((r) => r[0])).toEqual(['Punkt', 'Hållplatsen vid Norrbyvägen', 'Enkät om skolvägar']);
+  });
+});

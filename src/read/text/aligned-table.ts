@@ -204,7 +204,9 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
       return { start: { group: g, line }, end: { group: gi, line: li }, rows };
     }
     const texts = split(l.raw, columns.starts);
-    const startsRow = isRowStart(l.raw);
+    // ("Hållplatsen vid" over "Norrbyvägen": a first cell that ends in a preposition or "och" goes on)
+    const titleGoesOn = current !== null && WRAPS_ON.test(current.lines[0]?.at(-1) ?? '');
+    const startsRow = isRowStart(l.raw) && !titleGoesOn;
     if (startsRow && rowsNumbered === null) rowsNumbered = /^(?:§\s*)?\d/u.test(texts[0]!);
     if (startsRow || !current) {
       flush();
@@ -217,6 +219,9 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
     li++;
   }
 }
+
+/** A cell's line that ends in a preposition or a conjunction: the words go on on the next line. */
+const WRAPS_ON = /(?<![\p{L}])(?:och|samt|eller|i|på|till|med|av|för|om|från|hos|vid|inför|efter)$/iu;
 
 /** Every cell of the line starts where a column's title does. */
 function setExactly(raw: string, starts: number[]): boolean {
