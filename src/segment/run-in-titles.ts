@@ -54,7 +54,7 @@ function endOfLead(text: string, lead: string): number {
  * "3. Schema och bemanning. Sara gick igenom …", "2. Elev A, åk 7: Mentor berättar …": a number,
  * a short title, its full stop or colon, a sentence
  */
-const NUMBERED_RUN_IN = /^(\d{1,2})\.\s+(\p{Lu}[^.!?:;]{1,60}?)[.:]\s+(\p{Lu}.*)$/u;
+const NUMBERED_RUN_IN = /^(\d{1,2})\.\s+(\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?)[.:]\s+(\p{Lu}.*)$/u;
 const MAX_PLAIN_TITLE_WORDS = 8;
 
 /** The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn. */
@@ -102,7 +102,8 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
 }
 
 /** "Ungdomsdialog. Beredningen vill träffa …": a short title, its full stop, a sentence */
-const UNNUMBERED_RUN_IN = /^(\p{Lu}[^.!?:;]{1,60}?)\.\s+(\p{Lu}.*)$/u;
+// ("Rapport från SKR:s nätverk.": a colon inside a word is no label's)
+const UNNUMBERED_RUN_IN = /^(\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?)\.\s+(\p{Lu}.*)$/u;
 
 /**
  * Plain text of minutes typed with bold run-in titles and no numbers ("Välkommen. Ewa hälsade

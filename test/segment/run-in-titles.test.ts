@@ -82,10 +82,11 @@ describe('run-in titles in plain text without numbers', () => {
   const lines = ['Minnesanteckningar demokratiberedningen', 'Måndagen den 9 februari 2026 kl. 18.00', 'Ledamöter: Ewa Lindholm (S), ordförande, Johan Persson (M)',
     'Välkommen. Ewa hälsade välkommen. Mona Berg ersätter Peter Krantz, som är', 'sjuk.',
     'Ungdomsdialog. Beredningen vill träffa elevråden under vecka 11. Presidiet kontaktar', 'rektorerna senast fredag.',
+    'Rapport från SKR:s nätverk. Karin rapporterade från nätverksträffen i Stockholm.',
     'Nästa möte. Måndag 16 mars kl. 18.00.', 'Vid anteckningarna: Erik Sand'];
   it('"Ungdomsdialog. Beredningen vill …" after a line that ended a sentence: the items, where nothing else gave any', () => {
     const items = segment(readText(new TextEncoder().encode(lines.join('\n')))).items;
-    expect(items.map((i) => i.title)).toEqual(['Välkommen', 'Ungdomsdialog', 'Nästa möte']);
+    expect(items.map((i) => i.title)).toEqual(['Välkommen', 'Ungdomsdialog', 'Rapport från SKR:s nätverk', 'Nästa möte']);
     expect(items[1]!.blocks.map((b) => b.text).join(' ')).toBe('Beredningen vill träffa elevråden under vecka 11. Presidiet kontaktar rektorerna senast fredag.');
   });
   it('minutes with headings keep them: a line opening with a short sentence is no title there', () => {
