@@ -52,7 +52,7 @@ export const DOCUMENT_TYPES: { pattern: RegExp; type: 'protokoll' | 'minnesantec
 export const ORGANISATION_PATTERN = /^(?:[\p{Lu}][\p{L}-]*(?:\s+och\s+[\p{L}-]+)?förvaltningen|[\p{Lu}][\p{L}-]* kommun|Region [\p{Lu}][\p{L}]+|[\p{Lu}][\p{L}-]*(?:- och [\p{L}]+)?förvaltningen)$/u;
 
 /** The meeting's group: words that name a body that meets. */
-export const BODY_PATTERN = /(?<![\p{L}-])(?:[\p{L}-]*ledningsgrupp(?:en|smöte)?|[\p{L}-]*nämnd(?:en)?|styrelse(?:n|möte)?|samverkansgrupp(?:en)?|[\p{L}-]*utskott(?:et)?|kommunfullmäktige|kommunstyrelsen|referensgrupp(?:en|smöte)?|styrgrupp(?:en|smöte)?|[\p{L}-]*projektgrupp(?:en|smöte)?|förvaltningsledning(?:en)?|chefsgrupp(?:en)?|[\p{L}-]*direktion(?:en)?|[\p{L}-]*(?:pensionärs|funktionshinder|tillgänglighets|folkhälso|ungdoms|integrations|brottsförebyggande\s|handikapp)råd(?:et)?|arbetsplatsträff|revisorerna|kommunrevisionen|APT|FLG|FSG|LSG|LG)(?![\p{L}])/iu;
+export const BODY_PATTERN = /(?<![\p{L}-])(?:[\p{L}-]*ledningsgrupp(?:en|smöte)?|[\p{L}-]*nämnd(?:en)?|styrelse(?:n|möte)?|samverkansgrupp(?:en)?|samordningsgrupp(?:en)?|[\p{L}-]*arbetsgrupp(?:en)?|[\p{L}-]*beredning(?:en)?|[\p{L}-]*utskott(?:et)?|kommunfullmäktige|kommunstyrelsen|referensgrupp(?:en|smöte)?|styrgrupp(?:en|smöte)?|[\p{L}-]*projektgrupp(?:en|smöte)?|förvaltningsledning(?:en)?|chefsgrupp(?:en)?|[\p{L}-]*direktion(?:en)?|[\p{L}-]*(?:pensionärs|funktionshinder|tillgänglighets|folkhälso|ungdoms|integrations|brottsförebyggande\s|handikapp)råd(?:et)?|arbetsplatsträff|revisorerna|kommunrevisionen|APT|FLG|FSG|LSG|LG)(?![\p{L}])/iu;
 
 /** Agenda item type codes: "I/D/B" after an item title. */
 export const ITEM_TYPE_CODES: Record<string, 'information' | 'diskussion' | 'beslut'> = {

@@ -30,6 +30,8 @@ export const UNIT_HEADS = [
   'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel', 'arbetslag',
   // the branches of social services that act as units: "ge individ- och familjeomsorgen i uppdrag"
   'omsorg', 'socialtjänst', 'elevhälsa', 'hälsovård', 'tjänst',
+  // a school form that acts as a unit: "Vuxenutbildningen undersöker möjligheten att …"
+  'vuxenutbildning',
 ];
 
 /** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */

@@ -181,6 +181,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Aho Redovisning och Furulunda Camping & Stugby sköter nomineringarna.', expected: ['Aho Redovisning', 'Furulunda Camping & Stugby'] },
     { text: 'Kommunen ställer ut två containrar vid bygdegården den helgen.', expected: ['Kommunen'] },
     { text: 'Lönecentrum tar fram en rutin för avvikelser.', expected: ['Lönecentrum'] },
+    { text: 'Vuxenutbildningen undersöker möjligheten att kombinera SFI med yrkesutbildning.', expected: ['Vuxenutbildningen'] },
     { text: 'Stefan och Linda bekräftar antalet till Ingrid senast vecka 47.', expected: ['Stefan', 'Linda'] },
     { text: 'Företagen anmäler sina handledare till Peter senast fredagen den 12 december.', expected: ['Företagen'] },
     { text: 'Kurator och mentorerna i 8A och 8B håller samtal i klasserna under vecka 39.', expected: ['Kurator', 'mentorerna i 8A och 8B'] },
