@@ -65,6 +65,9 @@ const validity: DeadlineRule = {
   ],
 };
 
+/** a line that lists documents by name and date: it opens with a document noun and its date, and has no verb of its own */
+const DOCUMENT_LIST_LINE = /^(?:tjänsteskrivelse|skrivelse|protokollsutdrag|missiv|yttrande|rapport)\s+(?:den\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d),(?:\s+(?!(?:ska|skall|ska|senast|före)\b)[\p{L}\p{N}:/.-]+)+\.?$/iu;
+
 const documentDate: DeadlineRule = {
   name: 'beslut 2025-04-30',
   about: 'the date of a decision, judgment, letter or protocol already written ("Länsstyrelsens beslut 2025-04-30", "dom 2025-08-29", "Protokoll från arbetsutskottet den 6 november", "2024-11-25 § 112", "Kommundirektören, 2025-04-09:") dates that document: background, never a deadline',
@@ -74,6 +77,9 @@ const documentDate: DeadlineRule = {
     if (relative || calendarOffset || offsetDays !== undefined || offsetMonths !== undefined) return null;
     if (/^(?:på|till|vid|i|senast|före|innan|inom|under|inför|nästa)\s/iu.test(d.own)) return null;
     if (DOCUMENT_LEAD.test(d.clauseBefore) || PARAGRAPH_AFTER.test(d.after)) return not('background');
+    // "Tjänsteskrivelse 2026-02-02, Ekonomisk uppföljning januari 2026": a list of the documents,
+    // each named with its date, no sentence of its own
+    if (DOCUMENT_LIST_LINE.test(d.sentence)) return not('background');
     const dated = d.mention.parts.day !== undefined;
     if (dated && HEADING_COLON_AFTER.test(d.after) && HEADING_BEFORE.test(d.before)) return not('background');
     return null;
@@ -83,6 +89,7 @@ const documentDate: DeadlineRule = {
     { text: 'Länsstyrelsens beslut 2025-04-30 om bidrag till projektet.', expected: [['2025-04-30', 'not:background']] },
     { text: 'Förvaltningsrätten, dom 2025-08-29: Överklagandet avslås.', expected: [['2025-08-29', 'not:background']] },
     { text: 'Protokoll från samrådsgruppen den 6 november 2025 läggs till handlingarna.', expected: [['den 6 november 2025', 'not:background']] },
+    { text: 'Tjänsteskrivelse 2026-02-02, Ekonomisk uppföljning januari 2026', expected: [['2026-02-02', 'not:background'], ['januari 2026', 'not:background']] },
     { text: 'Kommunfullmäktige 2025-08-25 § 64: rapport om ej verkställda beslut.', expected: [['2025-08-25', 'not:background']] },
     { text: 'Kassören skickar kallelse till stämman senast den 27 mars.', expected: [] },
   ],
