@@ -7,7 +7,7 @@
  *
  * Plain text has no bold: there a run of lines "1. Mötets öppnande. Sara hälsade …", "2. …",
  * numbered 1, 2, 3 in turn, each a short phrase and a full stop before a new sentence, are the
- * same titles.
+ * same titles; so are Word and PDF paragraphs typed that way without bold.
  *
  * A Word numbered list may hold the whole meeting, one point to a paragraph, its numbers drawn by
  * Word and not in the text: "**Elev A, åk 7:** Mentor berättar …", "**Välkomna** – Stefan
@@ -62,7 +62,9 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
   const found: Block[] = [];
   let expected = 1;
   for (const b of blocks) {
-    const m = b.line ? NUMBERED_RUN_IN.exec(b.text) : null;
+    // (a Word or PDF paragraph typed so, without bold, reads the same: "3. Incidenter. CISO redogjorde …")
+    // (one whose title is bold is read by its bold below)
+    const m = b.line || (b.kind === 'paragraph' && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined) ? NUMBERED_RUN_IN.exec(b.text) : null;
     if (!m || m[2]!.split(/\s+/u).length > MAX_PLAIN_TITLE_WORDS || LINE_LABEL.test(`${m[2]}:`) || ITEM_PART_LABEL.test(m[2]!)) continue;
     const n = Number(m[1]);
     if (n === expected || (found.length === 0 && n <= 2)) { found.push(b); expected = n + 1; }
@@ -78,7 +80,7 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
       if (!m) return [b];
       return [
         { ...b, kind: 'paragraph', text: `${m[1]}. ${m[2]}` },
-        { kind: 'paragraph', text: m[3]!, page: b.page, style: b.style, line: true },
+        { kind: 'paragraph', text: m[3]!, page: b.page, style: b.style, ...(b.line ? { line: true } : {}) },
       ];
     });
   }

@@ -94,3 +94,17 @@ describe('run-in titles in plain text without numbers', () => {
     expect(segment(readText(new TextEncoder().encode(text))).items.map((i) => i.title)).toEqual(['Ekonomi', 'Övrigt']);
   });
 });
+
+describe('run-in titles in Word paragraphs without bold', () => {
+  it('"3. Incidenter. CISO redogjorde …" numbered in turn are the items, as in plain text', async () => {
+    const body = [
+      p(run('Informationssäkerhetsrådet – minnesanteckningar')), p(run('Tisdag 24 mars 2026 kl. 09.00–10.30')),
+      p(run('1. Inledning. PL hälsade välkommen. Dagordningen godkändes.')),
+      p(run('2. Föregående anteckningar. Åtgärdslistan gicks igenom.')),
+      p(run('3. Incidenter. CISO redogjorde för incidenterna sedan förra mötet.')),
+    ].join('');
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Inledning'], ['2', 'Föregående anteckningar'], ['3', 'Incidenter']]);
+    expect(items[2]!.blocks.map((b) => b.text)).toEqual(['CISO redogjorde för incidenterna sedan förra mötet.']);
+  });
+});
