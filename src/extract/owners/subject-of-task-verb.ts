@@ -66,6 +66,13 @@ function subjectOwners(clause: string, verbIndex: number, ctx: Parameters<OwnerR
   if (named && ['unit', 'group', 'organisation'].includes(ownerKind(named[1]!, ctx) ?? '') && splitOwnerList(named[2]!).every((o) => isKnownOwner(o, ctx))) return splitOwnerList(named[2]!);
   const owners = ownersEndingAt(span, ctx, MODAL_TAIL);
   if (owners.length) return owners;
+  // "Sara (SBF) tar fram", "Nadia (SOF) och Peter (KFF) tar fram": people with their
+  // förvaltning's abbreviation after them
+  const withUnits = bare.replace(/\s*\((?:\p{Lu}{2,6}|[\p{L}\s/-]{2,40})\)(?=\s|$)/gu, '').trim();
+  if (withUnits !== bare.trim()) {
+    const people = ownersEndingAt(withUnits, ctx, MODAL_TAIL);
+    if (people.length) return people;
+  }
   // "alla handledare som inte gått utbildningen anmäler sig": a relative clause between the
   // subject and its verb
   const relative = /^(.*?\S)\s+som\s+[^,;]+$/u.exec(span);
@@ -108,6 +115,9 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (verb === 'tar upp' && /^\s+(?:\p{L}+\s+)?om\s/iu.test(clause.slice(m.index + m[0].length)) && !AHEAD.test(clause.slice(0, m.index)) && !DUE_AHEAD.test(clause) && !/(?<![\p{L}])nästa(?![\p{L}])/iu.test(clause) && !/\s(?:med|hos)\s+\S/u.test(clause.slice(m.index + m[0].length))) continue;
       // "varav vård- och omsorgsnämnden svarar för 9,2 mnkr": a share of a sum, no duty
       if (verb === 'svarar för' && /^\s+(?:\d|ca\.?\s|cirka|drygt|knappt|nästan|hälften|merparten|större delen|en\s+(?:stor|större|mindre)?\s*del)/iu.test(clause.slice(m.index + m[0].length))) continue;
+      // "Maj-Lis Berg frågar hur lång väntetiden är": a question put at the meeting ("frågar IT om
+      // licenserna" asks someone: a task)
+      if (verb === 'frågar' && /^\s+(?:hur|vad|när|varför|vilk\p{L}*|vem|var|om)(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Förskolecheferna informerar vårdnadshavarna senast i dag kl. 12" is a task; "informerar om
@@ -181,6 +191,8 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Aho Redovisning och Furulunda Camping & Stugby sköter nomineringarna.', expected: ['Aho Redovisning', 'Furulunda Camping & Stugby'] },
     { text: 'Kommunen ställer ut två containrar vid bygdegården den helgen.', expected: ['Kommunen'] },
     { text: 'Lönecentrum tar fram en rutin för avvikelser.', expected: ['Lönecentrum'] },
+    { text: 'Nadia (SOF) och Peter (KFF) tar fram ett upplägg för en utbildningsdag.', expected: ['Nadia', 'Peter'] },
+    { text: 'Maj-Lis Berg (vpk) frågar hur lång väntetiden är till första besök.', expected: [] },
     { text: 'Vuxenutbildningen undersöker möjligheten att kombinera SFI med yrkesutbildning.', expected: ['Vuxenutbildningen'] },
     { text: 'Stefan och Linda bekräftar antalet till Ingrid senast vecka 47.', expected: ['Stefan', 'Linda'] },
     { text: 'Företagen anmäler sina handledare till Peter senast fredagen den 12 december.', expected: ['Företagen'] },
