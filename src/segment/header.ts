@@ -73,6 +73,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /** "14/1 2025", "14.1.2025", "14/01/2025": day, month and year in numbers */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)(?![\d])/u;
+const SHORT_YEAR_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d\d)(?![\d])/u;
 
 function dateIn(line: string): string | null {
   const iso = ISO_DATE.exec(line);
@@ -81,6 +82,12 @@ function dateIn(line: string): string | null {
   if (w) return `${w[3]}-${pad(MONTHS[w[2]!.toLowerCase()]!)}-${pad(w[1]!)}`;
   const n = NUMERIC_DATE.exec(line);
   if (n && Number(n[2]) >= 1 && Number(n[2]) <= 12 && Number(n[1]) >= 1 && Number(n[1]) <= 31) return `${n[3]}-${pad(n[2]!)}-${pad(n[1]!)}`;
+  // "tis 12/5-26": day, month and the year's last two digits
+  const short = SHORT_YEAR_DATE.exec(line);
+  if (short && Number(short[2]) >= 1 && Number(short[2]) <= 12 && Number(short[1]) >= 1 && Number(short[1]) <= 31) {
+    const yy = Number(short[3]);
+    return `${yy <= 50 ? 2000 + yy : 1900 + yy}-${pad(short[2]!)}-${pad(short[1]!)}`;
+  }
   return null;
 }
 

@@ -11,6 +11,7 @@ describe('the meeting date in the header', () => {
     [['Kommunstyrelsens personalutskott Sammanträdesdatum 2019-03-12', 'Anslag 2019-03-19 – 2019-04-10'], '2019-03-12'],
     [['Minnesanteckningar från Folkhälsorådets möte den 5 oktober', '2017', 'Tid och plats: kl. 13.00–15.30'], '2017-10-05'],
     [['Anteckningar från styrgruppens möte den 12 maj 1999'], '1999-05-12'],
+    [['Personalmöte Glöden tis 12/5-26, kl 13–15 i caféet'], '2026-05-12'],
     [['Skiftlagsmöte – insatsutvärdering', 'Händelse: Brand i flerbostadshus den 3 februari 2026', 'Tid och plats: Torsdag 12 februari 2026 kl. 19.00, brandstationen'], '2026-02-12'],
   ])('%j -> %s', (lines, date) => {
     expect(headerOf(...lines).date).toBe(date);
