@@ -170,6 +170,21 @@ const ordinalDayAndMonth: DateForm = {
   ],
 };
 
+const comingMonth: DateForm = {
+  name: 'den 15 instundande april',
+  about: 'older minutes name the month to come as "instundande", "innevarande" or "nästkommande" between the day and the month: that day of that month',
+  find: (text) => readWith(comingMonth.parser, text),
+  parser: parserOf(pattern('iu')`(?:den\s+)?(\d{1,2})(?::(?:e|a))?\s+(?:instundande|innevarande|nästkommande|kommande|förestående|nästa)\s+(${MONTH_WORDS})${END}`, (m) => {
+    const day = Number(m[1]);
+    const month = MONTHS[lower(m[2])]!;
+    return validDay(day, month) ? { known: { day, month } } : null;
+  }),
+  examples: [
+    { text: 'Förslaget föreläggs drätselkammaren den 15 instundande april.', expected: [{ day: 15, month: 4 }] },
+    { text: 'Räkenskaperna överlämnas till revisorerna senast den 1 instundande april.', expected: [{ day: 1, month: 4 }] },
+  ],
+};
+
 const compactDate: DateForm = {
   name: 'den 240101',
   about: 'a six-digit date (yymmdd) after "den", as some secretaries write it',
@@ -542,6 +557,7 @@ const dayAndMonth: DateForm = {
 
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
+  comingMonth,
   isoDate, slashDate, dayAndMonth, lastDayOfMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, calendar, year, nextMeeting, nextTime,
 ];
 
