@@ -60,13 +60,13 @@ export const TASK_VERBS = [
  * adjective and after a phrase between commas ("gör, tillsammans med museichefen, en polisanmälan"): DOES_A_TASK_NOUN matches them, taskNounKey names the verb by its noun.
  */
 export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställning', 'kartläggning', 'utredning', 'inventering', 'förfrågan',
-  'ansökan', 'plan', 'utskick'];
+  'ansökan', 'plan', 'utskick', 'lathund', 'schema', 'lista', 'checklista', 'mall', 'rutin', 'instruktion', 'affisch', 'skiss', 'enkät', 'annons', 'tidplan'];
 /**
  * Nouns of work that may be done at the meeting itself ("Lisa gör en genomgång av budgeten"): a
  * task only when the sentence looks ahead ("Mehmet och Sara gör en riskbedömning före den 7 mars").
  */
 export const TASK_NOUNS_UNLESS_PRESENT = ['bedömning', 'analys', 'genomgång', 'uppföljning', 'förslag', 'underlag', 'kontroll', 'beräkning'];
-export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:en|ett)\s+(?:\p{Ll}+(?:a|t|isk|iskt|ande|de)\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?![\p{L}])`;
+export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:en|ett)\s+(?:(?:ny|nytt|nya|\p{Ll}+(?:a|t|isk|iskt|ande|de))\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?![\p{L}])`;
 /** "gör en pedagogisk kartläggning" → "gör en kartläggning", the key the verb lists know it by */
 export function taskNounKey(verb: string): string {
   if (!/^gör\s/iu.test(verb)) return verb;

@@ -2,7 +2,7 @@ import { NOT_A_TASK_CONTEXT } from '../../lexicon/index.js';
 import { isOwnerPhrase, protectCompounds, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
-const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+uppdrag(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,140}?)\s+att\b/giu;
+const GIVE = /(?<![\p{L}])(?:ge|ger|gav|ges)\s+(.{2,80}?)\s+i\s+(?:uppdrag|uppgift)(?![\p{L}])|(?<![\p{L}])(?:uppdras|uppdra|uppdrar|uppdrog|uppdrogs|uppdraga|uppdrages|uppdrogos)\s+åt\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:uppdra|uppdrar|uppdrog|uppdraga)\s+till\s+(.{2,60}?)\s+att\b|(?<![\p{L}])(?:förelägga|förelägger|förelade|ålägga|ålägger|ålade|uppmana|uppmanar|uppmanade|anmoda|anmodar|anmodade|delegera till|delegerar till|delegeras till|delegerades till)\s+(.{2,140}?)\s+att\b/giu;
 /**
  * "remittera medborgarförslaget till samhällsbyggnadsförvaltningen för yttrande senast den 30 maj":
  * a remiss with a reply date gives the one it goes to the task of answering, and so does a matter
@@ -57,6 +57,7 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Socialdirektören kommer att ge nuvarande verksamhetskoordinator för Myndighet i uppdrag att kontakta kommunerna.', expected: ['nuvarande verksamhetskoordinator för Myndighet'] },
     { text: 'Nämnden beslutar att uppdra åt socialdirektören att utreda frågan.', expected: ['socialdirektören'] },
     { text: 'Kommunstyrelsen beslutar att ge barn- och utbildningsförvaltningen i uppdrag att se över skolskjutsarna.', expected: ['barn- och utbildningsförvaltningen'] },
+    { text: 'Presidiet ger kanslichefen i uppgift att sammanställa en lista över de äldsta motionerna.', expected: ['kanslichefen'] },
     { text: 'Nämnden uppdrar åt plan- och bygglovschefen att återkomma.', expected: ['plan- och bygglovschefen'] },
     { text: 'Nämnden uppdrar till förvaltningen att utreda möjligheten till samordning.', expected: ['förvaltningen'] },
     // the older infinitive of typewritten protocols

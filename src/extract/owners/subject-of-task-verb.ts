@@ -185,6 +185,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Inspektionen för vård och omsorg (IVO) gör en inspektion på Lindgården den 12 juni.', expected: [] },
     { text: 'Specialpedagogen gör en pedagogisk kartläggning inom två veckor.', expected: ['Specialpedagogen'] },
     { text: 'Rektor gör en orosanmälan till socialtjänsten.', expected: ['Rektor'] },
+    { text: 'Jonna gör ett nytt stängningsschema till nästa personalmöte.', expected: ['Jonna'] },
     { text: 'Vice ordföranden gör, tillsammans med museichefen, en polisanmälan inom två veckor.', expected: ['Vice ordföranden'] },
     { text: 'Jonas Ahl presenterar förslaget på nästa möte.', expected: [] },
     { text: 'Rönnåsens IF håller i valborgsbrasan vid idrottsplatsen.', expected: ['Rönnåsens IF'] },
