@@ -66,7 +66,7 @@ export const ORGANISATIONS = [
 export const ROLE_WORDS = ['hr', 'vd', 'mas', 'mar', 'ec', 'vc', 'ac', 'fc', 'avdelningschef', 'enhetschef', 'verksamhetschef', 'sektionschef', 'arbetsgivaren', 'arbetsgivarrepresentant'];
 
 /** Prefixes that qualify a role without changing it: "tf", "biträdande", "nuvarande". */
-export const ROLE_QUALIFIERS = ['tf', 'tf.', 't.f.', 'biträdande', 'bitr', 'bitr.', 'nuvarande', 'ställföreträdande', 'vice', 'tillförordnad', 't/f', 'verkställande', 'vikarierande', 'tillträdande', 'avgående',
+export const ROLE_QUALIFIERS = ['förste', 'andre', 'tf', 'tf.', 't.f.', 'biträdande', 'bitr', 'bitr.', 'nuvarande', 'ställföreträdande', 'vice', 'tillförordnad', 't/f', 'verkställande', 'vikarierande', 'tillträdande', 'avgående',
   // adjectives that make a title of their own: "teknisk chef", "tekniska chefen", "administrativ chef"
   'teknisk', 'tekniska', 'administrativ', 'administrativa', 'ekonomisk', 'ekonomiska'];
 

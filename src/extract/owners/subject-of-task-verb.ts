@@ -186,6 +186,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Specialpedagogen gör en pedagogisk kartläggning inom två veckor.', expected: ['Specialpedagogen'] },
     { text: 'Rektor gör en orosanmälan till socialtjänsten.', expected: ['Rektor'] },
     { text: 'Jonna gör ett nytt stängningsschema till nästa personalmöte.', expected: ['Jonna'] },
+    { text: 'Andre vice ordföranden tar kontakt med gymnasieskolorna.', expected: ['Andre vice ordföranden'] },
     { text: 'Vice ordföranden gör, tillsammans med museichefen, en polisanmälan inom två veckor.', expected: ['Vice ordföranden'] },
     { text: 'Jonas Ahl presenterar förslaget på nästa möte.', expected: [] },
     { text: 'Rönnåsens IF håller i valborgsbrasan vid idrottsplatsen.', expected: ['Rönnåsens IF'] },
