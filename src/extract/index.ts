@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -44,9 +44,6 @@ function ownersThenDate(text: string, ctx: ItemContext): { owners: string[]; dea
   const comma = commas[commas.length - 1];
   return { owners: ownersFromColumn(comma ? text.slice(0, comma.index) : text.replace(/[.]\s*$/u, ''), ctx), deadlines: [] };
 }
-
-/** "Dagordningen godkändes med tillägget …", "Föredragningslistan fastställs": the agenda decided */
-const AGENDA_FIXED = /^(?:dagordningen|föredragningslistan)\s+(?:fastställ|godkän)\p{L}*/iu;
 
 /** Sentences that only name a follow-up ("Återkoppling till FLG den 28 januari.") belong to the task before them. */
 const FOLLOW_UP_NOUN = /^(?:återkoppling|återkopplas|återrapportering|utvärdering|uppföljning|avstämning|redovisning|beslut kommer|sista\s+\p{L}*dag|deadline|klart)\b/iu;

@@ -232,6 +232,9 @@ export const TOPIC_LEADS = ['för', 'per', 'avseende', 'gällande', 'angående',
  * Documents a task is done with ("skickar ut förslaget nästa vecka", "lämnar rapporten i mars")
  * are not here: a date after them is the task's.
  */
+/** Documents a list of them names each with its date: "Tjänsteskrivelse 2026-02-02, Ekonomisk uppföljning januari 2026". */
+export const LISTED_DOCUMENT_NOUNS = ['tjänsteskrivelse', 'skrivelse', 'protokollsutdrag', 'missiv', 'yttrande', 'rapport'];
+
 export const DOCUMENT_NOUNS = [
   'beslut', 'beslutet', 'beslutade', 'dom', 'domen', 'protokoll', 'protokollet', 'protokollsutdrag', 'skrivelse', 'skrivelsen', 'tjänsteskrivelse',
   'tjänsteskrivelsen', 'cirkulär', 'cirkuläret', 'minnesanteckningar', 'minnesanteckningarna', 'anteckningar', 'anteckningarna', 'mötesanteckningar',

@@ -78,6 +78,9 @@ export const STANCE_FORMS = [
  */
 export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen', 'nätverket', 'rådet', 'styrgruppen', 'projektgruppen', 'arbetsgruppen', 'presidiet', 'rektorsgruppen', 'krisledningsgruppen', 'parterna'];
 
+/** "Dagordningen godkändes med tillägget …", "Föredragningslistan fastställs": the agenda decided */
+export const AGENDA_FIXED = /^(?:dagordningen|föredragningslistan)\s+(?:fastställ|godkän)\p{L}*/iu;
+
 /** What marks a proposal or another body's view: never a decision of this meeting. */
 export const NOT_DECISION_MARKERS = [
   /\bförslag till beslut\b/i, /\bföreslår\b/i, /(?<![\p{L}])hemställer(?![\p{L}])/iu, /(?<![\p{L}])måtte\s+besluta/iu, /\bföreslås\b/i, /\byrkar\b/i, /\byrkande\b/i, /\bpropositionsordning\b/i,
@@ -90,7 +93,7 @@ export const NOT_DECISION_MARKERS = [
   /^(?:inget|inga|ej|inte)\s+(?:beslut|beslutades)\b/i, /^beslut\s+saknas\b/i,
   // an agenda note, wherever it stands: "Ärendet Markanvisning för kvarteret Sjöboden utgår från dagens dagordning"
   // (not the agenda fixed with it: "Föredragningslistan fastställs med den ändringen att ärendet X utgår")
-  /^(?!(?:dagordningen|föredragningslistan)\s+(?:fastställ|godkän)\p{L}*\s)(?:.*\s)?utgår(?:\s+från\s+(?:dagens\s+)?(?:dagordning|föredragningslista)\p{L}*)?\s*\.?$/iu,
+  new RegExp(String.raw`^(?!${AGENDA_FIXED.source}\s)(?:.*\s)?utgår(?:\s+från\s+(?:dagens\s+)?(?:dagordning|föredragningslista)\p{L}*)?\s*\.?$`, 'iu'),
   // agreement is not a formal decision: "Vi var eniga om att", "Gruppen enades om att"
   /\b(?:var|är) eniga om\b/i, /\benades om\b/i, /\benas om\b/i, /\b(?:var|är) överens om\b/i,
 ];

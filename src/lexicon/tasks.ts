@@ -95,6 +95,9 @@ export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör f�
  * vårdnadshavarna senast i dag kl. 12", not "PS informerar om läget"; kept out of TASK_VERBS,
  * whose presence in a sentence makes its dates deadlines.
  */
+/** Words that make "frågar" a question put at the meeting: "frågar hur lång väntetiden är" ("frågar IT om licenserna" asks someone). */
+export const ASKED_QUESTION_WORDS = ['hur', 'vad', 'när', 'varför', 'vilken', 'vilket', 'vilka', 'vem', 'var', 'om'];
+
 export const DUE_BOUND_TASK_VERBS = ['informerar', 'påminner', 'begär', 'bidrar med', 'bekräftar'];
 
 /**

@@ -4,7 +4,7 @@
  */
 import {
   ASSIGNMENT_PHRASES, ATT_AFTER, NEXT_MEETING_PREPOSITIONS, CLAUSE_OPENERS, DEADLINE_LABELS, DUE_PREFIXES, GOAL_WORDS, PAST_ENDINGS, PAST_FORMS, PLANNED_WORDS, START_PREFIXES,
-  SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
+  SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, LISTED_DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
   FORECAST_WORDS, INVITING_WORDS, QUESTION_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
   TASK_VERBS, DOES_A_TASK_NOUN, PROJECT_STAGE_NOUNS, TOPIC_LEADS, VALIDITY_WORDS, LEGAL_NOTICE_WORDS, EVENT_NOUN_HEADS, DEADLINE_DAY_PREFIXES,
@@ -45,6 +45,8 @@ export const GOAL = re(`(?<![${L}])(?:${alternation(GOAL_WORDS)})`);
 export const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
 /** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
 export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
+/** a line that lists documents by name and date: it opens with a document noun and its date, and has no verb of its own */
+export const DOCUMENT_LIST_LINE = re(`^(?:${alternation(LISTED_DOCUMENT_NOUNS)})\\s+(?:den\\s+)?(?:(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{L}+\\s+(?:19|20)\\d\\d),(?:\\s+(?!(?:ska|skall|senast|före)(?![\\p{L}]))[\\p{L}\\p{N}:/.-]+)+\\.?$`);
 export const DOCUMENT_LEAD = re(`${wordsOrStems(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);
 /** "2024-11-25 § 112", "(§ 41)": a date with a paragraph is a decision's */
 export const PARAGRAPH_AFTER = /^\s*(?:,\s*)?\(?\s*§/u;

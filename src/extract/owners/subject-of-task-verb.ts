@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DOES_A_TASK_NOUN, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS, taskNounKey } from '../../lexicon/index.js';
+import { ASKED_QUESTION_WORDS, ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DOES_A_TASK_NOUN, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS, taskNounKey } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -7,6 +7,7 @@ const TASK_RE = new RegExp(`${wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, 
 /** modals before the verb, each perhaps with a sentence adverb ("ska därför ta fram", "kommer också att"); never "inte" */
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))?)+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
+const ASKED_QUESTION = pattern('iu')`^\s+${ASKED_QUESTION_WORDS}(?![\p{L}])`;
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
 const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|(?:till|före|innan|inför|under|senast)\s+${Object.keys(SEASONS)}|(?:under|till|före|senast|i)\s+(?:första|andra|tredje|fjärde|sista)\s+(?:kvartalet|tertialet|halvåret)|(?<![\p{L}])Q[1-4]|(?:före|senast|till|innan)\s+(?:kl\.?\s*\d|i\s?dag|i\s?morgon)|klart?\s+(?:i\s?dag|i\s?morgon)|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
@@ -117,7 +118,7 @@ export const subjectOfTaskVerb: OwnerRule = {
       if (verb === 'svarar för' && /^\s+(?:\d|ca\.?\s|cirka|drygt|knappt|nästan|hälften|merparten|större delen|en\s+(?:stor|större|mindre)?\s*del)/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "Maj-Lis Berg frågar hur lång väntetiden är": a question put at the meeting ("frågar IT om
       // licenserna" asks someone: a task)
-      if (verb === 'frågar' && /^\s+(?:hur|vad|när|varför|vilk\p{L}*|vem|var|om)(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
+      if (verb === 'frågar' && ASKED_QUESTION.test(clause.slice(m.index + m[0].length))) continue;
       // "Lisa Ek föreslår att kommunen tar fram en plan": the content of a proposal is nobody's task
       if (NOT_A_TASK_CONTEXT.test(clause.slice(0, m.index))) continue;
       // "Förskolecheferna informerar vårdnadshavarna senast i dag kl. 12" is a task; "informerar om
