@@ -36,7 +36,7 @@ export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmäl
 /** Meeting header labels ("Lokal: Johans kontor", "Tid: 9.00-15.30"). */
 export const HEADER_LABELS = {
   location: /^(?:lokal|plats|mötesplats|sammanträdesplats|plats och tid|var)$/i,
-  time: /^(?:tid|klockslag|klockan|mötestid|tidpunkt)$/i,
+  time: /^(?:tid|klockslag|klockan|mötestid|tidpunkt|tid och plats)$/i,
   date: /^(?:datum|mötesdatum|sammanträdesdatum|sammanträdesdag|mötesdag|dag)$/i,
   secretary: /^(?:sekreterare|protokollförare|antecknare|vid protokollet|anteckningar|antecknat av|protokollet fördes av)$/i,
   convener: /^(?:sammankallande|ordförande|mötesledare)$/i,
@@ -176,3 +176,9 @@ export const ABBREVIATIONS = [
   // law references and page numbers: "26 kap. 9 § miljöbalken", "sid. 4"
   'kap', 'sid', 'jmf',
 ];
+
+/**
+ * Words that leave a phrase open at the end of a line: a title or a point that ends in one goes
+ * on on the next line ("Hållplatsen vid" over "Norrbyvägen", "Vem/När: Samir och" over "Birgitta").
+ */
+export const CONTINUING_WORDS = ['och', 'samt', 'eller', 'i', 'på', 'till', 'med', 'av', 'för', 'om', 'från', 'hos', 'vid', 'inför', 'efter'];

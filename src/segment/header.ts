@@ -135,7 +135,7 @@ export function readHeader(blocks: Block[]): MeetingHeader {
     if (HEADER_LABELS.date.test(label) && !header.date) header.date = dateIn(value) ?? dateIn(lines[i + 1] ?? '');
     // "Tid och plats: Torsdag 12 februari 2026 kl. 19.00": the meeting's time, before a date in
     // another line ("Händelse: Brand … den 3 februari 2026")
-    if ((HEADER_LABELS.time.test(label) || /^tid och plats$/iu.test(label)) && !header.date) header.date = dateIn(value);
+    if (HEADER_LABELS.time.test(label) && !header.date) header.date = dateIn(value);
     if (HEADER_LABELS.time.test(label) && !header.startTime) {
       const t = timesIn(value) ?? timesIn(lines[i + 1] ?? '');
       if (t) { header.startTime = t.start; header.endTime = t.end; }

@@ -13,7 +13,8 @@
 import { makeCell, rowText, type TableRowBlock } from '../../model/document.js';
 import type { TextGroup } from './groups.js';
 import type { TextLine } from './lines.js';
-import { columnRole } from '../../lexicon/index.js';
+import { CONTINUING_WORDS, columnRole } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
 import { headerOf, lineColumns, type TableHeader } from './table-header.js';
 
 interface Columns {
@@ -204,8 +205,11 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
       return { start: { group: g, line }, end: { group: gi, line: li }, rows };
     }
     const texts = split(l.raw, columns.starts);
-    // ("Hållplatsen vid" over "Norrbyvägen": a first cell that ends in a preposition or "och" goes on)
-    const titleGoesOn = current !== null && WRAPS_ON.test(current.lines[0]?.at(-1) ?? '');
+    // ("Hållplatsen vid" over "Norrbyvägen": a first cell that ends in a preposition or "och" goes
+    // on, where the line names no owner and no date of its own: with them it is a row)
+    const roles = columns.header.roles;
+    const followUp = texts.some((t, k) => t && (roles[k] === 'owner' || roles[k] === 'deadline'));
+    const titleGoesOn = current !== null && !followUp && WRAPS_ON.test(current.lines[0]?.at(-1) ?? '');
     const startsRow = isRowStart(l.raw) && !titleGoesOn;
     if (startsRow && rowsNumbered === null) rowsNumbered = /^(?:§\s*)?\d/u.test(texts[0]!);
     if (startsRow || !current) {
@@ -221,7 +225,7 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
 }
 
 /** A cell's line that ends in a preposition or a conjunction: the words go on on the next line. */
-const WRAPS_ON = /(?<![\p{L}])(?:och|samt|eller|i|på|till|med|av|för|om|från|hos|vid|inför|efter)$/iu;
+const WRAPS_ON = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
 
 /** Every cell of the line starts where a column's title does. */
 function setExactly(raw: string, starts: number[]): boolean {

@@ -4,6 +4,8 @@
  * a bullet ("•", "-", "–") is a list item without its bullet; an empty or blank line before a
  * line is a gap, and so is a page break (pdftotext writes none there, but the page margin is one).
  */
+import { CONTINUING_WORDS } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
 import type { Block } from '../../model/document.js';
 import { startsWithBullet, withoutBullet } from './cell-kinds.js';
 import type { TextGroup } from './groups.js';
@@ -47,4 +49,4 @@ function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText
   return indent === 0 && bulletColumn === 0 && ((/^\p{Ll}/u.test(text) && !/[.!?:;]$/u.test(itemText)) || ENDS_MID_PHRASE.test(itemText));
 }
 
-const ENDS_MID_PHRASE = /(?<![\p{L}])(?:och|samt|eller|i|på|till|med|av|för|om|från|hos|vid)$/iu;
+const ENDS_MID_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
