@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -115,7 +115,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // "Åtgärd: Ny kalkyl tas fram." over "Ansvarig: Karl Ek": the line before that set no task is the task
       const action = before && !previousUnitMadeTask && before.role === 'body' && !before.inTable && before.text.split(/\s+/u).length >= 3 && !DECISION_OPENER.test(before.text) ? before : null;
       if (action) {
-        const text = action.text.replace(/^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu, '').replace(/[.]\s*$/u, '');
+        const text = action.text.replace(TASK_LINE_LABEL, '').replace(/[.]\s*$/u, '');
         actions.push((lastTask = { text, owners, deadlines, quote: quote(action.text), page: pageAt(action, 0) }));
       } else if (lastTask) {
         lastTask.owners.push(...owners);

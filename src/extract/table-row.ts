@@ -9,7 +9,7 @@ import { DATE_CELL_WORDS } from '../lexicon/index.js';
 import { joinLines } from '../model/document.js';
 import type { ItemCell, SegmentedItem } from '../segment/types.js';
 import { findDateMentions } from './dates.js';
-import { isOwnerPhrase, ownersFromColumn, type OwnerContext } from './owners/index.js';
+import { isOwnerPhrase, ownersFromColumn, withoutParentheses, type OwnerContext } from './owners/index.js';
 import type { DeadlineMention, ExtractedTask } from './types.js';
 
 export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
@@ -64,9 +64,6 @@ function ownerEntries(lines: string[], ctx: OwnerContext): string[] {
   return paragraphRuns(lines).map((run) =>
     run.length > 1 && run.every((l) => /^\p{Lu}/u.test(l) && (isOwnerPhrase(withoutParentheses(entry(l)), ctx) || isPartyCode(entry(l)))) ? run.map(entry).join(', ') : joinLines(run));
 }
-
-/** "Åsa (Lingonbackens skola)": the owner before the unit they come from */
-const withoutParentheses = (text: string) => text.replace(/\s*\([^()]*\)/gu, '').trim();
 
 /** "E", "BH", "KA": a code of one to four capitals, in an Ansvarig cell a party's or a person's */
 const isPartyCode = (text: string) => /^\p{Lu}{1,4}$/u.test(text);

@@ -177,6 +177,9 @@ export const TODO_LIST_LABEL = /^(?:att göra|att-göra|åtgärder|uppgifter|to 
  */
 export const TODO_WITH_OWNER_LABEL = /^(\S.{2,}?[.!?])\s+(?:vem\/när|vem|ansvarig\/när|ansv\/när|ansvarig\/klart|ansvarig|ansv)\s*[.:]\s*(\S.*)$/iu;
 
+/** The label a task line may open with ("Åtgärd: Ny kalkyl tas fram."), which is no part of its clause. */
+export const TASK_LINE_LABEL = /^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu;
+
 export const LINE_LABEL = /^(?:ansv|ansvarig|ansvariga|åtgärd|åtgärder|beslut|klart senast|klart till|deadline|uppföljning|att göra|ansvar)\s*[.:]/iu;
 
 /**

@@ -12,9 +12,10 @@ import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, 
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
-  const found = segmentBlocks(splitRunInTitles(doc.blocks));
+  const blocks = splitRunInTitles(doc.blocks);
+  const found = segmentBlocks(blocks);
   // plain text typed with run-in titles and no numbers: read so only where nothing else was found
-  return found.items.length ? found : segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(doc.blocks)));
+  return found.items.length ? found : segmentBlocks(splitUnnumberedRunInLines(blocks));
 }
 
 function segmentBlocks(blocks: Block[]): SegmentedMinutes {

@@ -54,8 +54,13 @@ function endOfLead(text: string, lead: string): number {
  * "3. Schema och bemanning. Sara gick igenom …", "2. Elev A, åk 7: Mentor berättar …": a number,
  * a short title, its full stop or colon, a sentence
  */
-const NUMBERED_RUN_IN = /^(\d{1,2})\.\s+(\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?)[.:]\s+(\p{Lu}.*)$/u;
+/** a short title's words: no sentence mark, but a colon inside a word ("Rapport från SKR:s nätverk") */
+const TITLE_WORDS = String.raw`\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?`;
+const NUMBERED_RUN_IN = new RegExp(String.raw`^(\d{1,2})\.\s+(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
 const MAX_PLAIN_TITLE_WORDS = 8;
+
+/** A title found by its place alone (no bold to tell): short, and no label ("Beslut", "Ansvarig"). */
+const isPlainTitle = (title: string) => title.split(/\s+/u).length <= MAX_PLAIN_TITLE_WORDS && !LINE_LABEL.test(`${title}:`) && !ITEM_PART_LABEL.test(title);
 
 /** The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn. */
 function numberedRunInLines(blocks: Block[]): Set<Block> {
@@ -65,7 +70,7 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
     // (a Word or PDF paragraph typed so, without bold, reads the same: "3. Incidenter. CISO redogjorde …")
     // (one whose title is bold is read by its bold below)
     const m = b.line || (b.kind === 'paragraph' && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined) ? NUMBERED_RUN_IN.exec(b.text) : null;
-    if (!m || m[2]!.split(/\s+/u).length > MAX_PLAIN_TITLE_WORDS || LINE_LABEL.test(`${m[2]}:`) || ITEM_PART_LABEL.test(m[2]!)) continue;
+    if (!m || !isPlainTitle(m[2]!)) continue;
     const n = Number(m[1]);
     if (n === expected || (found.length === 0 && n <= 2)) { found.push(b); expected = n + 1; }
   }
@@ -104,8 +109,7 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
 }
 
 /** "Ungdomsdialog. Beredningen vill träffa …": a short title, its full stop, a sentence */
-// ("Rapport från SKR:s nätverk.": a colon inside a word is no label's)
-const UNNUMBERED_RUN_IN = /^(\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?)\.\s+(\p{Lu}.*)$/u;
+const UNNUMBERED_RUN_IN = new RegExp(String.raw`^(${TITLE_WORDS})\.\s+(\p{Lu}.*)$`, 'u');
 
 /**
  * Plain text of minutes typed with bold run-in titles and no numbers ("Välkommen. Ewa hälsade
@@ -117,7 +121,7 @@ const UNNUMBERED_RUN_IN = /^(\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?)\.\s+(\p{Lu}.
 export function splitUnnumberedRunInLines(blocks: Block[]): Block[] {
   const opens = (b: Block, prev: Block | undefined) => {
     const m = b.line && prev?.line && /[.!?)]$/u.test(prev.text) ? UNNUMBERED_RUN_IN.exec(b.text) : null;
-    return m && m[1]!.split(/\s+/u).length <= MAX_PLAIN_TITLE_WORDS && !LINE_LABEL.test(`${m[1]}:`) && !ITEM_PART_LABEL.test(m[1]!) ? m : null;
+    return m && isPlainTitle(m[1]!) ? m : null;
   };
   if (blocks.filter((b, i) => opens(b, blocks[i - 1])).length < 3) return blocks;
   return blocks.flatMap((b, i): Block[] => {

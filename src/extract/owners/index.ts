@@ -10,7 +10,7 @@ import { isInitials, isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, owners
 import { MODAL_TAIL } from './subject-of-task-verb.js';
 import type { TaskHit } from './types.js';
 
-export { isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, splitOwnerList, type OwnerContext, type OwnerKind } from './noun-phrase.js';
+export { isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, splitOwnerList, withoutParentheses, type OwnerContext, type OwnerKind } from './noun-phrase.js';
 export type { TaskHit } from './types.js';
 
 /** Verbs of tasks in a clause, each with the owners its rule found. */

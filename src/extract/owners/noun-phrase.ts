@@ -59,6 +59,9 @@ export function protectCompounds(text: string): string {
 }
 const unprotect = (text: string) => text.replace(/\u2060/g, ' ');
 
+/** "Åsa (Lingonbackens skola)" → "Åsa": a phrase without what it adds in parentheses. */
+export const withoutParentheses = (text: string) => text.replace(/\s*\([^()]*\)/gu, '').trim();
+
 /** The words of a phrase, a compound with a hanging hyphen counted as one. */
 function wordsOf(phrase: string): string[] {
   return protectCompounds(phrase.trim()).split(/\s+/);

@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PHRASES, TASK_VERBS } from '../../lexicon/index.js';
+import { ASSIGNMENT_PHRASES, TASK_LINE_LABEL, TASK_VERBS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isOwnerPhrase, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -25,7 +25,7 @@ export const subjectAfterVerb: OwnerRule = {
     // only the first finite verb can stand second
     for (const m of [...clause.matchAll(FINITE_RE)].slice(0, 1)) {
       // ("Åtgärd: Till nästa skiftlagsmöte tar Emma fram": the label before the clause is no part of it)
-      const before = clause.slice(0, m.index).trim().replace(/^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu, '');
+      const before = clause.slice(0, m.index).trim().replace(TASK_LINE_LABEL, '');
       // the adverbial: short, no clause of its own, no subject of its own
       if (!ADVERBIAL_OPENER.test(before) || before.split(/\s+/).length > 7 || /(?:^|\s)(?:att|som|och)\s|[,;:]/u.test(before)) break;
       if (ownersEndingAt(before, ctx, /$^/u).length) break;
