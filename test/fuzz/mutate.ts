@@ -4,18 +4,7 @@
  */
 import { readDirectoryParts } from './zip-parts.js';
 import { zip } from '../read/docx-fixture.js';
-
-/** mulberry32: a small, fast PRNG with a 32-bit state. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random } from '../support/random.js';
 
 const INTERESTING = ['0', '-1', '99999999999', '4294967296', '/Length 0', '/Count 0', 'obj', 'endobj', 'stream', '<<', '>>', '[', ']', '(', ')', '\\', '%%EOF', 'xref', 'R', ' ', '\u0000', '\u00ff'];
 

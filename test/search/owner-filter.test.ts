@@ -18,18 +18,7 @@ import type { Store } from '../../src/store/store.js';
 import { syncRecords } from '../../src/store/sync.js';
 import { BACKENDS, testStore, type TestStore } from '../store/backends.js';
 import { buildRecord, type RecordSpec } from '../store/fixtures.js';
-
-/** mulberry32: the same archive every run */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../support/random.js';
 
 const STAFF = [
   { name: 'Karolina Håkansson', initials: 'KH', role: 'HR-chef' },
