@@ -124,8 +124,12 @@ function headerEndOfUnnumbered(blocks: Block[]): number {
   return end;
 }
 
-/** Running text: a long paragraph that ends a sentence, or a line of text with a sentence's end inside */
-const isRunningText = (b: Block) => b.kind === 'paragraph' && b.text.split(/\s+/u).length > (b.line ? 8 : 12)
+/**
+ * Running text: a long paragraph or bullet point that ends a sentence, or a line of text with a
+ * sentence's end inside (a bullet of full sentences is the minutes' content as much as a paragraph:
+ * a PDF's footer "Kontaktcenter LG-anteckningar v. 11" after them had held the whole page in the header)
+ */
+const isRunningText = (b: Block) => (b.kind === 'paragraph' || b.kind === 'list-item') && b.text.split(/\s+/u).length > (b.line ? 8 : 12)
   && (b.line ? /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u.test(b.text) : /[.!?]$/u.test(b.text));
 
 /** Years the document's dates point to, most frequent first. */

@@ -78,3 +78,19 @@ describe('the header of short unnumbered minutes', () => {
     expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Välkommen', 'Ungdomsdialog']);
   });
 });
+
+describe('the header of unnumbered minutes kept as bullets', () => {
+  it('ends at bullets of running text: a footer that names the minutes after them is no header line', async () => {
+    const { segment } = await import('../../src/segment/index.js');
+    const block = (text: string, extra: Partial<Block> = {}): Block => ({ kind: 'paragraph', text, page: 1, style: { size: 10 }, ...extra });
+    const title = (text: string) => block(text, { style: { size: 10, bold: true }, gapBefore: true });
+    const bullet = (text: string) => block(text, { kind: 'list-item', listLevel: 0 });
+    const blocks = [
+      title('LG Kontaktcenter v. 11 – anteckningar'), block('Tisdag 10 mars 2026 kl. 09.00–10.00'), block('Närvarande: Maria Johansson (MJ), enhetschef; Linnea Nord (LN)'),
+      title('Bemanning'), bullet('Två i telefonigruppen är sjukskrivna hela mars. MJ kollar med HR om vi kan ta in timanställda och återkommer på fredag.'),
+      title('E-tjänster'), bullet('KS pratar med arbetsmarknadsenheten om en lista med vanliga frågor och svar till nästa LG.'),
+      block('Kontaktcenter LG-anteckningar v. 11', { style: { size: 9 }, gapBefore: true }),
+    ];
+    expect(segment({ format: 'pdf', pages: 1, blocks, warnings: [] } as never).items.map((i) => i.title)).toEqual(['Bemanning', 'E-tjänster']);
+  });
+});
