@@ -182,3 +182,10 @@ export const ABBREVIATIONS = [
  * on on the next line ("Hållplatsen vid" over "Norrbyvägen", "Vem/När: Samir och" over "Birgitta").
  */
 export const CONTINUING_WORDS = ['och', 'samt', 'eller', 'i', 'på', 'till', 'med', 'av', 'för', 'om', 'från', 'hos', 'vid', 'inför', 'efter'];
+
+/**
+ * Nouns a title names something by: the name follows ("Ansökan om byggnadslov å fastigheten" over
+ * "Gästgivaregården 2:7", "Detaljplan för kvarteret" over "Smedjan 4"), so a title that ends in one
+ * goes on on the next line.
+ */
+export const NAMING_NOUNS = ['fastigheten', 'fastigheterna', 'kvarteret', 'kvarteren', 'kv.'];

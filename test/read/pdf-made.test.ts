@@ -353,6 +353,24 @@ describe('readPdf on a table without borders', () => {
   });
 });
 
+describe('readPdf on § numbers hung in the margin', () => {
+  it('reads "§ 14." beside a title and its indented paragraphs as running text, not a table', async () => {
+    // an older protocol typed with a tab after the number and a hanging indent: the title and the
+    // paragraphs under it keep to the text column, the number alone in the margin
+    const body = 140;
+    const paragraph = (first: string, rest: string[], top: number): FixtureText[] => rest.map((t, i) => ({ x: body, y: top - (i + 1) * PITCH, text: t, size: SIZE })).concat({ x: body, y: top, text: first, size: SIZE });
+    const doc = await readPdf(makePdf([{ texts: [
+      { x: LEFT, y: 700, text: '§ 14.', size: SIZE }, { x: body, y: 700, text: 'Ansökan om byggnadslov för ladugård', size: SIZE },
+      ...paragraph('Lantbrukaren Nils Berg har hos nämnden ansökt om byggnadslov för', ['uppförande av en ladugårdsbyggnad om 24 x 12 meter.'], 680),
+      ...paragraph('Nämnden beslöt att bevilja det sökta byggnadslovet i enlighet med', ['ingivna ritningar.'], 647),
+      { x: LEFT, y: 610, text: '§ 15.', size: SIZE }, { x: body, y: 610, text: 'Ovårdad tomt', size: SIZE },
+      ...paragraph('Byggnadsinspektören anmälde att å fastigheten förvaras ett flertal', ['bilvrak jämte annat skrot.'], 590),
+    ] }]));
+    expect(doc.blocks.filter((b) => b.kind === 'table-row')).toEqual([]);
+    expect(texts(doc.blocks)[0]).toBe('§ 14. Ansökan om byggnadslov för ladugård');
+  });
+});
+
 describe('readPdf on a table with column borders only', () => {
   it('finds its rows from the text: a new paragraph in the first column where no other column runs across', async () => {
     const xs = [60, 200, 420, 535];

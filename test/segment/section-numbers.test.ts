@@ -28,3 +28,23 @@ describe('§ numbers', () => {
     expect(items.map((i) => [i.number, i.title])).toEqual([['§ 21', 'Val av justerare'], ['§ 22', 'Ny organisation']]);
   });
 });
+
+describe('a § title that wrapped onto the next line', () => {
+  const textItems = async (text: string) => {
+    const { readText } = await import('../../src/read/text.js');
+    return segment(await readText(new TextEncoder().encode(text))).items.map((i) => i.title);
+  };
+  it.each([
+    ['å fastigheten', 'Gästgivaregården 2:7', 'Ansökan om byggnadslov för bensinstation å fastigheten Gästgivaregården 2:7'],
+    ['för del av', 'Norra Gärdet', 'Förslag till byggnadsplan för del av Norra Gärdet'],
+  ])('goes on after "%s" ("%s")', async (end, rest, title) => {
+    const head = title.slice(0, title.indexOf(rest)).trim();
+    expect(head.endsWith(end)).toBe(true);
+    const text = ['PROTOKOLL', 'Byggnadsnämnden 1964-04-16', '', `§ 14.  ${head}`, `       ${rest}`, '       Nämnden beslöt att bevilja ansökan.', '', '§ 15.  Meddelanden', '       Meddelandena lades till handlingarna.', ''].join('\n');
+    expect(await textItems(text)).toEqual([title, 'Meddelanden']);
+  });
+  it('stops after a title that ends in a noun of its own', async () => {
+    const text = ['PROTOKOLL', 'Byggnadsnämnden 1964-04-16', '', '§ 14.  Ovårdad tomt', '       Byggnadsinspektören anmälde saken.', '', '§ 15.  Meddelanden', '       Meddelandena lades till handlingarna.', ''].join('\n');
+    expect(await textItems(text)).toEqual(['Ovårdad tomt', 'Meddelanden']);
+  });
+});

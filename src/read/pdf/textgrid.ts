@@ -194,7 +194,7 @@ function isTitleRow(row: Line[]): boolean {
 }
 
 /** A label hung in the margin: "§ 1", "12.", "Närvarande:", "Dessutom:". */
-const MARGIN_LABEL = /^(?:§\s*\d{1,4}[a-z]?|\d{1,3}(?:\.\d{1,2})*[.)]?|[\p{L}][\p{L} -]{0,24}:)$/u;
+const MARGIN_LABEL = /^(?:§\s*\d{1,4}[a-z]?\.?|\d{1,3}(?:\.\d{1,2})*[.)]?|[\p{L}][\p{L} -]{0,24}:)$/u;
 
 /**
  * Labels hung in the margin with the text indented beside them ("§ 1 <tab> Sammanträdets
