@@ -1,6 +1,6 @@
 import { ASKED_QUESTION_WORDS, ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DOES_A_TASK_NOUN, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS, taskNounKey } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
-import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList } from './noun-phrase.js';
+import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList, withoutParentheses } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(`${wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_BOUND_TASK_VERBS])}|${DOES_A_TASK_NOUN.source}`, 'giu');
@@ -60,7 +60,7 @@ function subjectOwners(clause: string, verbIndex: number, ctx: Parameters<OwnerR
   const bare = span.replace(MODAL_TAIL, '');
   // "En arbetsgrupp med Gunnar (PRO), Siv (SPF) och Rolf (SKPF) tar fram": its members do it
   const members = /(?:^|\s)(?:en\s+)?(?:arbets|projekt|referens|skriv)?grupp(?:en)?\s+(?:med|bestående\s+av)\s+(.+)$/iu.exec(bare);
-  const listed = members ? splitOwnerList(members[1]!.replace(/\s*\([^()]*\)/gu, '')) : [];
+  const listed = members ? splitOwnerList(withoutParentheses(members[1]!)) : [];
   if (listed.length && listed.every((o) => isOwnerPhrase(o, ctx))) return listed;
   // "Verksamheten (NF och OL) lämnar": the people in parentheses after a unit do it
   const named = /(\S+)\s*\(([^()]{2,40})\)\s*$/u.exec(bare);
