@@ -24,8 +24,8 @@ export interface TableLayout {
   kind: TableKind;
 }
 
-/** A cell that only numbers its row: "3", "3.", "3.2", "3 a", "§ 12", "Punkt 4". */
-export const NUMBER_CELL = /^(?:(?:§|punkt|p\.|nr\.?)\s*)?\d{1,3}(?:\.\d{1,2})*(?:\s?[a-h])?[.)]?$/iu;
+/** A cell that only numbers its row: "3", "3.", "3.2", "3 a", "§ 12", "§ 14/26" (with its year), "Punkt 4". */
+export const NUMBER_CELL = /^(?:§\s*\d{1,4}(?:\s?[a-h])?(?:\s?\/\s?(?:\d{2}|\d{4}))?\.?|(?:(?:punkt|p\.|nr\.?)\s*)?\d{1,3}(?:\.\d{1,2})*(?:\s?[a-h])?[.)]?)$/iu;
 
 const isNumberCell = (t: string) => NUMBER_CELL.test(t.trim());
 

@@ -81,6 +81,15 @@ describe('agenda tables by the meaning of their columns', () => {
     expect(items.map((i) => [i.number, i.title])).toEqual([['§ 1', 'Sammanträdets öppnande'], ['§ 2', 'Val av justeringsman'], ['§ 3', 'Hamntaxa 1997']]);
   });
 
+  it('a table without a header whose § numbers carry the year ("§ 14/26"): the title over its text in the cell beside', async () => {
+    const paragraphs = (...lines: string[]) => cell(lines.map((l) => p(run(l))).join(''));
+    const items = await itemsOf(p(run('Protokoll fört vid sammanträde med styrelsen för Oxhamns Hamn AB den 26 mars 2026')) + table([
+      row([cell(p(run('§ 13/26'))), paragraphs('Föregående protokoll', 'Protokollet lades till handlingarna.')]),
+      row([cell(p(run('§ 14/26'))), paragraphs('VD:s rapport', 'VD Karin Sjöqvist föredrog rapporten.', 'Styrelsen beslutade att lägga rapporten till handlingarna.')]),
+    ]));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 13/26', 'Föregående protokoll'], ['§ 14/26', 'VD:s rapport']]);
+  });
+
   it('a row the page break split: the part with no number or title goes on with the item above', async () => {
     const items = await itemsOf(opening + table([
       headerRow('Nr', 'Punkt', 'Noteringar', 'Ansvarig', 'Klart'),
