@@ -66,7 +66,8 @@ export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställ
  * task only when the sentence looks ahead ("Mehmet och Sara gör en riskbedömning före den 7 mars").
  */
 export const TASK_NOUNS_UNLESS_PRESENT = ['bedömning', 'analys', 'genomgång', 'uppföljning', 'förslag', 'underlag', 'kontroll', 'beräkning'];
-export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:en|ett)\s+(?:(?:ny|nytt|nya|\p{Ll}+(?:a|t|isk|iskt|ande|de))\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?![\p{L}])`;
+// ("Britt-Marie och Tove gör nya skyltar till matsalen": what is made new is made after the meeting, whatever it is)
+export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:(?:en|ett)\s+(?:(?:ny|nytt|nya|\p{Ll}+(?:a|t|isk|iskt|ande|de))\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}|(?:en\s+|ett\s+)?(?:ny|nytt|nya)\s+\p{Ll}{3,})(?![\p{L}])`;
 /** "gör en pedagogisk kartläggning" → "gör en kartläggning", the key the verb lists know it by */
 export function taskNounKey(verb: string): string {
   if (!/^gör\s/iu.test(verb)) return verb;

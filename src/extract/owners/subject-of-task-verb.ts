@@ -10,7 +10,7 @@ const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const ASKED_QUESTION = pattern('iu')`^\s+${ASKED_QUESTION_WORDS}(?![\p{L}])`;
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
-const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|(?:till|före|innan|inför|under|senast)\s+${Object.keys(SEASONS)}|(?:under|till|före|senast|i)\s+(?:första|andra|tredje|fjärde|sista)\s+(?:kvartalet|tertialet|halvåret)|(?<![\p{L}])Q[1-4]|(?:före|senast|till|innan)\s+(?:kl\.?\s*\d|i\s?dag|i\s?morgon)|klart?\s+(?:i\s?dag|i\s?morgon)|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d)(?![\p{L}])`;
+const AHEAD = pattern('iu')`(?<![\p{L}])(?:${MODALS}|senast|nästa|kommande|inför|återkommer|(?:till|vid|på)\s+\p{L}+s\s+(?:möte|sammanträde)|(?:i|till|före|senast|inför|innan|(?:i\s+|till\s+)?(?:slutet|början|mitten)\s+av|(?<!per\s+(?:den\s+)?)(?<!\d)\d{1,2}(?::[ae])?)\s+${Object.keys(MONTHS)}|(?:till|före|innan|inför|under|senast)\s+${Object.keys(SEASONS)}|(?:under|till|före|senast|i)\s+(?:första|andra|tredje|fjärde|sista)\s+(?:kvartalet|tertialet|halvåret)|(?<![\p{L}])Q[1-4]|(?:före|senast|till|innan)\s+(?:kl\.?\s*\d|i\s?dag|i\s?morgon)|klart?\s+(?:i\s?dag|i\s?morgon)|\d{1,2}\/\d{1,2}|20\d\d-\d\d-\d\d|(?<!(?:från|sedan|under|efter|per|t\.o\.m\.)\s+)(?:v\.?|vecka)\s*\d{1,2})(?![\p{L}\d])`;
 /** "tar tillsammans med X fram": the verb, a phrase from the lexicon up to the next comma, its particle */
 const SPLIT_PARTICLE = new RegExp(
   SPLIT_PARTICLE_VERBS.map(([verb, particle]) => `(?<![\\p{L}])${verb}\\s+(?:${alternation(BETWEEN_VERB_AND_PARTICLE)})(?:\\s+[^\\s,.;]+){0,5}?\\s+${particle}(?![\\p{L}])`).join('|'),
@@ -139,6 +139,11 @@ export const subjectOfTaskVerb: OwnerRule = {
     return hits;
   },
   examples: [
+    // a week number ahead makes a presenting verb a task; one behind ("från v. 12") does not
+    { text: 'Erik redovisar resultatet av vägningen v. 12.', expected: ['Erik'] },
+    { text: 'Erik redovisar resultatet från v. 12.', expected: [] },
+    { text: 'Britt-Marie och Tove gör nya skyltar till avfallsstationen i matsalen.', expected: ['Britt-Marie', 'Tove'] },
+    { text: 'Förvaltningen gör bedömningen att lokalerna räcker.', expected: [] },
     { text: 'HR-chef får i uppdrag att gå ut med internannons.', expected: ['HR-chef'] },
     { text: 'Kultur- och fritidsdirektören får i uppdrag att ta fram en plan.', expected: ['Kultur- och fritidsdirektören'] },
     { text: 'Tekniska förvaltningen tar fram en kostnadskalkyl.', expected: ['Tekniska förvaltningen'] },
