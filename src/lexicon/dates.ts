@@ -380,9 +380,12 @@ export const REPORT_BACK_WORDS = [
   'presenteras', 'presentera', 'tillbaka till', 'lyftas', 'lyfts', 'tas upp', 'ta upp', 'tas upp igen', 'skriva upp', 'skrivs upp', 'inkomma', 'inkommer',
   'återkomma till', 'komma tillbaka', 'kommer tillbaka', 'anmälas', 'anmäls', 'delges', 'delgivas', 'informera nämnden', 'återföras', 'återförs',
   'läggas fram', 'läggs fram', 'föreläggas', 'föreläggs', 'tas med till', 'återremiss', 'återkommande rapport',
+  // "uppdrogs åt kultursekreteraren att … under våren 1989 förelägga nämnden förslag till nya regler"
+  'förelägga nämnden', 'förelägga styrelsen', 'förelägga utskottet',
 ];
 /** Active present report verbs: a report-back only in a decision's att-clause or before "till", "vid", "på". */
-export const REPORT_BACK_ACTIVE = ['redovisar', 'presenterar', 'rapporterar', 'återrapporterar', 'återkopplar', 'informerar'];
+// ("att uppdra åt kommunjuristen att anmäla beslutet vid kommunfullmäktiges sammanträde den 20 april")
+export const REPORT_BACK_ACTIVE = ['redovisar', 'presenterar', 'rapporterar', 'återrapporterar', 'återkopplar', 'informerar', 'anmäla', 'anmäler'];
 
 /** Decision: the date is when a decision is to be taken ("för beslut", "beslut fattas på FLG den 11 februari"). */
 export const DECISION_WORDS = [

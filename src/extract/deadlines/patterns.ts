@@ -82,7 +82,8 @@ export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}
 export const STAGE_JUST_BEFORE = endsWith(PROJECT_STAGE_NOUNS);
 export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);
 export const TIME_AFTER = /^\s*(?:,\s*)?(?:kl\.?|klockan)\s*\d/iu;
-export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);
+// ("vid nämndens första sammanträde i januari", "till styrelsens ordinarie möte")
+export const REPORTING_MEETING_LEAD = re(`(?:vid|till|på|inför|i)\\s+(?:[\\p{L}-]+s\\s+)?(?:(?:första|nästa|nästkommande|kommande|ordinarie|sista|andra)\\s+)?(?:${alternation(REPORTING_MEETINGS)})${DEN}\\s*$`);
 export const RECURRING = has(RECURRING_WORDS);
 export const REPORT_BACK = has(REPORT_BACK_WORDS);
 export const REPORT_BACK_ACTIVE_RE = has(REPORT_BACK_ACTIVE);

@@ -351,6 +351,9 @@ const reportBack: DeadlineRule = {
     { text: 'Handlingsplanen redovisas vid nämndens sammanträde i mars.', expected: [['i mars', 'report-back']] },
     { text: 'Sociala tjänstehundar: implementeringsplan presenteras i augusti.', expected: [['i augusti', 'report-back']] },
     { text: 'att Karin Ek, vid ledarforum den 11 april, redovisar vilka ytor som finns.', expected: [['den 11 april', 'report-back']] },
+    { text: 'Kultursekreteraren lovade att undersöka saken och återkomma vid nämndens första sammanträde i januari.', expected: [['i januari', 'report-back']] },
+    { text: 'att uppdra åt kommunjuristen att anmäla beslutet vid kommunfullmäktiges sammanträde den 20 april 2020.', expected: [['den 20 april 2020', 'report-back']] },
+    { text: 'Uppdrogs åt kultursekreteraren att under våren 1989 förelägga nämnden förslag till nya regler.', expected: [['under våren 1989', 'report-back']] },
   ],
 };
 
