@@ -14,6 +14,8 @@ export const ROLE_HEADS = [
   'kurator', 'psykolog', 'undersköterska', 'registrator', 'arkivarie', 'bibliotekarie', 'kanslist', 'ombudsman', 'förman', 'sakkunnig',
   'vaktmästare', 'kock', 'ledamot', 'ersättare', 'brandman', 'styrman', 'expert', 'analytiker', 'förhandlare', 'konsulent',
   'förvaltare', 'kapten', 'sköterska', 'läkare', 'terapeut', 'chaufför', 'mästare', 'arbetsledare', 'bitr. rektor',
+  // a guardian under the överförmyndare: "förelägga ställföreträdaren att lämna in årsräkning"
+  'företrädare',
   'polis', 'kommunpolis', 'ägare', 'utövare', 'biträde', 'handledare', 'mentor', 'coach', 'värd', 'förare', 'tolk', 'byggledare', 'hortonom', 'antikvarie', 'notarie',
 ];
 
@@ -68,5 +70,7 @@ export const ROLE_WORDS = ['hr', 'vd', 'mas', 'mar', 'ec', 'vc', 'ac', 'fc', 'av
 /** Prefixes that qualify a role without changing it: "tf", "biträdande", "nuvarande". */
 export const ROLE_QUALIFIERS = ['förste', 'andre', 'tf', 'tf.', 't.f.', 'biträdande', 'bitr', 'bitr.', 'nuvarande', 'ställföreträdande', 'vice', 'tillförordnad', 't/f', 'verkställande', 'vikarierande', 'tillträdande', 'avgående',
   // adjectives that make a title of their own: "teknisk chef", "tekniska chefen", "administrativ chef"
-  'teknisk', 'tekniska', 'administrativ', 'administrativa', 'ekonomisk', 'ekonomiska'];
+  'teknisk', 'tekniska', 'administrativ', 'administrativa', 'ekonomisk', 'ekonomiska',
+  // the auditors' experts: "uppdra åt sakkunnigt biträde att granska"
+  'sakkunnigt', 'sakkunniga'];
 

@@ -3,14 +3,15 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { ATTENDANCE_LABELS, ORGANISATIONS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
 import type { Person } from '../record/schema.js';
 
 type Attendance = NonNullable<Person['attendance']>;
 
 /** "Närvarande", "Närvarande:", "Gäster: Anna Ek" -> the attendance and what follows the label. */
 export function attendanceLabel(line: string): { attendance: Attendance; rest: string } | null {
-  const m = /^([\p{L} ]{3,40}?(?:\s\d+(?:\s*[–-]\s*\d+)?)?)\s*:\s*(.*)$/u.exec(line) ?? /^([\p{L} ]{3,40})$/u.exec(line);
+  // ("Sakkunniga biträden, Hallberg Revision AB": a label with the firm the list comes from)
+  const m = /^([\p{L} ]{3,40}?(?:\s\d+(?:\s*[–-]\s*\d+)?)?)\s*:\s*(.*)$/u.exec(line) ?? /^([\p{L} ]{3,40})(?:,\s*\p{Lu}[\p{L} ]{1,40}\s(?:AB|HB|KB))?$/u.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
   const hit = ATTENDANCE_LABELS.find((l) => l.pattern.test(label));
@@ -44,7 +45,7 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   // "Martina Barte Innovationsledare (punkt 3) (MB)": what follows "(punkt N)" is the topic
   text = text.replace(/\(punkt[^)]*\)(?:\s+(?!\(\p{Lu}{2,4}\))[^()]*)?/iu, ' ');
   let initials: string | null = null;
-  for (const m of text.matchAll(INITIALS_IN_PARENS)) initials = m[1]!;
+  for (const m of text.matchAll(INITIALS_IN_PARENS)) if (!isPartyCodeOf(m[1]!, text)) initials = m[1]!;
   // "Elsa Nyberg (ordförande)": a role in parentheses, where no role follows
   const roleInParens = /\(([\p{Ll}][\p{L} -]{2,40})\)/u.exec(text)?.[1];
   text = text.replace(INITIALS_IN_PARENS, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
@@ -60,6 +61,15 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   // a lone capitalised word followed by running text is a sentence, not a person
   if (nameWords.length === 1 && role.split(' ').length > 4) return null;
   return { name: nameWords.join(' '), initials, role: role || (roleInParens && isRoleWord(roleInParens.split(' ').pop()!) ? roleInParens : null), attendance };
+}
+
+const PARTY_CODE_SET = new Set(PARTY_CODES);
+
+/** "Roland Björkman (SD)": a party's code, not the initials, unless the name's words start so ("Sara Dahl (SD)") */
+function isPartyCodeOf(code: string, entry: string): boolean {
+  if (!PARTY_CODE_SET.has(code)) return false;
+  const nameInitials = (entry.split('(')[0]!.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  return !nameInitials.startsWith(code) && !(code.length === 2 && nameInitials.length >= 2 && code === nameInitials[0]! + nameInitials[nameInitials.length - 1]!);
 }
 
 /** "(punkt 4)", "(punkt 3–4)", "(p. 5)": the part of the meeting someone was there for */

@@ -55,6 +55,23 @@ describe('participants', () => {
   });
 });
 
+describe('the auditors\' lists', () => {
+  it('reads "Närvarande revisorer" and "Sakkunniga biträden, Hallberg Revision AB" as lists, and a party code in parentheses as no initials', () => {
+    const people = readParticipants([
+      'Närvarande revisorer', 'Gunnel Åkerlund (S), ordförande', 'Roland Björkman (SD)', 'Sara Dahl (SD)',
+      'Förhinder', 'Marianne Frisk (V)',
+      'Sakkunniga biträden, Hallberg Revision AB', 'Mattias Ek, revisionskonsult',
+    ]);
+    expect(people.map((p) => [p.name, p.initials, p.role, p.attendance])).toEqual([
+      ['Gunnel Åkerlund', null, 'ordförande', 'present'],
+      ['Roland Björkman', null, null, 'present'],
+      ['Sara Dahl', 'SD', null, 'present'],
+      ['Marianne Frisk', null, null, 'absent'],
+      ['Mattias Ek', null, 'revisionskonsult', 'present'],
+    ]);
+  });
+});
+
 describe('a samverkansgrupp\'s two sides', () => {
   it('reads each side\'s list, a union or a role with a capital naming the person before it', () => {
     const people = readParticipants([

@@ -66,6 +66,8 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att förelägga Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87, att senast den 31 mars 2026 riva byggnaden.', expected: ['Mattias Jonsson'] },
     { text: 'Nämnden beslutar att förelägga Hamnmagasinet i Ljungsala AB, org.nr 556712-4480, att städa tomten.', expected: ['Hamnmagasinet i Ljungsala AB'] },
     { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
+    { text: 'Överförmyndarnämnden beslutar att förelägga ställföreträdaren att lämna in årsräkning för 2025, vid vite av 2 000 kronor.', expected: ['ställföreträdaren'] },
+    { text: 'Revisorerna beslutar att uppdra åt sakkunnigt biträde att granska årsredovisningen.', expected: ['sakkunnigt biträde'] },
     { text: 'Beslöt nämnden att uppdraga åt byggnadsinspektören att förelägga fastighetsägaren att senast den 1 december inkomma med ansökan.', expected: ['byggnadsinspektören'] },
     { text: 'Nämnden beslutar att delegera till ordföranden att besluta om nämndens yttrande.', expected: ['ordföranden'] },
     { text: 'Nämnden beslutar att med stöd av miljöbalken förelägga ägaren till fastigheten Kvarnbacken 2:14 att åtgärda avloppet.', expected: ['ägaren till fastigheten Kvarnbacken 2:14'] },
