@@ -36,12 +36,15 @@ const period: DeadlineRule = {
 const legalNotice: DeadlineRule = {
   name: 'Beslutet kan överklagas inom tre veckor',
   about: 'the periods of a legal notice (how to appeal a decision, how long a permit lasts) are the law\'s, not a task\'s deadline',
-  settle: (d) => (LEGAL_NOTICE.test(d.sentence) ? not('legal') : null),
+  // ("förelägga ställföreträdaren att inom tre veckor från delfåendet av detta beslut lämna in"):
+  // a time counted from a day the minutes cannot know runs like the law's, with no date to give
+  settle: (d) => (LEGAL_NOTICE.test(d.sentence) || FROM_NOTICE_AFTER.test(d.after) ? not('legal') : null),
   find: (text, ctx) => settledBy(legalNotice, text, ctx),
   examples: [
     { text: 'Överklagandet ska ha kommit in till nämnden inom tre veckor från den dag klaganden fick del av beslutet.', expected: [['inom tre veckor', 'not:legal']] },
     { text: 'Ett bygglov upphör att gälla om åtgärden inte har påbörjats inom två år.', expected: [['inom två år', 'not:legal']] },
     { text: 'Nämnden beviljar bygglov med villkor att arbetena påbörjas inom två år från dagen för beslutet.', expected: [['inom två år', 'not:legal']] },
+    { text: 'Nämnden beslutar att förelägga ställföreträdaren att inom tre veckor från delfåendet av detta beslut lämna in årsräkningen.', expected: [['inom tre veckor', 'not:legal']] },
   ],
 };
 
@@ -289,15 +292,23 @@ const RELATIVE_PERFECT = /(?:^|\s)som\s+(?:inte\s+|ej\s+|icke\s+)?(?:har\s+|hade
 /** "har bokat lokal till", "har skickat ut kallelsen till": the perfect of a task verb, done before the date */
 const DONE_BEFORE = /(?<![\p{L}])(?:har|hade)\s+(?:redan\s+)?(?:bokat|skickat|beställt|ordnat|kallat|bjudit\s+in|anmält|lämnat|tagit\s+fram)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:till|för|inför)\s*(?:den\s*)?$/iu;
 
+/** "skulle … ha lämnats in", "borde ha varit klart": what should already have been done */
+const COUNTERFACTUAL = /(?<![\p{L}])(?:skulle|borde|hade\s+bort)\s+(?:[\p{L}]+\s+){0,4}?ha\s+\p{Ll}{3,}(?:ts|tt|t)(?![\p{L}])/iu;
+
+/** "inom tre veckor från delfåendet", "från den dag beslutet delgavs": counted from a day the minutes do not give */
+const FROM_NOTICE_AFTER = /^\s*(?:från|efter|räknat\s+från)\s+(?:delfåendet|delgivning\p{L}*|den\s+dag|det\s+att|dagen\s+för|mottagandet)(?![\p{L}])/iu;
+
 const pastEvent: DeadlineRule = {
   name: 'genomfördes den 10 november',
   about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
   // ("Lisa har bokat lokal till den 3 april": what is done has no deadline, "till" or not)
-  settle: (d) => ((!dueLead(d) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) ? not('past') : null),
+  // ("skulle enligt föräldrabalken ha lämnats in senast den 1 mars": a time limit already run out, however strongly worded)
+  settle: (d) => ((!dueLead(d) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
   find: (text, ctx) => settledBy(pastEvent, text, ctx),
   examples: [
     { text: 'Nämnden rapporterar beslut som inte verkställts inom tre månader till IVO.', expected: [['inom tre månader', 'not:past']] },
     { text: 'Skyddsronden genomfördes den 10 november.', expected: [['den 10 november', 'not:past']] },
+    { text: 'Årsräkningarna skulle enligt föräldrabalken ha lämnats in senast den 1 mars 2026.', expected: [['den 1 mars 2026', 'not:past']] },
     { text: 'Lisa har bokat lokal till den 3 april.', expected: [['den 3 april', 'not:past']] },
     { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
     { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde inhämta uppgifter.', expected: [] },
