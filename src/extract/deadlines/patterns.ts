@@ -77,7 +77,8 @@ export const MOVED_INTO = endsWith(MOVE_WORDS, '(?:\\s+\\S+){0,3}?');
 const EVENT_NOUN = `(?:${wordsOrStems(EVENT_NOUNS)}|(?<![\\p{L}])(?!${alternation(DEADLINE_DAY_PREFIXES)})\\p{L}{3,}(?:${alternation(EVENT_NOUN_HEADS)})(?![\\p{L}]))`;
 /** "kallar till arbetsmöte i vecka 4", "kallar entreprenörerna till ett uppstartsmöte den 28 oktober": the meeting called is an event */
 export const INVITED_TO = re(`${wordsOrStems(INVITING_WORDS)}(?:\\s+[\\p{L}-]+){0,6}?\\s+till\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}(?:\\s+(?!senast|före|innan|inom)[\\p{L}\\p{N}-]+){0,6}?${DEN}\\s*$`);
-export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?\\s*[:,]?${DEN}(?:\\s+(?:i|på|under))?\\s*$`);
+// ("planerar en informationskväll för blivande gode män den 7 maj": whom the event is for between)
+export const EVENT_NOUN_LEAD = re(`${EVENT_NOUN}(?:\\s+\\p{Ll}+)?(?:\\s+för\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})?\\s*[:,]?${DEN}(?:\\s+(?:i|på|under))?\\s*$`);
 /** "inflyttning till hösten 2026": a project's stage right before the date's own "till" */
 export const STAGE_JUST_BEFORE = endsWith(PROJECT_STAGE_NOUNS);
 export const EVENT_NOUN_ONLY = re(`^\\s*(?:${alternation(EVENT_NOUNS)})\\s*:?\\s*$`);

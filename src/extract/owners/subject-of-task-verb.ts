@@ -126,6 +126,9 @@ export const subjectOfTaskVerb: OwnerRule = {
       // ("TA informerar förvaltningarnas controllers om konteringen" informs others: a task all the same)
       // ("E påminner underentreprenörerna om arbetstiderna" reminds others: a task too)
       if (NEEDS_DUE.has(verb) && !DUE_AHEAD.test(clause) && !((verb === 'informerar' || verb === 'påminner') && informsOthers(clause.slice(m.index + m[0].length)))) continue;
+      // "Länsstyrelsen begär att nämnden senast den 15 maj redovisar": a request to someone else,
+      // the one who asks does nothing ("begär in yttranden" fetches them: a task)
+      if (verb === 'begär' && /^\s+att\s/iu.test(clause.slice(m.index + m[0].length))) continue;
       // "VD tecknar firman ensam": who may sign for the company, no task
       if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       const owners = subjectOwners(clause, m.index, ctx);
@@ -143,6 +146,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Erik redovisar resultatet av vägningen v. 12.', expected: ['Erik'] },
     { text: 'Erik redovisar resultatet från v. 12.', expected: [] },
     { text: 'Britt-Marie och Tove gör nya skyltar till avfallsstationen i matsalen.', expected: ['Britt-Marie', 'Tove'] },
+    { text: 'Länsstyrelsen begär att nämnden senast den 15 maj 2026 redovisar vilka åtgärder som har vidtagits.', expected: [] },
     { text: 'Förvaltningen gör bedömningen att lokalerna räcker.', expected: [] },
     { text: 'HR-chef får i uppdrag att gå ut med internannons.', expected: ['HR-chef'] },
     { text: 'Kultur- och fritidsdirektören får i uppdrag att ta fram en plan.', expected: ['Kultur- och fritidsdirektören'] },
