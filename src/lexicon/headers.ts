@@ -76,12 +76,12 @@ export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' 
  */
 export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet|dnr|dnr\.|diarienr|diarienummer)$/, role: 'number' },
-  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde|risk|risker|riskområde|identifierad risk|avvikelse|verksamhet\/fastighet|fastighet|fastighetsbeteckning|sökande|adress)$/, role: 'title' },
+  { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde|risk|risker|riskområde|identifierad risk|avvikelse|verksamhet\/fastighet|fastighet|fastighetsbeteckning|sökande|adress|synpunkt|synpunkter|inkommen synpunkt|inkomna synpunkter)$/, role: 'title' },
   // who took each decision of a list of delegation decisions ("Dnr | Ärende | Beslut | Delegat | Datum"):
   // the rows report decisions taken elsewhere, not tasks or items of the meeting
   { pattern: /^(?:delegat|delegater|delegat\/beslutsfattare|beslutsfattare|beslutad av|beslutat av|beslut fattat av|fattat av)$/, role: 'delegate' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
-  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum)$/, role: 'owner' },
+  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum|hanteras av|handläggs av|vem ansvarar|ansvarar)$/, role: 'owner' },
   { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   // and whether it is done ("Klart?" over ticks: "✓", "Pågår")

@@ -212,3 +212,23 @@ describe('readText: a -layout row whose title wraps after a preposition', () => 
     expect(cellTexts(doc.blocks).map((r) => r[0])).toEqual(['Punkt', 'Hållplatsen vid Norrbyvägen', 'Enkät om skolvägar']);
   });
 });
+
+describe('readText: a -layout table with one column title the lexicon does not know ("Inkom från")', () => {
+  it('reads the header by its other titles, and a line with no owner or date whose cells go on in lower case as the row above going on', () => {
+    const blocks = read([
+      'Inkomna synpunkter',
+      '',
+      ' Synpunkt                        Inkom från            Hanteras av               Återrapport',
+      ' Skymd sikt i korsningen         Boende via            Gatuenheten               Under hösten',
+      ' Björkvägen/Ringvägen, häck      kommunens webb',
+      ' på tomtmark',
+      ' Skolbussar kör för fort genom   Föräldrar, Tranbo     Polisen                   v. 36',
+      ' Tranbo by                       skola',
+    ]);
+    expect(cellTexts(blocks.blocks)).toEqual([
+      ['Synpunkt', 'Inkom från', 'Hanteras av', 'Återrapport'],
+      ['Skymd sikt i korsningen Björkvägen/Ringvägen, häck på tomtmark', 'Boende via kommunens webb', 'Gatuenheten', 'Under hösten'],
+      ['Skolbussar kör för fort genom Tranbo by', 'Föräldrar, Tranbo skola', 'Polisen', 'v. 36'],
+    ]);
+  });
+});

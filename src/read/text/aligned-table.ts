@@ -28,7 +28,10 @@ export function alignedHeader(line: TextLine): Columns | null {
   if (!/\S {3,}\S/.test(line.raw)) return null;
   // the titles as the spaces set them apart ("Ärende och anteckningar   Vad ska göras"), else word by word
   const spaced = line.raw.trim().split(/\s{2,}/u);
-  const titles = spaced.length >= 2 && spaced.every((t) => columnRole(t) !== null) ? spaced : lineColumns(line.text);
+  // (one title of four or more the lexicon does not know, "Synpunkt  Inkom från  Hanteras av  Återrapport",
+  // is a column all the same: the others make the line a header)
+  const known = spaced.filter((t) => columnRole(t) !== null).length;
+  const titles = spaced.length >= 2 && (known === spaced.length || (spaced.length >= 4 && known === spaced.length - 1 && columnRole(spaced[0]!) !== null)) ? spaced : lineColumns(line.text);
   if (!titles || titles.length < 2) return null;
   const header = headerOf(titles, 1);
   if (!header) return null;
@@ -210,7 +213,13 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
     const roles = columns.header.roles;
     const followUp = texts.some((t, k) => t && (roles[k] === 'owner' || roles[k] === 'deadline'));
     const titleGoesOn = current !== null && !followUp && WRAPS_ON.test(current.lines[0]?.at(-1) ?? '');
-    const startsRow = isRowStart(l.raw) && !titleGoesOn;
+    // ("Skymd sikt i korsningen  Boende via  Gatuenheten  Under hösten" over "Björkvägen/Ringvägen, häck
+    // kommunens webb": a line with no owner or date under a row that has them, its other cells going
+    // on in lower case, wraps that row's cells)
+    const rowFollowedUp = current !== null && current.lines.some((ls, k) => ls.length > 0 && (roles[k] === 'owner' || roles[k] === 'deadline'));
+    const rest = texts.slice(1).filter(Boolean);
+    const wrapsCells = rowFollowedUp && !followUp && rest.length > 0 && rest.every((t) => /^\p{Ll}/u.test(t));
+    const startsRow = isRowStart(l.raw) && !titleGoesOn && !wrapsCells;
     if (startsRow && rowsNumbered === null) rowsNumbered = /^(?:§\s*)?\d/u.test(texts[0]!);
     if (startsRow || !current) {
       flush();

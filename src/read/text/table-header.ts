@@ -60,7 +60,8 @@ const FOLLOW_UP: TableColumnRole[] = ['action', 'owner', 'deadline'];
 
 export function headerOf(columns: string[], groupCount: number): TableHeader | null {
   if (columns.length < 2) return null;
-  const roles = columns.map((c) => columnRole(c)!);
+  // (a title the lexicon does not know, let through by a spaced-out header, holds notes)
+  const roles = columns.map((c) => columnRole(c) ?? 'notes');
   // "Nr | Punkt | Noteringar": after a number column, "Punkt" names the item
   const secondNumber = roles.indexOf('number', roles.indexOf('number') + 1);
   if (secondNumber > 0 && !roles.includes('title')) roles[secondNumber] = 'title';
