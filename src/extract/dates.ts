@@ -410,8 +410,10 @@ const calendar: DateForm = {
   about: 'the meeting\'s own week, month or year or the next one: "nästa vecka" is the Friday of the week after the meeting\'s (a week is its Friday), "nästa månad" the month after, "i år" the meeting\'s year',
   find: (text) => readWith(calendar.parser, text),
   parser: parserOf(
-    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:(${WEEKDAY_WORDS})(?:en)?\s+(?:i\s+)?)?(?:(${Object.keys(CALENDAR_MOVES)})\s+(${Object.keys(CALENDAR_UNITS)})|(${Object.keys(THIS_CALENDAR)}))${END}`,
+    pattern('iu')`(?:(?:${PREPOSITION})\s+)?(?:(${WEEKDAY_WORDS})(?:en)?\s+(?:i\s+)?)?(?:(${Object.keys(CALENDAR_MOVES)})\s+(${Object.keys(CALENDAR_UNITS)})|(${Object.keys(THIS_CALENDAR)}))${END}|(?:${PHASE_WORDS})\s+(månaden|veckan|året)${END}`,
     (m) => {
+      // "i slutet av månaden", "i början av veckan": a part of the meeting's own month, week or year
+      if (m[5]) return { tagged: { calendarOffset: { unit: CALENDAR_UNITS[lower(m[5])]!, n: 0 } } };
       // "tisdag nästa vecka": that day of the week
       const weekday = m[1] && lower(m[3] ?? '').startsWith('veck') ? { known: { weekday: WEEKDAYS[lower(m[1]).replace(/en$/u, '')]! } } : {};
       if (m[4]) return { tagged: { calendarOffset: { unit: THIS_CALENDAR[lower(m[4])]!, n: 0 } } };
@@ -422,6 +424,7 @@ const calendar: DateForm = {
     { text: 'Schemat skickas ut nästa vecka.', expected: [{ calendarOffset: { unit: 'week', n: 1 } }] },
     { text: 'Frågan tas upp igen nästa månad.', expected: [{ calendarOffset: { unit: 'month', n: 1 } }] },
     { text: 'Rutinen ska vara klar i år.', expected: [{ calendarOffset: { unit: 'year', n: 0 } }] },
+    { text: 'Kontaktpersonerna uppdaterar genomförandeplanerna i slutet av månaden.', expected: [{ calendarOffset: { unit: 'month', n: 0 } }] },
     { text: 'Nästa års budget behandlas.', expected: [] },
     { text: 'LH skickar ut enkäten senast tisdag nästa vecka.', expected: [{ weekday: 2, calendarOffset: { unit: 'week', n: 1 } }] },
     { text: 'Josefin kontaktar APL-samordnaren senast fredag nästa vecka.', expected: [{ weekday: 5, calendarOffset: { unit: 'week', n: 1 } }] },

@@ -16,6 +16,8 @@ export const ROLE_HEADS = [
   'förvaltare', 'kapten', 'sköterska', 'läkare', 'terapeut', 'chaufför', 'mästare', 'arbetsledare', 'bitr. rektor',
   // a guardian under the överförmyndare: "förelägga ställföreträdaren att lämna in årsräkning"
   'företrädare',
+  // "Kontaktpersonerna för respektive brukare går igenom genomförandeplanerna"
+  'kontaktperson',
   'polis', 'kommunpolis', 'ägare', 'utövare', 'biträde', 'handledare', 'mentor', 'coach', 'värd', 'förare', 'tolk', 'byggledare', 'hortonom', 'antikvarie', 'notarie',
 ];
 

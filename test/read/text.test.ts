@@ -328,3 +328,14 @@ describe('readText: a minutes table flattened cell by cell', () => {
     expect(rows(doc.blocks)).toHaveLength(0);
   });
 });
+
+describe('readText: a bullet point wrapped before its date', () => {
+  it('goes on over a line that starts with a day and a month ("… senast" over "9 oktober.")', () => {
+    const doc = readText(Buffer.from(['Personal och schema', '● Linda lägger ut det i schemaprogrammet senast', '9 oktober.', '● Mats är tillbaka 28 september.'].join('\n'), 'utf8'));
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Personal och schema'],
+      ['list-item', 'Linda lägger ut det i schemaprogrammet senast 9 oktober.'],
+      ['list-item', 'Mats är tillbaka 28 september.'],
+    ]);
+  });
+});

@@ -160,7 +160,8 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
     const rest = quantified[1]!.replace(/\s+(?:inom|för|vid|på|i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u, '');
     if (NOT_OWNER_WORDS.has(rest.toLowerCase())) return null; // "alla som besöker"
     // "samtliga rektorer", "varje enhet", "alla VC", "respektive chef", "alla medarbetare"
-    if (/^\p{Lu}{2,4}$/u.test(rest) || PEOPLE_NOUN_SET.has(rest.toLowerCase()) || UNIT_HEAD_SET.has(rest.toLowerCase().replace(/(?:ar|er|or)$/u, '')) || UNIT_HEAD_SET.has(rest.toLowerCase()) || isRoleWord(rest) || ownerKind(rest, ctx)) return 'group';
+    // (a role word ends the group's noun, not a clause: "Varje förvaltning utser en kontaktperson" is none)
+    if (/^\p{Lu}{2,4}$/u.test(rest) || PEOPLE_NOUN_SET.has(rest.toLowerCase()) || UNIT_HEAD_SET.has(rest.toLowerCase().replace(/(?:ar|er|or)$/u, '')) || UNIT_HEAD_SET.has(rest.toLowerCase()) || (rest.split(/\s+/u).length <= 2 && isRoleWord(rest)) || ownerKind(rest, ctx)) return 'group';
     return null;
   }
   if (NOT_OWNER_WORDS.has(lower)) return null;

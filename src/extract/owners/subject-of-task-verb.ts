@@ -147,6 +147,9 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Erik redovisar resultatet från v. 12.', expected: [] },
     { text: 'Britt-Marie och Tove gör nya skyltar till avfallsstationen i matsalen.', expected: ['Britt-Marie', 'Tove'] },
     { text: 'Länsstyrelsen begär att nämnden senast den 15 maj 2026 redovisar vilka åtgärder som har vidtagits.', expected: [] },
+    { text: 'Kontaktpersonerna för respektive brukare går igenom genomförandeplanerna och uppdaterar dem i slutet av månaden.', expected: ['Kontaktpersonerna för respektive brukare'] },
+    // (both verbs, "utser" and "meddelar", find the group; never the clause up to "kontaktperson")
+    { text: 'Varje förvaltning utser en kontaktperson för informationssäkerhet och meddelar Aylin senast 15/5.', expected: ['Varje förvaltning', 'Varje förvaltning'] },
     { text: 'Förvaltningen gör bedömningen att lokalerna räcker.', expected: [] },
     { text: 'HR-chef får i uppdrag att gå ut med internannons.', expected: ['HR-chef'] },
     { text: 'Kultur- och fritidsdirektören får i uppdrag att ta fram en plan.', expected: ['Kultur- och fritidsdirektören'] },

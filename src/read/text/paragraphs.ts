@@ -4,7 +4,7 @@
  * a bullet ("•", "-", "–") is a list item without its bullet; an empty or blank line before a
  * line is a gap, and so is a page break (pdftotext writes none there, but the page margin is one).
  */
-import { CONTINUING_WORDS } from '../../lexicon/index.js';
+import { CONTINUING_WORDS, MONTHS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import type { Block } from '../../model/document.js';
 import { startsWithBullet, withoutBullet } from './cell-kinds.js';
@@ -46,7 +46,11 @@ function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText
   if (indent >= bulletColumn + 2) return true;
   // (a point that ends in "och" or a preposition goes on, whatever the next line starts with:
   // "… Vem/När: Samir och" over "Birgitta, till nästa APT")
-  return indent === 0 && bulletColumn === 0 && ((/^\p{Ll}/u.test(text) && !/[.!?:;]$/u.test(itemText)) || ENDS_MID_PHRASE.test(itemText));
+  // ("… lägger ut det i schemaprogrammet senast" over "9 oktober.": a date goes on an unfinished point)
+  const goesOn = /^\p{Ll}/u.test(text) || STARTS_WITH_DATE.test(text);
+  return indent === 0 && bulletColumn === 0 && ((goesOn && !/[.!?:;]$/u.test(itemText)) || ENDS_MID_PHRASE.test(itemText));
 }
+
+const STARTS_WITH_DATE = new RegExp(`^\\d{1,2}\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])`, 'iu');
 
 const ENDS_MID_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
