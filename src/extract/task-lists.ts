@@ -27,6 +27,14 @@ export function speaksOfSame(a: string, b: string): boolean {
   return common >= 2 || (common >= 1 && common >= Math.min(x.size, y.size) / 3);
 }
 
+/** The one item whose title and text share the most content words with a task (two at least), or -1. */
+function itemSpeakingOf(task: string, items: ExtractedItem[]): number {
+  const words = stems(task);
+  const shared = items.map((it) => [...stems(`${it.title} ${it.text}`)].filter((w) => words.has(w)).length);
+  const best = Math.max(0, ...shared);
+  return best >= 2 && shared.filter((n) => n === best).length === 1 ? shared.indexOf(best) : -1;
+}
+
 export function settleTaskLists(items: ExtractedItem[], participants: Person[]): ExtractedItem[] {
   const key = ownerKey(participants);
   // a list that is an agenda item of its own repeats the items only where it names their owners
@@ -58,9 +66,20 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
     }
     if (listed.length < 2 || repeats.size < SUMMARY_SHARE * listed.length) { out.push(item); continue; }
     for (const [task, same] of repeats) if (!same.deadlines.length) same.deadlines.push(...task.deadlines);
+    // a summary's task that no item gave, about what one item speaks of, goes to that item ("Meny
+    // och portioner till jullunchen | Lena, Samir | v. 48" under "Jullunchen", whose text says
+    // "Lena och Samir gör menyn och portionsberäkningen v. 48" in words no task rule reads)
+    const placed = new Set<ExtractedTask>();
+    for (const task of listed) {
+      if (repeats.has(task) || !task.owners.length) continue;
+      const home = itemSpeakingOf(task.text, out);
+      if (home < 0) continue;
+      out[home] = { ...out[home]!, actions: [...out[home]!.actions, task] };
+      placed.add(task);
+    }
     // what stays is a task the list adds: one with an owner no item named (a row with a date
     // and no owner is a line of the summary that lost its owner to the layout)
-    const actions = item.actions.filter((a) => !repeats.has(a) && !(listed.includes(a) && !a.owners.length));
+    const actions = item.actions.filter((a) => !repeats.has(a) && !placed.has(a) && !(listed.includes(a) && !a.owners.length));
     if (ownList && !actions.length && !item.decisions.length) continue;
     out.push({ ...item, actions });
   }

@@ -44,6 +44,12 @@ export const UNIT_HEADS = [
 export const UNIT_NAME_END = new RegExp(`(?:\\p{L}*centrum|${UNIT_HEADS.map((h) => (h.endsWith('a') ? `${h.slice(0, -1)}(?:an|orna)` : h.endsWith('um') ? `${h.slice(0, -2)}(?:et|erna)` : `${h}(?:en|et|n|t|erna|arna|na)`)).join('|')})$`, 'iu');
 
 /**
+ * Words that end like a unit and are none: "torrförrådet" is a store room, not a råd; "området"
+ * an area, "samrådet" a consultation ("Rensa torrförrådet" is a task, not its owner).
+ */
+export const UNIT_LOOKALIKE_STEMS = ['förråd', 'områd', 'område', 'samråd', 'skolgård', 'innergård', 'bakgård'];
+
+/**
  * Organisations that own tasks in samverkan and board minutes: unions, authorities, the
  * municipality's partners ("Kommunal återkommer", "Vision tar upp frågan", "Regionen bjuder in").
  */

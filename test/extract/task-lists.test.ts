@@ -71,6 +71,28 @@ describe('a closing list of the items\' tasks', () => {
   });
 });
 
+describe('a summary\'s row with owners no item gave a task', () => {
+  it('goes to the one item whose text speaks of the same thing, and stays in the list where none does', () => {
+    const withText = (it: ExtractedItem, text: string): ExtractedItem => ({ ...it, text });
+    const settled = settleTaskLists([
+      withText(item('Lönerevision', [task('Sara tar fram en tidplan för lönesamtalen', ['Sara'])]), 'Sara tar fram en tidplan för lönesamtalen.'),
+      withText(item('Jullunchen', [task('Skinka beställs av Tomas senast 4/12', ['Tomas'])]), 'Lena och Frida gör menyn och portionsberäkningen v. 48. Skinka beställs av Tomas senast 4/12.'),
+      item('Att göra', [
+        task('Tidplan för lönesamtal', ['SN'], 'v. 39', true),
+        task('Beställa skinka', ['TB'], '4/12', true),
+        task('Påminna leverantören om skinkan', ['Tomas Berg'], undefined, true),
+        task('Meny och portioner till jullunchen', ['Lena', 'Frida'], 'v. 48', true),
+        task('Beställa fika till personalrummet', ['Lena'], undefined, true),
+      ]),
+    ], participants);
+    expect(settled.map((i) => [i.title, i.actions.map((a) => a.text)])).toEqual([
+      ['Lönerevision', ['Sara tar fram en tidplan för lönesamtalen']],
+      ['Jullunchen', ['Skinka beställs av Tomas senast 4/12', 'Meny och portioner till jullunchen']],
+      ['Att göra', ['Beställa fika till personalrummet']],
+    ]);
+  });
+});
+
 describe('a task table inside an item whose owners had other work before', () => {
   it('is the item\'s own new work, not a summary: the rows speak of other things', () => {
     const status = item('Tidplan och status', [task('Färdiga bygghandlingar till förfrågningsunderlaget', ['TE'], 'v. 24', true), task('Annonsera upphandlingen', ['KW'], 'v. 26', true)]);

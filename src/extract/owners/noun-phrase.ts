@@ -8,6 +8,7 @@
  */
 import {
   BODY_PATTERN, GROUP_OWNERS, GROUP_QUANTIFIERS, NOT_OWNERS, ORGANISATIONS, PEOPLE_NOUNS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, TASK_VERBS, UNIT_HEADS, UNIT_NAME_END,
+  UNIT_LOOKALIKE_STEMS,
 } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isCommonWord, isProperNoun } from '../../lexicon/swedish-words.js';
@@ -42,6 +43,7 @@ function roleForms(head: string): string {
 }
 const ROLE_RE = new RegExp(`(?:${ROLE_HEADS.map(roleForms).join('|')})$`, 'iu');
 const UNIT_RE = UNIT_NAME_END;
+const UNIT_LOOKALIKE = new RegExp(`(?:${alternation(UNIT_LOOKALIKE_STEMS)})(?:et|en|t|n|na|erna|arna)?$`, 'iu');
 /** "Region Skåne", "Lunds kommun", "Rönnåsens IF" (a sports club), "Furulunda Camping & Stugby", "Hamnbolaget AB", "…förbundet", "…förening", "Hörselskadades riksförbund" */
 const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:IF|IK|BK|FF|SK|GoIF|AIK|BoIS)|(?:\p{Lu}[\p{L}-]*\s+){1,3}&\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+kommun|(?:\p{Lu}[\p{L}-]*\s+(?:(?:i|på|och)\s+)?){0,3}AB|\p{Lu}[\p{L}-]*förbundet|\p{Lu}[\p{L}-]*föreningen|\p{Lu}[\p{L}-]*s\s+(?:riks|läns|)förbund(?:et)?)$/u;
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
@@ -113,7 +115,7 @@ function isUnitPhrase(words: string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && /^(?:på|inom|vid)$/iu.test(w));
   if (at > 0 && words.length - at - 1 >= 1 && words.length - at - 1 <= 3 && isUnitPhrase(words.slice(0, at)) && isUnitPhrase(words.slice(at + 1))) return true;
   const last = words[words.length - 1]!;
-  if (!UNIT_RE.test(last.replace(/\u2060/g, ' '))) return false;
+  if (!UNIT_RE.test(last.replace(/\u2060/g, ' ')) || UNIT_LOOKALIKE.test(last)) return false;
   if (words.length === 1) return true;
   // "tekniska förvaltningen", "Förvaltningens H22-team", "kommunens IT-enhet": an adjective or a genitive before it
   return words.length <= 3 && words.slice(0, -1).every((w) => /^\p{L}+(?:a|e|s)$/u.test(w) && !NOT_OWNER_WORDS.has(w.toLowerCase()));
