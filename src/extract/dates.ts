@@ -29,6 +29,7 @@ import {
   AMBIGUOUS_MONTH_ABBREVIATIONS, AMBIGUOUS_SEASON_WORDS, CALENDAR_MOVES, CALENDAR_UNITS, DATE_PREPOSITIONS, DAY_ONLY_PREPOSITIONS, THIS_CALENDAR, DURATION_UNITS, HOLIDAY_PREPOSITIONS, HOLIDAYS, MONTHS,
   NEXT_MEETING_ENDINGS, NEXT_MEETING_PREPOSITIONS, RELATIVE_DAY_LEADS, RELATIVE_DAYS, NEXT_MEETING_WORDS, NEXT_TIME_PREPOSITIONS, NEXT_WORDS, NUMBER_WORDS, PAGE_WORDS, PERIOD_JOINERS, PERIOD_LEADS, PHASE_WORDS, QUARTER_ORDINALS, SEASON_SHIFTS, SEASONS,
   WEEK_WORDS, WEEKDAY_PREPOSITIONS, WEEKDAYS, WITHIN_WORDS, YEAR_PREPOSITIONS,
+  DEADLINE_LABELS,
 } from '../lexicon/index.js';
 import { alternation, pattern } from '../lexicon/pattern.js';
 import type { Rule } from './rules/rule.js';
@@ -254,6 +255,7 @@ const holiday: DateForm = {
     return 'month' in meant ? { known: { month: meant.month, year } } : { known: { year }, tagged: { season: meant.season } };
   }),
   examples: [
+    { text: 'Gatuenheten sätter upp skyltar inför skolstarten.', expected: [{ month: 8 }] },
     { text: 'Planen ska vara klar före jul.', expected: [{ month: 12 }] },
     { text: 'Besiktningen görs före årsskiftet.', expected: [{ month: 12 }] },
     { text: 'Förslagen ska redovisas innan sommaruppehållet.', expected: [{ season: 22 }] },
@@ -345,12 +347,14 @@ const weekday: DateForm = {
   about: 'a bare weekday after "senast", "till", "på", "före": the first such day after the meeting. A weekday before a date ("fredag den 7 februari") is that date\'s, not a form of its own',
   find: (text) => readWith(weekday.parser, text),
   // ("senast fredag nästa vecka" is the calendar form's: the Friday of the week after)
-  parser: parserOf(pattern('iu')`(?:${WEEKDAY_PREPOSITIONS})\s+(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)(?!\s+(?:i\s+)?(?:${Object.keys(CALENDAR_MOVES)})\s+veck)`, (m) => ({
+  // ("Klart: fredag", "När: torsdag": a weekday after a deadline label's colon, the label left out)
+  parser: parserOf(pattern('iu')`(?:(?:${WEEKDAY_PREPOSITIONS})\s+|(?<=(?<![\p{L}])(?:${DEADLINE_LABELS})\s*:\s*))(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)(?!\s+(?:i\s+)?(?:${Object.keys(CALENDAR_MOVES)})\s+veck)`, (m) => ({
     known: { weekday: WEEKDAYS[lower(m[1])]! },
   })),
   examples: [
     { text: 'Önskemål lämnas till Lisa senast fredag.', expected: [{ weekday: 5 }] },
     { text: 'KP kontaktar trafikenheten till på måndag.', expected: [{ weekday: 1 }] },
+    { text: 'Ansvarig: MK. Klart: fredag', expected: [{ weekday: 5 }] },
     { text: 'Mötet hålls på fredag den 7 februari.', expected: [] },
   ],
 };

@@ -89,6 +89,8 @@ export const DATE_PREPOSITIONS = [
 export const HOLIDAYS: Record<string, { month: number; after?: number } | { season: 21 | 22 | 23 | 24 }> = {
   jul: { month: 12 }, julen: { month: 12 }, årsskiftet: { month: 12 }, nyår: { month: 12 }, nyåret: { month: 12 }, årsskifte: { month: 12 },
   halvårsskiftet: { month: 6 }, midsommar: { month: 6 }, midsommaren: { month: 6 },
+  // the school year's start: "inför skolstarten" is August
+  skolstarten: { month: 8 }, skolstart: { month: 8 }, läsårsstarten: { month: 8 },
   påsk: { month: 4 }, påsken: { month: 4 },
   sommaruppehållet: { season: 22 }, semestern: { season: 22 }, semestrarna: { season: 22 }, sommarledigheten: { season: 22 }, sommarlovet: { season: 22 },
   // (the school breaks end a week into the month after: "efter sportlovet" (v. 7–10) is March,
@@ -202,7 +204,8 @@ export const LEGAL_NOTICE_WORDS = ['överklaga*', 'överklagande*', 'överklagat
 export const VALIDITY_WORDS = ['gäller', 'gälla', 'gällde', 'gällande från', 'giltig', 'giltigt', 'giltiga', 'träder i kraft', 'träda i kraft', 'trädde i kraft', 'ikraftträdande', 'i kraft', 'tillämpas', 'tillämpas från', 'införs', 'börjar gälla', 'upphör att gälla', 'upphör', 'löper ut', 'löper', 'förlängs', 'förlängt', 'förlängd'];
 
 /** Words that end a period rather than set a deadline: "gäller till och med", "för tiden t.o.m.". */
-export const PERIOD_END_LEADS = ['till och med', 't.o.m.', 't.o.m', 't o m', 'tom'];
+// ("jobbar 75 % fram till jul": how long something lasts)
+export const PERIOD_END_LEADS = ['till och med', 't.o.m.', 't.o.m', 't o m', 'tom', 'fram till'];
 
 /** Changes of a level: "Barnantalet ökar till hösten" says when, not by when something is to be done. */
 export const TREND_WORDS = ['ökar', 'ökade', 'minskar', 'minskade', 'växer', 'stiger', 'sjunker', 'höjs', 'sänks', 'förändras', 'beräknas öka', 'beräknas minska', 'väntas öka', 'väntas minska'];
@@ -329,7 +332,9 @@ export const EVENT_VERBS = [
  * a date after one is the event's. Compounds that name a last day ("ansökningsdag",
  * "förfallodag", "svarsdag") are deadlines and are left out by DEADLINE_DAY_PREFIXES.
  */
-export const EVENT_NOUN_HEADS = ['dag', 'dagen', 'dagar', 'dagarna', 'möte', 'mötet', 'träff', 'träffen', 'konferens', 'konferensen', 'fest', 'festen', 'stämma', 'stämman', 'mässa', 'mässan', 'kväll', 'kvällen'];
+// ("Vid skolavslutningen den 11 juni", "invigningen", "vuxenvandringen")
+export const EVENT_NOUN_HEADS = ['dag', 'dagen', 'dagar', 'dagarna', 'möte', 'mötet', 'träff', 'träffen', 'konferens', 'konferensen', 'fest', 'festen', 'stämma', 'stämman', 'mässa', 'mässan', 'kväll', 'kvällen',
+  'avslutning', 'avslutningen', 'invigning', 'invigningen', 'vandring', 'vandringen'];
 export const DEADLINE_DAY_PREFIXES = ['ansöknings', 'sista', 'svars', 'förfallo', 'betalnings', 'inlämnings', 'anmälnings', 'remiss', 'avstämnings'];
 
 export const EVENT_NOUNS = [

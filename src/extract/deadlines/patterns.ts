@@ -111,4 +111,6 @@ export const reportsBack = (d: DateInSentence) => REPORT_BACK.test(d.clause)
   || (REPORT_BACK_ACTIVE_RE.test(d.clause) && (/^att\s/iu.test(d.sentence) || /^\s*att\s/iu.test(d.clause) || /till(?:\s+\S+){0,2}?\s*$/iu.test(d.clauseBefore) || /^till\s/iu.test(d.own)));
 
 /** A date after a strong deadline word: "senast den 7 februari", "före jul", "till FLG den 28 januari", "klart v. 48". */
-export const dueLead = (d: DateInSentence) => DUE_OWN.test(d.own) || DUE_LEAD.test(d.clauseBefore) || LAST_DAY.test(justBefore(d, 3));
+// ("Lucia kommer till köket fredag 11 december": "till" a place one comes to is no time limit)
+const ARRIVES_AT = /(?<![\p{L}])(?:kommer|kom|åker|reser|går|besöker|flyttar)\s+till(?:\s+\p{Ll}+){1,2}\s*$/iu;
+export const dueLead = (d: DateInSentence) => DUE_OWN.test(d.own) || (DUE_LEAD.test(d.clauseBefore) && !ARRIVES_AT.test(d.clauseBefore)) || LAST_DAY.test(justBefore(d, 3));

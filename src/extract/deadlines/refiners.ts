@@ -60,6 +60,7 @@ const validity: DeadlineRule = {
   },
   find: (text, ctx) => settledBy(validity, text, ctx),
   examples: [
+    { text: 'Samir är tillbaka och jobbar 75 % fram till jul.', expected: [['fram till jul', 'not:validity']] },
     { text: 'Taxorna gäller från och med den 1 november.', expected: [['den 1 november', 'not:validity']] },
     { text: 'Den nya lagen träder i kraft den 1 januari 2026.', expected: [['den 1 januari 2026', 'not:validity']] },
     { text: 'Avtalet löper ut den 30 juni 2026.', expected: [['den 30 juni 2026', 'not:validity']] },
@@ -283,6 +284,8 @@ const event: DeadlineRule = {
     { text: 'Kommunstyrelsen beslutar att bordlägga ärendet till sammanträdet den 12 november 1987.', expected: [['den 12 november 1987', 'not:event']] },
     { text: 'Arbetet skjuts upp till 2026.', expected: [] },
     { text: 'Sista ansökningsdag den 1 mars.', expected: [] },
+    { text: 'Lucia kommer till köket fredag 11 december kl. 9.', expected: [['11 december', 'not:event']] },
+    { text: 'Vid skolavslutningen den 11 juni samordnar fritidschefen och kommunpolisen en vuxenvandring.', expected: [['den 11 juni', 'not:event']] },
   ],
 };
 
