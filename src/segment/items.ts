@@ -178,9 +178,23 @@ function isRunInTitleLine(blocks: Block[], i: number): boolean {
   return prevEnds && /^\p{Lu}/u.test(next.text) && next.text.length > b.text.length;
 }
 
-/** Headings where nothing is numbered: styled headings, or short lines after a gap in plain text. */
+/**
+ * Headings where nothing is numbered: styled headings, or short lines after a gap in plain text.
+ * A Word or PDF document whose only styled line is its title ("Socialförvaltningens ledningsgrupp"
+ * as Heading 1, the points typed as plain short lines after a space) is read as plain text is.
+ */
 function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
-  const styled = hasStyles(blocks);
+  const byStyle = headingsByLook(blocks, from, hasStyles(blocks));
+  if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
+  // (each over running text of its own: "Vid protokollet" over a name under a table is no point)
+  const plain = headingsByLook(blocks, from, false).filter((h) => {
+    const next = blocks[h.index + h.span];
+    return next !== undefined && next.kind !== 'table-row' && next.text.length > 40 && /[.!?]$/u.test(next.text);
+  });
+  return plain.length >= 3 ? plain : byStyle;
+}
+
+function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading[] {
   const out: Heading[] = [];
   // plain text: a closing task list's title ("Att göra", "Åtgärdslista") over its column titles
   // ("Vad", "Åtgärd"): its table fell apart into short lines ("Vem", "Sara", "Fredag 8/11"), none

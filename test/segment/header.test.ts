@@ -94,3 +94,20 @@ describe('the header of unnumbered minutes kept as bullets', () => {
     expect(segment({ format: 'pdf', pages: 1, blocks, warnings: [] } as never).items.map((i) => i.title)).toEqual(['Bemanning', 'E-tjänster']);
   });
 });
+
+describe('a Word document whose only styled line is its title', () => {
+  it('reads its points as plain text is read: short lines after a space, each over running text', async () => {
+    const { segment } = await import('../../src/segment/index.js');
+    const para = (text: string, gapBefore = false): Block => ({ kind: 'paragraph', text, page: null, style: {}, ...(gapBefore ? { gapBefore } : {}) });
+    const blocks: Block[] = [
+      { kind: 'heading', text: 'Socialförvaltningens ledningsgrupp (SLG)', page: null, style: { headingLevel: 1 } },
+      para('Minnesanteckningar, torsdag 26 februari 2026 kl. 08.30–11.45, socialkontoret'),
+      para('Närvarande: Helena Brandt (HB), socialchef, Tomas Ekdahl (TE), avdelningschef'),
+      para('Incheckning', true), para('Kort incheckning. Anteckningarna från SLG 19/2 godkändes.'),
+      para('Ekonomi – prognos efter januari', true), para('Avdelningscheferna tar fram åtgärdsförslag i samråd med ekonomi. Återrapport i SLG 12/3.'),
+      para('Placeringar inom IFO', true), para('TE utvärderar arbetssättet och återkommer till SLG efter påsk.'),
+      para('Vid anteckningarna', true), para('Lina Qvist'),
+    ];
+    expect(segment({ format: 'docx', pages: null, blocks, warnings: [] } as never).items.map((i) => i.title)).toEqual(['Incheckning', 'Ekonomi – prognos efter januari', 'Placeringar inom IFO']);
+  });
+});
