@@ -31,7 +31,8 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
   const numberedFirst = running.items.length > 0 && running.items[0]!.number !== null;
   // a table between item headings ("Status i delprojekten" over a Delprojekt | Status | Vem | När
   // table, more headings after it) belongs to the item over it: the headings are the items
-  if (table && tableBetweenHeadings(blocks, running.items, table.index)) table = null;
+  // (a table of numbered rows, "§ 112 | JUSTERING …", is the items whatever short lines stand around it)
+  if (table && table.header && tableBetweenHeadings(blocks, running.items, table.index)) table = null;
   if (table && !(numberedFirst && running.start < table.index)) {
     const t = tableItems(blocks, table.index, table);
     items = t.items;

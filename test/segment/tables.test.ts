@@ -90,6 +90,20 @@ describe('agenda tables by the meaning of their columns', () => {
     expect(items.map((i) => [i.number, i.title])).toEqual([['§ 13/26', 'Föregående protokoll'], ['§ 14/26', 'VD:s rapport']]);
   });
 
+  it('a table of § rows between an uppercase title and the signature lines is the items', async () => {
+    const paragraphs = (...lines: string[]) => cell(lines.map((l) => p(run(l))).join(''));
+    const items = await itemsOf([
+      p(run('Socialnämndens individutskott 1994-10-19')), p(''), p(run('SOCIALNÄMNDENS INDIVIDUTSKOTT')), p(''), p(run('Paragrafer 112-114')),
+      table([
+        row([cell(p(run('§ 112'))), paragraphs('JUSTERING', 'Att jämte ordföranden justera dagens protokoll utsågs Rolf Persson.')]),
+        row([cell(p(run('§ 113'))), paragraphs('EKONOMISKT BISTÅND', 'Sekretess', 'Beslut enligt bilaga.')]),
+        row([cell(p(run('§ 114'))), paragraphs('NÄSTA SAMMANTRÄDE', 'Nästa sammanträde hålls onsdagen den 16 november 1994.')]),
+      ]),
+      p(''), p(run('Vid protokollet')), p(''), p(run('Eva Nord')), p(''), p(run('Justeras')), p(''), p(run('Gunnar Olsson')),
+    ].join(''));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 112', 'JUSTERING'], ['§ 113', 'EKONOMISKT BISTÅND'], ['§ 114', 'NÄSTA SAMMANTRÄDE']]);
+  });
+
   it('a row the page break split: the part with no number or title goes on with the item above', async () => {
     const items = await itemsOf(opening + table([
       headerRow('Nr', 'Punkt', 'Noteringar', 'Ansvarig', 'Klart'),
