@@ -50,11 +50,13 @@ export function readText(bytes: Uint8Array): MinutesDocument {
       blocks.push(...aligned.rows);
       tables++;
       const { group: g, line } = aligned.end;
+      // (the rest of that block is read again from the top: another table may start in it, "6. Lucia
+      // och advent" over its text and a Vad | Vem | Klart till table of its own)
       if (line > 0) {
         const rest = groups[g]!;
-        blocks.push(...groupBlocks({ ...rest, lines: rest.lines.slice(line), gapBefore: false, pageStart: false }, pagesKnown));
-        i = g + 1;
-      } else i = g;
+        groups.splice(g, 1, { ...rest, lines: rest.lines.slice(line), firstLine: rest.firstLine + line, gapBefore: false, pageStart: false });
+      }
+      i = g;
       continue;
     }
     let header = findHeaderAt(groups, i);

@@ -232,3 +232,25 @@ describe('readText: a -layout table with one column title the lexicon does not k
     ]);
   });
 });
+
+describe('readText: a -layout task table under a numbered point', () => {
+  it('ends at the minutes\' next numbered point alone on its line, and the next table under that point is read on its own', () => {
+    const blocks = read([
+      '5. Utegården',
+      'Sandlådan och flera av cyklarna behöver ses över.',
+      ' Vad ska göras                                 Vem                    Klart till',
+      ' Felanmäla grinden vid cykelförrådet           Karl                   Imorgon',
+      '6. Lucia och advent',
+      'Luciafirandet för vårdnadshavarna blir fredag 11 december kl. 8.00 på gården.',
+      ' Vad ska göras                                  Vem                   Klart till',
+      ' Skicka inbjudan till vårdnadshavarna i appen Emelie                  27/11',
+      ' Öva sångerna med barnen                        Alla avdelningar      Innan lucia',
+      ' Köpa batteriljus, glitter och pepparkakor      Sanna                 v. 49',
+    ]);
+    expect(blocks.blocks.filter((b) => b.kind !== 'table-row').map((b) => b.text)).toEqual([
+      '5. Utegården', 'Sandlådan och flera av cyklarna behöver ses över.', '6. Lucia och advent', 'Luciafirandet för vårdnadshavarna blir fredag 11 december kl. 8.00 på gården.',
+    ]);
+    // (the second table's first owner, "Emelie", is squeezed two characters left of "Vem")
+    expect(cellTexts(blocks.blocks).slice(2, 4)).toEqual([['Vad ska göras', 'Vem', 'Klart till'], ['Skicka inbjudan till vårdnadshavarna i appen', 'Emelie', '27/11']]);
+  });
+});

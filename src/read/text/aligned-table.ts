@@ -79,7 +79,8 @@ function chunks(raw: string, starts: number[]): Chunk[] {
     let at = c.at;
     const cut = c.words.findIndex((w, i) => {
       if (i > 0) at += c.words[i - 1]!.length + 1;
-      return i > 0 && Math.abs(at - s) <= SQUEEZE;
+      // ("… i appen Emelie" with "Emelie" two characters left of "Vem": a name, the line's last word, squeezed in further)
+      return i > 0 && (Math.abs(at - s) <= SQUEEZE || (s - at === 2 && i === c.words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w)));
     });
     if (cut <= 0 || c.words.length - cut > 2) return [c];
     const head = c.words.slice(0, cut).join(' ');
@@ -208,6 +209,12 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
       return { start: { group: g, line }, end: { group: gi, line: li }, rows };
     }
     const texts = split(l.raw, columns.starts);
+    // ("6. Lucia och advent" after the rows of a table whose rows have no numbers: the minutes'
+    // next numbered point, alone on its line, ends the table)
+    if (rowsNumbered === false && texts.filter(Boolean).length === 1 && NUMBERED_POINT.test(l.raw)) {
+      flush();
+      return { start: { group: g, line }, end: { group: gi, line: li }, rows };
+    }
     // ("Hållplatsen vid" over "Norrbyvägen": a first cell that ends in a preposition or "och" goes
     // on, where the line names no owner and no date of its own: with them it is a row)
     const roles = columns.header.roles;
@@ -232,6 +239,9 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
     li++;
   }
 }
+
+/** A numbered point of the minutes at the start of a line: "6. Lucia och advent", "§ 14 Budget". */
+const NUMBERED_POINT = /^(?:\d{1,2}[.)]|§\s*\d{1,4})\s+\p{Lu}/u;
 
 /** A cell's line that ends in a preposition or a conjunction: the words go on on the next line. */
 const WRAPS_ON = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
