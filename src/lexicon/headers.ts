@@ -165,6 +165,9 @@ export const PAGE_FURNITURE = [
   /^\d+\s*\(\s*\d+\s*\)$/,
   /^\d+\s*\/\s*\d+$/,
   /^-\s*\d{1,3}\s*-$/,
+  // a protocol's footer: "Justerandes signatur", "Justerandes sign: ____", "Utdragsbestyrkande"
+  /^(?:justerandes|justerares|ordförandes|ordf\.?|sekreterarens|sekr\.?)\s+sign(?:atur|\.)?(?:\s*:?\s*[_.\s]*)?$/i,
+  /^utdragsbestyrkande$/i,
 ];
 
 /** Abbreviations that end in a full stop without ending the sentence. */

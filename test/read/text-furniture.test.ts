@@ -117,3 +117,14 @@ describe('page breaks in text whose form feeds became spaces', () => {
     expect(lines.map((l) => l.page)).toEqual([1, 1, 1, 1, 1, 1, 2, 2]);
   });
 });
+
+describe('a protocol footer printed on one page only', () => {
+  it('drops "Justerandes signatur" and "Utdragsbestyrkande" wherever they stand: a decision\'s lead-in and its att-clauses meet', () => {
+    const page1 = 'Direktionen\n\nProtokoll\n\n§ 35 Delårsrapport\nFörbundsekonomen redovisar rapporten.\nDirektionen beslutar\nJusterandes signatur\n\nUtdragsbestyrkande\n';
+    const page2 = 'Direktionen\n\nProtokoll\n\natt godkänna delårsrapporten, samt\natt överlämna den till fullmäktige.\n\nVid protokollet\nUlrika Holm\n';
+    const kept = withoutPageFurniture(splitLines(`${page1}\f${page2}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept).not.toContain('Justerandes signatur');
+    expect(kept).not.toContain('Utdragsbestyrkande');
+    expect(kept.indexOf('att godkänna delårsrapporten, samt')).toBe(kept.indexOf('Direktionen beslutar') + 1);
+  });
+});
