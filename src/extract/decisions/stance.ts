@@ -1,7 +1,14 @@
-import { ACRONYM_DECIDING_VERBS, STANCE_FORMS } from '../../lexicon/index.js';
+import { ACRONYM_DECIDING_VERBS, MEETING_SELF, STANCE_FORMS } from '../../lexicon/index.js';
 import { alternation, escapeRegExp, wholeWords } from '../../lexicon/pattern.js';
 import { isOrganisation } from '../owners/noun-phrase.js';
-import { SELF } from './bodies.js';
+import { SELF, isOtherBody } from './bodies.js';
+
+/** "Nämnden", "Styrelsen", "vi", "mötet": the meeting by a word, not by a name */
+const SELF_RE_GENERIC = new RegExp(`^(?:${alternation(MEETING_SELF)}|nämnden|styrelsen|utskottet)$`, 'iu');
+/** "Socialnämnden", "Fritidsnämnden": a body by its name */
+const NAMED_BODY = /^[\p{L}-]+(?:nämnden|styrelsen|utskottet)$/iu;
+/** "Socialnämnden" and "Socialnämndens individutskott" are two bodies; "Socialnämnden" and "socialnämnden" one */
+const sameBody = (subject: string, meetingBody: string) => subject.trim().toLowerCase() === meetingBody.trim().toLowerCase();
 import type { DecisionRule } from './types.js';
 
 const STANCE_TAIL = `\\s+(?:${alternation(STANCE_FORMS)})(?![\\p{L}])`;
@@ -24,6 +31,9 @@ export const stanceOfTheMeeting: DecisionRule = {
     const stance = STANCE_SELF.exec(s) ?? ownBody ?? (opts.inDecisionColumn ? STANCE_CAPS.exec(s) : null) ?? (acronym && !isOrganisation(acronym.groups!.subject!) ? acronym : null);
     if (!stance) return [];
     const decidedBy = stance.groups!.subject!;
+    // "Socialnämnden fastställer normen vid sitt sammanträde" in its individutskott's minutes, "Fritidsnämnden
+    // tillstyrker" in the arbetsutskott's: a body named in full is the meeting only where it is the meeting's own
+    if (NAMED_BODY.test(decidedBy) && !SELF_RE_GENERIC.test(decidedBy) && !ownBody && (!opts.meetingBody || isOtherBody(decidedBy, opts.meetingBody) || !sameBody(decidedBy, opts.meetingBody))) return [];
     // "Nämnden antog nuvarande riktlinjer den 14 november 2017": a past stance with its year is background
     const rest = s.slice(stance[0].length);
     // ("fastställde internkontrollplanen för 2026" names the year the plan is for)
@@ -45,6 +55,9 @@ export const stanceOfTheMeeting: DecisionRule = {
     { text: 'Styrelsen fastställde internkontrollplanen för 2026.', expected: ['Styrelsen fastställde internkontrollplanen för 2026'], context: { meetingBody: 'Styrelsen' } },
     { text: 'Nämnden fastställer internbudget 18 december.', expected: [], context: { meetingBody: 'Ledningsgruppen' } },
     { text: 'Nämnden fastställer internbudgeten.', expected: ['Nämnden fastställer internbudgeten'], context: { meetingBody: 'Kultur- och fritidsnämnden' } },
+    { text: 'Socialnämnden fastställer normen vid sitt sammanträde den 30 november 1994.', expected: [], context: { meetingBody: 'Socialnämndens individutskott' } },
+    { text: 'Fritidsnämnden tillstyrker ett bidrag om 15 000 kr.', expected: [], context: { meetingBody: 'Kommunstyrelsens arbetsutskott' } },
+    { text: 'Miljönämnden godkänner tillsynsplanen.', expected: ['Miljönämnden godkänner tillsynsplanen'], context: { meetingBody: 'Miljönämnden' } },
   ],
 };
 
