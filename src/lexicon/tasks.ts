@@ -163,6 +163,8 @@ export const NOT_OWNERS = [
   'oftast', 'därefter', 'parallellt', 'sedan', 'dessutom', 'vidare', 'därför', 'idag', 'ibland', 'normalt', 'vanligtvis', 'gemensamt',
   'slutligen', 'först', 'sist', 'alltså', 'samtidigt', 'framöver', 'löpande', 'generellt', 'tillsammans', 'fortsättningsvis', 'annars',
   'däremot', 'dock', 'då', 'sen', 'senare', 'snart', 'direkt', 'gärna', 'troligen', 'kanske', 'enligt', 'efter', 'innan', 'när',
+  // an Ansv column's "Info" marks a row told for information: nobody is to do anything
+  'info', 'info.', 'information', 'för info', 'för kännedom', 'noteras',
 ];
 
 /** Labels that open a to-do list: each point under one is a task of the one it names first. */

@@ -38,6 +38,12 @@ describe('an Ansvarig cell', () => {
   });
 });
 
+describe('an Ansv cell that marks a row for information', () => {
+  it.each([['Info', []], ['info', []], ['För kännedom', []], ['K, EL', ['K', 'EL']]])('%s -> %j', (cell, owners) => {
+    expect(ownersFromColumn(cell, { participants: [] })).toEqual(owners);
+  });
+});
+
 describe('the rows of a task table in an item', () => {
   // "Uppföljning av styrelsens uppdrag" with its list "Aktivitet | Ansvarig | Klar senast | Status"
   const item: SegmentedItem = {

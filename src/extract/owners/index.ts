@@ -3,7 +3,7 @@
  * `findTasks` runs them all over a clause and settles where two read the same verb. Whether the
  * words a rule points at are an owner at all is noun-phrase.ts's question.
  */
-import { CONSULTED_PHRASES } from '../../lexicon/index.js';
+import { CONSULTED_PHRASES, NOT_OWNERS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { OWNER_RULES } from './rules.js';
 import { isInitials, isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, ownersEndingAt, splitOwnerList, type OwnerContext } from './noun-phrase.js';
@@ -46,11 +46,15 @@ export function clauseSubject(clause: string, ctx: OwnerContext): string[] {
 const CONSULTED_IN_CELL = new RegExp(`\\s*,?\\s+(?:${alternation(CONSULTED_PHRASES)})\\s.*$`, 'iu');
 
 /** Entries of an Ansvarig cell: "AA, RN och TU", "SR/YK", "MS IN", "Alla VC", "Titti och Susanne". */
+const NOT_OWNER_CELLS = new Set(NOT_OWNERS);
+
 export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
   const out: string[] = [];
   // "TL i samråd med RE": the one consulted owns nothing
   const owning = cell.replace(CONSULTED_IN_CELL, '');
   for (const part of splitOwnerList(owning.replace(/[.;]+$/, ''))) {
+    // ("Info" in an Ansv column: a row told for information, nobody's task)
+    if (NOT_OWNER_CELLS.has(part.toLowerCase())) continue;
     const words = part.split(/\s+/);
     // ("AB KE", "BH E": initials or a byggmöte's party codes side by side)
     if (words.length > 1 && words.every((w) => /^\p{Lu}{1,4}$/u.test(w))) out.push(...words);
