@@ -206,6 +206,8 @@ const month: DateForm = {
     (m) => {
       const [, before, first, last, monthWord, year] = m;
       if (!before && !monthWord && !year) return null;
+      // "efter mars månads utfall": the month names a period's figures, it dates nothing
+      if (monthWord && lower(monthWord) === 'månads') return null;
       if (AMBIGUOUS_MONTHS.has(lower(first)) && !monthWord && !year) return null;
       const reading: Reading = { known: { month: MONTHS[lower(first)]!, year: yearOf(year) } };
       if (last) reading.until = { known: { month: MONTHS[lower(last)]!, year: yearOf(year) } };
@@ -220,6 +222,7 @@ const month: DateForm = {
     { text: 'Ärendet tas upp under maj 2026.', expected: [{ month: 5, year: 2026 }] },
     { text: 'Styrelsen godkände delårsrapporten för januari–augusti 2025.', expected: [{ month: 1, year: 2025 }] },
     { text: 'Mars Andersson deltog.', expected: [] },
+    { text: 'Ekonomichefen återkommer med en prognos efter mars månads utfall vid FSG i april.', expected: [{ month: 4 }] },
     { text: 'Vi bokar in ett möte i mars.', expected: [{ month: 3 }] },
   ],
 };

@@ -19,11 +19,14 @@ const period: DeadlineRule = {
     // runs, unless the clause gives a task or asks for a report ("återkommer under våren")
     const span = d.mention.parts.season !== undefined || d.mention.parts.quarter !== undefined;
     if (span && /^under\s/iu.test(d.own) && !TASK.test(d.clause) && !reportsBack(d) && !EVALUATION.test(d.clause) && !DUTY.test(d.clause)) return not('period');
+    // ("Entreprenören upphandlas under hösten": a passive in the present right before says when it goes on)
+    if (span && /^under\s/iu.test(d.own) && /(?<![\p{L}])\p{Ll}{4,}(?<!ss)as\s*$/u.test(d.before) && !DUTY.test(d.clause) && !reportsBack(d)) return not('period');
     return null;
   },
   find: (text, ctx) => settledBy(period, text, ctx),
   examples: [
     { text: 'Räddningstjänsten erbjuder hyresvärdar kostnadsfri rådgivning under våren.', expected: [['under våren', 'not:period']] },
+    { text: 'Entreprenören upphandlas under hösten.', expected: [['under hösten', 'not:period']] },
     { text: 'Förvaltningen återkommer under våren med ett förslag.', expected: [] },
     { text: 'Nämnden beslutar att riktlinjerna ska utvärderas under hösten 2020.', expected: [] },
     { text: 'Delegationsbeslut fattade under perioden 2025-02-01–2025-02-28 redovisas.', expected: [['2025-02-01–2025-02-28', 'not:period']] },
@@ -216,6 +219,9 @@ const topic: DeadlineRule = {
  */
 const FORECAST_DONE = /(?<![\p{L}])(?:beräknas|väntas|förväntas|bedöms|planeras|beräknar|räknar med|bedömer|tror sig|uppskattar)\s+(?:att\s+)?(?:vara|bli|stå)\s+(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställd|färdigställt|klart)(?![\p{L}])/iu;
 
+/** "blir klar", "blir färdigt" right before the date */
+const BECOMES_DONE = /(?<![\p{L}])blir\s+(?:klar|klart|klara|färdig|färdigt|färdiga)\s*$/iu;
+
 /** the forecast right before the date, across the "att" that ends its clause: "beräknar att vara klar i augusti" */
 const FORECAST_JUST_BEFORE = new RegExp(`${FORECAST_DONE.source}(?:\\s+\\S+){0,3}?\\s*$`, 'iu');
 
@@ -235,6 +241,8 @@ const event: DeadlineRule = {
     if (/(?<![\p{L}])bordl[äa]g\p{L}*/iu.test(d.clause) && REPORTING_MEETING_LEAD.test(d.clauseBefore)) return not('event');
     // "Bygglovet beräknas vara klart i januari": a forecast of when something is done, no one's deadline
     if (FORECAST_DONE.test(d.clauseBefore) || FORECAST_JUST_BEFORE.test(d.before)) return not('event');
+    // "Systemhandlingen blir klar v. 12": when a thing will be done, told as a plan, not a time limit ("blir klar senast …" is one)
+    if (BECOMES_DONE.test(d.before) && !/^senast\s/iu.test(d.own)) return not('event');
     // "byggstart i oktober och inflyttning till hösten 2026": when the event comes, not a time limit
     if (/^till\s/iu.test(d.own) && STAGE_JUST_BEFORE.test(d.clauseBefore)) return not('event');
     // "Representanter för Vision bjuds in till nästa möte": guests to the meeting, no one's deadline
@@ -258,6 +266,7 @@ const event: DeadlineRule = {
   examples: [
     { text: 'Representanter för Vision och Kommunal bjuds in till nästa möte.', expected: [['till nästa möte', 'not:event']] },
     { text: 'Bygglovet beräknas vara klart i januari.', expected: [['i januari', 'not:event']] },
+    { text: 'Systemhandlingen blir klar v. 12 och bygghandlingen v. 24.', expected: [['v. 12', 'not:event']] },
     { text: 'Entreprenören beräknar att vara klar i augusti.', expected: [['i augusti', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
     { text: 'Teamet gör reklam för mässan den här veckan.', expected: [['den här veckan', 'not:event']] },
