@@ -36,6 +36,8 @@ export const UNIT_HEADS = [
   'omsorg', 'socialtjänst', 'elevhälsa', 'hälsovård', 'tjänst',
   // a school form that acts as a unit: "Vuxenutbildningen undersöker möjligheten att …"
   'vuxenutbildning',
+  // a council's preparing committee: "Demokratiberedningen lämnar en lägesrapport"
+  'beredning',
 ];
 
 /** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */

@@ -99,7 +99,8 @@ export const PRESENTING_UNLESS_AHEAD = ['redovisar', 'rapporterar', 'redogör f�
 /** Words that make "frågar" a question put at the meeting: "frågar hur lång väntetiden är" ("frågar IT om licenserna" asks someone). */
 export const ASKED_QUESTION_WORDS = ['hur', 'vad', 'när', 'varför', 'vilken', 'vilket', 'vilka', 'vem', 'var', 'om'];
 
-export const DUE_BOUND_TASK_VERBS = ['informerar', 'påminner', 'begär', 'bidrar med', 'bekräftar'];
+// ("HR-konsulten svarar Vision skriftligt senast fredag"; "Räddningschefen svarar att …" answers at the meeting)
+export const DUE_BOUND_TASK_VERBS = ['informerar', 'påminner', 'begär', 'bidrar med', 'bekräftar', 'svarar'];
 
 /**
  * Task verbs that report when a that-clause follows: "Ordföranden tar upp att budgetdagen krockar",
@@ -111,7 +112,12 @@ export const REPORTING_WITH_ATT = ['tar upp', 'meddelar', 'skriver', 'frågar', 
  * What a task verb's clause may stand in that makes it no task of anyone: a proposal, a motion or
  * a yrkande ("föreslår att kommunen tar fram"), a reason ("med hänvisning till att förvaltningen utreder").
  */
-export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|berättade|berättade om|upplyste om)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
+export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|berättade|berättade om|upplyste om|vill|ville|anser|ansåg)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
+/**
+ * What a party puts on record at the meeting: "Kommunal lämnar en protokollsanteckning", "Vision
+ * lämnar ett särskilt yttrande" is said there and then, no task.
+ */
+export const STATEMENTS_FOR_THE_RECORD = ['protokollsanteckning', 'protokollsanteckningen', 'särskilt yttrande', 'reservation', 'skriftlig reservation', 'röstförklaring'];
 
 /**
  * Nouns for people that a quantifier makes a group of: "alla medarbetare", "samtliga deltagare"

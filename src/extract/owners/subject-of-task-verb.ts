@@ -1,4 +1,4 @@
-import { ASKED_QUESTION_WORDS, ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DOES_A_TASK_NOUN, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, TASK_VERBS, taskNounKey } from '../../lexicon/index.js';
+import { ASKED_QUESTION_WORDS, ASSIGNMENT_PHRASES, BETWEEN_VERB_AND_PARTICLE, DOES_A_TASK_NOUN, DUE_BOUND_TASK_VERBS, MEETING_SELF, PARTNER_PHRASES, MODALS, MONTHS, SEASONS, NOT_A_TASK_CONTEXT, PRESENTING_UNLESS_AHEAD, REPORTING_WITH_ATT, SPLIT_PARTICLE_VERBS, STATEMENTS_FOR_THE_RECORD, TASK_VERBS, taskNounKey } from '../../lexicon/index.js';
 import { alternation, pattern, wholeWords } from '../../lexicon/pattern.js';
 import { isKnownOwner, isOwnerPhrase, ownerKind, ownersEndingAt, splitOwnerList, withoutParentheses } from './noun-phrase.js';
 import type { OwnerRule, TaskHit } from './types.js';
@@ -7,6 +7,7 @@ const TASK_RE = new RegExp(`${wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, 
 /** modals before the verb, each perhaps with a sentence adverb ("ska därför ta fram", "kommer också att"); never "inte" */
 export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))?)+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
+const FOR_THE_RECORD = new RegExp(`^\\s+(?:en|ett|sin|sitt)?\\s*(?:${alternation(STATEMENTS_FOR_THE_RECORD)})(?![\\p{L}])`, 'iu');
 const ASKED_QUESTION = pattern('iu')`^\s+${ASKED_QUESTION_WORDS}(?![\p{L}])`;
 const REPORTING = new Set(REPORTING_WITH_ATT);
 /** a sentence that looks ahead: a modal, "nästa", "senast", a meeting to come, a month */
@@ -129,6 +130,8 @@ export const subjectOfTaskVerb: OwnerRule = {
       // "Länsstyrelsen begär att nämnden senast den 15 maj redovisar": a request to someone else,
       // the one who asks does nothing ("begär in yttranden" fetches them: a task)
       if (verb === 'begär' && /^\s+att\s/iu.test(clause.slice(m.index + m[0].length))) continue;
+      // "Kommunal lämnar en protokollsanteckning": put on record at the meeting, no task
+      if (verb === 'lämnar' && FOR_THE_RECORD.test(clause.slice(m.index + m[0].length))) continue;
       // "VD tecknar firman ensam": who may sign for the company, no task
       if (verb === 'tecknar' && /^\s+firman(?![\p{L}])/iu.test(clause.slice(m.index + m[0].length))) continue;
       const owners = subjectOwners(clause, m.index, ctx);
@@ -147,6 +150,10 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Erik redovisar resultatet från v. 12.', expected: [] },
     { text: 'Britt-Marie och Tove gör nya skyltar till avfallsstationen i matsalen.', expected: ['Britt-Marie', 'Tove'] },
     { text: 'Länsstyrelsen begär att nämnden senast den 15 maj 2026 redovisar vilka åtgärder som har vidtagits.', expected: [] },
+    { text: 'Kommunal lämnar en protokollsanteckning.', expected: [] },
+    { text: 'HR-konsulten svarar Vision skriftligt senast fredag.', expected: ['HR-konsulten'] },
+    { text: 'Ordföranden svarar att frågan utreds.', expected: [] },
+    { text: 'Demokratiberedningen lämnar en muntlig lägesrapport inför fullmäktige den 15 juni.', expected: ['Demokratiberedningen'] },
     { text: 'Kontaktpersonerna för respektive brukare går igenom genomförandeplanerna och uppdaterar dem i slutet av månaden.', expected: ['Kontaktpersonerna för respektive brukare'] },
     // (both verbs, "utser" and "meddelar", find the group; never the clause up to "kontaktperson")
     { text: 'Varje förvaltning utser en kontaktperson för informationssäkerhet och meddelar Aylin senast 15/5.', expected: ['Varje förvaltning', 'Varje förvaltning'] },
