@@ -21,10 +21,10 @@ const SENT_BACK = /(?<![\p{L}])(?:återremittera|återremitterar|återremitterad
 const ANOTHER_BODY = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|fullmäktige|direktionen|regionen|länsstyrelsen)$/iu;
 const GOES_TO = /(?<![\p{L}])uppdrag(?:et)?(?:\s+att\s+[^.;]{2,80}?)?\s+(?:(?:ges|gavs|lämnas|lämnades|går|gick)\s+till|ligger(?:\s+kvar)?\s+hos|läggs\s+på)\s+(.{2,60}?)(?=[.,;]|\s+att\s|$)|^(?:huvud)?ansvarig(?:a)?(?:\s+(?:tjänsteman|tjänstemän|handläggare|person|chef))?(?:\s+för\s+[^,.;]{1,60}?)?\s+(?:är|blir)\s+(.{2,60}?)(?=[.,;]|$)|^(?:huvud)?ansvar(?:et)?\s+för\s+[^,.;]{1,60}?\s+(?:har|får|ligger\s+hos)\s+(.{2,60}?)(?=[.,;]|$)|^det\s+åligger\s+(.{2,60}?)\s+att\s/giu;
 
-function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1]): string[] {
+function ownersIn(list: string, ctx: Parameters<OwnerRule['find']>[1], addressee = false): string[] {
   // "Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87,": the apposition says who he is
   const named = list.replace(/\u2060/g, ' ').replace(/,\s*(?:i egenskap av|som|org\.?\s*nr|organisationsnummer)\s[^]*$/iu, '').replace(/,\s*$/u, '');
-  return splitOwnerList(named).filter((p) => isOwnerPhrase(p, ctx));
+  return splitOwnerList(named).filter((p) => isOwnerPhrase(p, ctx) || (addressee && /^\p{Lu}\p{Ll}/u.test(p) && p.split(/\s+/u).length <= 6));
 }
 
 export const givenAnAssignment: OwnerRule = {
@@ -36,7 +36,9 @@ export const givenAnAssignment: OwnerRule = {
       // "uppdraga åt byggnadsinspektören att förelägga fastighetsägaren att": the order the one
       // given the task is to issue names its addressee, no owner of the meeting's
       if (g[4] !== undefined && hits.length) continue;
-      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
+      // (the addressee of a föreläggande is named as the register has it: "Solgläntans föräldrakooperativ
+      // ekonomisk förening" is an owner by its capital and its place, whatever its words)
+      const owners = g[4] !== undefined ? ownersIn(g[4], ctx, true) : ownersIn(g[1] ?? g[2] ?? g[3] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'i uppdrag' });
     }
     for (const g of protectCompounds(clause).matchAll(SENT_BACK)) {
@@ -67,6 +69,7 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att förelägga Hamnmagasinet i Ljungsala AB, org.nr 556712-4480, att städa tomten.', expected: ['Hamnmagasinet i Ljungsala AB'] },
     { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
     { text: 'Överförmyndarnämnden beslutar att förelägga ställföreträdaren att lämna in årsräkning för 2025, vid vite av 2 000 kronor.', expected: ['ställföreträdaren'] },
+    { text: 'Arbetsutskottet beslutar att förelägga Solgläntans föräldrakooperativ ekonomisk förening att senast den 30 november 2026 avhjälpa bristerna.', expected: ['Solgläntans föräldrakooperativ ekonomisk förening'] },
     { text: 'Revisorerna beslutar att uppdra åt sakkunnigt biträde att granska årsredovisningen.', expected: ['sakkunnigt biträde'] },
     { text: 'Beslöt nämnden att uppdraga åt byggnadsinspektören att förelägga fastighetsägaren att senast den 1 december inkomma med ansökan.', expected: ['byggnadsinspektören'] },
     { text: 'Nämnden beslutar att delegera till ordföranden att besluta om nämndens yttrande.', expected: ['ordföranden'] },
@@ -89,7 +92,9 @@ export const assignmentGoesTo: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GOES_TO)) {
-      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
+      // (the addressee of a föreläggande is named as the register has it: "Solgläntans föräldrakooperativ
+      // ekonomisk förening" is an owner by its capital and its place, whatever its words)
+      const owners = g[4] !== undefined ? ownersIn(g[4], ctx, true) : ownersIn(g[1] ?? g[2] ?? g[3] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
     }
     return hits;
