@@ -82,7 +82,7 @@ describe('the header of short unnumbered minutes', () => {
 describe('the header of unnumbered minutes kept as bullets', () => {
   it('ends at bullets of running text: a footer that names the minutes after them is no header line', async () => {
     const { segment } = await import('../../src/segment/index.js');
-    const block = (text: string, extra: Partial<Block> = {}): Block => ({ kind: 'paragraph', text, page: 1, style: { size: 10 }, ...extra });
+    const block = (text: string, extra: { kind?: 'paragraph' | 'list-item'; style?: Block['style']; gapBefore?: boolean; listLevel?: number } = {}): Block => ({ kind: 'paragraph', text, page: 1, style: { size: 10 }, ...extra });
     const title = (text: string) => block(text, { style: { size: 10, bold: true }, gapBefore: true });
     const bullet = (text: string) => block(text, { kind: 'list-item', listLevel: 0 });
     const blocks = [
