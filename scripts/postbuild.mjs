@@ -10,3 +10,8 @@ chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);
 
 // the web app's browser files (plain JS and CSS, no build step) sit beside its compiled modules
 cpSync(new URL('../src/web/static', import.meta.url), new URL('../dist/src/web/static', import.meta.url), { recursive: true });
+
+// the Swedish word list as word tables, read in place at run time instead of parsed from the
+// dictionary in every process and extraction thread (src/lexicon/swedish-words.ts)
+const { writeWordTables } = await import('../dist/src/lexicon/swedish-words.js');
+writeWordTables();
