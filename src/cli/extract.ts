@@ -6,7 +6,8 @@ import { ThreadExtractor, inlineExtractorWith, threadsAvailable, type Extractor 
 import { describeFailure } from '../errors.js';
 import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../limits/options.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
-import { extensionList } from '../read/registry.js';
+import { formatFromName } from '../read/format.js';
+import { extensionList, type SourceFormat } from '../read/registry.js';
 import { listInputFiles } from '../util/files.js';
 import { readRegularFile } from '../util/regular-file.js';
 import { shown } from '../util/shown.js';
@@ -40,7 +41,9 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   // thread stops a document over the time or memory limit. From the TypeScript sources (tests)
   // there is no compiled thread file, and extraction runs inline, one file at a time.
   const threads = threadsAvailable() ? Math.max(1, Math.min(files.length, os.availableParallelism())) : 1;
-  const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(threads, settings) : inlineExtractorWith(settings);
+  // the threads load the readers of these files' formats only (mammoth is not loaded for PDFs)
+  const formats = [...new Set(files.map(formatFromName).filter((f): f is SourceFormat => f !== null))];
+  const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(threads, settings, formats) : inlineExtractorWith(settings);
   const extractFile = async (file: string) => {
     // opened without following a link or waiting on a pipe swapped in since the listing; a file
     // over the size limit is refused on its size, never read into memory
