@@ -5,7 +5,7 @@
  *
  * `units` holds every entry as UTF-16 code units, [key length, key, value length, value];
  * `slots` is an open-addressing hash table (linear probing, a power of two long, at most about
- * half full) of entry offsets plus one, 0 for an empty slot. Keys are compared code unit by code
+ * two thirds full) of entry offsets plus one, 0 for an empty slot. Keys are compared code unit by code
  * unit, so a lookup answers exactly as a `Map<string, string>` of the same entries would.
  */
 export class WordTable {
@@ -23,7 +23,7 @@ export class WordTable {
   static build(entries: Iterable<readonly [string, string]>): WordTable {
     const list = [...entries];
     let size = 1;
-    while (size < list.length * 2) size *= 2;
+    while (size < list.length * 1.5) size *= 2;
     const units = new Uint16Array(list.reduce((n, [k, v]) => n + k.length + v.length + 2, 0));
     const slots = new Uint32Array(size);
     const mask = size - 1;
