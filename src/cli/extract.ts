@@ -37,10 +37,11 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   const several = files.length > 1;
   const outputName = outputNamer(files);
   const settings = settingsFromOptions(opts);
-  // several files are read on as many threads as there are cores (at most one per file); a
-  // thread stops a document over the time or memory limit. From the TypeScript sources (tests)
-  // there is no compiled thread file, and extraction runs inline, one file at a time.
-  const threads = threadsAvailable() ? Math.max(1, Math.min(files.length, os.availableParallelism())) : 1;
+  // several files are read on as many threads as there are cores (at most one per file, and one
+  // for a small batch: threadsFor); a thread stops a document over the time or memory limit.
+  // From the TypeScript sources (tests) there is no compiled thread file, and extraction runs
+  // inline, one file at a time.
+  const threads = threadsAvailable() ? await threadsFor(files) : 1;
   // the threads load the readers of these files' formats only (mammoth is not loaded for PDFs)
   const formats = [...new Set(files.map(formatFromName).filter((f): f is SourceFormat => f !== null))];
   const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(threads, settings, formats) : inlineExtractorWith(settings);
@@ -76,6 +77,21 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   if (files.length === 0 && missing.length === 0) process.stderr.write(`no ${extensionList()} files found\n`);
   if (failed) process.stderr.write(`${failed} of ${files.length + missing.length + skipped.length} file(s) failed\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * Starting an extraction thread costs about 0.7 s of CPU (Node, pdf.js, the pipeline, and the
+ * rules' patterns compiled on first use): a further thread repays it only when there is work
+ * enough for both, about this much input for each (some 30 pages of PDF, or 40 Word documents).
+ */
+export const BYTES_PER_THREAD = 512 * 1024;
+
+/** Threads for these files: one per BYTES_PER_THREAD of input, at most one per file and per core. */
+export async function threadsFor(files: string[], cores = os.availableParallelism()): Promise<number> {
+  // the sizes are only an estimate of the work: a file that cannot be looked at counts as empty
+  const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => 0)));
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  return Math.max(1, Math.min(files.length, cores, Math.ceil(bytes / BYTES_PER_THREAD)));
 }
 
 /**
