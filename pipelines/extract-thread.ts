@@ -9,7 +9,7 @@ import { DocumentError } from '../src/errors.js';
 import type { Settings } from '../src/limits/settings.js';
 import { extractRecord } from '../src/pipeline.js';
 import { loadPdfJs } from '../src/read/pdf/pdfjs.js';
-import { READERS } from '../src/read/registry.js';
+import { READERS, type SourceFormat } from '../src/read/registry.js';
 import { converterFor } from './extractors.js';
 
 export interface ThreadRequest {
@@ -28,6 +28,12 @@ export type ThreadReply =
 
 export interface ThreadData {
   settings: Settings;
+  /**
+   * The formats of the documents the thread is to read: only their readers load before it says
+   * it is ready (mammoth is not loaded for a batch of PDFs, nor pdf.js for one of DOCX files).
+   * Absent: every reader. A document of another format still reads; its reader loads on the way.
+   */
+  formats?: readonly SourceFormat[];
 }
 
 /** Minutes small enough to read in milliseconds, with a header, a decision, an owner and a date. */
@@ -35,7 +41,7 @@ const WARM_UP = 'Minnesanteckningar ledningsgruppen\nDatum: 2025-01-15\nNärvara
 
 const port = parentPort;
 if (!port) throw new Error('extract-thread.js runs only as a worker thread');
-const { settings } = workerData as ThreadData;
+const { settings, formats } = workerData as ThreadData;
 const converter = converterFor(settings);
 
 port.on('message', (request: ThreadRequest) => {
@@ -51,9 +57,10 @@ port.on('message', (request: ThreadRequest) => {
   );
 });
 
-// the readers with pdf.js load, and a few lines of minutes go through every stage (the Swedish
-// word list, the date reader and the rules load on first use, about 0.3 s of CPU each), before the
-// thread says it is ready: no document's time limit is spent loading them
-await Promise.all([...READERS.map((r) => r.load()), loadPdfJs()]);
+// the readers of the documents to come (with pdf.js for PDFs) load, and a few lines of minutes go
+// through every stage (the Swedish word list, the date reader and the rules load on first use),
+// before the thread says it is ready: no document's time limit is spent loading them
+const readers = READERS.filter((r) => !formats || formats.includes(r.format));
+await Promise.all([...readers.map((r) => r.load()), ...(readers.some((r) => r.format === 'pdf') ? [loadPdfJs()] : [])]);
 await extractRecord({ path: 'uppvärmning.txt', bytes: new TextEncoder().encode(WARM_UP) }, { ...settings, converter }).catch(() => undefined);
 port.postMessage({ ready: true } satisfies ThreadReply);

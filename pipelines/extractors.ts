@@ -16,6 +16,7 @@ import { tookTooLong, usedTooMuchMemory } from '../src/limits/breach.js';
 import { settingsFromEnv, type Settings } from '../src/limits/settings.js';
 import { MemoryWatchdog } from '../src/limits/watchdog.js';
 import { libreOfficeConverter } from '../src/convert/libreoffice.js';
+import type { SourceFormat } from '../src/read/registry.js';
 import type { MinutesRecord } from '../src/record/schema.js';
 import type { ThreadData, ThreadReply, ThreadRequest } from './extract-thread.js';
 
@@ -109,9 +110,15 @@ export class ThreadExtractor implements Extractor {
   /** stops the busy threads when memory outside their heaps passes the limit (src/limits/watchdog.ts) */
   readonly watchdog: MemoryWatchdog;
 
+  /**
+   * `formats`: the formats of the documents it will be given, when they are known (`extract`
+   * knows its files): each thread then loads only their readers before it takes documents
+   * (ThreadData). Not given: every reader.
+   */
   constructor(
     readonly threads: number,
     readonly settings: Settings = settingsFromEnv(),
+    readonly formats?: readonly SourceFormat[],
   ) {
     if (!threadsAvailable()) throw new Error(`no compiled ${fileURLToPath(THREAD_FILE)}; run \`npm run build\` first`);
     this.watchdog = new MemoryWatchdog({
@@ -205,7 +212,7 @@ export class ThreadExtractor implements Extractor {
     this.watchdog.start();
     const slot: Slot = {
       worker: new Worker(THREAD_FILE, {
-        workerData: { settings: this.settings } satisfies ThreadData,
+        workerData: { settings: this.settings, ...(this.formats ? { formats: this.formats } : {}) } satisfies ThreadData,
         // the heap a document may use; pdf.js's and zlib's buffers are bounded by the page and
         // unpacked-size limits instead
         resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },

@@ -6,7 +6,8 @@ import { ThreadExtractor, inlineExtractorWith, threadsAvailable, type Extractor 
 import { describeFailure } from '../errors.js';
 import { addLimitOptions, settingsFromOptions, type LimitOptions } from '../limits/options.js';
 import { recordJson, writeFileAtomically } from '../util/atomic-write.js';
-import { extensionList } from '../read/registry.js';
+import { formatFromName } from '../read/format.js';
+import { extensionList, type SourceFormat } from '../read/registry.js';
 import { listInputFiles } from '../util/files.js';
 import { readRegularFile } from '../util/regular-file.js';
 import { shown } from '../util/shown.js';
@@ -36,11 +37,14 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   const several = files.length > 1;
   const outputName = outputNamer(files);
   const settings = settingsFromOptions(opts);
-  // several files are read on as many threads as there are cores (at most one per file); a
-  // thread stops a document over the time or memory limit. From the TypeScript sources (tests)
-  // there is no compiled thread file, and extraction runs inline, one file at a time.
-  const threads = threadsAvailable() ? Math.max(1, Math.min(files.length, os.availableParallelism())) : 1;
-  const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(threads, settings) : inlineExtractorWith(settings);
+  // several files are read on as many threads as there are cores (at most one per file, and one
+  // for a small batch: threadsFor); a thread stops a document over the time or memory limit.
+  // From the TypeScript sources (tests) there is no compiled thread file, and extraction runs
+  // inline, one file at a time.
+  const threads = threadsAvailable() ? await threadsFor(files) : 1;
+  // the threads load the readers of these files' formats only (mammoth is not loaded for PDFs)
+  const formats = [...new Set(files.map(formatFromName).filter((f): f is SourceFormat => f !== null))];
+  const extractor: Extractor = threadsAvailable() ? new ThreadExtractor(threads, settings, formats) : inlineExtractorWith(settings);
   const extractFile = async (file: string) => {
     // opened without following a link or waiting on a pipe swapped in since the listing; a file
     // over the size limit is refused on its size, never read into memory
@@ -73,6 +77,21 @@ export async function runExtract(inputs: string[], opts: ExtractOptions): Promis
   if (files.length === 0 && missing.length === 0) process.stderr.write(`no ${extensionList()} files found\n`);
   if (failed) process.stderr.write(`${failed} of ${files.length + missing.length + skipped.length} file(s) failed\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * Starting an extraction thread costs about 0.7 s of CPU (Node, pdf.js, the pipeline, and the
+ * rules' patterns compiled on first use): a further thread repays it only when there is work
+ * enough for both, about this much input for each (some 30 pages of PDF, or 40 Word documents).
+ */
+export const BYTES_PER_THREAD = 512 * 1024;
+
+/** Threads for these files: one per BYTES_PER_THREAD of input, at most one per file and per core. */
+export async function threadsFor(files: string[], cores = os.availableParallelism()): Promise<number> {
+  // the sizes are only an estimate of the work: a file that cannot be looked at counts as empty
+  const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => 0)));
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  return Math.max(1, Math.min(files.length, cores, Math.ceil(bytes / BYTES_PER_THREAD)));
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/cli/extract.js';
+import { BYTES_PER_THREAD, runExtract, threadsFor } from '../../src/cli/extract.js';
 
 const run = promisify(execFile);
 
@@ -45,5 +45,25 @@ describe('protokoll extract', () => {
     const { stdout } = await run(process.execPath, ['dist/cli.js', 'extract', 'samples/text/000_7b52d196786977c7.txt', 'samples/text/001_062690003aef6bc0.txt']);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((r) => r.source.fileName)).toEqual(['000_7b52d196786977c7.txt', '001_062690003aef6bc0.txt']);
+  });
+});
+
+describe('threads for a batch', () => {
+  it('starts one thread for a small batch and one per core for a large one, never more than the files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'protokoll-threads-'));
+    const file = (name: string, bytes: number) => {
+      writeFileSync(path.join(dir, name), Buffer.alloc(bytes));
+      return path.join(dir, name);
+    };
+    const small = [file('a.pdf', 40_000), file('b.pdf', 60_000), file('c.docx', 20_000)];
+    expect(await threadsFor(small, 2)).toBe(1);
+    expect(await threadsFor(small, 8)).toBe(1);
+    const large = Array.from({ length: 20 }, (_, i) => file(`${i}.pdf`, BYTES_PER_THREAD / 4));
+    expect(await threadsFor(large, 2)).toBe(2);
+    expect(await threadsFor(large, 8)).toBe(5);
+    expect(await threadsFor([file('big.pdf', BYTES_PER_THREAD * 10)], 8)).toBe(1);
+    expect(await threadsFor([], 2)).toBe(1);
+    // a file gone since the listing counts as empty: it fails on its own when it is read
+    expect(await threadsFor([path.join(dir, 'gone.pdf'), ...small], 2)).toBe(1);
   });
 });
