@@ -117,11 +117,12 @@ describe('time and memory per document, in extraction threads', { timeout: 120_0
 
   it('stops a document that takes longer than the time limit, and the thread goes on with the next', async () => {
     // the limit is generous for a short document even on a loaded machine, and far too short for
-    // the long one (about 7 s when left to run)
+    // the long one (about 10 s when left to run); the ceiling leaves room for a thread's start on a
+    // loaded machine (5.3 s was seen with the load at 7) and stays well under the document's own time
     const extractor = new lib.ThreadExtractor(1, settings({ timeoutMs: 2000 }));
     try {
       const started = Date.now();
-      const e = await extractor.extract('lång.txt', longMinutes(800)).then(
+      const e = await extractor.extract('lång.txt', longMinutes(1200)).then(
         () => null,
         (error: DocumentError) => error,
       );
@@ -129,7 +130,7 @@ describe('time and memory per document, in extraction threads', { timeout: 120_0
       expect(e?.code).toBe('too-slow');
       expect(e?.message).toBe('reading the document took longer than the limit of 2 seconds and was stopped; raise it with PROTOKOLL_TIMEOUT_SECONDS or --timeout');
       expect(took).toBeGreaterThanOrEqual(1990);
-      expect(took).toBeLessThan(5000);
+      expect(took).toBeLessThan(6500);
       // the stopped thread is replaced: the next document is read as usual
       const record = await extractor.extract('kort.txt', new Uint8Array(Buffer.from(sample.slice(0, 3000))));
       expect(record.source.fileName).toBe('kort.txt');
