@@ -92,9 +92,7 @@ export const assignmentGoesTo: OwnerRule = {
   find(clause, ctx) {
     const hits: TaskHit[] = [];
     for (const g of protectCompounds(clause).matchAll(GOES_TO)) {
-      // (the addressee of a föreläggande is named as the register has it: "Solgläntans föräldrakooperativ
-      // ekonomisk förening" is an owner by its capital and its place, whatever its words)
-      const owners = g[4] !== undefined ? ownersIn(g[4], ctx, true) : ownersIn(g[1] ?? g[2] ?? g[3] ?? '', ctx);
+      const owners = ownersIn(g[1] ?? g[2] ?? g[3] ?? g[4] ?? '', ctx);
       if (owners.length) hits.push({ owners, index: g.index, verb: 'uppdraget ges till' });
     }
     return hits;
