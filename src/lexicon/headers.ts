@@ -193,6 +193,11 @@ export const CONTINUING_WORDS = ['och', 'samt', 'eller', 'i', 'på', 'till', 'me
  */
 export const NAMING_NOUNS = ['fastigheten', 'fastigheterna', 'kvarteret', 'kvarteren', 'kv.'];
 
+/** A line that ends in one of CONTINUING_WORDS: its phrase goes on on the next line. */
+export const ENDS_MID_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
+/** A title that ends in a continuing word or a naming noun ("… å fastigheten"): it goes on on the next line. */
+export const TITLE_ENDS_OPEN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTINUING_WORDS, ...NAMING_NOUNS])})$`, 'iu');
+
 /**
  * Party codes printed after a member's name ("Roland Björkman (SD)", "Eva Rask (KD)"): in
  * parentheses they look like initials, and are the member's party unless they are the name's own

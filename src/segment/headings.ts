@@ -3,8 +3,7 @@
  * "1.2 Uppföljning". Takes a heading line apart into number, title, presenters and type codes,
  * each read by its rule unit in ./rules.
  */
-import { CONTINUING_WORDS, NAMING_NOUNS } from '../lexicon/index.js';
-import { alternation } from '../lexicon/pattern.js';
+import { TITLE_ENDS_OPEN } from '../lexicon/index.js';
 import { ITEM_NUMBER as NUMBER, itemNumber, presenters, typeCodes } from './rules/index.js';
 
 export interface HeadingParts {
@@ -69,12 +68,10 @@ export function looksNumberedHeading(line: string): boolean {
   return !(/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6);
 }
 
-const ENDS_OPEN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CONTINUING_WORDS, ...NAMING_NOUNS])})$`, 'iu');
-
 /**
  * A heading line that wrapped: an unclosed "(" asks for the next line, and so does a last word
  * that leaves the phrase open ("… för bensinstation å fastigheten" over "Gästgivaregården 2:7").
  */
 export function headingIsOpen(line: string): boolean {
-  return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0) || ENDS_OPEN.test(line.trim());
+  return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0) || TITLE_ENDS_OPEN.test(line.trim());
 }

@@ -27,7 +27,10 @@ const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) =>
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
 /** (and "Beslut (AF):", a stabsmöte's way of naming who decided) */
-const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\\((?<by>[^()]{1,40})\\))?(?:\\s*:\\s*|\\s+(?=att\\b)|\\s+(?=(?:enligt|i|se)\\s+bilaga))`, 'iu');
+/** "enligt bilaga", "se bilaga 2": the decision stands in an annex */
+const IN_AN_ANNEX = '(?:enligt|i|se)\\s+bilaga';
+const ANNEX_ONLY = new RegExp(`^${IN_AN_ANNEX}(?:\\s+\\d+)?\\.?$`, 'iu');
+const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\\((?<by>[^()]{1,40})\\))?(?:\\s*:\\s*|\\s+(?=att\\b)|\\s+(?=${IN_AN_ANNEX}))`, 'iu');
 /** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
 const FRONTED_LEADIN = new RegExp(
   `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
@@ -85,7 +88,7 @@ export const bareLeadIn: DecisionRule = {
     // "Beslut: –", "Beslut: Inget beslut.": the label says nothing was decided
     if (!/\p{L}/u.test(body) || NOT_DECISION_MARKERS.some((re) => re.test(body))) return [{ decisions: [], open: false, decidedBy: by }];
     // "Beslut enligt bilaga." under a "Sekretess" line: the decision is kept in a secret annex, and is one
-    if (/^(?:enligt|i|se)\s+bilaga(?:\s+\d+)?\.?$/iu.test(body)) return [{ decisions: [{ text: body.replace(/[.]$/u, ''), decidedBy: by }], open: false, decidedBy: by }];
+    if (ANNEX_ONLY.test(body)) return [{ decisions: [{ text: body.replace(/[.]$/u, ''), decidedBy: by }], open: false, decidedBy: by }];
     // "Beslut: Valnämnden beslutar att ...": the lead-in after the label
     const inner = subjectLeadIn.find(body, opts);
     if (inner.length || SUBJECT_LEADIN.test(body)) return inner;

@@ -13,8 +13,7 @@
 import { makeCell, rowText, type TableRowBlock } from '../../model/document.js';
 import type { TextGroup } from './groups.js';
 import type { TextLine } from './lines.js';
-import { CONTINUING_WORDS, columnRole } from '../../lexicon/index.js';
-import { alternation } from '../../lexicon/pattern.js';
+import { ENDS_MID_PHRASE, columnRole } from '../../lexicon/index.js';
 import { headerOf, lineColumns, type TableHeader } from './table-header.js';
 
 interface Columns {
@@ -219,7 +218,7 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
     // on, where the line names no owner and no date of its own: with them it is a row)
     const roles = columns.header.roles;
     const followUp = texts.some((t, k) => t && (roles[k] === 'owner' || roles[k] === 'deadline'));
-    const titleGoesOn = current !== null && !followUp && WRAPS_ON.test(current.lines[0]?.at(-1) ?? '');
+    const titleGoesOn = current !== null && !followUp && ENDS_MID_PHRASE.test(current.lines[0]?.at(-1) ?? '');
     // ("Skymd sikt i korsningen  Boende via  Gatuenheten  Under hösten" over "Björkvägen/Ringvägen, häck
     // kommunens webb": a line with no owner or date under a row that has them, its other cells going
     // on in lower case, wraps that row's cells)
@@ -242,9 +241,6 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
 
 /** A numbered point of the minutes at the start of a line: "6. Lucia och advent", "§ 14 Budget". */
 const NUMBERED_POINT = /^(?:\d{1,2}[.)]|§\s*\d{1,4})\s+\p{Lu}/u;
-
-/** A cell's line that ends in a preposition or a conjunction: the words go on on the next line. */
-const WRAPS_ON = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
 
 /** Every cell of the line starts where a column's title does. */
 function setExactly(raw: string, starts: number[]): boolean {

@@ -4,7 +4,7 @@
  * a bullet ("•", "-", "–") is a list item without its bullet; an empty or blank line before a
  * line is a gap, and so is a page break (pdftotext writes none there, but the page margin is one).
  */
-import { CONTINUING_WORDS, MONTHS } from '../../lexicon/index.js';
+import { ENDS_MID_PHRASE, MONTHS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import type { Block } from '../../model/document.js';
 import { startsWithBullet, withoutBullet } from './cell-kinds.js';
@@ -53,4 +53,3 @@ function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText
 
 const STARTS_WITH_DATE = new RegExp(`^\\d{1,2}\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])`, 'iu');
 
-const ENDS_MID_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUING_WORDS)})$`, 'iu');
