@@ -4,6 +4,7 @@
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
 import { ATTENDANCE_LABELS, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
+import { isCommonWord, isProperNoun } from '../lexicon/swedish-words.js';
 import type { Person } from '../record/schema.js';
 
 type Attendance = NonNullable<Person['attendance']>;
@@ -136,13 +137,14 @@ export function readParticipants(lines: string[]): Person[] {
       // of the person before it
       // and "Jan Berg, HR-strateg": a role with a capital is still the role of the person before
       const roleAlone = entry.trim().split(/\s+/u).every((w, k) => (k === 0 ? isRoleWord(w) : /^\p{Ll}/u.test(w) || isRoleWord(w)));
-      if (!roleBefore && (ORGANISATION_SET.has(entry.trim().toLowerCase()) || roleAlone) && previous && previous.attendance === attendance && !previous.role) {
+      if (!roleBefore && (ORGANISATION_SET.has(entry.trim().toLowerCase()) || NAMED_ORGANISATION.test(entry.trim()) || roleAlone) && previous && previous.attendance === attendance && !previous.role) {
         previous.role = entry.trim().replace(/[.;]$/u, '');
         guestIfPresent(previous);
         continue;
       }
-      // "enhetschef Kvarnbacken": one capitalised word after a role is its place, no person
-      if (roleBefore && rest && !/\s|\(/u.test(rest.trim()) && previous && previous.attendance === attendance) {
+      // "enhetschef Kvarnbacken": one capitalised word after a role is its place, no person, and so
+      // is a unit named by a Swedish noun ("verksamhetschef Hälsocentralen Älvmora")
+      if (roleBefore && rest && (!/\s|\(/u.test(rest.trim()) || (!/[.;]$/u.test(roleBefore) && namesAPlace(rest))) && previous && previous.attendance === attendance) {
         if (!previous.role || previous.role === roleBefore.trim()) previous.role = entry.trim();
         continue;
       }
@@ -156,7 +158,7 @@ export function readParticipants(lines: string[]): Person[] {
     }
     pending = '';
   };
-  for (const line of labelsRejoined(lines).flatMap(labelledSentences)) {
+  for (const line of labelsRejoined(lines).flatMap(labelledSentences).map(withoutSideLabel)) {
     // "Från Gnistan: Jonna Lindh, fritidsledare": where the next ones come from, in the same list
     const from = /^från\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*:\s*(.*)$/iu.exec(line);
     if (from && attendance) { flush(); pending = from[1]!; continue; }
@@ -182,6 +184,28 @@ export function readParticipants(lines: string[]): Person[] {
   }
   flush();
   return dedupePeople(people);
+}
+
+/** "Hälsocentralen Älvmora", "Vårdcentralen Norr": a unit's Swedish noun before its place, where a person's first name would stand. */
+function namesAPlace(text: string): boolean {
+  const first = text.trim().split(/\s+/u)[0]!;
+  return /^\p{Lu}\p{Ll}{4,}$/u.test(first) && !isProperNoun(first) && isCommonWord(first);
+}
+
+/** "Region Nordmark", "Björnsele kommun", "Kvarnåsahem AB": an organisation by its kind and its proper name. */
+const NAMED_ORGANISATION = /^(?:(?:Region|Landstinget)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:kommun|stad|region|AB|HB))$/u;
+
+/**
+ * "Region Nordmark   Eva Strand, verksamhetschef; Mats Olofsson, enhetschef": a list kept in two
+ * columns, where each line opens with the organisation its people come from (the column's tab
+ * is a space in the text). The organisation is where they belong, not part of a name: the line
+ * is read from the first person on, a name of two words and its comma.
+ */
+function withoutSideLabel(line: string): string {
+  const m = /^(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s.*)$/u.exec(line);
+  if (!m) return line;
+  const side = m[1]!;
+  return ORGANISATION_SET.has(side.toLowerCase()) || NAMED_ORGANISATION.test(side) ? m[2]! : line;
 }
 
 /** "… och Adam Piri. Från" / "Gnistan: Jonna Lindh …": a label that a line break cut in two is put together on its line. */

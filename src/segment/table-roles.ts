@@ -81,7 +81,26 @@ export function headerLayout(header: TableRowBlock, body: TableRowBlock[]): Tabl
     if (r !== 'number' || kinds[k] === 'number' || kinds[k] === 'empty') return;
     roles[k] = roles.includes('title') ? 'notes' : 'title';
   });
-  return layoutOf(roles);
+  return layoutOf(roles) ?? wholeMinutesLayout(roles, body);
+}
+
+/** A cell of running text: it holds a sentence that ends in a full stop (or a question or exclamation mark). */
+const holdsSentences = (t: string) => /\p{Ll}[^.!?]*[.!?](?:\s|$)/u.test(t.trim()) && t.trim().split(/\s+/).length >= 4;
+
+/**
+ * Minutes kept wholly in a table of two columns, the point beside what was said ("Punkt |
+ * Anteckning", "Ärende | Noteringar"): no column follows the rows up, but each row is an agenda
+ * item where the title cells are short and the other cells hold sentences (a form table's values
+ * do not).
+ */
+function wholeMinutesLayout(roles: ColumnRole[], body: TableRowBlock[]): TableLayout | null {
+  const title = roles.indexOf('title');
+  const notes = roles.indexOf('notes');
+  if (title === -1 || notes === -1 || body.length < 2) return null;
+  const rows = body.filter((r) => r.cells[title]?.text.trim());
+  const prose = rows.filter((r) => holdsSentences(r.cells[notes]?.text ?? '')).length;
+  const shortTitles = rows.every((r) => r.cells[title]!.text.trim().length <= 80);
+  return rows.length >= 2 && shortTitles && prose >= (2 / 3) * rows.length ? { roles, kind: 'agenda' } : null;
 }
 
 /**

@@ -73,6 +73,20 @@ describe('the auditors\' lists', () => {
 });
 
 describe('a samverkansgrupp\'s two sides', () => {
+  it('reads a list kept by organisation, one line each ("Region Västmark   Karin Holm, …; Per Ek, …"): the organisation is no part of a name, a unit named after a role is the role\'s place', () => {
+    const people = readParticipants([
+      'Deltagare:',
+      'Region Västmark Karin Holm, enhetschef Vårdcentralen Söder; Per Ek, överläkare',
+      'Sälvik kommun Tina Berg, socialsekreterare',
+      'Försäkringskassan Omar Said, handläggare',
+      'Frånvarande: Eva Lund, Sälvik kommun',
+    ]);
+    expect(people.map((p) => [p.name, p.role, p.attendance])).toEqual([
+      ['Karin Holm', 'enhetschef Vårdcentralen Söder', 'present'], ['Per Ek', 'överläkare', 'present'],
+      ['Tina Berg', 'socialsekreterare', 'present'], ['Omar Said', 'handläggare', 'present'], ['Eva Lund', 'Sälvik kommun', 'absent'],
+    ]);
+  });
+
   it('reads each side\'s list, a union or a role with a capital naming the person before it', () => {
     const people = readParticipants([
       'Närvarande',

@@ -104,6 +104,27 @@ describe('agenda tables by the meaning of their columns', () => {
     expect(items.map((i) => [i.number, i.title])).toEqual([['§ 112', 'JUSTERING'], ['§ 113', 'EKONOMISKT BISTÅND'], ['§ 114', 'NÄSTA SAMMANTRÄDE']]);
   });
 
+  it('"Punkt | Anteckning": the whole meeting in two columns, the point beside what was said, the header again after the page break', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Punkt', 'Anteckning'),
+      cells('1. Mötets öppnande', 'Ordföranden hälsade alla välkomna. Dagordningen fastställdes.'),
+      cells('2. Budget 2027', 'Controllern gick igenom ramarna. Sven tar fram ett underlag till nästa möte.'),
+      headerRow('Punkt', 'Anteckning'),
+      cells('3. Övrigt', 'Inga övriga frågor togs upp.'),
+    ]));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Mötets öppnande'], ['2', 'Budget 2027'], ['3', 'Övrigt']]);
+    expect(cellOf(items[1]!, 'notes')).toBe('Controllern gick igenom ramarna. Sven tar fram ett underlag till nästa möte.');
+  });
+
+  it('a two-column table of labels and values is no agenda', async () => {
+    const items = await itemsOf(opening + table([
+      headerRow('Punkt', 'Anteckning'),
+      cells('Datum', '2025-09-30'),
+      cells('Plats', 'Kommunhuset, rum 3'),
+    ]));
+    expect(items.map((i) => i.title)).not.toContain('Datum');
+  });
+
   it('a row the page break split: the part with no number or title goes on with the item above', async () => {
     const items = await itemsOf(opening + table([
       headerRow('Nr', 'Punkt', 'Noteringar', 'Ansvarig', 'Klart'),
