@@ -8,7 +8,7 @@ import { alternation } from './pattern.js';
 
 /** Labels that open a list of people, and the attendance they mean. */
 export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'absent' | 'guest' }[] = [
-  { pattern: /^(?:närvarande|deltagare|med|med på mötet|med på träffen|på mötet|närvarande på mötet|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga|närvarande (?:revisorer|ersättare|suppleanter|suppleant|tjänstemän|tjänstepersoner|från förvaltningen)|sakkunniga biträden|sakkunnigt biträde)$/i, attendance: 'present' },
+  { pattern: /^(?:närvarande|deltagare|med|med på mötet|med på träffen|på mötet|närvarande på mötet|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga|närvarande (?:revisorer|ersättare|suppleanter|suppleant|tjänstemän|tjänstepersoner|från förvaltningen)|sakkunniga biträden|sakkunnigt biträde|ersättare|tjänstepersoner)$/i, attendance: 'present' },
   { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare|inte med|ej med|inte med på mötet|kunde inte komma)$/i, attendance: 'absent' },
   { pattern: /^(?:gäster|gäst|inbjudna|under punkt \d+(?:\s*[–-]\s*\d+)?|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];
@@ -47,6 +47,9 @@ export const DOCUMENT_TYPES: { pattern: RegExp; type: 'protokoll' | 'minnesantec
   { pattern: /\bminnesanteckning(?:ar|en|arna)?\b|\bmötesanteckning(?:ar)?\b|\banteckningar\b/i, type: 'minnesanteckningar' },
   { pattern: /\bprotokoll(?:et)?\b|\bsammanträdesprotokoll\b|\bmötesprotokoll\b/i, type: 'protokoll' },
 ];
+
+/** The labels minutes are signed under ("Vid pennan: Sara Lindgren", "Justeras:"): no item's title. */
+export const SIGNATURE_LABELS = /^(?:vid protokollet|vid pennan|vid anteckningarna|vid tangentbordet|antecknat av|antecknad av|justeras|justerat|justerare|protokollförare|sekreterare|ordförande|underskrifter)$/iu;
 
 /** Organisations: a word ending in "-förvaltningen", "X kommun", "-nämnden" as the issuer. */
 export const ORGANISATION_PATTERN = /^(?:[\p{Lu}][\p{L}-]*(?:\s+och\s+[\p{L}-]+)?förvaltningen|[\p{Lu}][\p{L}-]* kommun|Region [\p{Lu}][\p{L}]+|[\p{Lu}][\p{L}-]*(?:- och [\p{L}]+)?förvaltningen)$/u;
@@ -184,7 +187,11 @@ export const ABBREVIATIONS = [
  * Words that leave a phrase open at the end of a line: a title or a point that ends in one goes
  * on on the next line ("Hållplatsen vid" over "Norrbyvägen", "Vem/När: Samir och" over "Birgitta").
  */
-export const CONTINUING_WORDS = ['och', 'samt', 'eller', 'i', 'på', 'till', 'med', 'av', 'för', 'om', 'från', 'hos', 'vid', 'inför', 'efter'];
+export const CONTINUING_WORDS = [
+  'och', 'samt', 'eller', 'i', 'på', 'till', 'med', 'av', 'för', 'om', 'från', 'hos', 'vid', 'inför', 'efter',
+  // words that stand before their noun ("till nästa" over "APT", "för varje" over "enhet")
+  'nästa', 'varje', 'respektive', 'denna', 'detta', 'dessa',
+];
 
 /**
  * Nouns a title names something by: the name follows ("Ansökan om byggnadslov å fastigheten" over

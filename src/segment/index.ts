@@ -12,10 +12,10 @@ import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, 
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
-  const blocks = splitRunInTitles(doc.blocks);
-  const found = segmentBlocks(blocks);
-  // plain text typed with run-in titles and no numbers: read so only where nothing else was found
-  return found.items.length ? found : segmentBlocks(splitUnnumberedRunInLines(blocks));
+  const found = segmentBlocks(splitRunInTitles(doc.blocks));
+  // run-in titles with no numbers ("Ungdomsdialog. Beredningen …" in plain text, "**Sommarboken:**
+  // Förra året …" in bold): read so only where nothing else was found
+  return found.items.length ? found : segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(doc.blocks, true)));
 }
 
 function segmentBlocks(blocks: Block[]): SegmentedMinutes {
@@ -55,10 +55,11 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
     headerEnd = Math.min(headerEnd, r.start);
     // "Ledningsgruppens möte" styled as a heading over the date and the attendance lists: the
     // document's title, and what it holds is the header
+    // (the only such heading: the minutes have no item headings, and other readings are tried)
     const second = items[1]?.heading ? blocks.indexOf(items[1].heading) : -1;
-    if (second > 0 && items[0]!.blocks.some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())))) {
+    if ((second > 0 || items.length === 1) && items[0]!.blocks.some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())))) {
       items = items.slice(1);
-      headerEnd = second;
+      headerEnd = second > 0 ? second : blocks.length;
     }
   }
 
@@ -93,6 +94,9 @@ const isHeaderish = (b: Block, content: Set<number>) => {
   if (/[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length > 8) return false;
   // "Föregående mötesprotokoll", "Justering av protokollet": agenda items about minutes, not the header
   if (/^(?:föregående|förra|justering|godkännande|val av|genomgång|uppföljning)\b/iu.test(t)) return false;
+  // "Minnesanteckningarna från presidiets möte den 14 april …": minutes in the definite form are
+  // earlier ones the item speaks of; the document names itself without the article
+  if (/^(?:minnesanteckningarna|anteckningarna|protokollet|protokollen)\s+(?:från|för|vid)(?![\p{L}])/iu.test(t)) return false;
   // "Välkommen och föregående anteckningar": an item about the last minutes, wherever it says so
   if (/(?<![\p{L}])(?:föregående|förra|senaste)\s+(?:mötets\s+)?(?:\p{L}*anteckningar|\p{L}*protokoll(?:et)?)(?![\p{L}])/iu.test(t) && !/[.!?]$/.test(t)) return false;
   return DOCUMENT_TYPES.some((d) => d.pattern.test(t))
@@ -115,6 +119,10 @@ function headerEndOfUnnumbered(blocks: Block[]): number {
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
     if (isSectionLabel(b) && !isHeaderish(b, content)) return i + 1;
+    // an attendance list wrapped onto the next line goes on ("… Jonas Berg" over "(skyddsombud),
+    // Birgitta Holm och Li Wang. Oskar Nyström … var med" over "under punkten om läxhjälp.")
+    // (or after a line that ended in a comma or "och": "… Tove Ek och" over "Jamal Said. …")
+    if (inList && b.line && (/^[\p{Ll}(]/u.test(b.text) || /(?:,|\soch)$/u.test(blocks[i - 1]!.text))) { end = i + 1; continue; }
     // a paragraph of running text is the minutes' content: a label after it ("Vid anteckningarna:
     // Erik Sand" under the last item of a short document) closes them, it is no header
     if (isRunningText(b) && !isHeaderish(b, content)) return end;

@@ -73,8 +73,11 @@ function isPartyCodeOf(code: string, entry: string): boolean {
   return !nameInitials.startsWith(code) && !(code.length === 2 && nameInitials.length >= 2 && code === nameInitials[0]! + nameInitials[nameInitials.length - 1]!);
 }
 
-/** "(punkt 4)", "(punkt 3–4)", "(p. 5)": the part of the meeting someone was there for */
-const PART_OF_MEETING = /\((?:punkt|punkterna|p\.)\s*\d[^)]*\)/iu;
+/**
+ * "(punkt 4)", "(punkt 3–4)", "(p. 5)", "… var med under punkten om läxhjälp": the part of the
+ * meeting someone was there for
+ */
+const PART_OF_MEETING = /\((?:punkt|punkterna|p\.)\s*\d[^)]*\)|\s(?:var|är|deltog|deltar|närvarade)\s+(?:med\s+)?(?:under|vid|på|för)\s+(?:punkt|punkten|punkterna|ärendet|§)(?![\p{L}]).*$/iu;
 
 /** Splits a comma list at top level: "A (AA), B (BB) och C" -> ["A (AA)", "B (BB)", "C"]. */
 export function splitList(text: string): string[] {
@@ -82,11 +85,12 @@ export function splitList(text: string): string[] {
   let depth = 0;
   let current = '';
   // ("kultur- och fritidsnämnden": the "och" of a hanging compound parts no entries)
-  const tokens = text.split(/(\(|\)|,|;|(?<!-)\s+och\s+|\s+samt\s+)/u);
+  // ("… och Li Wang. Oskar Nyström var med under punkten om läxhjälp.": a sentence's end parts them too)
+  const tokens = text.split(/(\(|\)|,|;|(?<!-)\s+och\s+|\s+samt\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu}))/u);
   for (const t of tokens) {
     if (t === '(') depth++;
     if (t === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (t === ',' || t === ';' || /^\s+(?:och|samt)\s+$/u.test(t))) {
+    if (depth === 0 && (t === ',' || t === ';' || /^\s+(?:och|samt)\s+$/u.test(t) || /^\.\s+$/u.test(t))) {
       parts.push(current);
       current = '';
     } else current += t;
@@ -171,7 +175,8 @@ export function readParticipants(lines: string[]): Person[] {
     }
     if (!attendance) continue;
     if (/:\s*$/.test(line) || /^[\p{L} ]{2,30}:\s/u.test(line)) { flush(); attendance = null; continue; }
-    if (isSentence(line)) { flush(); continue; }
+    // (a list that ended its line in a comma or "och" goes on, whatever the line holds)
+    if (isSentence(line) && !/(?:,|\soch)\s*$/u.test(pending)) { flush(); continue; }
     // one person per line (tab-aligned lists) or a wrapped comma list
     // a list wrapped over lines goes on: after a comma or "och", in lower case, or with more entries
     const continues = /(?:,|\soch)\s*$/u.test(pending) || /^\p{Ll}/u.test(line) || (pending.includes(',') && /,|\(\p{Lu}{2,4}\)/u.test(line));

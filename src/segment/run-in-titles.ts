@@ -14,24 +14,29 @@
  * hälsade …". There a lead that ends in a colon is a title too, unless it is a label, and each
  * title takes its place in the list as its number.
  */
-import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL, SIGNATURE_LABELS, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 
 const MAX_TITLE_CHARS = 100;
 const MAX_TITLE_WORDS = 12;
+/** How many paragraphs must open with a bold lead and a colon for the leads to be titles, not labels. */
+const MIN_COLON_TITLES = 3;
 
 /** A point of a numbered Word list, not one of its sub-points. */
 const isNumberedPoint = (b: Block) => b.kind === 'list-item' && b.ordered === true && (b.listLevel ?? 0) === 0;
 
-/** The bold title a paragraph or a numbered point opens with, when it reads as one. */
-function runInTitle(b: Block): string | null {
+/**
+ * The bold title a paragraph or a numbered point opens with, when it reads as one. `colonTitles`:
+ * the minutes open their points with bold leads closed by a colon, which are then titles.
+ */
+function runInTitle(b: Block, colonTitles = false): string | null {
   const lead = b.style.leadBold;
   const point = isNumberedPoint(b);
   if ((b.kind !== 'paragraph' && !point) || !lead || lead.length > MAX_TITLE_CHARS || lead.split(/\s+/u).length > MAX_TITLE_WORDS) return null;
   // a paragraph's label ends in a colon ("**Beslut:** att …"); in a numbered point, or after its
   // number ("**2. Elev A, åk 7:**"), the colon may close a title; a title opens with a capital or its number
   const numbered = point || /^\d{1,2}\.\s/u.test(lead);
-  if ((/:\s*$/u.test(lead) && !numbered) || !/^[\p{Lu}\d§]/u.test(lead)) return null;
+  if ((/:\s*$/u.test(lead) && !numbered && !colonTitles) || !/^[\p{Lu}\d§]/u.test(lead)) return null;
   const title = lead.replace(/[.:\s]+$/u, '');
   const words = title.replace(/^\d{1,2}\.\s+/u, '');
   if (LINE_LABEL.test(`${words}:`) || ITEM_PART_LABEL.test(words) || isLabel(words)) return null;
@@ -39,7 +44,7 @@ function runInTitle(b: Block): string | null {
 }
 
 /** "Närvarande", "Plats", "Ordförande": the header's labels, which no point is titled with */
-const isLabel = (title: string) => ATTENDANCE_LABELS.some((l) => l.pattern.test(title)) || Object.values(HEADER_LABELS).some((re) => re.test(title));
+const isLabel = (title: string) => ATTENDANCE_LABELS.some((l) => l.pattern.test(title)) || Object.values(HEADER_LABELS).some((re) => re.test(title)) || SIGNATURE_LABELS.test(title);
 
 /** Where the lead's text ends in the block's text (spaces may differ between the two). */
 function endOfLead(text: string, lead: string): number {
@@ -77,7 +82,7 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
   return new Set(found.length >= 3 ? found : []);
 }
 
-export function splitRunInTitles(blocks: Block[]): Block[] {
+export function splitRunInTitles(blocks: Block[], readColonLeads = false): Block[] {
   const plain = numberedRunInLines(blocks);
   if (plain.size) {
     return blocks.flatMap((b): Block[] => {
@@ -89,11 +94,23 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
       ];
     });
   }
-  if (blocks.filter((b) => runInTitle(b) !== null).length < 2) return blocks;
+  // "**Sommarboken:** Förra året …", "**Arbetsmiljö:** Skyddsronden …": where three or more
+  // paragraphs open with a bold lead and its colon that is no label, the leads are the titles;
+  // the segment stage asks for this reading only where nothing else gave items, because such
+  // leads name the speakers inside an item as often ("**Polisen:** Under april …")
+  // (a lead that names a column, or comes again, is a label: "**Ansvarig:**", "**Klart:**")
+  const colonLeads = blocks.flatMap((b) => (b.kind === 'paragraph' && b.style.leadBold && /:\s*$/u.test(b.style.leadBold) ? [runInTitle(b, true)] : [])).filter((t) => t !== null);
+  const distinct = new Set(colonLeads);
+  const colonTitles = readColonLeads && colonLeads.length === distinct.size && colonLeads.every((t) => !isWholeColumnTitle(t)) && distinct.size >= MIN_COLON_TITLES;
+  if (blocks.filter((b) => runInTitle(b, colonTitles) !== null).length < 2) return blocks;
   let points = 0;
   return blocks.flatMap((b): Block[] => {
     if (isNumberedPoint(b)) points++;
-    const title = runInTitle(b);
+    // "**Vem gör vad:**" alone over its list, among such titles: a title of the same kind
+    if (colonTitles && b.kind === 'paragraph' && b.style.bold && /:\s*$/u.test(b.text) && runInTitle({ ...b, style: { ...b.style, leadBold: b.text } }, true) !== null) {
+      return [{ ...b, text: b.text.replace(/[:\s]+$/u, '') }];
+    }
+    const title = runInTitle(b, colonTitles);
     if (title === null) return [b];
     const end = endOfLead(b.text, b.style.leadBold!);
     // ("**Välkomna** – Stefan hälsade …": the dash that set the title off goes with it)
@@ -108,8 +125,10 @@ export function splitRunInTitles(blocks: Block[]): Block[] {
   });
 }
 
-/** "Ungdomsdialog. Beredningen vill träffa …": a short title, its full stop, a sentence */
-const UNNUMBERED_RUN_IN = new RegExp(String.raw`^(${TITLE_WORDS})\.\s+(\p{Lu}.*)$`, 'u');
+/** "Ungdomsdialog. Beredningen vill träffa …", "Sommarboken: Förra året …": a short title, its full stop or colon, a sentence */
+const UNNUMBERED_RUN_IN = new RegExp(String.raw`^(${TITLE_WORDS})([.:])\s+(\p{Lu}.*)$`, 'u');
+/** "Vem gör vad:" alone on its line over a list: a title of its own among colon titles. */
+const COLON_TITLE_LINE = new RegExp(String.raw`^(${TITLE_WORDS}):$`, 'u');
 
 /**
  * Plain text of minutes typed with bold run-in titles and no numbers ("Välkommen. Ewa hälsade
@@ -119,17 +138,35 @@ const UNNUMBERED_RUN_IN = new RegExp(String.raw`^(${TITLE_WORDS})\.\s+(\p{Lu}.*)
  * the minutes gave no items otherwise, and only where three or more lines read so.
  */
 export function splitUnnumberedRunInLines(blocks: Block[]): Block[] {
-  const opens = (b: Block, prev: Block | undefined) => {
-    const m = b.line && prev?.line && /[.!?)]$/u.test(prev.text) ? UNNUMBERED_RUN_IN.exec(b.text) : null;
-    return m && isPlainTitle(m[1]!) ? m : null;
+  // a colon closes a label as often as a title ("Frånvarande: Tove Sjöberg"): a label is no title
+  const isTitle = (title: string, mark: string) => isPlainTitle(title) && (mark === '.' || !isLabel(title));
+  // after a sentence's end, or after the header's last label line ("Antecknare: Sara")
+  // (not an attendance list's line: the list may go on, "… Tove Ek och" over "Jamal Said. …")
+  const labelLine = (prev: Block) => {
+    const label = /^([\p{L} ]{2,30}):\s*\S/u.exec(prev.text)?.[1];
+    return prev.kind === 'paragraph' && label !== undefined && !ATTENDANCE_LABELS.some((l) => l.pattern.test(label.trim()));
   };
-  if (blocks.filter((b, i) => opens(b, blocks[i - 1])).length < 3) return blocks;
+  const ended = (prev: Block) => /[.!?)]$/u.test(prev.text) || labelLine(prev);
+  const opens = (b: Block, prev: Block | undefined) => {
+    const m = b.line && prev?.line && ended(prev) ? UNNUMBERED_RUN_IN.exec(b.text) : null;
+    return m && isTitle(m[1]!, m[2]!) ? m : null;
+  };
+  const found = blocks.filter((b, i) => opens(b, blocks[i - 1]));
+  if (found.length < 3) return blocks;
+  const colons = found.filter((b) => UNNUMBERED_RUN_IN.exec(b.text)![2] === ':').length > found.length / 2;
+  // among colon titles, "Vem gör vad:" alone after a sentence's end, over a list
+  const titleAlone = (b: Block, prev: Block | undefined, next: Block | undefined) => {
+    const m = colons && b.line && b.kind === 'paragraph' && prev && /[.!?)]$/u.test(prev.text) && next?.kind === 'list-item' ? COLON_TITLE_LINE.exec(b.text) : null;
+    return m && isTitle(m[1]!, ':') ? m[1]! : null;
+  };
   return blocks.flatMap((b, i): Block[] => {
+    const alone = titleAlone(b, blocks[i - 1], blocks[i + 1]);
+    if (alone) return [{ ...b, text: alone, gapBefore: true }];
     const m = opens(b, blocks[i - 1]);
     if (!m) return [b];
     return [
       { ...b, kind: 'paragraph', text: m[1]!, gapBefore: true },
-      { kind: 'paragraph', text: m[2]!, page: b.page, style: b.style, line: true },
+      { kind: 'paragraph', text: m[3]!, page: b.page, style: b.style, line: true },
     ];
   });
 }

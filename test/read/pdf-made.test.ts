@@ -248,6 +248,19 @@ describe('readPdf on running text', () => {
     );
     expect(texts(sideways.blocks)).toEqual(['Första raden på en liggande sida', 'Andra raden']);
   });
+
+  it('keeps a list point\'s last word in capitals ("… till nästa" over "APT") in the point, where a line in capitals would open a heading', async () => {
+    const first = 'Sara och Li gör affischer om läxhjälpen och sätter upp dem på skolorna, till nästa';
+    // (two points of the same width: the lines that end there mark the right margin)
+    const second = 'Li och Sara gör affischer om läxhjälpen och sätter upp dem på skolorna, till nästa';
+    const point = (y: number, text: string, last: string): FixtureText[] => [
+      { x: 80, y, text: '•', size: SIZE }, { x: 95, y, text, size: SIZE }, { x: 95, y: y - PITCH, text: last, size: SIZE },
+    ];
+    const doc = await readPdf(makePdf([{
+      texts: [...point(700, first, 'APT'), ...point(700 - 2 * PITCH, second, 'LG'), ...lines(['Han redovisade läget i juni.', 'LOKALFRÅGAN', 'Frågan bordläggs.'], 600)],
+    }]));
+    expect(texts(doc.blocks)).toEqual([`${first} APT`, `${second} LG`, 'Han redovisade läget i juni.', 'LOKALFRÅGAN', 'Frågan bordläggs.']);
+  });
 });
 
 describe('readPdf on a Word-style table over two pages', () => {

@@ -111,3 +111,16 @@ describe('a Word document whose only styled line is its title', () => {
     expect(segment({ format: 'docx', pages: null, blocks, warnings: [] } as never).items.map((i) => i.title)).toEqual(['Incheckning', 'Ekonomi – prognos efter januari', 'Placeringar inom IFO']);
   });
 });
+
+describe('the header of minutes with run-in titles in plain text', () => {
+  it('ends before "Minnesanteckningarna från …": minutes in the definite form are earlier ones an item speaks of', async () => {
+    const { segment } = await import('../../src/segment/index.js');
+    const { readText } = await import('../../src/read/text.js');
+    const text = ['Minnesanteckningar från presidiets möte', 'Tisdagen den 19 maj 2026 kl. 08.30', 'Närvarande: Anna Holm (S), ordförande, och', 'Per Lind (M). Adjungerad: Eva Ek (C).',
+      'Förhinder: Mats Berg, kanslichef.', 'Föregående minnesanteckningar. Minnesanteckningarna från presidiets möte den 14', 'april godkändes.',
+      'Budget. Presidiet gick igenom ärendelistan. Kanslichefen tar fram ett förslag.', 'Nästa möte. Tisdag 16 juni.'].join('\n');
+    const minutes = segment(readText(new TextEncoder().encode(text)));
+    expect(minutes.items.map((i) => i.title)).toEqual(['Föregående minnesanteckningar', 'Budget', 'Nästa möte']);
+    expect(minutes.header.participants.map((p) => p.name)).toEqual(['Anna Holm', 'Per Lind', 'Eva Ek', 'Mats Berg']);
+  });
+});

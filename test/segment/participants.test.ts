@@ -87,6 +87,17 @@ describe('a samverkansgrupp\'s two sides', () => {
     ]);
   });
 
+  it('reads "Ersättare:" and "Tjänstepersoner:" as lists of those there, and a sentence in the list naming who came for one point as a guest', () => {
+    const people = readParticipants([
+      'Ledamöter: Ewa Lind (S), ordförande, Johan Berg (M)',
+      'Ersättare: Mona Åberg (KD)',
+      'Tjänstepersoner: Erik Sand, kommunsekreterare. Linda Ström deltog under punkten om valinformation.',
+    ]);
+    expect(people.map((p) => [p.name, p.attendance])).toEqual([
+      ['Ewa Lind', 'present'], ['Johan Berg', 'present'], ['Mona Åberg', 'present'], ['Erik Sand', 'present'], ['Linda Ström', 'guest'],
+    ]);
+  });
+
   it('reads each side\'s list, a union or a role with a capital naming the person before it', () => {
     const people = readParticipants([
       'Närvarande',

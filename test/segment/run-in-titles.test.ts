@@ -108,3 +108,58 @@ describe('run-in titles in Word paragraphs without bold', () => {
     expect(items[2]!.blocks.map((b) => b.text)).toEqual(['CISO redogjorde för incidenterna sedan förra mötet.']);
   });
 });
+
+describe('run-in titles closed by a colon', () => {
+  const bullet = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+  const colonBody = (lead: (title: string, text: string) => string) => [
+    p(run('Arbetsplatsträff, Solbackens förskola', '<w:b/>')),
+    p(run('Onsdag 11 mars 2026 kl. 16.30–18.00')),
+    p(run('Närvarande:', '<w:b/>') + run(' Maria Lind (förskolechef), Tove Ek och Jamal Said')),
+    lead('Ekonomi:', 'Budgeten för våren är lagd. Vi kom överens om att spara på vikarier.'),
+    lead('Gården:', 'Sandlådan byts ut i april. Gårdsgruppen ser över lekredskapen.'),
+    lead('Föräldramöte:', 'Mötet hålls i maj. Tove skickar inbjudan.'),
+    p(run('Vem gör vad:', '<w:b/>')),
+    bullet('Tove: skickar inbjudan till föräldramötet, senast 20/3'),
+    bullet('Jamal: beställer nytt material till ateljén'),
+  ].join('');
+
+  it('"**Ekonomi:** Budgeten …" in three or more paragraphs, where nothing else gave items: the titles, and "**Vem gör vad:**" over its list is one too', async () => {
+    const items = segment(await readDocx(docx({ body: colonBody(runIn) }))).items;
+    expect(items.map((i) => i.title)).toEqual(['Ekonomi', 'Gården', 'Föräldramöte', 'Vem gör vad']);
+    expect(items[3]!.blocks.map((b) => b.text)).toEqual(['Tove: skickar inbjudan till föräldramötet, senast 20/3', 'Jamal: beställer nytt material till ateljén']);
+  });
+
+  it('bold leads that name who speaks under a numbered heading ("**Polisen:** …") stay in their item', async () => {
+    const body = [
+      p(run('Trafikrådet, minnesanteckningar')), p(run('Tisdag 19 maj 2026 kl. 13.00')),
+      p(run('1. Aktuellt från organisationerna')),
+      runIn('Polisen:', 'Två olyckor i april, båda i samma korsning.'),
+      runIn('Trafikverket:', 'Arbetet med mitträcket startar i augusti.'),
+      runIn('Skolorna:', 'Eleverna har kartlagt sina skolvägar.'),
+      p(run('2. Nästa möte')), p(run('Tisdag 15 september kl. 13.00.')),
+    ].join('');
+    expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Aktuellt från organisationerna', 'Nästa möte']);
+  });
+
+  it('a label that comes again ("**Ansvarig:**", "**Klart:**") is no title', async () => {
+    const body = [
+      p(run('Ledningsgrupp, minnesanteckningar')), p(run('Datum: 2026-03-02')),
+      p(run('Ekonomi', '<w:b/>')), p(run('Prognosen visar ett underskott.')), runIn('Ansvarig:', 'Alla chefer'), runIn('Klart:', 'v. 12'),
+      p(run('Lokaler', '<w:b/>')), p(run('Flytten är klar.')), runIn('Ansvarig:', 'MK'), runIn('Klart:', 'fredag'),
+      p(run('Övrigt', '<w:b/>')), p(run('Inget.')),
+    ].join('');
+    expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Ekonomi', 'Lokaler', 'Övrigt']);
+  });
+
+  it('in plain text: "Sommarboken: Förra året …" after a sentence\'s end or the header\'s last label; a signature label is no title', () => {
+    const text = ['Arbetsplatsträff på Solbackens förskola', 'Onsdag 11 mars 2026 kl. 16.30–18.00', 'Närvarande: Maria Lind (förskolechef), Tove Ek och',
+      'Jamal Said. Linnea Berg från fritids var med under punkten om', 'gården.', 'Antecknare: Tove',
+      'Ekonomi: Budgeten för våren är lagd. Vi kom överens om att spara på', 'vikarier.',
+      'Gården: Sandlådan byts ut i april. Gårdsgruppen ser över lekredskapen.', 'Föräldramöte: Mötet hålls i maj.', 'Vem gör vad:',
+      '● Tove: skickar inbjudan till föräldramötet, senast 20/3', '● Jamal: beställer nytt material till ateljén, till nästa', 'APT', 'Vid pennan: Tove Ek'].join('\n');
+    const minutes = segment(readText(new TextEncoder().encode(text)));
+    expect(minutes.items.map((i) => i.title)).toEqual(['Ekonomi', 'Gården', 'Föräldramöte', 'Vem gör vad']);
+    expect(minutes.items[3]!.blocks.map((b) => b.text)).toEqual(['Tove: skickar inbjudan till föräldramötet, senast 20/3', 'Jamal: beställer nytt material till ateljén, till nästa APT', 'Vid pennan: Tove Ek']);
+    expect(minutes.header.participants.map((p) => [p.name, p.attendance])).toEqual([['Maria Lind', 'present'], ['Tove Ek', 'present'], ['Jamal Said', 'present'], ['Linnea Berg', 'guest']]);
+  });
+});

@@ -98,10 +98,18 @@ function startsParagraph(prev: Line, line: Line, group: LineGroup, ctx: FlowCont
   if (indentChanges(prev, line, group)) return true;
   // a line in capitals under a line that is not ("... i juni." / "LOKALFRÅGAN"): older minutes
   // set their headings that way, in the body font
-  if (isCapitals(line.text) && !isCapitals(prev.text)) return true;
+  // (not the wrapped end of a list item, at its text's indent: "… till nästa" / "APT")
+  if (isCapitals(line.text) && !isCapitals(prev.text) && !atListTextIndent(line, group)) return true;
   // and the text under such a heading, when the heading filled its line, starts a paragraph of its own
   if (isCapitals(prev.text) && !isCapitals(line.text) && /\p{Ll}/u.test(line.text)) return true;
   return endedShort(prev, line, ctx);
+}
+
+/** A line that starts where the text of the list item above starts (its hanging indent). */
+function atListTextIndent(line: Line, group: LineGroup): boolean {
+  if (!group.bullet) return false;
+  const textX = group.lines[0]!.bullet?.textX ?? group.bullet.x;
+  return Math.abs(line.x0 - textX) <= INDENT_SLACK;
 }
 
 /** A short line with no lower-case letter and a run of capitals: "BIDRAG TILL FÖRENINGAR". */
