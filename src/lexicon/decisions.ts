@@ -35,7 +35,9 @@ export const PASSIVE_DECISION_FORMS = [
  * Adverbials that may stand between a deciding verb and its att-clauses: "Kommunstyrelsen beslutar
  * för egen del att", "Nämnden beslöt således att".
  */
-export const DECIDING_ADVERBIALS = ['efter samverkan', 'efter förhandling', 'efter MBL-förhandling', 'efter omröstning', 'utan omröstning', 'efter diskussion', 'sålunda', 'alltså', 'i enlighet härmed', 'för egen del', 'för kommunens del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter'];
+export const DECIDING_ADVERBIALS = ['efter samverkan', 'efter förhandling', 'efter MBL-förhandling', 'efter omröstning', 'utan omröstning', 'efter diskussion', 'sålunda', 'alltså', 'i enlighet härmed', 'för egen del', 'för kommunens del', 'för sin del', 'härmed', 'således', 'därmed', 'vidare', 'dessutom', 'också', 'även', 'enhälligt', 'enligt följande', 'slutligen', 'därefter',
+  // the meeting as the time of the decision: "Räddningschefen i beredskap beslutade vid mötet att …"
+  'vid mötet', 'på mötet', 'vid dagens möte', 'på dagens möte', 'vid sammanträdet', 'under mötet'];
 
 /**
  * Openers of a sentence that put the deciding verb second ("Efter diskussion beslöts att",

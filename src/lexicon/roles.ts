@@ -18,6 +18,8 @@ export const ROLE_HEADS = [
   'företrädare',
   // "Kontaktpersonerna för respektive brukare går igenom genomförandeplanerna"
   'kontaktperson',
+  // "Tillsynsförrättaren följer upp föreläggandet", "sotningsförrättaren"
+  'förrättare',
   'polis', 'kommunpolis', 'ägare', 'utövare', 'biträde', 'handledare', 'mentor', 'coach', 'värd', 'förare', 'tolk', 'byggledare', 'hortonom', 'antikvarie', 'notarie',
 ];
 

@@ -34,6 +34,14 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
   const t = text.trim();
   const fromPerson = (p: Person): Owner => ({ text: t, name: p.name, initials: p.initials, role: p.role });
 
+  // "Insatsledaren (MS)", "Mikael (MS)": the initials in parentheses name the person, where one has them
+  const withInitials = /^(.+?)\s*\((\p{Lu}{2,4})\)$/u.exec(t);
+  if (withInitials) {
+    const p = participants.filter((x) => x.initials === withInitials[2]);
+    if (p.length === 1) return fromPerson(p[0]!);
+    return { ...resolveOwner(withInitials[1]!, participants), text: t };
+  }
+
   if (/^\p{Lu}{2,4}$/u.test(t)) {
     const p = participants.filter((x) => x.initials === t);
     if (p.length === 1) return fromPerson(p[0]!);

@@ -21,6 +21,18 @@ describe('owners: who is given the task', () => {
     }
   });
 
+  it('lettered action lines in plain text, "Ansv:" and "Klart:" run on after the action, each a task of its own; "Tillsynsförrättaren följer upp" is a role\'s task', async () => {
+    const item = await itemOf([
+      'Åtgärder:', 'a) Se över larmplanen för brand i flerbostadshus.', 'Ansv: Insatsledaren. Klart: inom en månad.',
+      'b) Skriva utvärderingsrapporten och skicka den till räddningschefen. Ansv: EN.', 'Klart: 2025-03-06.',
+      'c) Redovisa erfarenheterna för övriga skiftlag. Ansv: EN och MS. Klart: vid', 'skiftlagsträffarna i april.',
+      'Tillsynsförrättaren följer upp föreläggandet efter den 31', 'mars.',
+    ].join('\n'));
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([
+      [['Insatsledaren'], ['2025-02-14']], [['EN'], ['2025-03-06']], [['EN', 'MS'], ['2025-04']], [['Tillsynsförrättaren'], []],
+    ]);
+  });
+
   it('a list of owners before a task verb gives one owner each', async () => {
     const item = await itemOf('Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller sammanställer en presentation.');
     expect(ownerTexts(item)).toEqual(['Stabschef', 'verksamhetschefer', 'biträdande förvaltningschef', 'verksamhetscontroller']);

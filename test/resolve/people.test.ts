@@ -28,3 +28,11 @@ describe('a unit owner', () => {
     expect(resolveOwner('Omar', []).name).toBe('Omar');
   });
 });
+
+describe('an owner written with initials in parentheses', () => {
+  it('"Socialchefen (IM)", "Ingrid (IS)": the initials name the person; unknown initials leave the role or name before them', () => {
+    expect(resolveOwner('Socialchefen (IM)', participants)).toMatchObject({ text: 'Socialchefen (IM)', name: 'Ingrid Moberg', initials: 'IM' });
+    expect(resolveOwner('Ingrid (IS)', participants).name).toBe('Ingrid Sund');
+    expect(resolveOwner('Rolf (RX)', participants)).toMatchObject({ text: 'Rolf (RX)', name: 'Rolf Hägg' });
+  });
+});

@@ -196,8 +196,12 @@ const topic: DeadlineRule = {
   settle(d) {
     if (DUE_OWN.test(d.own)) return null;
     if ((TOPIC_LEAD.test(d.before) && !/efter\s*$/iu.test(d.before)) || (TOPIC_OWN.test(d.own) && !/^efter\s/iu.test(d.own))) return not('topic');
-    // ("Anneli återkommer efter påsk": a report-back after a holiday is due then)
-    if ((/^efter\s/iu.test(d.own) || /efter(?:\s+den)?\s*$/iu.test(d.before)) && d.mention.parts.month !== undefined && d.mention.parts.day === undefined && !reportsBack(d)) return not('topic');
+    // ("Anneli återkommer efter påsk": a report-back after a holiday is due then, and so is a
+    // to-do's "…, efter påsk" in the place of its Klart column)
+    const after = /^efter\s/iu.test(d.own) || /efter(?:\s+den)?\s*$/iu.test(d.before);
+    if (after && d.mention.parts.month !== undefined && d.mention.parts.day === undefined && !reportsBack(d) && !d.context.inActionColumn) return not('topic');
+    // "följer upp föreläggandet efter den 31 mars": a day after which something starts is no time it is due by
+    if (after && d.mention.parts.day !== undefined) return not('start');
     // "Målsättningen är att kunna använda systemet från hösten": a goal's date is its target
     if ((START_LEAD.test(d.before) || (START_OWN.test(d.own) && /^(?:från|sedan)\s/iu.test(d.own))) && !GOAL.test(d.sentence)) return not('start');
     return null;
@@ -208,6 +212,7 @@ const topic: DeadlineRule = {
     { text: 'Nämnden godkänner budgetuppföljningen per augusti 2025.', expected: [['per augusti 2025', 'not:topic']] },
     { text: 'Prognos efter februari månad sammanställs kommande dagar.', expected: [['efter februari månad', 'not:topic']] },
     { text: 'Anneli återkommer efter påsk om hur införandet ska gå till.', expected: [] },
+    { text: 'Tillsynsförrättaren följer upp föreläggandet mot bolaget efter den 31 mars.', expected: [['den 31 mars', 'not:start']] },
     { text: 'Det nya systemet används från hösten.', expected: [['från hösten', 'not:start']] },
     { text: 'Målsättningen är att kunna använda systemet från hösten.', expected: [] },
   ],

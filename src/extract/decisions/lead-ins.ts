@@ -69,6 +69,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Miljö- och hälsoskyddsnämnden beslutar med stöd av 26 kap. 9 § miljöbalken att förelägga fastighetsägaren att inkomma med en ansökan.', expected: ['att förelägga fastighetsägaren att inkomma med en ansökan'] },
     { text: 'Kommunstyrelsen har beslutat att avsätta 200 000 kronor till sommarlovsaktiviteter.', expected: [] },
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
+    { text: 'Förvaltningschefen i beredskap beslutade vid mötet att larmplanen ändras.', expected: ['att larmplanen ändras'] },
     { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },
     { text: 'Nämnden beslutar:', expected: [] },
     { text: 'Valnämnden beslutar 1. Röstmottagarnas arvode fastställs till 2 600 kronor.', expected: ['Röstmottagarnas arvode fastställs till 2 600 kronor'], context: { meetingBody: 'Valnämnden' } },

@@ -22,15 +22,17 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
     }
     const page = pagesKnown ? line.page : null;
     const bullet = startsWithBullet(line.text);
+    // "a) Se över larmplanen …": a lettered point is a list item too, its letter kept
+    const lettered = !bullet && LETTERED_POINT.test(line.text.trim());
     const text = bullet ? withoutBullet(line.text) : line.text;
     if (!text) continue;
     const last = blocks[blocks.length - 1];
-    if (!bullet && !gap && bulletColumn !== null && last?.kind === 'list-item' && wrapsListItem(line.raw, text, bulletColumn, last.text)) {
+    if (!bullet && !lettered && !gap && bulletColumn !== null && last?.kind === 'list-item' && wrapsListItem(line.raw, text, bulletColumn, last.text)) {
       last.text = `${last.text} ${text}`;
       continue;
     }
-    bulletColumn = bullet ? line.raw.search(/\S/u) : null;
-    const block: Block = bullet
+    bulletColumn = bullet || lettered ? line.raw.search(/\S/u) : null;
+    const block: Block = bullet || lettered
       ? { kind: 'list-item', text, page, style: {}, listLevel: 0, line: true }
       : { kind: 'paragraph', text, page, style: {}, line: true };
     if (gap) block.gapBefore = true;
@@ -50,6 +52,9 @@ function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText
   const goesOn = /^\p{Ll}/u.test(text) || STARTS_WITH_DATE.test(text);
   return indent === 0 && bulletColumn === 0 && ((goesOn && !/[.!?:;]$/u.test(itemText)) || ENDS_MID_PHRASE.test(itemText));
 }
+
+/** "a) ", "b) ": a point of a lettered list, opening with a capital. */
+const LETTERED_POINT = /^[a-h]\)\s+\p{Lu}/u;
 
 const STARTS_WITH_DATE = new RegExp(`^\\d{1,2}\\s+(?:${alternation(Object.keys(MONTHS))})(?![\\p{L}])`, 'iu');
 

@@ -16,9 +16,10 @@ export interface ItemNumber {
 /**
  * "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3"; a § number may carry the year
  * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12", "Tnau § 31");
- * kommunalförbund and companies often write the number first ("34 §"), but "11 § MBL." is a law cited
+ * kommunalförbund and companies often write the number first ("34 §"), but "11 § MBL." is a law cited;
+ * "02.14 Larm via SOS Alarm" in a timeline is a clock time (an item's number has no leading zero)
  */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)/iu;
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)/iu;
 
 export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   name: 'item number (3. / § 12 a / Punkt 3:)',
@@ -49,5 +50,6 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: '34 § Årsredovisning 2024', expected: [['§ 34', 'Årsredovisning 2024']] },
     { text: '11 § MBL. Vision lämnar sina synpunkter', expected: [] },
     { text: 'Innovationsråd', expected: [] },
+    { text: '02.14 Larm via SOS Alarm: brand i lägenhet', expected: [] },
   ],
 };
