@@ -109,6 +109,15 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     }
     // "Ansv: NF" gives the task before it its owners
     const ownerLine = OWNER_LINE.exec(unit.text);
+    // "Ansvar: projektledaren begär in en kalkyl … Tidplan: till nästa byggkommitté": the label
+    // over a sentence of its own, whose subject does it
+    const sentenceOwners = ownerLine ? ownersOfLabelledSentence(ownerLine[1]!, ctx) : [];
+    if (ownerLine && sentenceOwners.length) {
+      const text = ownerLine[1]!.replace(/[.]\s*$/u, '');
+      const deadlines = [...findDeadlines(text, { body: ctx.meetingBody }), ...(ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, body: ctx.meetingBody }) : [])];
+      actions.push((lastTask = { text, owners: sentenceOwners.map((o) => ({ text: o })), deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));
+      continue;
+    }
     if (ownerLine) {
       const owners = ownersFromColumn(ownerLine[1]!.replace(/[.]\s*$/u, ''), ctx).map((o) => ({ text: o }));
       const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, body: ctx.meetingBody }) : [];
@@ -256,6 +265,14 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     actions.push(...rows);
   }
   return { ...item, text: units.map((u) => u.text).join(' '), decisions, actions };
+}
+
+/** A verb in the present (or "ska") after a subject of one to four words: the words run on as a sentence. */
+const SUBJECT_THEN_VERB = /^\S+(?:\s+\S+){0,3}?\s+(?:ska|skall|\p{Ll}+(?:ar|er|ir|år|är))\s+\S/u;
+
+/** "projektledaren begär in en kalkyl", "Annika tar upp ärendet": the owners of an owner label's sentence (none for a plain list of owners). */
+function ownersOfLabelledSentence(text: string, ctx: ItemContext): string[] {
+  return text.split(/\s+/u).length >= 4 && SUBJECT_THEN_VERB.test(text) ? clauseSubject(text, ctx) : [];
 }
 
 /** "Trafikingenjören kompletterar underlaget": the sentence opens with its owner doing a verb in the present. */

@@ -55,7 +55,8 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === '.' && endsWithAbbreviation(text.slice(Math.max(0, i - 12), i))) {
       // an abbreviation ends the sentence only when a clear new sentence follows ("... 17,5 mnkr. Styrelsen")
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-      if (!(CLOSING_ABBREVIATIONS.has(word) && /^ \p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) && !labelLetterEnds(text, i)) continue;
+      // (or an acronym: "286 000 kr. ÄTA 7 bordläggs")
+      if (!(CLOSING_ABBREVIATIONS.has(word) && /^ (?:\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u.test(text.slice(i + 1, i + 6))) && !labelLetterEnds(text, i)) continue;
     }
     const after = text.slice(i + 2, i + 3);
     if (next === ' ' && after && /[\p{Ll},;]/u.test(after)) continue; // "ca. 40 000 kr. enligt"

@@ -171,7 +171,9 @@ function isRunInTitleLine(blocks: Block[], i: number): boolean {
   const next = blocks[i + 1];
   if (!b.line || b.gapBefore || !prev || !next || next.kind === 'table-row' || b.text.length > 60 || b.text.split(/\s+/).length > 8) return false;
   // ("Förra APT:n": an acronym's ending after its colon is no label's colon)
-  if (/[:;,.]/u.test(b.text.replace(/\d[.:]\d/gu, '').replace(/(?<=\p{Lu}):(?=\p{Ll}{1,3}$)/gu, '')) || /^[-–•●*]/u.test(b.text)) return false;
+  // ("Stambyte Granliden, etapp 2", "Kv. Trasten, nyproduktion": a comma inside, a short word's abbreviation dot)
+  const marks = b.text.replace(/\d[.:]\d/gu, '').replace(/(?<=\p{Lu}):(?=\p{Ll}{1,3}$)/gu, '').replace(/(?<=\p{L}),(?=\s\p{L})/gu, '').replace(/(?<![\p{L}])(\p{L}{1,3})\.(?=\s)/gu, '$1');
+  if (/[:;,.]/u.test(marks) || /^[-–•●*]/u.test(b.text)) return false;
   // after a sentence's end, a header label line, or a list's last point
   const prevEnds = /[.!?]$/u.test(prev.text) || /^[\p{L} ]{2,30}:\s*\S/u.test(prev.text) || prev.kind === 'list-item' || /^[•●▪◦*–-]\s/u.test(prev.text);
   // the line is no wrapped end of a sentence: the next line starts one, and is longer

@@ -33,6 +33,11 @@ describe('owners: who is given the task', () => {
     ]);
   });
 
+  it('"Ansvar:" over a sentence of its own ("Ansvar: projektledaren begär in en kalkyl … Tidplan: …"): its subject is the owner, the Tidplan its date', async () => {
+    const item = await itemOf('Beslut: ÄTA 7 bordläggs.\nAnsvar: projektledaren begär in en kalkyl från entreprenören. Tidplan: till nästa möte.');
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.relative ?? d.value)])).toEqual([[['projektledaren'], ['next-meeting']]]);
+  });
+
   it('a list of owners before a task verb gives one owner each', async () => {
     const item = await itemOf('Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller sammanställer en presentation.');
     expect(ownerTexts(item)).toEqual(['Stabschef', 'verksamhetschefer', 'biträdande förvaltningschef', 'verksamhetscontroller']);

@@ -31,6 +31,7 @@ describe('splitSentences', () => {
       'Underskottet är 17,5 mnkr.',
       'Styrelsen beslutade att godkänna rapporten.',
     ]);
+    expect(texts('Kommittén godkänner ÄTA 4–6 om 286 000 kr. ÄTA 7 bordläggs.')).toEqual(['Kommittén godkänner ÄTA 4–6 om 286 000 kr.', 'ÄTA 7 bordläggs.']);
   });
 
   it('keeps offsets that point at the source text', () => {

@@ -4,7 +4,7 @@
  */
 import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
-import type { DeadlineRule } from './types.js';
+import type { DateInSentence, DeadlineRule } from './types.js';
 
 const period: DeadlineRule = {
   name: 'under perioden',
@@ -315,12 +315,20 @@ const COUNTERFACTUAL = /(?<![\p{L}])(?:skulle|borde|hade\s+bort)\s+(?:[\p{L}]+\s
 /** "inom tre veckor från delfåendet", "från den dag beslutet delgavs": counted from a day the minutes do not give */
 const FROM_NOTICE_AFTER = /^\s*(?:från|efter|räknat\s+från)\s+(?:delfåendet|delgivning\p{L}*|den\s+dag|det\s+att|dagen\s+för|mottagandet)(?![\p{L}])/iu;
 
+/** "skickades", "lämnades", "anmäldes": a past passive */
+const PAST_PASSIVE = /(?<![\p{L}])\p{L}{3,}(?:ades|des|tes)(?![\p{L}])/iu;
+/**
+ * "skickades en ansökan till hyresnämnden den 1 september": told as done, "till X" or not; older
+ * minutes' present passive with "senast" ("utsändes … senast den 14 april") is still due
+ */
+const toldAsDone = (d: DateInSentence) => PAST_PASSIVE.test(d.clauseBefore) && !DUE_OWN.test(d.own) && !/(?:senast|klart|deadline)\s*$/iu.test(d.before);
+
 const pastEvent: DeadlineRule = {
   name: 'genomfördes den 10 november',
   about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
   // ("Lisa har bokat lokal till den 3 april": what is done has no deadline, "till" or not)
   // ("skulle enligt föräldrabalken ha lämnats in senast den 1 mars": a time limit already run out, however strongly worded)
-  settle: (d) => ((!dueLead(d) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
+  settle: (d) => (((!dueLead(d) || toldAsDone(d)) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
   find: (text, ctx) => settledBy(pastEvent, text, ctx),
   examples: [
     { text: 'Nämnden rapporterar beslut som inte verkställts inom tre månader till IVO.', expected: [['inom tre månader', 'not:past']] },
@@ -328,6 +336,8 @@ const pastEvent: DeadlineRule = {
     { text: 'Årsräkningarna skulle enligt föräldrabalken ha lämnats in senast den 1 mars 2026.', expected: [['den 1 mars 2026', 'not:past']] },
     { text: 'Lisa har bokat lokal till den 3 april.', expected: [['den 3 april', 'not:past']] },
     { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
+    { text: 'För två hyresgäster skickades en ansökan till hyresnämnden den 1 september.', expected: [['den 1 september', 'not:past']] },
+    { text: 'Kallelse till stämman utsändes av verkställande direktören senast den 14 april.', expected: [] },
     { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde inhämta uppgifter.', expected: [] },
   ],
 };

@@ -37,7 +37,7 @@ export function subjectOfVerb(clause: string, verbIndex: number, ctx: OwnerConte
 
 /** The owners a clause opens with, whatever follows. */
 export function clauseSubject(clause: string, ctx: OwnerContext): string[] {
-  const firstStop = clause.search(/[,:;]|\s+(?:är|har|blir|kommer|ska|skall|kan|vill|behöver|bör|måste)\s|\s+\p{Ll}+(?:ar|er|ir|år)\b/u);
+  const firstStop = clause.search(/[,:;]|\s+(?:är|har|blir|kommer|ska|skall|kan|vill|behöver|bör|måste)\s|\s+\p{Ll}+(?:ar|er|ir|år|är)\b/u);
   const head = firstStop === -1 ? clause : clause.slice(0, firstStop);
   const owners = splitOwnerList(head);
   return owners.length && owners.every((o) => isOwnerPhrase(o, ctx)) ? owners : [];
