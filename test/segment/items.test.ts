@@ -63,6 +63,15 @@ describe('agenda items', () => {
     expect((await titles(text)).map(([, t]) => t)).toEqual(['Mötets öppnande', 'Ekonomisk uppföljning per augusti', 'Försäljning av fastigheten Gärdet 4:12']);
   });
 
+  it('plain text without blank lines: a heading may hold a comma and a short word\'s abbreviation ("Kv. Eken, nyproduktion"), not a sentence\'s end', async () => {
+    const text = [
+      'Byggkommittén – anteckningar', 'Datum: 10 september 2026', 'Förra mötet', 'Anteckningarna gicks igenom utan synpunkter.',
+      'Kv. Eken, nyproduktion 24 lägenheter', 'Projektledaren rapporterade att stommen börjar resas v. 39.', 'Stambyte Norrgården, etapp 2',
+      'Förvaltaren gick igenom läget för etapp 2.', 'Inga synpunkter. Klart.', 'Förvaltaren skickar brevet senast fredag.',
+    ].join('\n');
+    expect((await titles(text)).map(([, t]) => t)).toEqual(['Förra mötet', 'Kv. Eken, nyproduktion 24 lägenheter', 'Stambyte Norrgården, etapp 2']);
+  });
+
   it('"Att göra:" labels a to-do list inside an item, and its points are tasks', async () => {
     const record = await recordOf(['Minnesanteckningar APT', 'Datum: 2026-03-04', 'Närvarande: Omar Khalil, Tove Lund', 'Arbetsmiljö', 'Skyddsronden visade brister.', 'Att göra:', '● Omar ringer leverantören', '● Tove lagar de trasiga stolarna', 'Vårfest', 'Vårfesten hålls den 21 maj.'].join('\n'));
     expect(record.items.map((i) => i.title)).toEqual(['Arbetsmiljö', 'Vårfest']);
