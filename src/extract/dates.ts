@@ -261,6 +261,7 @@ const holiday: DateForm = {
     { text: 'Gatuenheten sätter upp skyltar inför skolstarten.', expected: [{ month: 8 }] },
     { text: 'Planen ska vara klar före jul.', expected: [{ month: 12 }] },
     { text: 'Besiktningen görs före årsskiftet.', expected: [{ month: 12 }] },
+    { text: 'Byggnadsinspektören framlägger förslaget för nämnden före årets utgång.', expected: [{ month: 12 }] },
     { text: 'Förslagen ska redovisas innan sommaruppehållet.', expected: [{ season: 22 }] },
     { text: 'Rutinen ska vara klar till midsommar 2026.', expected: [{ month: 6, year: 2026 }] },
     { text: 'Per återkommer efter semestern.', expected: [{ season: 23 }] },

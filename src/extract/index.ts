@@ -23,10 +23,15 @@ import { itemUnits, pageAt, type TextUnit } from './units.js';
 export interface ItemContext extends OwnerContext {
   /** the meeting's body ("Tekniska nämnden"): its decisions are the meeting's, other bodies' are not */
   meetingBody: string | null;
+  /** the meeting's date (YYYY-MM-DD): a date before it had passed when the meeting was held */
+  meetingDate: string | null;
 }
 
+/** What the date refiners are told of the meeting: its body and its date. */
+const meetingOf = (ctx: ItemContext) => ({ body: ctx.meetingBody, meetingDate: ctx.meetingDate });
+
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
-  const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body };
+  const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body, meetingDate: minutes.header.date };
   const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
   return { ...minutes, items: settleTaskLists(items, ctx.participants) };
 }
@@ -38,7 +43,7 @@ export function extractItems(minutes: SegmentedMinutes, documentText: string): E
 function ownersThenDate(text: string, ctx: ItemContext): { owners: string[]; deadlines: DeadlineMention[] } {
   const commas = [...text.matchAll(/,\s*/gu)];
   for (const c of commas) {
-    const deadlines = findDeadlines(text.slice(c.index + c[0].length), { inActionColumn: true, body: ctx.meetingBody });
+    const deadlines = findDeadlines(text.slice(c.index + c[0].length), { inActionColumn: true, ...meetingOf(ctx) });
     if (deadlines.length) return { owners: ownersFromColumn(text.slice(0, c.index), ctx), deadlines };
   }
   const comma = commas[commas.length - 1];
@@ -114,13 +119,13 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     const sentenceOwners = ownerLine ? ownersOfLabelledSentence(ownerLine[1]!, ctx) : [];
     if (ownerLine && sentenceOwners.length) {
       const text = ownerLine[1]!.replace(/[.]\s*$/u, '');
-      const deadlines = [...findDeadlines(text, { body: ctx.meetingBody }), ...(ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, body: ctx.meetingBody }) : [])];
+      const deadlines = [...findDeadlines(text, meetingOf(ctx)), ...(ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, ...meetingOf(ctx) }) : [])];
       actions.push((lastTask = { text, owners: sentenceOwners.map((o) => ({ text: o })), deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));
       continue;
     }
     if (ownerLine) {
       const owners = ownersFromColumn(ownerLine[1]!.replace(/[.]\s*$/u, ''), ctx).map((o) => ({ text: o }));
-      const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, body: ctx.meetingBody }) : [];
+      const deadlines = ownerLine[2] ? findDeadlines(ownerLine[2], { inActionColumn: true, ...meetingOf(ctx) }) : [];
       // "Åtgärd: Ny kalkyl tas fram." over "Ansvarig: Karl Ek": the line before that set no task is the task
       const action = before && !previousUnitMadeTask && before.role === 'body' && !before.inTable && before.text.split(/\s+/u).length >= 3 && !DECISION_OPENER.test(before.text) ? before : null;
       if (action) {
@@ -209,10 +214,10 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         // "Omar: beställa nya stolar – 12/6": what follows the last dash is the line's Klart column
         const klart = todo.length ? /\s[–—-]\s([^–—]+)$/u.exec(text) : null;
         const deadlines = dashed
-          ? [...findDeadlines(dashed.task, { body: ctx.meetingBody }), ...findDeadlines(dashed.rest, { inActionColumn: true, body: ctx.meetingBody })]
+          ? [...findDeadlines(dashed.task, meetingOf(ctx)), ...findDeadlines(dashed.rest, { inActionColumn: true, ...meetingOf(ctx) })]
           : klart
-            ? [...findDeadlines(text.slice(0, klart.index), { body: ctx.meetingBody }), ...findDeadlines(klart[1]!, { inActionColumn: true, body: ctx.meetingBody })]
-            : findDeadlines(text, { body: ctx.meetingBody });
+            ? [...findDeadlines(text.slice(0, klart.index), meetingOf(ctx)), ...findDeadlines(klart[1]!, { inActionColumn: true, ...meetingOf(ctx) })]
+            : findDeadlines(text, meetingOf(ctx));
         const owners = dashed ? dashed.owners : todo;
         actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
         continue;
@@ -233,7 +238,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       if (hits.length && !owners.length) owners = [...new Set(hits.flatMap((h) => pronounOwner(text, h.index, ctx, sentenceBefore)))];
       const subject = clauseSubject(text, ctx);
       if (subject.length) lastSubject = subject;
-      const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action', body: ctx.meetingBody });
+      const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action', ...meetingOf(ctx) });
       if (!owners.length && deadlines.length && lastTask && FOLLOW_UP_NOUN.test(text)) {
         lastTask.deadlines.push(...deadlines);
         continue;
@@ -289,6 +294,6 @@ function decisionTask(hit: DecisionHit, sentence: string, page: number | null, c
     const shift = hit.text.length - clause.length;
     owners = [...new Set(hits.flatMap((h) => subjectOfVerb(clause, h.index - shift, ctx)))];
   }
-  const deadlines: DeadlineMention[] = findDeadlines(hit.text, { body: ctx.meetingBody });
+  const deadlines: DeadlineMention[] = findDeadlines(hit.text, meetingOf(ctx));
   return { text: hit.text, owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(sentence), page, decidedBy: hit.decidedBy };
 }

@@ -90,7 +90,9 @@ export const HOLIDAYS: Record<string, { month: number; after?: number } | { seas
   jul: { month: 12 }, julen: { month: 12 }, årsskiftet: { month: 12 }, nyår: { month: 12 }, nyåret: { month: 12 }, årsskifte: { month: 12 },
   halvårsskiftet: { month: 6 }, midsommar: { month: 6 }, midsommaren: { month: 6 },
   // the school year's start: "inför skolstarten" is August
-  skolstarten: { month: 8 }, skolstart: { month: 8 }, läsårsstarten: { month: 8 },
+  skolstarten: { month: 8 }, skolstart: { month: 8 }, läsårsstarten: { month: 8 }, läsårsstart: { month: 8 },
+  // the year's end as older minutes write it: "framlägga förslag före årets utgång"
+  'årets utgång': { month: 12 }, 'årets slut': { month: 12 }, årsslutet: { month: 12 },
   påsk: { month: 4 }, påsken: { month: 4 },
   sommaruppehållet: { season: 22 }, semestern: { season: 22 }, semestrarna: { season: 22 }, sommarledigheten: { season: 22 }, sommarlovet: { season: 22 },
   // (the school breaks end a week into the month after: "efter sportlovet" (v. 7–10) is March,
@@ -266,6 +268,8 @@ export const REPORTED_VERBS = [
 export const REPORTED_DECIDING = [
   'beslutade', 'beslöt', 'beslutat', 'beslutades', 'beslöts', 'fattade beslut', 'gav', 'gett', 'givit', 'antog', 'fastställde', 'godkände', 'uppdrog', 'uppdrogs',
   'remitterade', 'överlämnade', 'återremitterade', 'delegerade', 'föreslog', 'föreslagit',
+  // an order given earlier: "Hälsovårdsnämnden har den 10 augusti förelagt föreningen att före den 1 juni …"
+  'förelagt', 'förelade', 'ålagt', 'ålade',
 ];
 
 /** Invitations: "kallar till arbetsmöte i vecka 4" dates the meeting called, though after "till". */

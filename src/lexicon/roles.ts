@@ -40,6 +40,8 @@ export const UNIT_HEADS = [
   'vuxenutbildning',
   // a council's preparing committee: "Demokratiberedningen lämnar en lägesrapport"
   'beredning',
+  // the boards of older kommuner: "uppdraga åt drätselkammaren att inkomma med förslag"
+  'kammare',
 ];
 
 /** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */
@@ -67,6 +69,8 @@ export const ORGANISATIONS = [
   // "Fastighetsägaren ska åtgärda bristerna senast den 1 mars"
   'föreningen', 'föreningarna', 'studieförbunden', 'bolaget', 'företaget', 'företagen', 'förbundet', 'entreprenören', 'leverantören', 'fastighetsägaren',
   'fastighetsägarna', 'verksamhetsutövaren', 'sökanden', 'hyresgästen', 'arrendatorn', 'konsulten',
+  // the other party of a sale or a land deal: "att köparen skall erlägga köpeskillingen senast …"
+  'köparen', 'säljaren', 'exploatören', 'byggherren', 'tomträttshavaren', 'nyttjanderättshavaren',
   // a company's or a kommun's service desk: "Kundservice informerar samtliga kunder"
   'kundservice', 'kundtjänst', 'kontaktcenter', 'medborgarservice',
   // the parties of a council, who own their groups' tasks ("Partierna anmäler sina talare",

@@ -10,6 +10,8 @@ export const ASSIGNMENT_PHRASES = [
   'får i uppdrag', 'ges i uppdrag', 'får uppdraget', 'har fått i uppdrag', 'har i uppdrag', 'uppdras', 'är ansvarig', 'är ansvariga',
   // older minutes tell the meeting in the past: "Sekreteraren fick i uppdrag att", "Byggnadsinspektören uppdrogs att"
   'fick i uppdrag', 'fick uppdraget', 'uppdrogs', 'ålades', 'åläggs',
+  // and in their formal style: "Kamreren erhöll i uppdrag att infordra kostnadsberäkningen"
+  'erhöll i uppdrag', 'erhåller i uppdrag', 'erhöll uppdraget', 'erhåller uppdraget',
   // an order to a party: "Karin och Olof Berglund föreläggs att ta bort förrådet"
   'föreläggs att', 'förelades att', 'föreläggs', 'förelades', 'åtar sig', 'åtog sig', 'har åtagit sig',
   // the passive of a request names who is asked: "Rektorerna påminns om att lämna in", "Föreningen uppmanas att"

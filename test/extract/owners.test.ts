@@ -103,7 +103,7 @@ describe('another body\'s earlier decision told as background', () => {
       paragraph('Styrelsen beslutade att uppdra åt VD att återkomma med en tidplan i maj.'),
     ],
   };
-  const extracted = extractItem(item, { participants: [], meetingBody: 'Styrelsen' }, item.blocks.map((b) => b.text).join('\n'));
+  const extracted = extractItem(item, { participants: [], meetingBody: 'Styrelsen', meetingDate: null }, item.blocks.map((b) => b.text).join('\n'));
 
   it('sets no task: its owner is nobody\'s at this meeting; the meeting\'s own decision still does', () => {
     expect(reportsOtherBodysDecision(item.blocks[0]!.text, 'Styrelsen')).toBe(true);

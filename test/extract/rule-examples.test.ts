@@ -29,8 +29,8 @@ describe.each(DATE_FORMS.map((form) => [form.name, form] as const))('date form "
 });
 
 describe.each(DEADLINE_RULES.map((rule) => [rule.name, rule] as const))('deadline refiner "%s"', (_name, rule) => {
-  it.each(rule.examples.map((e) => [e.text, e.expected] as const))('%s -> %j', (text, expected) => {
-    expect(rule.find(text, {}).map((s) => [s.text, s.verdict])).toEqual(expected);
+  it.each(rule.examples.map((e) => [e.text, e.expected, e.context ?? {}] as const))('%s -> %j (%j)', (text, expected, context) => {
+    expect(rule.find(text, context).map((s) => [s.text, s.verdict])).toEqual(expected);
   });
 });
 

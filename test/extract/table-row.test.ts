@@ -101,7 +101,7 @@ describe('a status table in an item\'s text (Delprojekt | Status | Beslut | Näs
       row(['Wifi', 'Röd. Ej påbörjat.', '–', 'Löpande uppföljning i projektgruppen.']),
     ],
   };
-  const extracted = extractItem(item, { participants: [], meetingBody: 'Styrgruppen' }, item.blocks.map((b) => b.text).join('\n'));
+  const extracted = extractItem(item, { participants: [], meetingBody: 'Styrgruppen', meetingDate: null }, item.blocks.map((b) => b.text).join('\n'));
 
   it('takes the Beslut column\'s sentences as decisions, and no column title, status or "Inget beslut"', () => {
     expect(extracted.decisions.map((d) => d.text)).toEqual(['Att flytta resterande e-tjänster till en etapp 2']);
@@ -127,7 +127,7 @@ describe('a row of an agenda table with a Vem cell', () => {
     ],
   };
   const participants = [{ name: 'Nils Ahl', initials: 'NA', role: 'controller', attendance: 'present' }] as Person[];
-  const extracted = extractItem(item, { participants, meetingBody: 'Ledningsgruppen' }, item.cells.map((c) => c.text).join('\n'));
+  const extracted = extractItem(item, { participants, meetingBody: 'Ledningsgruppen', meetingDate: null }, item.cells.map((c) => c.text).join('\n'));
 
   it('owns the tasks its notes speak of: one task, owned by the Vem cell, due when its När cell says', () => {
     // the notes' "Uppföljning i juni" has nobody to meet it: the row's own columns say who and when

@@ -117,6 +117,7 @@ const reportedDecision: DeadlineRule = {
     { text: 'Länsstyrelsen har 2025-04-02 beslutat att upphäva nämndens beslut.', expected: [['2025-04-02', 'not:background']] },
     { text: 'Ordföranden meddelade att styrelsen den 2 maj beslutat att bevilja lånet.', expected: [['den 2 maj', 'not:background']] },
     { text: 'Kommunstyrelsen beslutade 2025-03-25 § 44 att ge förvaltningen i uppdrag att ta fram en plan senast den 31 december 2025.', expected: [['2025-03-25', 'not:background'], ['den 31 december 2025', 'not:background']] },
+    { text: 'Miljönämnden har den 10 augusti förelagt föreningen att före den 1 juni inkomma med förslag.', expected: [['den 10 augusti', 'not:background'], ['den 1 juni', 'not:background']] },
   ],
 };
 
@@ -342,6 +343,23 @@ const pastEvent: DeadlineRule = {
   ],
 };
 
+const passed: DeadlineRule = {
+  name: 'senast den 1 december 2025 (before the meeting)',
+  about: 'a full date with its year that lies before the meeting ("uppmanades i brev att söka tillstånd senast den 1 december 2025" in minutes of March 2026) had passed when the meeting was held: it tells what was due before, not a task of this meeting',
+  settle(d) {
+    const { year, month, day } = d.mention.parts;
+    if (!d.context.meetingDate || year === undefined || month === undefined || day === undefined) return null;
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return iso < d.context.meetingDate ? not('past') : null;
+  },
+  find: (text, ctx) => settledBy(passed, text, ctx),
+  examples: [
+    { text: 'Fastighetsägaren uppmanades att söka tillstånd senast den 1 december 2025.', expected: [['den 1 december 2025', 'not:past']], context: { meetingDate: '2026-03-17' } },
+    { text: 'Fastighetsägaren ska söka tillstånd senast den 1 december 2026.', expected: [], context: { meetingDate: '2026-03-17' } },
+    { text: 'Ansökan ska lämnas senast den 1 december.', expected: [], context: { meetingDate: '2026-03-17' } },
+  ],
+};
+
 const recurring: DeadlineRule = {
   name: 'i mars varje år',
   about: 'a date that recurs ("i mars varje år", "rapporteras löpande") is a routine, not a deadline',
@@ -431,6 +449,6 @@ const duty: DeadlineRule = {
 
 /** The refiners, in the order they settle a date. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, forecast, question, topic, event, pastEvent, recurring,
+  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, forecast, question, topic, event, pastEvent, passed, recurring,
   inlineDeadline, reportBack, decisionDate, evaluation, duty,
 ];

@@ -8,6 +8,8 @@ export interface DeadlineContext {
   inActionColumn?: boolean;
   /** the meeting's own body ("Socialnämnden", "FLG"), when known: its decisions are never another body's */
   body?: string | null;
+  /** the meeting's date (YYYY-MM-DD), when known: a full date before it had passed when the meeting was held */
+  meetingDate?: string | null;
 }
 
 /** Why a date is not a deadline. */
