@@ -44,6 +44,14 @@ describe('page furniture in text from a PDF', () => {
     expect(kept3.filter((t) => t === 'Kommunstyrelsens beslut')).toHaveLength(2);
   });
 
+  it('drops a -layout footer whose first word names a column ("Minnesanteckningar VLG   Sida 1 av 2"), and keeps the table\'s header row repeated on the next page', () => {
+    const headerRow = ' Ärende            Info/Diskussion           Beslut/Åtgärd     Ansvarig     Klart';
+    const page = (n: number, row: string) => `Tjälby kommun\n\n${headerRow}\n${row}\n\n\nMinnesanteckningar VLG 2026-03-17                              Sida ${n} av 2\n`;
+    const kept = withoutPageFurniture(splitLines(`${page(1, ' 1. Ekonomi         PS redovisade prognosen.  PS           30/4')}\f${page(2, ' 2. Övrigt          Inga frågor.              LÅ')}`).lines).map((l) => l.text).filter(Boolean);
+    expect(kept.some((t) => t.startsWith('Minnesanteckningar VLG'))).toBe(false);
+    expect(kept.filter((t) => t.startsWith('Ärende'))).toHaveLength(2);
+  });
+
   it('steps over an uppercase margin title that plain pdftotext printed among the running header\'s lines', () => {
     const head = (n: number, title: string) => `KÅLLBY KOMMUN\nKommunstyrelsen\n\n1988-04-12\n\n${title}SAMMANTRÄDESPROTOKOLL\nBlad ${n}\n\n`;
     const page1 = `${head(1, '')}Tid och plats\nTisdagen den 12 april 1988\n`;

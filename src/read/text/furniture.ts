@@ -30,8 +30,10 @@ const isColumnTitle = (text: string | undefined) => text !== undefined && text.l
 function mayBeFurniture(lines: TextLine[], k: number): boolean {
   const text = lines[k]!.text;
   const near = (step: number) => { for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text) return lines[j]!.text; return undefined; };
-  // (a -layout line holds its row's cells: it stays the header row it reads as)
-  const inHeaderRow = namesColumn(text) && (text.length > 40 || isColumnTitle(near(-1)) || isColumnTitle(near(1)));
+  // (a -layout line holds its row's cells: it stays the header row it reads as, where two or more
+  // of its cells name columns; "Minnesanteckningar VLG 2026-03-17   Sida 1 av 2" is a footer)
+  const cells = lines[k]!.raw.trim().split(/\s{2,}/u);
+  const inHeaderRow = namesColumn(text) && ((text.length > 40 && cells.filter(namesColumn).length >= 2) || isColumnTitle(near(-1)) || isColumnTitle(near(1)));
   return !inHeaderRow && !ITEM_PART_LABEL.test(text) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
 }
 /** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
