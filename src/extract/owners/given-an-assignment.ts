@@ -67,6 +67,7 @@ export const givenAnAssignment: OwnerRule = {
     { text: 'Nämnden beslutar att förelägga fastighetsägaren att senast den 15 juni inkomma med en ansökan.', expected: ['fastighetsägaren'] },
     { text: 'Nämnden beslutar att förelägga Mattias Jonsson, i egenskap av ägare till fastigheten Strand 1:87, att senast den 31 mars 2026 riva byggnaden.', expected: ['Mattias Jonsson'] },
     { text: 'Nämnden beslutar att förelägga Hamnmagasinet i Ljungsala AB, org.nr 556712-4480, att städa tomten.', expected: ['Hamnmagasinet i Ljungsala AB'] },
+    { text: 'Nämnden beslutar att förelägga Vassmo Grus & Betong AB att låta utföra en bullermätning.', expected: ['Vassmo Grus & Betong AB'] },
     { text: 'Rådet uppmanar skolorna att anmäla sina kontaktpersoner.', expected: ['skolorna'] },
     { text: 'Överförmyndarnämnden beslutar att förelägga ställföreträdaren att lämna in årsräkning för 2025, vid vite av 2 000 kronor.', expected: ['ställföreträdaren'] },
     { text: 'Arbetsutskottet beslutar att förelägga Solgläntans föräldrakooperativ ekonomisk förening att senast den 30 november 2026 avhjälpa bristerna.', expected: ['Solgläntans föräldrakooperativ ekonomisk förening'] },

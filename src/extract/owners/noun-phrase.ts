@@ -57,7 +57,10 @@ const isNameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(w)
  * list split cuts it at its "och".
  */
 export function protectCompounds(text: string): string {
-  return text.replace(/(?<![\p{L}])(\p{L}+-)\s+(och|eller|samt)\s+(?=\p{L})/gu, '$1\u2060$2\u2060');
+  return text
+    .replace(/(?<![\p{L}])(\p{L}+-)\s+(och|eller|samt)\s+(?=\p{L})/gu, '$1\u2060$2\u2060')
+    // a company's name with "&" in it ("Vassmo Grus & Betong AB") is one name
+    .replace(/(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(&)\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:AB|HB|KB)(?![\p{L}]))/gu, '$1\u2060$2\u2060');
 }
 const unprotect = (text: string) => text.replace(/\u2060/g, ' ');
 
