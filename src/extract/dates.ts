@@ -54,9 +54,9 @@ export interface DateForm extends Rule<void, DateMention, DateParts[]> {
 // ---------------------------------------------------------------------------------------------
 
 /** The parts chrono's components have no place for. */
-type TaggedParts = Pick<DateParts, 'season' | 'quarter' | 'week' | 'offsetDays' | 'offsetMonths' | 'calendarOffset' | 'relative'>;
+type TaggedParts = Pick<DateParts, 'season' | 'quarter' | 'week' | 'offsetDays' | 'offsetMonths' | 'calendarOffset' | 'relative' | 'sameDayAllowed'>;
 const TAG = 'protokoll/';
-const TAGGED_KEYS = ['season', 'quarter', 'week', 'offsetDays', 'offsetMonths', 'calendarOffset', 'relative'] as const;
+const TAGGED_KEYS = ['season', 'quarter', 'week', 'offsetDays', 'offsetMonths', 'calendarOffset', 'relative', 'sameDayAllowed'] as const;
 
 interface Reading {
   /** components the text states: year, month, day, weekday (ISO 1..7) */
@@ -100,6 +100,7 @@ export function partsOf(c: ParsingComponents): DateParts {
     if (!t.startsWith(TAG)) continue;
     const [key, value] = t.slice(TAG.length).split('=') as [keyof TaggedParts, string];
     if (key === 'relative') parts.relative = 'next-meeting';
+    else if (key === 'sameDayAllowed') parts.sameDayAllowed = true;
     else if (key === 'season') parts.season = Number(value) as 21 | 22 | 23 | 24;
     else if (key === 'calendarOffset') {
       const [unit, n] = value.split(':') as ['week' | 'month' | 'year', string];
@@ -398,6 +399,29 @@ const relativeDay: DateForm = {
     { text: 'ED informerar vårdnadshavarna i dag före kl. 12.', expected: [{ offsetDays: 0 }] },
     { text: 'Klart: Kl. 15 i dag', expected: [{ offsetDays: 0 }] },
     { text: 'Läget i dag är stabilt.', expected: [] },
+    { text: 'Mediebriefing i dag kl. 11 i kommunhuset.', expected: [] },
+  ],
+};
+
+/**
+ * "Mobilt reservkraftverk till Solgården – Teknisk chef – kl. 11.00": a time of day alone in a
+ * to-do's time column is that time on the meeting's day. Only the whole column reads so: in
+ * running text "kl. 13.00" tells when something starts.
+ */
+const timeOfDayColumn: DateForm = {
+  name: 'kl. 11.00 (in a time column)',
+  about: 'a time of day alone where a to-do line or a table gives its time: the meeting\'s own day, as a krisledning sets its tasks hour by hour',
+  find: (text) => readWith(timeOfDayColumn.parser, text),
+  // ("söndag kl. 18": the first such day after the meeting, at that time; "i morgon kl. 08" the next day)
+  parser: parserOf(pattern('iu')`^\s*(?:senast\s+|till\s+)?(?:(${WEEKDAY_WORDS})\s+|(${Object.keys(RELATIVE_DAYS)})\s+)?${TIME_OF_DAY}\s*\.?\s*$`, (m) =>
+    m[1] ? { known: { weekday: WEEKDAYS[lower(m[1])]! }, tagged: { sameDayAllowed: true } } : { tagged: { offsetDays: m[2] ? RELATIVE_DAYS[lower(m[2]).replace(/\s+/gu, ' ')]! : 0 } }),
+  examples: [
+    { text: 'kl. 11.00', expected: [{ offsetDays: 0 }] },
+    { text: 'söndag kl. 18', expected: [{ weekday: 7, sameDayAllowed: true }] },
+    { text: 'i kväll kl. 18', expected: [{ offsetDays: 0 }] },
+    { text: 'i morgon kl. 08', expected: [{ offsetDays: 1 }] },
+    { text: 'senast kl. 15', expected: [{ offsetDays: 0 }] },
+    { text: 'Mötet börjar kl. 13.00.', expected: [] },
   ],
 };
 
@@ -569,7 +593,7 @@ const dayAndMonth: DateForm = {
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
   comingMonth,
-  isoDate, slashDate, dayAndMonth, lastDayOfMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, calendar, year, nextMeeting, nextTime,
+  isoDate, slashDate, dayAndMonth, lastDayOfMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, timeOfDayColumn, calendar, year, nextMeeting, nextTime,
 ];
 
 // ---------------------------------------------------------------------------------------------

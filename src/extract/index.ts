@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -95,7 +95,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     const before = previousUnit;
     previousUnit = unit;
     if (unit.role === 'owner' || unit.role === 'number' || unit.reported) continue;
-    if (TODO_LIST_LABEL.test(unit.text)) { inTodoList = true; continue; }
+    // ("Åtgärd – Ansvarig – Tid" over lines set out the same way: a to-do list's column titles)
+    if (TODO_LIST_LABEL.test(unit.text) || isColumnTitleLine(unit.text)) { inTodoList = true; continue; }
     if (DOCUMENT_LIST_LABEL.test(unit.text)) { inDocumentList = true; continue; }
     if (!unit.listItem) { inTodoList = false; inDocumentList = false; }
     if (inDocumentList) continue;

@@ -13,6 +13,8 @@ export interface DateParts {
   week?: number;
   /** ISO weekday 1 (Monday) .. 7 (Sunday): the first such day after the meeting */
   weekday?: number;
+  /** the weekday may be the meeting's own day: "onsdag kl. 16" written on a Wednesday, a time later that day */
+  sameDayAllowed?: true;
   /** "inom två veckor": days after the meeting */
   offsetDays?: number;
   /** "inom en månad": calendar months after the meeting (9 October + 1 is 9 November) */

@@ -158,6 +158,8 @@ export const NEXT_MEETING_WORDS = [
   'möte', 'mötet', 'sammanträde', 'sammanträdet', 'sammankomst', 'träff', 'ledningsgruppsmöte', 'ledningsgrupp', 'styrelsemöte', 'apt',
   'arbetsplatsträff', 'nämndmöte', 'nämndsammanträde', 'styrelsesammanträde', 'ordinarie möte', 'ordinarie sammanträde', 'ordinarie styrelsemöte',
   'samverkansmöte', 'direktionsmöte', 'utskottsmöte', 'rådsmöte', 'arbetsmöte', 'projektmöte', 'styrgruppsmöte', 'mötestillfälle',
+  // a krisledning's meetings through the day: "Prognos från Nordnät – till nästa avstämning"
+  'avstämning', 'avstämningen', 'lägesavstämning', 'stabsmöte',
 ];
 /** "nästa", "kommande", "nästkommande": the word that points at the next meeting. */
 /**
@@ -457,6 +459,6 @@ export const PAGE_WORDS = ['sida', 'sid', 'sid.', 's.', 'blad', 'bilaga', 'nr', 
 export const PERIOD_JOINERS = ['till', 'och', 't.o.m.', 't.o.m', 'till och med'];
 
 /** Days named from the meeting, as a crisis staff's log writes its tasks ("till kl. 15 i morgon"). */
-export const RELATIVE_DAYS: Record<string, number> = { 'i dag': 0, idag: 0, 'i morgon': 1, imorgon: 1, 'i övermorgon': 2, iövermorgon: 2 };
+export const RELATIVE_DAYS: Record<string, number> = { 'i dag': 0, idag: 0, 'i kväll': 0, ikväll: 0, 'i eftermiddag': 0, 'i morgon': 1, imorgon: 1, 'i övermorgon': 2, iövermorgon: 2 };
 /** What may stand before such a day in a task: "senast i morgon", "till kl. 15 i dag". */
 export const RELATIVE_DAY_LEADS = ['senast', 'till', 'före', 'innan', 'klart', 'klar'];

@@ -92,7 +92,7 @@ export const NOT_DECISION_MARKERS = [
   /^ordföranden (?:frågar|frågade|ställer|ställde|finner|fann|konstaterar|konstaterade)\b/i,
   /\bställ(?:er|de|des|s)\s+(?:\p{L}+\s+){0,2}?proposition\b/iu, /\bpropositionsordning\b/i,
   // a cell of a Beslut column that says there is none
-  /^(?:inget|inga|ej|inte)\s+(?:beslut|beslutades)\b/i, /^beslut\s+saknas\b/i,
+  /^(?:inget|inga|ej|inte)\s+(?:nya\s+|nytt\s+|fler\s+|övriga\s+)?(?:beslut|beslutades)\b/i, /^beslut\s+saknas\b/i,
   // an agenda note, wherever it stands: "Ärendet Markanvisning för kvarteret Sjöboden utgår från dagens dagordning"
   // (not the agenda fixed with it: "Föredragningslistan fastställs med den ändringen att ärendet X utgår")
   new RegExp(String.raw`^(?!${AGENDA_FIXED.source}\s)(?:.*\s)?utgår(?:\s+från\s+(?:dagens\s+)?(?:dagordning|föredragningslista)\p{L}*)?\s*\.?$`, 'iu'),

@@ -140,6 +140,15 @@ export const DECISION_COLUMN = /^(?:beslut|beslut\/ställningstagande|beslutat|b
 /** Headings of a closing list of the tasks the items set ("Uppföljningslista", "Att göra-lista", "Åtgärdslista"). */
 export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärder|att göra(?:-lista)?|att-göra-lista|åtgärdslista|åtgärder|beslutslogg|uppdragslista|aktivitetslista|sammanställning(?: av (?:åtgärder|uppdrag|beslut))?|sammanfattning av uppdrag|uppgifter|(?:att göra |uppgifter |uppdrag )?(?:till|inför) nästa (?:gång|möte|träff|[\p{L}-]+)|(?:åtgärdslista|uppdragslista|uppföljningslista|att göra) (?:efter|från) [^:]{2,40})\s*:?$/iu;
 
+/**
+ * "Åtgärd – Ansvarig – Tid", "Vad | Vem | När": a line of column titles over a list whose lines
+ * are set out the same way, no heading of its own.
+ */
+export function isColumnTitleLine(text: string): boolean {
+  const parts = text.trim().split(/\s+[–—-]\s+|\s*\|\s*|\s{2,}/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => isWholeColumnTitle(p));
+}
+
 /** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */
 export function isWholeColumnTitle(header: string): boolean {
   const key = columnKey(header);

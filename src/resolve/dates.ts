@@ -82,7 +82,8 @@ export function resolveDate(parts: DateParts, anchor: DateAnchor): ResolvedDate 
   if (parts.weekday !== undefined && parts.calendarOffset === undefined) {
     if (!meeting) return none;
     const current = ((meeting.getUTCDay() + 6) % 7) + 1;
-    const ahead = (parts.weekday - current + 7) % 7 || 7;
+    // ("Onsdag kl. 16" in a log kept on a Wednesday: that day, at that time)
+    const ahead = (parts.weekday - current + 7) % 7 || (parts.sameDayAllowed ? 0 : 7);
     return { value: iso(new Date(meeting.getTime() + ahead * 86_400_000)), relative: null };
   }
   if (parts.offsetDays !== undefined) {

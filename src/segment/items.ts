@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isWholeColumnTitle } from '../lexicon/index.js';
+import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
@@ -205,6 +205,8 @@ function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table-row' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
+    // "Åtgärd – Ansvarig – Tid" over its list, "Vid anteckningarna" over a name: no items
+    if (isColumnTitleLine(b.text) || SIGNATURE_LABELS.test(b.text.replace(/:$/u, ''))) continue;
     if (!styled && b.line && TASK_LIST_TITLES.test(b.text) && isWholeColumnTitle(blocks[i + 1]?.text ?? '')) { inTaskList = true; continue; }
     if (inTaskList && !TRAILING_SECTION_TITLES.test(b.text)) continue;
     // a bold or numbered point of a Word list with text of its own under it is an agenda heading

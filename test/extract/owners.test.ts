@@ -38,6 +38,17 @@ describe('owners: who is given the task', () => {
     expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.relative ?? d.value)])).toEqual([[['projektledaren'], ['next-meeting']]]);
   });
 
+  it('"Åtgärd – Ansvarig – Tid" over lines set out the same way: each line a task, its role the owner, its time of day on the meeting\'s day (or the weekday named)', async () => {
+    const item = await itemOf([
+      'Beslut: KLG beslutar att kommunen går upp i stabsläge.', 'Åtgärd – Ansvarig – Tid',
+      '● Mobilt reservkraftverk till Solgården – Teknisk chef – kl. 11.00', '● Nödvattentank till Övre Lid – VA-chef – i morgon kl. 08',
+      '● Besked om skolstart – Barn- och utbildningschef – tisdag kl. 18', '● Prognos från elbolaget – Säkerhetssamordnare – till nästa avstämning',
+    ].join('\n'), '2025-01-14');
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value ?? d.relative)])).toEqual([
+      [['Teknisk chef'], ['2025-01-14']], [['VA-chef'], ['2025-01-15']], [['Barn- och utbildningschef'], ['2025-01-14']], [['Säkerhetssamordnare'], ['next-meeting']],
+    ]);
+  });
+
   it('a list of owners before a task verb gives one owner each', async () => {
     const item = await itemOf('Stabschef, verksamhetschefer, biträdande förvaltningschef samt verksamhetscontroller sammanställer en presentation.');
     expect(ownerTexts(item)).toEqual(['Stabschef', 'verksamhetschefer', 'biträdande förvaltningschef', 'verksamhetscontroller']);

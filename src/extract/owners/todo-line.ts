@@ -3,12 +3,13 @@ import type { OwnerRule, TaskHit } from './types.js';
 
 /**
  * A to-do list line that names the task first and its owners after a dash, a deadline after a
- * comma: "Kontakta trafikenheten om platsbesök – Marie (rektor)", "Inköpslista – Daniel, v. 12",
+ * comma or a second dash: "Kontakta trafikenheten om platsbesök – Marie (rektor)", "Inköpslista –
+ * Daniel, v. 12", "Reservkraft till Solgården – Teknisk chef – kl. 11.00",
  * "Förslag på utskick – Fatima A-S och Oskar N, till nästa möte". Only read on list lines (a dash
  * in running text joins clauses), and only where everything between the dash and the comma is
  * owners.
  */
-const DASH_TAIL = /^(?<task>.{3,160}?)\s+[–—-]\s+(?<owners>[^–—,;]{1,80}?)(?:\s*[,;]\s*(?<rest>[^–—]{0,80}))?\s*\.?$/u;
+const DASH_TAIL = /^(?<task>.{3,160}?)\s+[–—-]\s+(?<owners>[^–—,;]{1,80}?)(?:(?:\s*[,;]\s*|\s+[–—]\s+)(?<rest>[^–—]{0,80}))?\s*\.?$/u;
 
 export interface TodoLine {
   task: string;
@@ -39,6 +40,7 @@ export const ownersAfterDash: OwnerRule = {
     { text: 'Förslag på utskick om hämtzonen – Fatima A-S och Oskar N, till nästa möte', expected: ['Fatima A-S', 'Oskar N'] },
     { text: 'Fråga om någon kan låna ut släpvagn den 10 maj – alla', expected: ['alla'] },
     { text: 'Inköpslista till arbetsdagen – Daniel, v. 12', expected: ['Daniel'] },
+    { text: 'Mobilt reservkraftverk till Solgården – Teknisk chef – kl. 11.00', expected: ['Teknisk chef'] },
     { text: 'Budget 2026 – preliminär ram, beslut i juni', expected: [] },
   ],
 };
