@@ -212,8 +212,9 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // dash, and what follows them is the line's Klart column
       const dashed = !todo.length && (unit.listItem || inTodoList) ? readTodoLine(text, ctx) : null;
       if (todo.length || dashed) {
-        // "Omar: beställa nya stolar – 12/6": what follows the last dash is the line's Klart column
-        const klart = todo.length ? /\s[–—-]\s([^–—]+)$/u.exec(text) : null;
+        // "Omar: beställa nya stolar – 12/6": what follows the last dash is the line's Klart column,
+        // and so is a time after the last comma ("Jonas: följer upp felanmälan, efter påsk")
+        const klart = todo.length ? /\s[–—-]\s([^–—]+)$/u.exec(text) ?? timeAfterComma(text, ctx) : null;
         const deadlines = dashed
           ? [...findDeadlines(dashed.task, meetingOf(ctx)), ...findDeadlines(dashed.rest, { inActionColumn: true, ...meetingOf(ctx) })]
           : klart
@@ -271,6 +272,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     actions.push(...rows);
   }
   return { ...item, text: units.map((u) => u.text).join(' '), decisions, actions };
+}
+
+/** "…, efter påsk", "…, till midsommar": the time a to-do line ends with after its last comma, as a Klart column holds it. */
+function timeAfterComma(text: string, ctx: ItemContext): RegExpExecArray | null {
+  const tail = /,\s*([^,]{2,40}?)\s*\.?$/u.exec(text);
+  return tail && findDeadlines(tail[1]!, { inActionColumn: true, ...meetingOf(ctx) }).some((d) => d.text.length >= tail[1]!.trim().length - 2) ? tail : null;
 }
 
 /** A verb in the present (or "ska") after a subject of one to four words: the words run on as a sentence. */

@@ -14,8 +14,11 @@ import type { SegmentedItem, SegmentedMinutes } from './types.js';
 export function segment(doc: MinutesDocument): SegmentedMinutes {
   const found = segmentBlocks(splitRunInTitles(doc.blocks));
   // run-in titles with no numbers ("Ungdomsdialog. Beredningen …" in plain text, "**Sommarboken:**
-  // Förra året …" in bold): read so only where nothing else was found
-  return found.items.length ? found : segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(doc.blocks, true)));
+  // Förra året …" in bold): read so only where nothing else was found, or where one heading alone
+  // was (a closing "Att göra till nästa gång" over its list) and the run-in titles are several
+  if (found.items.length > 1) return found;
+  const runIn = segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(doc.blocks, true)));
+  return found.items.length === 0 || runIn.items.length >= 3 ? runIn : found;
 }
 
 function segmentBlocks(blocks: Block[]): SegmentedMinutes {

@@ -3,7 +3,7 @@ import { reportsOtherBodysDecision } from '../../src/extract/decisions/bodies.js
 import { extractItem } from '../../src/extract/index.js';
 import type { Block } from '../../src/model/document.js';
 import type { SegmentedItem } from '../../src/segment/types.js';
-import { itemOf, ownerTexts } from '../support/minutes.js';
+import { itemOf, ownerTexts, recordOf } from '../support/minutes.js';
 
 describe('owners: who is given the task', () => {
   it('"HR-chef får i uppdrag att" makes HR-chef the owner', async () => {
@@ -47,6 +47,12 @@ describe('owners: who is given the task', () => {
     expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value ?? d.relative)])).toEqual([
       [['Teknisk chef'], ['2025-01-14']], [['VA-chef'], ['2025-01-15']], [['Barn- och utbildningschef'], ['2025-01-14']], [['Säkerhetssamordnare'], ['next-meeting']],
     ]);
+  });
+
+  it('a to-do list\'s "Names: what (date)" lines name the matter without a verb, and "…, efter påsk" after the last comma is the line\'s date', async () => {
+    const record = await recordOf('APT\nDatum: 2026-03-03\nNärvarande: Leila Ek, Tobbe Lund, Jonas Berg\n\n1. Brukarråd\nVi diskuterade brukarråd.\n\n2. Att göra till nästa gång\n● Leila och Tobbe: förslag på hur brukarråden ska gå till (nästa APT)\n● Jonas: följer upp felanmälan om draget, efter påsk\n');
+    const item = record.items[1]!;
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value ?? d.relative)])).toEqual([[['Leila', 'Tobbe'], ['next-meeting']], [['Jonas'], ['2026-04']]]);
   });
 
   it('a list of owners before a task verb gives one owner each', async () => {

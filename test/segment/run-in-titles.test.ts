@@ -89,6 +89,11 @@ describe('run-in titles in plain text without numbers', () => {
     expect(items.map((i) => i.title)).toEqual(['Välkommen', 'Ungdomsdialog', 'Rapport från SKR:s nätverk', 'Nästa möte']);
     expect(items[1]!.blocks.map((b) => b.text).join(' ')).toBe('Beredningen vill träffa elevråden under vecka 11. Presidiet kontaktar rektorerna senast fredag.');
   });
+  it('a closing "Att göra till nästa gång" over its list, the only heading found, leaves the run-in titles to be the items', () => {
+    const text = [...lines.slice(0, -1), 'Att göra till nästa gång', '● Presidiet: tider hos elevråden (v. 11)', '● Karin: rapport från nätverket (nästa möte)'].join('\n');
+    expect(segment(readText(new TextEncoder().encode(text))).items.map((i) => i.title)).toEqual(['Välkommen', 'Ungdomsdialog', 'Rapport från SKR:s nätverk', 'Nästa möte', 'Att göra till nästa gång']);
+  });
+
   it('minutes with headings keep them: a line opening with a short sentence is no title there', () => {
     const text = ['Minnesanteckningar', 'Datum: 2025-02-20', '', '1. Ekonomi', 'Budgeten gicks igenom. Anteckningarna godkändes.', 'Godkänd. Lisa tar fram', 'en prognos. Klart. Sara', 'ringer banken.', '', '2. Övrigt', 'Inget.'].join('\n');
     expect(segment(readText(new TextEncoder().encode(text))).items.map((i) => i.title)).toEqual(['Ekonomi', 'Övrigt']);

@@ -23,6 +23,15 @@ export const SUBJECT_LEADIN = new RegExp(
 );
 /** the meeting speaking of itself: "vi", "mötet", "nämnden" (not a body by its name, "Kommunstyrelsen") */
 const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) => !['kommunstyrelsen', 'fullmäktige'].includes(w)))})$`, 'iu');
+/**
+ * "Nämnden", "styrelsen" speak of the meeting itself only where the meeting is such a body: at an
+ * APT or a ledningsgrupp, "Nämnden har beslutat att …" reports the nämnd's decision.
+ */
+function selfOfThisMeeting(subject: string, meetingBody: string | null | undefined): boolean {
+  const head = /^(nämnd|styrelse|utskott|direktion)(?:en|et)$/iu.exec(subject.trim())?.[1];
+  return !head || !meetingBody || meetingBody.toLowerCase().includes(head.toLowerCase());
+}
+
 /** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -49,7 +58,7 @@ export const subjectLeadIn: DecisionRule = {
     // "Kommunstyrelsen har beslutat att ...": the perfect reports a decision taken before this
     // meeting, unless the meeting itself speaks ("Vi har beslutat att", "Nämnden har beslutat att")
     const ownBody = opts.meetingBody?.toLowerCase() === decidedBy.toLowerCase();
-    if (lead.groups!.verb === 'har beslutat' && !MEETING_SELF_RE.test(decidedBy) && !ownBody) return [];
+    if (lead.groups!.verb === 'har beslutat' && !(MEETING_SELF_RE.test(decidedBy) && selfOfThisMeeting(decidedBy, opts.meetingBody)) && !ownBody) return [];
     const body = s.slice(lead[0].length).trim();
     if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) {
       return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];
@@ -68,6 +77,8 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Kommunfullmäktige beslutade att anta planen.', expected: [] },
     { text: 'Miljö- och hälsoskyddsnämnden beslutar med stöd av 26 kap. 9 § miljöbalken att förelägga fastighetsägaren att inkomma med en ansökan.', expected: ['att förelägga fastighetsägaren att inkomma med en ansökan'] },
     { text: 'Kommunstyrelsen har beslutat att avsätta 200 000 kronor till sommarlovsaktiviteter.', expected: [] },
+    { text: 'Nämnden har beslutat att höja habiliteringsersättningen från den 1 mars.', expected: [], context: { meetingBody: 'Arbetsplatsträff' } },
+    { text: 'Nämnden har beslutat att anta riktlinjerna.', expected: ['att anta riktlinjerna'], context: { meetingBody: 'Kulturnämnden' } },
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
     { text: 'Förvaltningschefen i beredskap beslutade vid mötet att larmplanen ändras.', expected: ['att larmplanen ändras'] },
     { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },

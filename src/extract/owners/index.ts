@@ -77,7 +77,8 @@ export function todoOwners(text: string, ctx: OwnerContext, inTaskList = false):
   // a to-do says what to do ("beställa ny grind", "ringa leverantören"); a report says what
   // happened ("Räddningschef Anders Vik: eftersläckningen avslutades"). In a list of tasks
   // ("Till nästa gång") a line may name only the matter: "Birgitta – studiehandledning, schemaläggning"
-  if (!isTodoVerb(todo[2]!) && !(inTaskList && /\s–$/u.test(text.slice(0, todo[0].length - todo[2]!.length).trimEnd()))) return [];
+  // (and "Leila och Tobbe: förslag på hur brukarråden ska gå till (nästa APT)" after its colon)
+  if (!isTodoVerb(todo[2]!) && !inTaskList) return [];
   // "Birgitta: flera laddvagnar är trasiga": a finite verb after the colon tells what is, no to-do
   if (REPORT_VERB.test(text.slice(todo[0].length))) return [];
   // "SMHI: vindbyarna avtar": a definite noun and a verb in the present after it say what happens
