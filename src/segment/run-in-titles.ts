@@ -14,7 +14,7 @@
  * hälsade …". There a lead that ends in a colon is a title too, unless it is a label, and each
  * title takes its place in the list as its number.
  */
-import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL, SIGNATURE_LABELS, isWholeColumnTitle } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL, ORGANISATIONS, SIGNATURE_LABELS, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 
 const MAX_TITLE_CHARS = 100;
@@ -125,6 +125,16 @@ export function splitRunInTitles(blocks: Block[], readColonLeads = false): Block
   });
 }
 
+/**
+ * "Polisen", "Förvaltningen", "PRO Hällbo", "Skolorna": a lead that names an organisation, a unit
+ * or a group by its short name tells who speaks in the point, not what the point is about.
+ */
+const SPEAKING_UNIT = /^[\p{L}-]*(?:förvaltningen|kontoret|enheten|avdelningen|nämnden|styrelsen|kansliet)$/iu;
+function namesSpeaker(lead: string): boolean {
+  const words = lead.trim().split(/\s+/u);
+  return ORGANISATIONS.includes(lead.trim().toLowerCase()) || SPEAKING_UNIT.test(lead.trim()) || /^\p{Lu}{2,5}$/u.test(words[0]!) || /[<>@]/u.test(lead);
+}
+
 /** "Ungdomsdialog. Beredningen vill träffa …", "Sommarboken: Förra året …": a short title, its full stop or colon, a sentence */
 const UNNUMBERED_RUN_IN = new RegExp(String.raw`^(${TITLE_WORDS})([.:])\s+(\p{Lu}.*)$`, 'u');
 /** "Vem gör vad:" alone on its line over a list: a title of its own among colon titles. */
@@ -138,8 +148,9 @@ const COLON_TITLE_LINE = new RegExp(String.raw`^(${TITLE_WORDS}):$`, 'u');
  * the minutes gave no items otherwise, and only where three or more lines read so.
  */
 export function splitUnnumberedRunInLines(blocks: Block[]): Block[] {
-  // a colon closes a label as often as a title ("Frånvarande: Tove Sjöberg"): a label is no title
-  const isTitle = (title: string, mark: string) => isPlainTitle(title) && (mark === '.' || !isLabel(title));
+  // a colon closes a label as often as a title ("Frånvarande: Tove Sjöberg"): a label is no title,
+  // and nor is the one who speaks ("PRO Hällbo: …", "Förvaltningen: …")
+  const isTitle = (title: string, mark: string) => isPlainTitle(title) && (mark === '.' || (!isLabel(title) && !namesSpeaker(title)));
   // after a sentence's end, or after the header's last label line ("Antecknare: Sara")
   // (not an attendance list's line: the list may go on, "… Tove Ek och" over "Jamal Said. …")
   const labelLine = (prev: Block) => {

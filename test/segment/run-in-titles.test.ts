@@ -156,6 +156,12 @@ describe('run-in titles closed by a colon', () => {
     expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Ekonomi', 'Lokaler', 'Övrigt']);
   });
 
+  it('in plain text, a lead that names who speaks ("PRO Östby:", "Förvaltningen:", "Polisen:") is no title', () => {
+    const text = ['Pensionärsrådet', 'Datum: 2026-03-04', 'Ordföranden hälsade välkommen.', 'PRO Östby: Föreningen vill ha fler bänkar längs ån.',
+      'Förvaltningen: Arbetet med parken börjar i maj.', 'Polisen: Inga nya anmälningar om bedrägerier har kommit in.', 'SPF Seniorerna: Medlemmarna vill ha en träff om bredband.'].join('\n');
+    expect(segment(readText(new TextEncoder().encode(text))).items.map((i) => i.title)).toEqual([]);
+  });
+
   it('in plain text: "Sommarboken: Förra året …" after a sentence\'s end or the header\'s last label; a signature label is no title', () => {
     const text = ['Arbetsplatsträff på Solbackens förskola', 'Onsdag 11 mars 2026 kl. 16.30–18.00', 'Närvarande: Maria Lind (förskolechef), Tove Ek och',
       'Jamal Said. Linnea Berg från fritids var med under punkten om', 'gården.', 'Antecknare: Tove',

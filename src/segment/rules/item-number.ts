@@ -17,9 +17,16 @@ export interface ItemNumber {
  * "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3"; a § number may carry the year
  * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12", "Tnau § 31");
  * kommunalförbund and companies often write the number first ("34 §"), but "11 § MBL." is a law cited;
- * "02.14 Larm via SOS Alarm" in a timeline is a clock time (an item's number has no leading zero)
+ * "02.14 Larm via SOS Alarm" in a timeline is a clock time (an item's number has no leading zero);
+ * a råd's minutes may number their points in Roman numerals ("IV. Kamerabevakning")
  */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)/iu;
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)|^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=\p{Lu})/iu;
+
+/** "IV" -> 4, "XII" -> 12. */
+function romanValue(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  return [...roman].reduce((sum, c, k) => sum + (values[c]! < (values[roman[k + 1] ?? ''] ?? 0) ? -values[c]! : values[c]!), 0);
+}
 
 export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   name: 'item number (3. / § 12 a / Punkt 3:)',
@@ -27,6 +34,11 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
   find(line) {
     const n = ITEM_NUMBER.exec(line.trim());
     if (!n) return [];
+    if (n[7] !== undefined) {
+      // "IV. Kamerabevakning": a Roman numeral in capitals (the pattern's case-blindness lets "iv." by)
+      if (!/^[IVX]+$/u.test(n[7]) || !/^\p{Lu}/u.test(line.trim().slice(n[0].length))) return [];
+      return [{ number: n[7], numberPath: [romanValue(n[7])], section: false, lettered: false, rest: line.trim().slice(n[0].length) }];
+    }
     const section = n[2] ?? n[4];
     return [{
       number: n[4] ? `§ ${n[4]}` : n[1]!.replace(/\s+/g, ' '),
@@ -51,5 +63,7 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: '11 § MBL. Vision lämnar sina synpunkter', expected: [] },
     { text: 'Innovationsråd', expected: [] },
     { text: '02.14 Larm via SOS Alarm: brand i lägenhet', expected: [] },
+    { text: 'IV. Kamerabevakning vid busstationen', expected: [['IV', 'Kamerabevakning vid busstationen']] },
+    { text: 'IX. Övrigt', expected: [['IX', 'Övrigt']] },
   ],
 };
