@@ -40,6 +40,8 @@ function runInTitle(b: Block, colonTitles = false): string | null {
   const title = lead.replace(/[.:\s]+$/u, '');
   const words = title.replace(/^\d{1,2}\.\s+/u, '');
   if (LINE_LABEL.test(`${words}:`) || ITEM_PART_LABEL.test(words) || isLabel(words)) return null;
+  // ("**Polisen:** Under april …": who speaks, no title)
+  if (/:\s*$/u.test(lead) && !numbered && namesSpeaker(words)) return null;
   return title;
 }
 

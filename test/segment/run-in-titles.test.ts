@@ -146,6 +146,16 @@ describe('run-in titles closed by a colon', () => {
     expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Aktuellt från organisationerna', 'Nästa möte']);
   });
 
+  it('bold leads that name who speaks ("**Polisen:**", "**Förvaltningen:**", "**PRO Östby:**") are no titles, even where nothing else gave items', async () => {
+    const body = [
+      p(run('Trygghetsrådet, minnesanteckningar')), p(run('Tisdag 19 maj 2026 kl. 13.00')),
+      runIn('Polisen:', 'Två olyckor i april, båda i samma korsning.'),
+      runIn('Förvaltningen:', 'Arbetet med belysningen startar i augusti.'),
+      runIn('PRO Östby:', 'Medlemmarna vill ha fler bänkar längs ån.'),
+    ].join('');
+    expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual([]);
+  });
+
   it('a label that comes again ("**Ansvarig:**", "**Klart:**") is no title', async () => {
     const body = [
       p(run('Ledningsgrupp, minnesanteckningar')), p(run('Datum: 2026-03-02')),
