@@ -88,6 +88,8 @@ export const NOT_DECISION_MARKERS = [
   /\bförslag till beslut\b/i, /\bföreslår\b/i, /(?<![\p{L}])hemställer(?![\p{L}])/iu, /(?<![\p{L}])måtte\s+besluta/iu, /\bföreslås\b/i, /\byrkar\b/i, /\byrkande\b/i, /\bpropositionsordning\b/i,
   /\breserverar sig\b/i, /\breservation\b/i, /\bförslag(?:et)? (?:är|var) att\b/i, /\bkommer att (?:fattas|tas)\b/i,
   /\bbehöver (?:fatta|ta) beslut\b/i, /\binformationen noteras\b/i, /\bantecknas\b/i, /\btackar för informationen\b/i,
+  // how a vote is to be taken ("godkänner följande beslutsgång: den som vill … röstar ja"): procedure
+  /\bbeslutsgång\b/i, /\bvoteringsproposition\b/i, /\bröstar\s+(?:ja|nej)\b/i,
   // the chair putting questions (propositionsordning): procedure, not a decision
   /^ordföranden (?:frågar|frågade|ställer|ställde|finner|fann|konstaterar|konstaterade)\b/i,
   /\bställ(?:er|de|des|s)\s+(?:\p{L}+\s+){0,2}?proposition\b/iu, /\bpropositionsordning\b/i,

@@ -17,6 +17,11 @@ describe('decisions, as Swedish minutes write them', () => {
     ]);
   });
 
+  it('how a vote is to be taken ("godkänner följande beslutsgång: … röstar ja") is procedure, no decision', async () => {
+    const item = await itemOf('Nämnden godkänner följande beslutsgång: den som vill att ärendet avgörs i dag röstar ja, den som vill att ärendet återremitteras röstar nej. Nämnden beslutar att anta modellen.');
+    expect(decisionTexts(item)).toEqual(['att anta modellen']);
+  });
+
   it('"Beslut: att" and "Beslutas att" have no subject', async () => {
     expect(decisionTexts(await itemOf('Beslut: att avsluta projektet.'))).toEqual(['att avsluta projektet']);
     expect(decisionTexts(await itemOf('Beslutas att verksamhetscheferna tar med underlaget till sina enhetschefer.'))).toEqual([
