@@ -44,6 +44,15 @@ export const UNIT_HEADS = [
   'kammare',
 ];
 
+/**
+ * Units of the administration that speak in a point ("Förvaltningen: Arbetet börjar i maj") rather
+ * than title it; a gård or a skola may do either.
+ */
+export const SPEAKING_UNITS = ['förvaltningen', 'kontoret', 'enheten', 'avdelningen', 'nämnden', 'styrelsen', 'kansliet'];
+
+/** "Region Nordmark", "Björnsele kommun", "Kvarnåsahem AB": an organisation by its kind and its proper name. */
+export const NAMED_ORGANISATION = /^(?:(?:Region|Landstinget)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:kommun|stad|region|AB|HB))$/u;
+
 /** A unit in the definite form, as the end of a word: "förvaltningen", "IT-enheten", "kansliet", "äldreomsorgen". */
 // ("presidium" -> "presidiet": a Latin neuter drops its -um)
 // ("lönecentrum", "kontaktcentret": a centre named in its Latin form)

@@ -3,7 +3,7 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { ATTENDANCE_LABELS, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
 import { isCommonWord, isProperNoun } from '../lexicon/swedish-words.js';
 import type { Person } from '../record/schema.js';
 
@@ -196,9 +196,6 @@ function namesAPlace(text: string): boolean {
   const first = text.trim().split(/\s+/u)[0]!;
   return /^\p{Lu}\p{Ll}{4,}$/u.test(first) && !isProperNoun(first) && isCommonWord(first);
 }
-
-/** "Region Nordmark", "Björnsele kommun", "Kvarnåsahem AB": an organisation by its kind and its proper name. */
-const NAMED_ORGANISATION = /^(?:(?:Region|Landstinget)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:kommun|stad|region|AB|HB))$/u;
 
 /**
  * "Region Nordmark   Eva Strand, verksamhetschef; Mats Olofsson, enhetschef": a list kept in two

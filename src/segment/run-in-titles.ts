@@ -14,7 +14,8 @@
  * hälsade …". There a lead that ends in a colon is a title too, unless it is a label, and each
  * title takes its place in the list as its number.
  */
-import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL, ORGANISATIONS, SIGNATURE_LABELS, isWholeColumnTitle } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, HEADER_LABELS, ITEM_PART_LABEL, LINE_LABEL, ORGANISATIONS, SIGNATURE_LABELS, SPEAKING_UNITS, isWholeColumnTitle } from '../lexicon/index.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { Block } from '../model/document.js';
 
 const MAX_TITLE_CHARS = 100;
@@ -131,7 +132,7 @@ export function splitRunInTitles(blocks: Block[], readColonLeads = false): Block
  * "Polisen", "Förvaltningen", "PRO Hällbo", "Skolorna": a lead that names an organisation, a unit
  * or a group by its short name tells who speaks in the point, not what the point is about.
  */
-const SPEAKING_UNIT = /^[\p{L}-]*(?:förvaltningen|kontoret|enheten|avdelningen|nämnden|styrelsen|kansliet)$/iu;
+const SPEAKING_UNIT = new RegExp(`^[\\p{L}-]*(?:${alternation(SPEAKING_UNITS)})$`, 'iu');
 function namesSpeaker(lead: string): boolean {
   const words = lead.trim().split(/\s+/u);
   return ORGANISATIONS.includes(lead.trim().toLowerCase()) || SPEAKING_UNIT.test(lead.trim()) || /^\p{Lu}{2,5}$/u.test(words[0]!) || /[<>@]/u.test(lead);

@@ -93,6 +93,8 @@ export const EVALUATION = has(EVALUATION_WORDS);
 export const DUTY = re(`(?<![${L}])(?:${alternation(DUTY_MODALS)})\\s+(?:\\p{L}+\\s+){0,3}?(?:(?!${alternation(NOT_DUTY_VERBS)}(?![${L}]))\\p{Ll}+(?:a|as)|vara\\s+(?:${alternation(DUTY_STATES)})|ha\\s+\\p{Ll}+(?:t|ts))(?![${L}])`);
 export const TASK = re(`${wordsOrStems([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_WORDS])}|${DOES_A_TASK_NOUN.source}`);
 /** past tense in a clause: "genomfördes", "beviljades", "har genomförts", "hölls", "inträffade" */
+/** "skickades", "lämnades", "anmäldes": a past passive (PAST_ENDINGS alone) */
+export const PAST_PASSIVE = re(`(?<![${L}])\\p{L}{3,}(?:${alternation(PAST_ENDINGS)})(?![${L}])`);
 export const PAST = re(`(?<![${L}])(?:\\p{L}{3,}(?:${alternation(PAST_ENDINGS)})|${alternation(PAST_FORMS)}|(?:har|hade)\\s+(?:\\p{L}+\\s+)?\\p{Ll}+(?:at|it|tt|ats|its|tts|ts))(?![${L}])`);
 /** a clause opens at these words */
 export const CLAUSE_START = new RegExp(`(?:[.;]\\s|,\\s+(?=(?:och|som|${alternation(CLAUSE_OPENERS)})\\s)|\\s(?<!(?:${alternation(ATT_AFTER)})\\s)(?:${alternation(CLAUSE_OPENERS)})\\s)`, 'giu');

@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DateInSentence, DeadlineRule } from './types.js';
 
@@ -316,8 +316,6 @@ const COUNTERFACTUAL = /(?<![\p{L}])(?:skulle|borde|hade\s+bort)\s+(?:[\p{L}]+\s
 /** "inom tre veckor från delfåendet", "från den dag beslutet delgavs": counted from a day the minutes do not give */
 const FROM_NOTICE_AFTER = /^\s*(?:från|efter|räknat\s+från)\s+(?:delfåendet|delgivning\p{L}*|den\s+dag|det\s+att|dagen\s+för|mottagandet)(?![\p{L}])/iu;
 
-/** "skickades", "lämnades", "anmäldes": a past passive */
-const PAST_PASSIVE = /(?<![\p{L}])\p{L}{3,}(?:ades|des|tes)(?![\p{L}])/iu;
 /**
  * "skickades en ansökan till hyresnämnden den 1 september": told as done, "till X" or not; older
  * minutes' present passive with "senast" ("utsändes … senast den 14 april") is still due

@@ -27,6 +27,16 @@ export function isOtherBody(subject: string, meetingBody: string | null | undefi
   return stem(head) !== stem(meetingBody.trim().toLowerCase().replace(/\s+(?:i|för|inom|på)\s+.*$/iu, '').split(/\s+/).pop()!);
 }
 
+/**
+ * "Nämnden", "Styrelsen" alone speak of the meeting only where the meeting is such a body: in a
+ * ledningsgrupp's or an APT's minutes "Nämnden fastställer …" and "Nämnden har beslutat att …" are
+ * the nämnd's.
+ */
+export function namesAnotherBodyOfItsKind(subject: string, meetingBody: string | null | undefined): boolean {
+  const word = subject.trim();
+  return /^(?:nämnden|styrelsen|utskottet|direktionen|fullmäktige)$/iu.test(word) && !!meetingBody && !meetingBody.toLowerCase().includes(word.toLowerCase().slice(0, -2));
+}
+
 /** "Kommunfullmäktige beslutade den 23 november 2015, § 142, att ...": a body's decision told in the past. */
 /** ("Kommunstyrelsens arbetsutskott har 2025-09-23 § 77 beslutat": the citation may stand before the verb) */
 const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:har|hade)\s+(?<citation>(?:den\s+)?\d[\d-]*(?:\s+\p{Ll}+\s+\d{4})?,?\s*(?:§\s*\d+,?\s*)?)?)?(?:beslutade|beslöt|beslutat|fattade beslut|gav)(?![\p{L}])/u;

@@ -4,7 +4,7 @@
  */
 import { DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, NOT_DECISION_MARKERS, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
-import { isOtherBody } from './bodies.js';
+import { isOtherBody, namesAnotherBodyOfItsKind } from './bodies.js';
 import { decisionPoint, decisionsOf } from './clauses.js';
 import type { DecisionRule } from './types.js';
 
@@ -23,15 +23,6 @@ export const SUBJECT_LEADIN = new RegExp(
 );
 /** the meeting speaking of itself: "vi", "mötet", "nämnden" (not a body by its name, "Kommunstyrelsen") */
 const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) => !['kommunstyrelsen', 'fullmäktige'].includes(w)))})$`, 'iu');
-/**
- * "Nämnden", "styrelsen" speak of the meeting itself only where the meeting is such a body: at an
- * APT or a ledningsgrupp, "Nämnden har beslutat att …" reports the nämnd's decision.
- */
-function selfOfThisMeeting(subject: string, meetingBody: string | null | undefined): boolean {
-  const head = /^(nämnd|styrelse|utskott|direktion)(?:en|et)$/iu.exec(subject.trim())?.[1];
-  return !head || !meetingBody || meetingBody.toLowerCase().includes(head.toLowerCase());
-}
-
 /** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -58,7 +49,7 @@ export const subjectLeadIn: DecisionRule = {
     // "Kommunstyrelsen har beslutat att ...": the perfect reports a decision taken before this
     // meeting, unless the meeting itself speaks ("Vi har beslutat att", "Nämnden har beslutat att")
     const ownBody = opts.meetingBody?.toLowerCase() === decidedBy.toLowerCase();
-    if (lead.groups!.verb === 'har beslutat' && !(MEETING_SELF_RE.test(decidedBy) && selfOfThisMeeting(decidedBy, opts.meetingBody)) && !ownBody) return [];
+    if (lead.groups!.verb === 'har beslutat' && !(MEETING_SELF_RE.test(decidedBy) && !namesAnotherBodyOfItsKind(decidedBy, opts.meetingBody)) && !ownBody) return [];
     const body = s.slice(lead[0].length).trim();
     if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) {
       return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];

@@ -1,7 +1,7 @@
 import { ACRONYM_DECIDING_VERBS, MEETING_SELF, STANCE_FORMS } from '../../lexicon/index.js';
 import { alternation, escapeRegExp, wholeWords } from '../../lexicon/pattern.js';
 import { isOrganisation } from '../owners/noun-phrase.js';
-import { SELF, SELF_RE } from './bodies.js';
+import { SELF, SELF_RE, namesAnotherBodyOfItsKind } from './bodies.js';
 
 /** "Nämnden", "Styrelsen", "vi", "mötet": the meeting by a word, not by a name */
 const MEETING_BY_A_WORD = new RegExp(`^(?:${alternation(MEETING_SELF)})$`, 'iu');
@@ -36,7 +36,7 @@ export const stanceOfTheMeeting: DecisionRule = {
     // ("fastställde internkontrollplanen för 2026" names the year the plan is for)
     if (/(?:de|te|og|öt|åg|alde)$/u.test(stance[0]) && /(?<!(?:för|inför|avseende|gällande|under|till)\s+(?:år\s+)?)(?<!\d)(?:19|20)\d\d(?!\d)/u.test(rest)) return [];
     // "Nämnden fastställer internbudget 18 december" in a ledningsgrupp's minutes: another body
-    if (/^(?:nämnden|styrelsen|utskottet|direktionen|fullmäktige)$/iu.test(decidedBy) && opts.meetingBody && !new RegExp(`${decidedBy.slice(0, -2)}`, 'iu').test(opts.meetingBody)) return [];
+    if (namesAnotherBodyOfItsKind(decidedBy, opts.meetingBody)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
   },
   examples: [
