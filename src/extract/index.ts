@@ -6,7 +6,7 @@
 import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
-import { reportsOtherBodysDecision } from './decisions/bodies.js';
+import { announcesBodysDecision, reportsOtherBodysDecision } from './decisions/bodies.js';
 import { DECISION_OPENER, PROPOSAL_OPENER, decisionPoint, findDecisions, proposedClauses, type DecisionHit } from './decisions/index.js';
 import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb, todoOwners, type OwnerContext } from './owners/index.js';
 import { pronounOwner } from './owners/pronoun.js';
@@ -227,7 +227,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the
       // subject of the sentence before
       // "Kommunfullmäktige beslutade 2015 att ge bolaget i uppdrag att ...": background, no task
-      if (reportsOtherBodysDecision(text, ctx.meetingBody)) continue;
+      if (reportsOtherBodysDecision(text, ctx.meetingBody) || announcesBodysDecision(text)) continue;
       const hits = findTasks(text, ctx);
       let owners = inlineOwners(text, ctx) ?? [...new Set(hits.flatMap((h) => h.owners))];
       // "● Tove lagar de trasiga stolarna" under "Att göra:": its subject does it, whatever the verb

@@ -42,6 +42,16 @@ export const HEADER_LABELS = {
   convener: /^(?:sammankallande|ordförande|mötesledare)$/i,
 };
 
+/**
+ * The labels of an e-mail's head, as Outlook writes them in Swedish and in English ("Från:",
+ * "Skickat:", "Ämne:"): minutes sent as a letter. `sent` labels the time it was sent, no meeting's.
+ */
+export const MAIL_LABELS = {
+  any: /^(?:från|skickat|till|kopia|ämne|from|sent|to|cc|subject)$/i,
+  sent: /^(?:skickat|sent)$/i,
+  subject: /^(?:ämne|subject)$/i,
+};
+
 /** Document types, from the words that name them. */
 export const DOCUMENT_TYPES: { pattern: RegExp; type: 'protokoll' | 'minnesanteckningar' }[] = [
   { pattern: /\bminnesanteckning(?:ar|en|arna)?\b|\bmötesanteckning(?:ar)?\b|\banteckningar\b/i, type: 'minnesanteckningar' },

@@ -4,7 +4,7 @@
  * first agenda item; form tables ("Sekreterare | Mötesdatum | Klockslag" over their values) are
  * turned into "label value" lines first.
  */
-import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
 import { participantTableLines } from './participant-table.js';
@@ -106,6 +106,39 @@ function timesIn(line: string): { start: string; end: string | null } | null {
 /** "Sammanträdesdatum 2019-03-12", "Mötesdatum: 12 mars 2019" inside a line */
 const DATE_LABEL_IN_LINE = /(?<![\p{L}])(?:sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag)\s*:?\s+/iu;
 
+/** "4 mars", "den 12 maj": a day and a month, the year left to the reader */
+const DAY_AND_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})\\s+(${MONTH_NAMES})(?![\\p{L}])(?!\\s+(?:19|20)\\d\\d)`, 'iu');
+/** "den 5 mars 2026 10:14", "2026-03-05 10:14": a date stamped with the minute, as a mail client writes when it was sent */
+const STAMPED = /\d\s+\d{1,2}:\d{2}(?!\d)/u;
+
+/**
+ * The head of an e-mail ("Från:", "Skickat: den 5 mars 2026 10:14", "Ämne: Anteckningar från KPR
+ * 4 mars"): minutes sent as a letter. The meeting's date is the one the subject or the letter
+ * names ("4 mars", the year the letter was sent in, or the year before for a later month), not
+ * when it was sent. Returns null for no e-mail; `meeting` is null where the letter names no date.
+ * (pdftotext may print the labels first and their values after them.)
+ */
+function mailDates(lines: string[]): { sent: string | null; meeting: string | null } | null {
+  const labelOf = (l: string) => (labelled(l)?.[0] ?? l.replace(/:\s*$/u, '')).trim();
+  const labels = lines.filter((l) => MAIL_LABELS.any.test(labelOf(l)));
+  if (labels.length < 3 || !labels.some((l) => MAIL_LABELS.sent.test(labelOf(l))) || !labels.some((l) => MAIL_LABELS.subject.test(labelOf(l)))) return null;
+  const sentLine = lines.find((l) => MAIL_LABELS.sent.test(labelOf(l)) && dateIn(l)) ?? lines.find((l) => dateIn(l) && STAMPED.test(l));
+  const sent = sentLine ? dateIn(sentLine) : null;
+  for (const line of lines) {
+    if (line === sentLine) continue;
+    const full = dateIn(line);
+    if (full) return { sent, meeting: full };
+    const dm = DAY_AND_MONTH.exec(line);
+    if (!dm || !sent) continue;
+    const month = MONTHS[dm[2]!.toLowerCase()]!;
+    const day = Number(dm[1]);
+    const sentYear = Number(sent.slice(0, 4));
+    const md = `${pad(month)}-${pad(day)}`;
+    return { sent, meeting: `${md > sent.slice(5) ? sentYear - 1 : sentYear}-${md}` };
+  }
+  return { sent, meeting: null };
+}
+
 /** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]. */
 function labelled(line: string): [string, string] | null {
   const m = /^([\p{L} ]{2,30}?)\s*:\s*(.+)$/u.exec(line);
@@ -152,11 +185,15 @@ export function readHeader(blocks: Block[]): MeetingHeader {
     }
   }
 
+  // minutes sent as an e-mail: the date it was sent is no meeting's
+  const mail = mailDates(lines);
+  if (mail) header.date = mail.meeting;
+
   // the title: a line naming the meeting with its date ("FLG den 2 april 2024"), else the first heading
   header.title = titleOf(blocks);
   // a date may wrap at its year ("… möte den 5 oktober" / "2017")
   const wrappedDate = (l: string, i: number) => dateIn(l) ?? (/\d{1,2}\s+\p{L}+\.?$/u.test(l) && /^(?:19|20)\d\d\b/u.test(lines[i + 1] ?? '') ? dateIn(`${l} ${lines[i + 1]}`) : null);
-  if (!header.date) header.date = (header.title && dateIn(header.title)) || lines.map(wrappedDate).find(Boolean) || null;
+  if (!header.date && !mail) header.date = (header.title && dateIn(header.title)) || lines.map(wrappedDate).find(Boolean) || null;
   if (!header.startTime) {
     const t = lines.map((l) => (/(?<![\p{L}])(?:kl|tid)(?![\p{L}])/iu.test(l) ? timesIn(l) : null)).find(Boolean);
     if (t) { header.startTime = t.start; header.endTime = t.end; }

@@ -55,7 +55,10 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
     headerEnd = headerEndOfUnnumbered(blocks);
     const r = headingItems(blocks, headerEnd);
     items = r.items;
-    headerEnd = Math.min(headerEnd, r.start);
+    // an attendance list between the header's last line and the first item ("Med på mötet:" under
+    // an e-mail's greeting) is the header's still
+    const listBefore = blocks.slice(headerEnd, r.start).some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())));
+    headerEnd = listBefore ? r.start : Math.min(headerEnd, r.start);
     // "Ledningsgruppens möte" styled as a heading over the date and the attendance lists: the
     // document's title, and what it holds is the header
     // (the only such heading: the minutes have no item headings, and other readings are tried)

@@ -5,6 +5,7 @@
  */
 import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
+import { pointMarker } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
@@ -187,6 +188,11 @@ function isRunInTitleLine(blocks: Block[], i: number): boolean {
  */
 function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   const byStyle = headingsByLook(blocks, from, hasStyles(blocks));
+  if (byStyle.length >= 2 && hasStyles(blocks)) return byStyle;
+  // minutes sent as an e-mail, their points typed after arrows ("→ Ny planering i hemtjänsten")
+  // (where they outnumber the short lines after a gap: the sender's name, the greeting)
+  const marked = arrowHeadings(blocks, from);
+  if (marked.length >= 3 && marked.length > byStyle.length) return marked;
   if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
   // (each over running text of its own: "Vid protokollet" over a name under a table is no point)
   const plain = headingsByLook(blocks, from, false).filter((h) => {
@@ -194,6 +200,17 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
     return next !== undefined && next.kind !== 'table-row' && next.text.length > 40 && /[.!?]$/u.test(next.text);
   });
   return plain.length >= 3 ? plain : byStyle;
+}
+
+/** "→ Title" lines with text of their own under them (see the point-marker rule). */
+function arrowHeadings(blocks: Block[], from: number): Heading[] {
+  const out: Heading[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const title = b.kind === 'table-row' ? undefined : pointMarker.find(b.text, undefined)[0]?.title;
+    if (title !== undefined) out.push({ index: i, span: 1, parts: parseHeading(title) });
+  }
+  return out;
 }
 
 function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading[] {

@@ -3,7 +3,7 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { ATTENDANCE_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, HEADER_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
 import { isCommonWord, isProperNoun } from '../lexicon/swedish-words.js';
 import type { Person } from '../record/schema.js';
 
@@ -164,8 +164,10 @@ export function readParticipants(lines: string[]): Person[] {
   };
   for (const line of labelsRejoined(lines).flatMap(labelledSentences).map(withoutSideLabel)) {
     // "Från Gnistan: Jonna Lindh, fritidsledare": where the next ones come from, in the same list
-    const from = /^från\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*:\s*(.*)$/iu.exec(line);
-    if (from && attendance) { flush(); pending = from[1]!; continue; }
+    // and "PRO Hällbo: Gunnel Ek och Stig Andersson", "Politiker: …" under "Med på mötet:": the
+    // side the people on the line speak for
+    const from = /^från\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*:\s*(.*)$/iu.exec(line)?.[1] ?? sideOfList(line);
+    if (from !== null && attendance) { flush(); pending = from; continue; }
     const label = attendanceLabel(line);
     if (label) {
       flush();
@@ -189,6 +191,18 @@ export function readParticipants(lines: string[]): Person[] {
   }
   flush();
   return dedupePeople(people);
+}
+
+/**
+ * "PRO Hällbo: Gunnel Ek och Stig Andersson", "Förvaltningen: Karin Wall, …": a label that is no
+ * header's (place, time, secretary, justerare) over names, inside an attendance list: the names.
+ */
+function sideOfList(line: string): string | null {
+  const m = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})\s*:\s*(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+.*)$/u.exec(line);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (Object.values(HEADER_LABELS).some((re) => re.test(label)) || SIGNATURE_LABELS.test(label) || ATTENDANCE_LABELS.some((l) => l.pattern.test(label))) return null;
+  return m[2]!;
 }
 
 /** "Hälsocentralen Älvmora", "Vårdcentralen Norr": a unit's Swedish noun before its place, where a person's first name would stand. */

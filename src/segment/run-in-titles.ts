@@ -43,6 +43,9 @@ function runInTitle(b: Block, colonTitles = false): string | null {
   if (LINE_LABEL.test(`${words}:`) || ITEM_PART_LABEL.test(words) || isLabel(words)) return null;
   // ("**Polisen:** Under april …": who speaks, no title)
   if (/:\s*$/u.test(lead) && !numbered && namesSpeaker(words)) return null;
+  // ("**PRO och SPF** lämnar var sitt yttrande …": a bold subject, its sentence going on in lower case)
+  const end = endOfLead(b.text, lead);
+  if (!/[.:]\s*$/u.test(lead) && end !== -1 && /^\s*\p{Ll}/u.test(b.text.slice(end))) return null;
   return title;
 }
 

@@ -135,6 +135,13 @@ describe('another body\'s earlier decision told as background', () => {
   });
 });
 
+describe('a body\'s decision announced for later ("Socialnämnden ska fatta beslut om planen i juni")', () => {
+  it('gives nobody a task; the tasks beside it keep their owners', async () => {
+    const item = await itemOf('Socialnämnden ska fatta beslut om planen i juni.\nRegionfullmäktige fattar beslut om taxan i juni.\nMaria skriver ett utkast till yttrandet senast fredag.');
+    expect(ownerTexts(item)).toEqual(['Maria']);
+  });
+});
+
 describe('an FSG item\'s MBL line', () => {
   it('stands on its own, so the background decision after it stays background', async () => {
     const item = await itemOf('Förhandling enligt 11 § MBL\nSamhällsbyggnadsnämnden gav 2025-11-20, § 88, förvaltningen i uppdrag att se över organisationen.\nFörvaltningschefen ger Sofia Berg i uppdrag att ta fram en tidsplan.');

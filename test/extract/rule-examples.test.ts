@@ -8,7 +8,7 @@ import { DEADLINE_RULES } from '../../src/extract/deadlines/index.js';
 import { DECISION_RULES } from '../../src/extract/decisions/index.js';
 import type { DecisionOptions } from '../../src/extract/decisions/index.js';
 import { OWNER_RULES, ownersAfterDash } from '../../src/extract/owners/rules.js';
-import { itemNumber, presenters, typeCodes } from '../../src/segment/rules/index.js';
+import { itemNumber, pointMarker, presenters, typeCodes } from '../../src/segment/rules/index.js';
 
 const noParticipants = { participants: [] };
 
@@ -51,5 +51,8 @@ describe('heading rules', () => {
   });
   it.each(presenters.examples.map((e) => [e.text, e.expected] as const))(`${presenters.name}: %s -> %j`, (text, expected) => {
     expect(presenters.find(text, undefined).map((p) => [p.presenters, p.rest])).toEqual(expected);
+  });
+  it.each(pointMarker.examples.map((e) => [e.text, e.expected] as const))(`${pointMarker.name}: %s -> %j`, (text, expected) => {
+    expect(pointMarker.find(text, undefined).map((p) => p.title)).toEqual(expected);
   });
 });

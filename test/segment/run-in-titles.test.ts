@@ -26,6 +26,22 @@ describe('run-in titles', () => {
   });
 });
 
+describe('a bold subject at the start of a sentence ("**PRO och SPF** lämnar …")', () => {
+  it('is no run-in title: the sentence goes on in lower case after it', async () => {
+    const emphasised = [
+      p(run('Anteckningar från pensionärsrådet')),
+      p(run('Datum: 2025-02-20')),
+      p(run('Färdtjänsten', '<w:b/>')),
+      p(run('PRO', '<w:b/>') + run(' samlar in exempel på sena resor.')),
+      p(run('Parkerna', '<w:b/>')),
+      p(run('PRO och SPF', '<w:b/>') + run(' lämnar var sitt yttrande senast 27 mars.')),
+    ].join('');
+    const items = segment(await readDocx(docx({ body: emphasised }))).items;
+    expect(items.map((i) => i.title)).toEqual(['Färdtjänsten', 'Parkerna']);
+    expect(items[1]!.blocks.map((b) => b.text)).toEqual(['PRO och SPF lämnar var sitt yttrande senast 27 mars.']);
+  });
+});
+
 describe('run-in titles in plain text', () => {
   it('"1. Mötets öppnande. Sara hälsade …": a run of such lines numbered in turn are the items, a numbered sentence inside an item is none', () => {
     const text = ['Minnesanteckningar APT', 'Datum: 2025-02-20', '1. Mötets öppnande. Sara hälsade alla välkomna och särskilt Petra, som är', 'tillbaka efter föräldraledigheten.',

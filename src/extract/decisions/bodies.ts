@@ -58,3 +58,15 @@ export function reportsOtherBodysDecision(sentence: string, meetingBody: string 
 const CITATION = /^\s*(?:den\s+)?[^§]{0,25}?§\s*\d/u;
 /** the head of a subject that is a body: "-nämnden", "-styrelsen", "fullmäktige" */
 const BODY_NOUN = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|utskott|fullmäktige|direktionen|rådet)$/iu;
+
+/**
+ * "Socialnämnden ska fatta beslut om planen i juni", "Regionfullmäktige fattar beslut om taxan i
+ * juni", "Kommunfullmäktige väntas besluta i november": a body's decision announced for a later
+ * meeting of its own. It tells when the matter is settled; nobody is given a task by it.
+ */
+const ANNOUNCED_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:ska|skall|väntas|planerar att|kommer att|beräknas)\s+(?:fatta beslut|besluta|ta ställning)|fattar beslut|tar ställning)(?![\p{L}])/u;
+
+export function announcesBodysDecision(sentence: string): boolean {
+  const m = ANNOUNCED_DECISION.exec(sentence.trim());
+  return !!m && (BODY_NOUN.test(m.groups!.subject!) || OTHER_BODY.test(m.groups!.subject!.toLowerCase()));
+}
