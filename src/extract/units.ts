@@ -6,6 +6,7 @@
  */
 import { joinTexts, type Block } from '../model/document.js';
 import { DECISION_COLUMN, ITEM_PART_LABEL, LINE_LABEL, columnKey, columnRole } from '../lexicon/index.js';
+import { NOTE_NUMBER } from '../segment/rules/index.js';
 import { isHeaderRow } from '../segment/table-roles.js';
 import type { ColumnRole, SegmentedItem } from '../segment/types.js';
 
@@ -74,7 +75,12 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
   const columns = new Map<number, TextUnit['column'][]>();
   // tables of delegation decisions ("… | Delegat | Datum"): decisions taken elsewhere
   const reports = new Set<number>();
-  for (const b of item.blocks) {
+  for (const block of item.blocks) {
+    // "4.2.2 Beslut: All specialkost märks …": a note numbered as text opens a unit of its own,
+    // read without its number
+    const note = block.kind === 'table-row' ? null : NOTE_NUMBER.exec(block.text);
+    if (note) flush();
+    const b: Block = note ? { ...block, text: block.text.slice(note[0].length), gapBefore: true } : block;
     if (b.kind === 'table-row') {
       flush();
       if (b.header || (!columns.has(b.table) && isHeaderRow(b))) {

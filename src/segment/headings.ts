@@ -65,7 +65,11 @@ export function looksNumberedHeading(line: string): boolean {
   const top = Number((n[2] ?? n[4] ?? n[5] ?? '').split('.')[0]);
   if (!n[2] && !n[4] && top > 60) return false;
   // a heading is not a running sentence: it does not end like one unless it is short
-  return !(/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6);
+  if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return false;
+  // "3.1.2 Flera termometrar visar fel. Maja beställer …", "2.2.1 Beställningsdagarna blir måndag
+  // och torsdag.": notes under a point numbered as text, a sentence each, are no sub-items
+  const sub = /^\d{1,2}\.\d/u.test(n[5] ?? '');
+  return !(sub && ((/[.!?]$/u.test(rest) && rest.split(/\s+/u).length > 3) || /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(rest)));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
-import { pointMarker } from './rules/index.js';
+import { NOTE_NUMBER, pointMarker } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
@@ -117,7 +117,18 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     lastTop = top;
     i = index + span - 1;
   }
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 ? withoutNoteNumbers(blocks, out) : [];
+}
+
+/**
+ * "3.1 Skyddsronden gjordes 3 mars.", "3.1.2 Flera termometrar visar fel.": where the minutes
+ * number their notes, a sentence each, a short one among them ("4.2 Specialkost") titles a note
+ * too, no sub-item. Sub-numbers are items where most of them are titles.
+ */
+function withoutNoteNumbers(blocks: Block[], headings: Heading[]): Heading[] {
+  const notes = blocks.filter((b) => b.kind !== 'table-row' && NOTE_NUMBER.test(b.text) && !looksNumberedHeading(b.text)).length;
+  const subHeadings = headings.filter((h) => (h.parts.numberPath?.length ?? 0) > 1).length;
+  return notes >= 3 && notes > 3 * subHeadings ? headings.filter((h) => (h.parts.numberPath?.length ?? 0) <= 1) : headings;
 }
 
 /**

@@ -163,3 +163,28 @@ describe('a body\'s proposal to another body, set as a bold line in an item', ()
     expect(record.items[0]!.decisions.map((d) => d.text)).toEqual(['att uppdra åt förbundskontoret att informera abonnenterna senast den 15 december 2025']);
   });
 });
+
+describe('notes numbered as text under a numbered point ("3.1 …", "3.1.2 …")', () => {
+  const text = [
+    'APT städenheten', 'Datum: 2025-10-07', '',
+    '1. Inledning', '1.1 Eva hälsade välkommen. Dagordningen godkändes.',
+    '2. Arbetsmiljö', '2.1 Skyddsronden gjordes i september.', '2.1.1 Golvet i tvättstugan är halt. Eva gör en felanmälan senast fredag.', '2.2 Schema',
+    '2.2.1 Beslut: Alla arbetar varannan helg från och med v. 44.',
+    '3. Övrigt', '3.1 Nästa APT är 4 november.',
+  ].join('\n');
+
+  it('are the points\' text, not sub-items, and a short one among them titles a note', async () => {
+    expect(await titles(text)).toEqual([['1', 'Inledning'], ['2', 'Arbetsmiljö'], ['3', 'Övrigt']]);
+  });
+
+  it('are read without their numbers: a numbered "Beslut:" line decides, a numbered task has its owner', async () => {
+    const record = await recordOf(text);
+    expect(record.items[1]!.decisions.map((d) => d.text)).toEqual(['Alla arbetar varannan helg från och med v. 44']);
+    expect(record.items[1]!.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([[['Eva'], ['2025-10-10']]]);
+  });
+
+  it('a timeline\'s clock times ("02.36 Insatsledaren framme") are no note numbers', async () => {
+    const timeline = ['Insatsutvärdering', 'Datum: 2025-10-07', '', '1. Förlopp', '02.14 Larm via SOS Alarm.', '02.36 Insatsledaren framme och tar över.', '02.58 Branden släckt.', '2. Lärdomar', 'Larmplanen ses över.'].join('\n');
+    expect(await titles(timeline)).toEqual([['1', 'Förlopp'], ['2', 'Lärdomar']]);
+  });
+});
