@@ -46,3 +46,9 @@ export const TRAILING_SECTION_TITLES = /^(?:att göra|att göra-lista|åtgärdsl
  */
 export const BACK_REFERENCE = /\((?:p|pkt|punkt|§|se punkt|se p|jfr punkt)\.?\s*\d{1,3}(?:\s?[a-z])?\)|(?<![\p{L}])se (?:punkt|p\.|§)\s*\d{1,3}/iu;
 
+/**
+ * A line that opens a decision's or a proposal's att-clauses ("Arbetsutskottet beslutar för egen
+ * del", "Arbetsutskottet föreslår kommunstyrelsen besluta", "Nämnden beslöt:"): bold as the item
+ * headings may be, it starts none.
+ */
+export const DECISION_LEAD_IN_LINE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?\s+(?:beslutar|beslutade|beslöt|föreslår\s+(?:[\p{L}-]+\s+){1,3}?(?:att\s+)?besluta(?:r)?|hemställer\s+(?:[\p{L}-]+\s+){1,4}?besluta(?:r)?)(?:\s+för\s+egen\s+del)?\s*:?$/iu;

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
+import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { NOTE_NUMBER, pointMarker } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
@@ -163,7 +163,7 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
   const out: Heading[] = [];
   for (let i = first + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120 || ITEM_PART_LABEL.test(b.text) || isSectionLabel(b)) continue;
+    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120 || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text) || isSectionLabel(b)) continue;
     const like = styled
       ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text) && (!withPresenters || PRESENTER_LINE.test(b.text))
       : b.gapBefore === true && /^\p{Lu}/u.test(b.text) && (PRESENTER_LINE.test(b.text) || TRAILING_SECTION_TITLES.test(b.text));
@@ -232,7 +232,7 @@ function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading
   let inTaskList = false;
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table-row' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text)) continue;
+    if (b.kind === 'table-row' || isFurniture(b) || isSectionLabel(b) || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text)) continue;
     // "Åtgärd – Ansvarig – Tid" over its list, "Vid anteckningarna" over a name: no items
     if (isColumnTitleLine(b.text) || SIGNATURE_LABELS.test(b.text.replace(/:$/u, ''))) continue;
     if (!styled && b.line && TASK_LIST_TITLES.test(b.text) && isWholeColumnTitle(blocks[i + 1]?.text ?? '')) { inTaskList = true; continue; }

@@ -200,3 +200,19 @@ describe('run-in titles closed by a colon', () => {
     expect(minutes.header.participants.map((p) => [p.name, p.attendance])).toEqual([['Maria Lind', 'present'], ['Tove Ek', 'present'], ['Jamal Said', 'present'], ['Linnea Berg', 'guest']]);
   });
 });
+
+describe('a bold line that opens a decision\'s or a proposal\'s att-clauses', () => {
+  it('is no item, though the § headings are bold the same way', async () => {
+    const bold = (t: string) => p(run(t, '<w:b/>'));
+    const body = [
+      p(run('Kommunstyrelsens arbetsutskott')), p(run('Sammanträdesdatum 1995-09-19')),
+      bold('§ 141\tBudget 1996'), p(run('Ekonomichefen redovisar förslaget.')),
+      bold('Arbetsutskottet föreslår kommunstyrelsen besluta'), p(run('att fastställa ramarna.')),
+      bold('Arbetsutskottet beslutar för egen del'), p(run('att uppdra åt ekonomichefen att redovisa besparingen.')),
+      bold('§ 142\tFörskoleplatser'), p(run('Kommunchefen får i uppdrag att utreda frågan.')),
+      bold('§ 143\tRemiss'), bold('Arbetsutskottet beslutar'), p(run('att remittera förslaget.')),
+    ].join('');
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 141', 'Budget 1996'], ['§ 142', 'Förskoleplatser'], ['§ 143', 'Remiss']]);
+  });
+});
