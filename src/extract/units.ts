@@ -8,7 +8,7 @@ import { joinTexts, type Block } from '../model/document.js';
 import { DECISION_COLUMN, ITEM_PART_LABEL, LINE_LABEL, columnKey, columnRole } from '../lexicon/index.js';
 import { NOTE_NUMBER } from '../segment/rules/index.js';
 import { isHeaderRow } from '../segment/table-roles.js';
-import type { ColumnRole, SegmentedItem } from '../segment/types.js';
+import type { ColumnRole, ItemCell, SegmentedItem } from '../segment/types.js';
 
 export interface TextUnit {
   text: string;
@@ -55,9 +55,7 @@ function startsAfterCellText(prev: Block, b: Block): boolean {
 }
 
 export function itemUnits(item: SegmentedItem): TextUnit[] {
-  if (item.cells.length) {
-    return item.cells.map((c) => ({ text: c.text, role: c.role, pages: [[0, item.page]], listItem: false, ...(c.decisions ? { column: 'decision' as const } : {}) }));
-  }
+  if (item.cells.length) return item.cells.flatMap((c) => cellUnits(c, item.page));
   const units: TextUnit[] = [];
   let run: Block[] = [];
   const flush = () => {
@@ -110,6 +108,27 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
   }
   flush();
   return units.flatMap(splitAtOwnerLabel);
+}
+
+/** "Ansv: JH", "Klart: i slutet av april": a label line inside a notes cell, naming who and when for the text over it */
+const CELL_LABEL_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar|klart senast|klart till|klart|klar|deadline|tidplan)\s*[.:]/iu;
+
+/**
+ * A cell of a minutes table. A notes cell that holds its tasks' "Ansv:" and "Klart:" lines
+ * ("JH tar fram programmet …" / "Ansv: JH" / "Klart: i slutet av april") is read as running text
+ * is: the text, then each label line as a unit of its own.
+ */
+function cellUnits(c: ItemCell, page: number | null): TextUnit[] {
+  const whole: TextUnit = { text: c.text, role: c.role, pages: [[0, page]], listItem: false, ...(c.decisions ? { column: 'decision' as const } : {}) };
+  if (c.role !== 'notes' || !c.lines.some((l) => CELL_LABEL_LINE.test(l.trim()))) return [whole];
+  const units: TextUnit[] = [];
+  let run: string[] = [];
+  const flush = () => { if (run.length) units.push({ ...whole, text: joinTexts(run) }); run = []; };
+  for (const line of c.lines.map((l) => l.trim()).filter(Boolean)) {
+    if (CELL_LABEL_LINE.test(line)) { flush(); units.push({ ...whole, text: line }); } else run.push(line);
+  }
+  flush();
+  return units;
 }
 
 /** " Ansvarig:" / " Ansv:" after a sentence's end inside a paragraph: the label of a line of its own */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportsOtherBodysDecision } from '../../src/extract/decisions/bodies.js';
+import { ownerKind } from '../../src/extract/owners/index.js';
 import { extractItem } from '../../src/extract/index.js';
 import type { Block } from '../../src/model/document.js';
 import type { SegmentedItem } from '../../src/segment/types.js';
@@ -137,7 +138,7 @@ describe('another body\'s earlier decision told as background', () => {
 
 describe('a body\'s decision announced for later ("Socialnämnden ska fatta beslut om planen i juni")', () => {
   it('gives nobody a task; the tasks beside it keep their owners', async () => {
-    const item = await itemOf('Socialnämnden ska fatta beslut om planen i juni.\nRegionfullmäktige fattar beslut om taxan i juni.\nMaria skriver ett utkast till yttrandet senast fredag.');
+    const item = await itemOf('Socialnämnden ska fatta beslut om planen i juni.\nRegionfullmäktige fattar beslut om taxan i juni.\nKultur- och fritidsnämnden ska anta den nya planen i oktober.\nNämndens arbetsutskott ska behandla prognosen den 7 april.\nMaria skriver ett utkast till yttrandet senast fredag.');
     expect(ownerTexts(item)).toEqual(['Maria']);
   });
 });
@@ -168,5 +169,13 @@ describe('"hon" or "han" as the subject of a task verb', () => {
       '2. Stödsamtal', 'Kuratorn har många samtal. Hon sammanställer dem i december.', '',
     ].join('\n'));
     expect(record.items.map((i) => i.actions.map((a) => a.owners.map((o) => o.name)))).toEqual([[['Ewa Forslund'], ['Ewa Forslund']], [[]]]);
+  });
+});
+
+describe('a role word ending in "-are" ("samordnare", "handläggare")', () => {
+  it('is a role in each of its forms, and its verb ("samordnar") is none', () => {
+    const ctx = { participants: [] };
+    expect(['samordnaren', 'samordnarna', 'handläggare', 'HR-handläggaren'].map((w) => ownerKind(w, ctx))).toEqual(['role', 'role', 'role', 'role']);
+    expect(ownerKind('KB samordnar', ctx)).toBeNull();
   });
 });

@@ -242,3 +242,25 @@ describe('a Vem cell of first names with their units, a När cell of a weekday',
     ]);
   });
 });
+
+describe('a notes cell that holds its tasks\' "Ansv:" and "Klart:" lines', () => {
+  it('gives each task the owner and the date on the lines under it, as running text does', async () => {
+    const { docx, p, run, row, cell, table } = await import('../read/docx-fixture.js');
+    const notes = (...lines: string[]) => cell(lines.map((l) => p(run(l))).join(''));
+    const body = [
+      p(run('Förvaltningsledningens möte 10 mars 2026')),
+      p(run('Deltagare')), p(run('EM Eva Marklund, förvaltningschef')), p(run('KB Karin Bergqvist, bibliotekschef')),
+      table([
+        row([cell(p(run('Ärende'))), cell(p(run('Anteckningar')))], true),
+        row([cell(p(run('Incheckning'))), notes('Dagordningen godkändes.')]),
+        row([cell(p(run('Biblioteksplan'))), notes('Nämnden ska anta den nya planen i oktober.', 'KB tar fram ett förslag till tidplan.', 'Ansv: KB', 'Klart: till nästa FL',
+          'Alla enhetschefer lämnar namn på en representant.', 'Ansv: Alla enhetschefer', 'Klart: inom tre veckor')]),
+        row([cell(p(run('Kulturnatten'))), notes('JH och KB samordnar programmet och tar fram en affisch.', 'Ansv: JH, KB', 'Klart: 2026-04-07')]),
+      ]),
+    ].join('');
+    const record = await extractRecord({ path: 'fl.docx', bytes: docx({ body }) });
+    const tasks = (title: string) => record.items.find((i) => i.title === title)!.actions.map((a) => [a.owners.map((o) => o.initials ?? o.text), a.deadlines.map((d) => d.value ?? d.relative)]);
+    expect(tasks('Biblioteksplan')).toEqual([[['KB'], ['next-meeting']], [['Alla enhetschefer'], ['2026-03-31']]]);
+    expect(tasks('Kulturnatten')).toEqual([[['JH', 'KB'], ['2026-04-07']]]);
+  });
+});

@@ -61,10 +61,12 @@ const BODY_NOUN = /(?:nämnden|nämnd|styrelsen|styrelse|utskottet|utskott|fullm
 
 /**
  * "Socialnämnden ska fatta beslut om planen i juni", "Regionfullmäktige fattar beslut om taxan i
- * juni", "Kommunfullmäktige väntas besluta i november": a body's decision announced for a later
- * meeting of its own. It tells when the matter is settled; nobody is given a task by it.
+ * juni", "Kommunfullmäktige väntas besluta i november", "Nämnden ska anta den nya planen i
+ * oktober", "Nämndens arbetsutskott ska behandla prognosen den 7 april": a body's decision or its
+ * reading of a matter announced for a later meeting of its own. It tells when the matter is
+ * settled; nobody is given a task by it.
  */
-const ANNOUNCED_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:ska|skall|väntas|planerar att|kommer att|beräknas)\s+(?:fatta beslut|besluta|ta ställning)|fattar beslut|tar ställning)(?![\p{L}])/u;
+const ANNOUNCED_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:ska|skall|väntas|planerar att|kommer att|beräknas)\s+(?:fatta beslut|besluta|ta ställning|anta|fastställa|behandla)|fattar beslut|tar ställning)(?![\p{L}])/u;
 
 export function announcesBodysDecision(sentence: string): boolean {
   const m = ANNOUNCED_DECISION.exec(sentence.trim());

@@ -34,7 +34,8 @@ const ORGANISATION_SET = new Set(ORGANISATIONS);
  */
 function roleForms(head: string): string {
   if (head === 'ansvarig') return 'ansvarig(?:a|e|en)?';
-  if (head.endsWith('are')) return `${head.slice(0, -1)}(?:e|en|na|es)?`;
+  // (the suffix is no option: "samordnar", "handlägger" are the verbs)
+  if (head.endsWith('are')) return `${head.slice(0, -1)}(?:e|en|na|es|ens)`;
   if (head.endsWith('a')) return `${head.slice(0, -1)}(?:a|an|or|orna|as)`;
   if (head.endsWith('man')) return `${head.slice(0, -3)}(?:man|mannen|män|männen)`;
   if (head === 'ledamot') return 'ledam(?:ot|oten|öter|öterna)';
