@@ -5,7 +5,7 @@
  * of the document text, and knows the page where each of its parts starts.
  */
 import { joinTexts, type Block } from '../model/document.js';
-import { DECISION_COLUMN, ITEM_PART_LABEL, LINE_LABEL, columnKey, columnRole } from '../lexicon/index.js';
+import { DECISION_COLUMN, ITEM_PART_LABEL, LINE_LABEL, columnKey, columnRole, isColumnTitleLine } from '../lexicon/index.js';
 import { NOTE_NUMBER } from '../segment/rules/index.js';
 import { isHeaderRow } from '../segment/table-roles.js';
 import type { ColumnRole, ItemCell, SegmentedItem } from '../segment/types.js';
@@ -73,12 +73,27 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
   const columns = new Map<number, TextUnit['column'][]>();
   // tables of delegation decisions ("… | Delegat | Datum"): decisions taken elsewhere
   const reports = new Set<number>();
+  // set under a line of column titles ("Åtgärd – Vem – När"): the lines after it set out the same
+  // way are its rows, one unit each (a row that ends in a dash goes on in the next line)
+  let dashRows = false;
   for (const block of item.blocks) {
     // "4.2.2 Beslut: All specialkost märks …": a note numbered as text opens a unit of its own,
     // read without its number
     const note = block.kind === 'table-row' ? null : NOTE_NUMBER.exec(block.text);
     if (note) flush();
     const b: Block = note ? { ...block, text: block.text.slice(note[0].length), gapBefore: true } : block;
+    if (b.kind === 'paragraph' && isColumnTitleLine(b.text)) {
+      flush();
+      units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: false });
+      dashRows = true;
+      continue;
+    }
+    if (dashRows && b.kind === 'paragraph') {
+      const last = units[units.length - 1]!;
+      if (last.listItem && /\s[–—-]$/u.test(last.text)) { units[units.length - 1] = { ...last, text: `${last.text} ${b.text}`, pages: [...last.pages, [last.text.length + 1, b.page]] }; continue; }
+      if (DASH_ROW.test(b.text)) { units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: true }); continue; }
+    }
+    dashRows = false;
     if (b.kind === 'table-row') {
       flush();
       if (b.header || (!columns.has(b.table) && isHeaderRow(b))) {
@@ -109,6 +124,9 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
   flush();
   return units.flatMap(splitAtOwnerLabel);
 }
+
+/** "Beställa geoteknisk undersökning – Erik S – vecka 39": a row of a list set out with dashes */
+const DASH_ROW = /\S\s[–—-]\s\S/u;
 
 /** "Ansv: JH", "Klart: i slutet av april": a label line inside a notes cell, naming who and when for the text over it */
 const CELL_LABEL_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar|klart senast|klart till|klart|klar|deadline|tidplan)\s*[.:]/iu;

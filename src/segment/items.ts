@@ -163,7 +163,7 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
   const out: Heading[] = [];
   for (let i = first + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120 || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text) || isSectionLabel(b)) continue;
+    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120 || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text) || isColumnTitleLine(b.text) || isSectionLabel(b)) continue;
     const like = styled
       ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text) && (!withPresenters || PRESENTER_LINE.test(b.text))
       : b.gapBefore === true && /^\p{Lu}/u.test(b.text) && (PRESENTER_LINE.test(b.text) || TRAILING_SECTION_TITLES.test(b.text));
