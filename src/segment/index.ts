@@ -5,6 +5,7 @@
  */
 import { ATTENDANCE_LABELS, DOCUMENT_TYPES, HEADER_LABELS, TRAILING_SECTION_TITLES, columnRole, isWholeColumnTitle } from '../lexicon/index.js';
 import { blockTexts, type Block, type MinutesDocument } from '../model/document.js';
+import { formItemsAsText } from './form-items.js';
 import { readHeader } from './header.js';
 import { splitRunInTitles, splitUnnumberedRunInLines } from './run-in-titles.js';
 import { headingItems, isSectionLabel } from './items.js';
@@ -12,12 +13,13 @@ import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, 
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
 export function segment(doc: MinutesDocument): SegmentedMinutes {
-  const found = segmentBlocks(splitRunInTitles(doc.blocks));
+  const blocks = formItemsAsText(doc.blocks);
+  const found = segmentBlocks(splitRunInTitles(blocks));
   // run-in titles with no numbers ("Ungdomsdialog. Beredningen …" in plain text, "**Sommarboken:**
   // Förra året …" in bold): read so only where nothing else was found, or where one heading alone
   // was (a closing "Att göra till nästa gång" over its list) and the run-in titles are several
   if (found.items.length > 1) return found;
-  const runIn = segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(doc.blocks, true)));
+  const runIn = segmentBlocks(splitUnnumberedRunInLines(splitRunInTitles(blocks, true)));
   return found.items.length === 0 || runIn.items.length >= 3 ? runIn : found;
 }
 
