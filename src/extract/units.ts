@@ -119,6 +119,9 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
       const prev = run[run.length - 1];
       if (prev && (!prev.line || !b.line || (b.gapBefore && (/[.!?:]$/.test(prev.text) || /^[\p{Lu}\d]/u.test(b.text))) || startsAfterCellText(prev, b))) flush();
       run.push(b);
+      // "… fasadritningar för huvudentrén. Ansv: Arkitekten, v.23": a line that ends in its task's
+      // owner ends the paragraph, though it ends in no full stop
+      if (b.line && OWNER_LABEL_ENDS_LINE.test(b.text)) flush();
     }
   }
   flush();
@@ -148,6 +151,9 @@ function cellUnits(c: ItemCell, page: number | null): TextUnit[] {
   flush();
   return units;
 }
+
+/** a line that ends in an owner label and its value: "… för huvudentrén. Ansv: Arkitekten, v.23" */
+const OWNER_LABEL_ENDS_LINE = /(?:^|[.!?]\s+)(?:ansvarig|ansvariga|ansv)\s*[.:]\s*[^:]{1,40}$/iu;
 
 /** " Ansvarig:" / " Ansv:" after a sentence's end inside a paragraph: the label of a line of its own */
 const INLINE_OWNER_LABEL = /(?<=[.!?])\s+(?=(?:ansvarig|ansvariga|ansv)\s*[.:])/iu;

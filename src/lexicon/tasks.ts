@@ -197,4 +197,4 @@ export const LINE_LABEL = /^(?:ansv|ansvarig|ansvariga|åtgärd|åtgärder|beslu
  * An owner line: "Ansv: NF", "Ansvarig: Titti och Susanne", and with the date on the same line:
  * "Ansv: KL   Klart: v. 12", "Ansvarig: Omar, klart 15/4" (group 2 is then the date part).
  */
-export const OWNER_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar)\s*[.:]\s*(.+?)(?:[,;]?\s+((?:klart senast|klart till|klart|klar|deadline|datum|när|senast|tidplan)\s*[.:]?\s*.+))?$/iu;
+export const OWNER_LINE = /^(?:ansv|ansvarig|ansvariga|ansvar)\s*[.:]\s*(.+?)(?:[,;.]?\s+((?:klart senast|klart till|klart|klar|deadline|datum|när|senast|tidplan)\s*[.:]?\s*.+))?$/iu;

@@ -179,3 +179,18 @@ describe('a role word ending in "-are" ("samordnare", "handläggare")', () => {
     expect(ownerKind('KB samordnar', ctx)).toBeNull();
   });
 });
+
+describe('a byggmöte\'s inline "Ansv: X – v.18" after each task, the lines typed without gaps', () => {
+  it('gives each task its owner and the date after the dash or the comma; the next line is a task of its own', async () => {
+    const item = await itemOf([
+      'Arkitekten tar fram reviderade fasadritningar för huvudentrén. Ansv: Arkitekten, v.23',
+      'BH beslutar om kulörer för klassrummen efter samråd med skolan. Ansv: BH. Klart v.20',
+      'GE lämnar pris på ÄTA 11. Ansv: GE – v.18',
+      'Upparbetat t.o.m. mars: 38,2 mkr av kontraktssumman.',
+    ].join('\n'), '2026-04-22');
+    expect(item.decisions).toEqual([]);
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([
+      [['Arkitekten'], ['2026-06-05']], [['BH'], ['2026-05-15']], [['GE'], ['2026-05-01']],
+    ]);
+  });
+});

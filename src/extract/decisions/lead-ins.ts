@@ -23,6 +23,8 @@ export const SUBJECT_LEADIN = new RegExp(
 );
 /** the meeting speaking of itself: "vi", "mötet", "nämnden" (not a body by its name, "Kommunstyrelsen") */
 const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) => !['kommunstyrelsen', 'fullmäktige'].includes(w)))})$`, 'iu');
+/** a body that meets and decides: "Nämnden", "Byggnadsnämnden", "Styrelsen", "Gruppen" */
+const DECIDING_BODY = /(?:nämnden|styrelsen|utskottet|gruppen|fullmäktige|direktionen|rådet|mötet|beredningen)$/iu;
 /** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -55,6 +57,9 @@ export const subjectLeadIn: DecisionRule = {
       return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];
     }
     if (!body || /^:?$/.test(body)) return [{ decisions: [], open: true, decidedBy }];
+    // "BH beslutar om kulörer för klassrummen": a person or a party to decide on a matter later,
+    // no decision of this meeting (the meeting deciding "om" a matter decides it: "Nämnden beslutar om bidrag")
+    if (lead.groups!.tail!.trim() === 'om' && !/^att\s/u.test(body) && !MEETING_SELF_RE.test(decidedBy) && !DECIDING_BODY.test(decidedBy)) return [];
     // "Valnämnden beslutar 1. Arvodet fastställs …" (plain text joins the lines): the first of its points
     if (/^\d{1,2}[.)]\s/u.test(body)) return [{ decisions: (decisionPoint(body, false) ?? []).map((text) => ({ text, decidedBy })), open: true, decidedBy }];
     return [{ decisions: decisionsOf(body, decidedBy), open: false, decidedBy }];
@@ -73,6 +78,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
     { text: 'Förvaltningschefen i beredskap beslutade vid mötet att larmplanen ändras.', expected: ['att larmplanen ändras'] },
     { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },
+    { text: 'BH beslutar om kulörer för klassrummen efter samråd med skolan.', expected: [] },
     { text: 'Nämnden beslutar:', expected: [] },
     { text: 'Valnämnden beslutar 1. Röstmottagarnas arvode fastställs till 2 600 kronor.', expected: ['Röstmottagarnas arvode fastställs till 2 600 kronor'], context: { meetingBody: 'Valnämnden' } },
     { text: 'Arbetsutskottet beslutar med stöd av punkt 2.6 i kommunstyrelsens delegationsordning', expected: [] },
