@@ -67,6 +67,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   let inProposal = false;
   let proposalClauses: DecisionHit[] = [];
   let openDecider: string | null | undefined; // set while the att-clauses of a lead-in are being read
+  // "beslutar i enlighet med förslaget" read as the decision, until att-lines under it say what it was
+  let adoptedLeadIn: ExtractedTask | null = null;
   // set while the att-clauses under "Kommunstyrelsen föreslår kommunfullmäktige besluta" are read
   let proposedToOthers = false;
   let lastTask: ExtractedTask | null = null;
@@ -154,11 +156,16 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       const points = openDecider !== undefined ? decisionPoint(text, unit.listItem) : null;
       if (points) {
         const hits = points.map((c) => ({ text: c, decidedBy: openDecider ?? null }));
+        // ("Fullmäktige beslöt i enlighet med kommunalnämndens förslag" over its att-lines: they
+        // are what was adopted, not the lead-in's words)
+        if (adoptedLeadIn) decisions.splice(decisions.indexOf(adoptedLeadIn), 1);
+        adoptedLeadIn = null;
         if (inProposal) proposalClauses.push(...hits);
         else for (const h of hits) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));
         continue;
       }
       openDecider = undefined;
+      adoptedLeadIn = null;
       // "Beslut: Enligt förslag.", "Nämnden bifaller ordförandens förslag": the proposal above is the decision
       if (proposalClauses.length && !inProposal && ADOPTS_PROPOSAL.test(text)) {
         const decidedBy = /^(\p{Lu}[\p{L}-]*)\s+bifaller/u.exec(text)?.[1] ?? null;
@@ -179,7 +186,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         // "Nämnden beslutar i enlighet med förvaltningens förslag" with the proposal not in the
         // minutes: the decision is what the sentence says, from "i enlighet med"
         const adopted = /(?<![\p{L}])(?:i enlighet med|enligt)\s.*$/iu.exec(text);
-        if (!proposalClauses.length && adopted) decisions.push((lastTask = decisionTask({ text: adopted[0].replace(/[.]$/, ''), decidedBy }, text, page, ctx, quote)));
+        if (!proposalClauses.length && adopted) {
+          decisions.push((lastTask = decisionTask({ text: adopted[0].replace(/[.]$/, ''), decidedBy }, text, page, ctx, quote)));
+          // att-lines may follow it, saying what the proposal was
+          adoptedLeadIn = lastTask;
+          openDecider = decidedBy;
+        }
         proposalClauses = [];
         continue;
       }

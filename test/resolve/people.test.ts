@@ -36,3 +36,10 @@ describe('an owner written with initials in parentheses', () => {
     expect(resolveOwner('Rolf (RX)', participants)).toMatchObject({ text: 'Rolf (RX)', name: 'Rolf Hägg' });
   });
 });
+
+describe('a role with its body\'s name and the person after it', () => {
+  it('"Kommunalnämndens ordförande Gustav Lund": the name is the person\'s, the body goes with the role', () => {
+    const owner = resolveOwner('Kommunalnämndens ordförande Gustav Lund', []);
+    expect([owner.name, owner.role]).toEqual(['Gustav Lund', 'Kommunalnämndens ordförande']);
+  });
+});

@@ -33,9 +33,13 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|
 const IN_AN_ANNEX = '(?:enligt|i|se)\\s+bilaga';
 const ANNEX_ONLY = new RegExp(`^${IN_AN_ANNEX}(?:\\s+\\d+)?\\.?$`, 'iu');
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\\((?<by>[^()]{1,40})\\))?(?:\\s*:\\s*|\\s+(?=att\\b)|\\s+(?=${IN_AN_ANNEX}))`, 'iu');
-/** "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an adverbial */
+/**
+ * "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an
+ * adverbial; or after a clause of time ("Sedan ledamoten Granlund yrkat bordläggning, beslöt
+ * fullmäktige att")
+ */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+|(?:sedan|när|då|efter att)\\s+[^,]{3,80},\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'iu',
 );
 
@@ -53,6 +57,10 @@ export const subjectLeadIn: DecisionRule = {
     const ownBody = opts.meetingBody?.toLowerCase() === decidedBy.toLowerCase();
     if (lead.groups!.verb === 'har beslutat' && !(MEETING_SELF_RE.test(decidedBy) && !namesAnotherBodyOfItsKind(decidedBy, opts.meetingBody)) && !ownBody) return [];
     const body = s.slice(lead[0].length).trim();
+    // ("… i enlighet med kommunalnämndens förslag att anvisa …, samt att uppdraga …": the
+    // att-clauses after it say what was adopted)
+    const adoptedClauses = /^(?:(?:enligt|i enlighet med)\s+)?(?:[\p{L}-]+\s+){0,2}?förslag(?:et)?,?\s+(?=att\s)/iu.exec(body);
+    if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) && adoptedClauses) return [{ decisions: decisionsOf(body.slice(adoptedClauses[0].length), decidedBy), open: false, decidedBy }];
     if (/^(?:enligt|i enlighet med)\b/iu.test(lead.groups!.tail!.trim()) || /^(?:enligt|i enlighet med)\s+(?:\p{L}+\s+)?förslag/iu.test(body)) {
       return [{ decisions: [], open: false, decidedBy: `${decidedBy}:enligt-förslag` }];
     }
@@ -71,6 +79,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Nämnden beslöt anta detaljplanen för Norra hamnen.', expected: ['att anta detaljplanen för Norra hamnen'] },
     { text: 'Styrelsen beslutade att godkänna delårsrapporten samt att överlämna den till kommunstyrelsen.', expected: ['att godkänna delårsrapporten', 'att överlämna den till kommunstyrelsen'] },
     { text: 'Kommunfullmäktige beslutade att anta planen.', expected: [] },
+    { text: 'Fullmäktige beslöt att remittera motionen till kommunalnämnden.', expected: ['att remittera motionen till kommunalnämnden'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Miljö- och hälsoskyddsnämnden beslutar med stöd av 26 kap. 9 § miljöbalken att förelägga fastighetsägaren att inkomma med en ansökan.', expected: ['att förelägga fastighetsägaren att inkomma med en ansökan'] },
     { text: 'Kommunstyrelsen har beslutat att avsätta 200 000 kronor till sommarlovsaktiviteter.', expected: [] },
     { text: 'Nämnden har beslutat att höja habiliteringsersättningen från den 1 mars.', expected: [], context: { meetingBody: 'Arbetsplatsträff' } },
@@ -78,6 +87,7 @@ export const subjectLeadIn: DecisionRule = {
     { text: 'Vi bestämde att arbetsdagen blir lördagen den 10 maj.', expected: ['att arbetsdagen blir lördagen den 10 maj'] },
     { text: 'Förvaltningschefen i beredskap beslutade vid mötet att larmplanen ändras.', expected: ['att larmplanen ändras'] },
     { text: 'Gruppen tog beslut om att ansöka om medel.', expected: ['att ansöka om medel'] },
+    { text: 'Fullmäktige beslöt i enlighet med kommunalnämndens förslag att anvisa 85 000 kronor, samt att uppdraga åt byggnadskommittén att ombesörja arbetet.', expected: ['att anvisa 85 000 kronor', 'att uppdraga åt byggnadskommittén att ombesörja arbetet'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'BH beslutar om kulörer för klassrummen efter samråd med skolan.', expected: [] },
     { text: 'Nämnden beslutar:', expected: [] },
     { text: 'Valnämnden beslutar 1. Röstmottagarnas arvode fastställs till 2 600 kronor.', expected: ['Röstmottagarnas arvode fastställs till 2 600 kronor'], context: { meetingBody: 'Valnämnden' } },
@@ -140,6 +150,7 @@ export const frontedLeadIn: DecisionRule = {
     { text: 'Efter en del diskussion bestämde vi att byalaget ska ansöka om att ta över belysningen.', expected: ['att byalaget ska ansöka om att ta över belysningen'] },
     { text: 'Efter diskussion beslöts att återremittera ärendet för komplettering.', expected: ['att återremittera ärendet för komplettering'] },
     { text: 'Därefter beslutade nämnden att anta riktlinjerna.', expected: ['att anta riktlinjerna'] },
+    { text: 'Sedan ledamoten Granlund yrkat bordläggning, beslöt fullmäktige att bordlägga ärendet till nästa sammanträde.', expected: ['att bordlägga ärendet till nästa sammanträde'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Enligt förslag beslöts att godkänna redovisningen.', expected: ['att godkänna redovisningen'] },
     { text: 'Beslöt kommunfullmäktige att godkänna köpekontraktet samt att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['att godkänna köpekontraktet', 'att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Beslöt byggnadsnämnden vidare att avslå ansökan.', expected: ['att avslå ansökan'], context: { meetingBody: 'Byggnadsnämnden' } },

@@ -47,6 +47,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Föredragningslistan fastställs med den ändringen att ärendet Yttrande över översiktsplanen utgår.', expected: ['Föredragningslistan fastställs med den ändringen att ärendet Yttrande över översiktsplanen utgår'] },
     { text: 'Mötesanteckningarna läggs till handlingarna.', expected: ['Mötesanteckningarna läggs till handlingarna'] },
     { text: 'Byggnadsinspektören uppdrogs att underrätta fastighetsägaren.', expected: ['Byggnadsinspektören uppdrogs att underrätta fastighetsägaren'] },
+    { text: 'Att jämte ordföranden justera dagens protokoll utsågos Karl Holm och Greta Nilsson.', expected: ['Att jämte ordföranden justera dagens protokoll utsågos Karl Holm och Greta Nilsson'] },
     { text: 'Budgeten antogs av kommunfullmäktige.', expected: [] },
     { text: 'Förslaget godkändes av nätverket.', expected: ['Förslaget godkändes av nätverket'] },
     { text: 'Riktlinjerna antogs 2016 och behöver ses över.', expected: [] },
