@@ -81,7 +81,25 @@ export function headerLayout(header: TableRowBlock, body: TableRowBlock[]): Tabl
     if (r !== 'number' || kinds[k] === 'number' || kinds[k] === 'empty') return;
     roles[k] = roles.includes('title') ? 'notes' : 'title';
   });
-  return layoutOf(roles) ?? wholeMinutesLayout(roles, body);
+  const layout = layoutOf(roles) ?? wholeMinutesLayout(roles, body);
+  return layout?.kind === 'tasks' ? (titledTaskRows(layout.roles, body) ?? layout) : layout;
+}
+
+/**
+ * Minutes kept wholly in a "Vad | Vem | När" table, each Vad cell a topic over what was said
+ * ("Bemanning påskveckan" / "Schemat för påskveckan har luckor …" / "Beslut: …"): the rows are
+ * agenda items, the topic their title, the Vem and När cells their follow-up. A task table's
+ * "what" cells hold a task each, no topic over sentences.
+ */
+function titledTaskRows(roles: ColumnRole[], body: TableRowBlock[]): TableLayout | null {
+  const what = roles.indexOf('action');
+  if (what === -1) return null;
+  const rows = body.filter((r) => r.cells[what]?.text.trim());
+  const titled = rows.filter((r) => {
+    const lines = r.cells[what]!.lines.map((l) => l.trim()).filter(Boolean);
+    return lines.length >= 2 && lines[0]!.length <= 60 && /^\p{Lu}/u.test(lines[0]!) && !/[.!?:;,]$/u.test(lines[0]!) && holdsSentences(lines.slice(1).join(' '));
+  });
+  return rows.length >= 3 && titled.length >= (2 / 3) * rows.length ? { roles: roles.map((r) => (r === 'action' ? 'title' : r)), kind: 'agenda' } : null;
 }
 
 /** A cell of running text: it holds a sentence that ends in a full stop (or a question or exclamation mark). */

@@ -183,6 +183,13 @@ export function tableItems(blocks: Block[], start: number, layoutOrRoles: FoundT
       appendCells(current, cells.filter((c) => c.role !== 'title' && c.role !== 'number'), rest);
       continue;
     }
+    // a "title" that is running text continues the item above it: plain text starts a new row
+    // where a Vem or När cell stands beside a line of the notes ("Johanna gick igenom rehab-
+    // processen och påminde om … | Johanna | 28/3")
+    if (current && !numberCell && /[.!?]$/u.test(title) && title.split(/\s+/u).length > 8) {
+      appendCells(current, cells.filter((c) => c.role !== 'title' && c.role !== 'number'), titleCell!.lines.filter(Boolean));
+      continue;
+    }
     if (!title) continue;
     const heading = parseHeading(title);
     const item: SegmentedItem = {

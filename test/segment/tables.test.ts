@@ -370,3 +370,47 @@ describe('unnumbered minutes in plain text made from a PDF', () => {
     expect(items.map((i) => i.title)).toEqual(['Mötets öppnande', 'Föregående minnesanteckningar', 'Mötets avslutande']);
   });
 });
+
+describe('minutes kept wholly in a "Vad | Vem | När" table, each Vad cell a topic over what was said', () => {
+  const topic = (title: string, ...sentences: string[]) => cell([bold(title), ...sentences.map((s) => p(run(s)))].join(''));
+  const body = [
+    p(run('Minnesanteckningar – enhetschefsmöte')), p(run('Datum: 2025-03-24')),
+    table([
+      headerRow('Vad', 'Vem', 'När'),
+      row([topic('Föregående anteckningar', 'Anteckningarna gicks igenom. Inget kvarstår.'), cell(p(run('–'))), cell(p(run('–')))]),
+      row([topic('Avvikelser', 'Två avvikelser i hemtjänsten under v.12. Maria utreder om det är ett lex Sarah-ärende.'), cell(p(run('Maria'))), cell(p(run('snarast')))]),
+      row([topic('Sommarrekrytering', 'Hittills är 22 av 40 vikarier anställda.', 'Beslut: Alla vikarier erbjuds två dagars introduktion.'), cell(p(run('Peter'))), cell(p(run('30/4')))]),
+    ]),
+  ].join('');
+
+  it('has the rows as its items, the topics as their titles', async () => {
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => i.title)).toEqual(['Föregående anteckningar', 'Avvikelser', 'Sommarrekrytering']);
+    expect(items[2]!.cells.find((c) => c.role === 'owner')?.text).toBe('Peter');
+  });
+
+  it('a task table\'s rows, a task each, stay tasks', async () => {
+    const tasks = [p(run('Minnesanteckningar')), p(run('Datum: 2025-03-24')), bold('1. Lokaler'), p(run('Lokalerna diskuterades.')), bold('2. Övrigt'), p(run('Inget.')),
+      table([headerRow('Vad', 'Vem', 'När'), cells('Beställa stolar', 'Maria', '30/4'), cells('Boka lokal', 'Peter', 'v.14'), cells('Skicka kallelse', 'Lena', 'fredag')])].join('');
+    expect(findTables((await readDocx(docx({ body: tasks }))).blocks).map((t) => t.kind)).toEqual(['tasks']);
+  });
+
+  it('in plain text, a line of the notes with a Vem and a När beside it goes on in its row', () => {
+    const text = [
+      'Minnesanteckningar – enhetschefsmöte', 'Datum: 2025-03-24', '',
+      ' Vad                                                       Vem            När',
+      ' Avvikelser                                                Maria          snarast',
+      ' Två avvikelser i hemtjänsten under v.12. Maria utreder',
+      ' om det är ett lex Sarah-ärende.',
+      ' Sjukfrånvaro                                              Alla           Löpande',
+      ' Sjukfrånvaron i februari var 9,4 %, högst på Solbacken.',
+      ' Johanna gick igenom rehabprocessen och påminde om         Johanna        28/3',
+      ' att anmälan dag 15 ska göras i personalsystemet.',
+      ' Nästa möte                                                –              –',
+      ' Måndag 31/3 kl. 13.00 på Solbacken.',
+    ].join('\n');
+    const items = segment(readText(new TextEncoder().encode(text))).items;
+    expect(items.map((i) => i.title)).toEqual(['Avvikelser', 'Sjukfrånvaro', 'Nästa möte']);
+    expect(items[1]!.cells.find((c) => c.role === 'owner')?.text).toContain('Johanna');
+  });
+});

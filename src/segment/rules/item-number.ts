@@ -14,13 +14,13 @@ export interface ItemNumber {
 }
 
 /**
- * "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3"; a § number may carry the year
+ * "3.", "3)", "1.2", "§ 45", "§ 12 a", "3 b", "Punkt 3:", "P. 3", "#3"; a § number may carry the year
  * ("§ 63/20", "§ 12/2024") and the body's short name before it ("KS § 45", "SN § 12", "Tnau § 31");
  * kommunalförbund and companies often write the number first ("34 §"), but "11 § MBL." is a law cited;
  * "02.14 Larm via SOS Alarm" in a timeline is a clock time (an item's number has no leading zero);
  * a råd's minutes may number their points in Roman numerals ("IV. Kamerabevakning")
  */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)|^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=\p{Lu})/iu;
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende|#)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)|^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=\p{Lu})/iu;
 
 /**
  * "3.1 ", "4.2.2 ": a note's number typed before it, under a point numbered "3." or "4.". Not a
@@ -62,6 +62,7 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: 'Punkt 4: Övrigt', expected: [['4', 'Övrigt']] },
     { text: 'Punkt 4 – Övriga frågor', expected: [['4', 'Övriga frågor']] },
     { text: 'Ärende 2: Budget 2026', expected: [['2', 'Budget 2026']] },
+    { text: '#4 Rektorn besöker elevrådet', expected: [['4', 'Rektorn besöker elevrådet']] },
     { text: '3 ½ Extra punkt', expected: [['3 ½', 'Extra punkt']] },
     { text: '§ 63/20 Fastställande av dagordning', expected: [['§ 63/20', 'Fastställande av dagordning']] },
     { text: 'KS § 45 Budget 2026', expected: [['§ 45', 'Budget 2026']] },
