@@ -37,6 +37,11 @@ export function isSectionLabel(b: Block): boolean {
     && !/(?<![\p{L}])(?:beslutar|beslutade|beslöt|föreslår|föreslås)(?![\p{L}])/iu.test(b.text);
 }
 
+/** "Ärende 1", "Punkt 3": an item's number alone on its line, its title on the next */
+const BARE_ITEM_LABEL = /^(?:ärende|punkt)\s+\d{1,3}\s?[a-z]?[.:]?$/iu;
+/** a page's running header between a number and its title: furniture, a date alone, the document's type in capitals */
+const isPageHeaderLine = (b: Block) => b.kind !== 'table-row' && (isFurniture(b) || /^(?:19|20)\d\d-\d\d-\d\d$/u.test(b.text) || /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u.test(b.text));
+
 /** "DETALJPLAN FÖR KV. SMEDJAN ⇥ § 62": an older protocol's uppercase title with its number after it */
 const TITLE_THEN_SECTION = /^(\P{Ll}{3,100}?)\s+(§\s*\d{1,4}(?:\s?[a-z])?)$/u;
 
@@ -90,10 +95,11 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${title.text}`;
       span = 2;
       if (continuesUpperCaseTitle(title, blocks[i + 2])) { text = `${text} ${blocks[i + 2]!.text}`; span = 3; }
-    } else if (BARE_SECTION.test(b.text)) {
-      // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm"
+    } else if (BARE_SECTION.test(b.text) || BARE_ITEM_LABEL.test(b.text)) {
+      // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm", "Ärende 1" / "Val av justerare"
+      // (plain text may print a page's header between them: "SAMMANTRÄDESPROTOKOLL", "Sida 2 av 3", "2026-03-19")
       let k = i + 1;
-      while (k < blocks.length && k <= i + 2 && REGISTRATION_LINE.test(blocks[k]!.text)) k++;
+      while (k < blocks.length && k <= i + 4 && (REGISTRATION_LINE.test(blocks[k]!.text) || isPageHeaderLine(blocks[k]!))) k++;
       const title = blocks[k];
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
       text = `${b.text} ${title.text}`;

@@ -188,3 +188,11 @@ describe('notes numbered as text under a numbered point ("3.1 …", "3.1.2 …")
     expect(await titles(timeline)).toEqual([['1', 'Förlopp'], ['2', 'Lärdomar']]);
   });
 });
+
+describe('"Ärende 1" alone on its line, its title on the next', () => {
+  it('is the item, across the page header plain text prints between them', async () => {
+    const text = ['Förbundsstyrelsen', 'Sammanträdesdatum 2026-03-19', '', 'Ärende 1', '', 'SAMMANTRÄDESPROTOKOLL', '', 'Sida 2 av 3', '2026-03-19', '', 'Val av justerare', '',
+      'Torbjörn Kask utses att justera protokollet.', '', 'Ärende 2', '', 'Godkännande av dagordning', '', 'Förbundsstyrelsen beslutar att godkänna dagordningen.'].join('\n');
+    expect(await titles(text)).toEqual([['1', 'Val av justerare'], ['2', 'Godkännande av dagordning']]);
+  });
+});

@@ -414,3 +414,12 @@ describe('minutes kept wholly in a "Vad | Vem | När" table, each Vad cell a top
     expect(items[1]!.cells.find((c) => c.role === 'owner')?.text).toContain('Johanna');
   });
 });
+
+describe('an "Åtgärd | Ansvarig funktion | Återrapportering" table', () => {
+  it('is a task table: the function owns each row, the Återrapportering column dates it', async () => {
+    const body = [p(run('Krisledningsgruppen')), p(run('Datum: 2025-07-14')), bold('1. Beslut och åtgärder'), p(run('Läget gicks igenom.')), bold('2. Nästa möte'), p(run('I morgon.')),
+      table([headerRow('Åtgärd', 'Ansvarig funktion', 'Återrapportering'), cells('Tankbil med dricksvatten till Norrlid', 'Teknisk service', 'Nästa stabsmöte'), cells('Sammanställning av kostnaderna', 'Ekonomi', 'Fredag 18/7')])].join('');
+    const found = findTables((await readDocx(docx({ body }))).blocks);
+    expect(found.map((t) => [t.kind, t.roles])).toEqual([['tasks', ['action', 'owner', 'deadline']]]);
+  });
+});

@@ -52,6 +52,9 @@ export function ownersFromColumn(cell: string, ctx: OwnerContext): string[] {
   const out: string[] = [];
   // "TL i samråd med RE": the one consulted owns nothing
   const owning = cell.replace(CONSULTED_IN_CELL, '');
+  // "Barn och utbildning", "Kultur och fritid": a förvaltning's name, one owner
+  const pair = /^(\p{Lu}\p{Ll}+) och (\p{Ll}+)$/u.exec(owning.trim());
+  if (pair && !isOwnerPhrase(pair[1]!, ctx) && !isOwnerPhrase(pair[2]!, ctx)) return [owning.trim()];
   for (const part of splitOwnerList(owning.replace(/[.;]+$/, ''))) {
     // ("Info" in an Ansv column: a row told for information, nobody's task)
     if (NOT_OWNER_CELLS.has(part.toLowerCase())) continue;
