@@ -58,22 +58,23 @@ export const TASK_VERBS = [
 
 /**
  * Nouns of a task that "gör en …" takes on ("Erik gör en felanmälan", "Specialpedagogen gör en
- * pedagogisk kartläggning", "Rektor gör en orosanmälan"), as the end of a compound, after an
+ * pedagogisk kartläggning", "Rektor gör en orosanmälan", "Mia gör affischen"), as the end of a compound, after an
  * adjective and after a phrase between commas ("gör, tillsammans med museichefen, en polisanmälan"): DOES_A_TASK_NOUN matches them, taskNounKey names the verb by its noun.
  */
 export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställning', 'kartläggning', 'utredning', 'inventering', 'förfrågan',
-  'ansökan', 'plan', 'utskick', 'lathund', 'schema', 'lista', 'checklista', 'mall', 'rutin', 'instruktion', 'affisch', 'skiss', 'enkät', 'annons', 'tidplan'];
+  'ansökan', 'plan', 'utskick', 'lathund', 'schema', 'lista', 'checklista', 'mall', 'rutin', 'instruktion', 'affisch', 'skiss', 'enkät', 'annons', 'tidplan', 'budget'];
 /**
  * Nouns of work that may be done at the meeting itself ("Lisa gör en genomgång av budgeten"): a
  * task only when the sentence looks ahead ("Mehmet och Sara gör en riskbedömning före den 7 mars").
  */
 export const TASK_NOUNS_UNLESS_PRESENT = ['bedömning', 'analys', 'genomgång', 'uppföljning', 'förslag', 'underlag', 'kontroll', 'beräkning'];
 // ("Britt-Marie och Tove gör nya skyltar till matsalen": what is made new is made after the meeting, whatever it is)
-export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:(?:en|ett)\s+(?:(?:ny|nytt|nya|\p{Ll}+(?:a|t|isk|iskt|ande|de))\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}|(?:en\s+|ett\s+)?(?:ny|nytt|nya)\s+\p{Ll}{3,})(?![\p{L}])`;
+export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,60},)?\s+(?:(?:en|ett)\s+(?:(?:ny|nytt|nya|\p{Ll}+(?:a|t|isk|iskt|ande|de))\s+)?\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}|\p{Ll}*${[...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT]}(?:en|et|n|t)|(?:en\s+|ett\s+)?(?:ny|nytt|nya)\s+\p{Ll}{3,})(?![\p{L}])`;
 /** "gör en pedagogisk kartläggning" → "gör en kartläggning", the key the verb lists know it by */
 export function taskNounKey(verb: string): string {
   if (!/^gör\s/iu.test(verb)) return verb;
-  const noun = [...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT].sort((a, b) => b.length - a.length).find((n) => verb.toLowerCase().endsWith(n));
+  // ("gör affischen": the noun in its definite form)
+  const noun = [...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT].sort((a, b) => b.length - a.length).find((n) => new RegExp(`${n}(?:en|et|n|t)?$`, 'u').test(verb.toLowerCase()));
   return noun ? `gör en ${noun}` : verb;
 }
 

@@ -160,3 +160,10 @@ describe('readDocx: the first page header', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['Protokoll', 'Text']);
   });
 });
+
+describe('readDocx: a bullet typed by hand', () => {
+  it('"- Kalle fixar lokalen" is a list item without its dash, as in text and PDF; a dash inside a line is not', async () => {
+    const doc = await readDocx(docx({ body: [p(run('- Kalle fixar lokalen till nästa gång')), p(run('– Mia gör affischen')), p(run('Åtgärd – Vem – När')), p(run('-'))].join('') }));
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([['list-item', 'Kalle fixar lokalen till nästa gång'], ['list-item', 'Mia gör affischen'], ['paragraph', 'Åtgärd – Vem – När'], ['paragraph', '-']]);
+  });
+});

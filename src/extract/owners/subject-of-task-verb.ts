@@ -145,6 +145,10 @@ export const subjectOfTaskVerb: OwnerRule = {
     return hits;
   },
   examples: [
+    // "gör" with a task's noun, with its article or in its definite form
+    { text: 'Mia gör affischen, klar senast vecka 14.', expected: ['Mia'] },
+    { text: 'Mia och Kalle gör en budget i slutet av mars.', expected: ['Mia', 'Kalle'] },
+    { text: 'Förvaltningen gör bedömningen att risken är låg.', expected: [] },
     // a week number ahead makes a presenting verb a task; one behind ("från v. 12") does not
     { text: 'Erik redovisar resultatet av vägningen v. 12.', expected: ['Erik'] },
     { text: 'Erik redovisar resultatet från v. 12.', expected: [] },
