@@ -136,3 +136,13 @@ describe('a protocol footer printed on one page only', () => {
     expect(kept.indexOf('att godkänna delårsrapporten, samt')).toBe(kept.indexOf('Direktionen beslutar') + 1);
   });
 });
+
+describe('an item\'s number at the foot of two pages', () => {
+  it('"Pu § 40" and its "Dnr KS 2024/0034", printed by pdftotext before the footer, are the item\'s, no furniture', () => {
+    const page = (n: number, body: string, next: string) => `GYLLBO KOMMUN\nKommunstyrelsens personalutskott\n\n${n} (3)\n2024-05-14\n\n${body}\nPu § ${next}\n\nJusterandes signatur\n\nDnr KS 2024/00${next}\n\nUtdragsbestyrkande\n`;
+    const text = [page(1, 'Pu § 38\nVal av justerare\nAnita Rönn utses att justera.', '39'), page(2, 'Lönerevision\nLönechefen redovisar.', '40'), page(3, 'Sjukfrånvaro\nHR-chefen redovisar.', '41')].join('\f');
+    const kept = withoutPageFurniture(splitLines(text).lines).map((l) => l.text).filter(Boolean);
+    expect(kept).toEqual(expect.arrayContaining(['Pu § 39', 'Pu § 40', 'Pu § 41', 'Dnr KS 2024/0040']));
+    expect(kept).not.toContain('Utdragsbestyrkande');
+  });
+});

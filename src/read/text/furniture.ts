@@ -36,8 +36,12 @@ function mayBeFurniture(lines: TextLine[], k: number): boolean {
   const inHeaderRow = namesColumn(text) && ((text.length > 40 && cells.filter(namesColumn).length >= 2) || isColumnTitle(near(-1)) || isColumnTitle(near(1)));
   return !inHeaderRow && !ITEM_PART_LABEL.test(text) && !PARAGRAPH_NUMBER.test(text) && (text.length >= 8 || /\d/u.test(text) || /\s/u.test(text));
 }
-/** "§ 101" opening two pages is two items, not a running header: digits count as the same line */
-const PARAGRAPH_NUMBER = /^§\s*\d+\s*\p{L}?$/u;
+/**
+ * "§ 101" opening two pages is two items, not a running header: digits count as the same line;
+ * so are "Pu § 40" and "Ärende 3" at the foot of two pages (plain pdftotext may print the next
+ * page's number there), and the diary numbers under them ("Dnr KS 2024/0034")
+ */
+const PARAGRAPH_NUMBER = /^(?:(?:\p{Lu}\p{L}{0,5}\s+)?§\s*\d+\s*\p{L}?|(?:ärende|punkt)\s+\d+|(?:dnr|diarienr)\.?\s.*\d)$/iu;
 
 /** an older protocol's uppercase title, typed in the left margin */
 const MARGIN_TITLE = /^[\p{Lu}\d][\p{Lu}\d ,./&–-]{2,60}$/u;
