@@ -57,7 +57,8 @@ export function parseHeading(line: string): HeadingParts {
 /** Could this line be a numbered item heading? A number, then a capitalised title, kept short. */
 export function looksNumberedHeading(line: string): boolean {
   const n = NUMBER.exec(line);
-  if (!n) return false;
+  // ("… slutfört och redovisas i" / "punkt 3. Anteckningarna lades …": a sentence wrapped at its reference)
+  if (!n || /^\p{Ll}/u.test(line)) return false;
   const rest = line.slice(n[0].length);
   if (!/^[\p{Lu}"”“'(]/u.test(rest)) return false;
   if (line.length > 160) return false;

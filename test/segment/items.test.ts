@@ -196,3 +196,11 @@ describe('"Ärende 1" alone on its line, its title on the next', () => {
     expect(await titles(text)).toEqual([['1', 'Val av justerare'], ['2', 'Godkännande av dagordning']]);
   });
 });
+
+describe('a sentence wrapped at its reference to a point ("… redovisas i" / "punkt 3. Anteckningarna …")', () => {
+  it('is no heading: the line opens in lower case', async () => {
+    const text = ['Minnesanteckningar folkhälsorådet', 'Datum: 2026-02-11', '', '1. Mötets öppnande', 'Ordföranden hälsade välkommen.', '2. Föregående minnesanteckningar',
+      'Uppdraget om ensamhet är slutfört och redovisas i', 'punkt 3. Anteckningarna lades till handlingarna.', '3. Folkhälsoplan 2027–2030', 'LR presenterade analysen.'].join('\n');
+    expect(await titles(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Föregående minnesanteckningar'], ['3', 'Folkhälsoplan 2027–2030']]);
+  });
+});
