@@ -24,8 +24,8 @@ export interface TableLayout {
   kind: TableKind;
 }
 
-/** A cell that only numbers its row: "3", "3.", "3.2", "3 a", "§ 12", "§ 14/26" (with its year), "Punkt 4". */
-export const NUMBER_CELL = /^(?:§\s*\d{1,4}(?:\s?[a-h])?(?:\s?\/\s?(?:\d{2}|\d{4}))?\.?|(?:(?:punkt|p\.|nr\.?)\s*)?\d{1,3}(?:\.\d{1,2})*(?:\s?[a-h])?[.)]?)$/iu;
+/** A cell that only numbers its row: "3", "3.", "3.2", "3 a", "§ 12", "§ 14/26" (with its year), "Punkt 4", "§ 86 Dnr 84.061" (with its diary number). */
+export const NUMBER_CELL = /^(?:§\s*\d{1,4}(?:\s?[a-h])?(?:\s?\/\s?(?:\d{2}|\d{4}))?\.?|(?:(?:punkt|p\.|nr\.?)\s*)?\d{1,3}(?:\.\d{1,2})*(?:\s?[a-h])?[.)]?)(?:\s+(?:dnr|diarienr)\.?\s*[\p{L}\d./:-]+(?:\s[\d./:-]+)?)?$/iu;
 
 const isNumberCell = (t: string) => NUMBER_CELL.test(t.trim());
 
@@ -82,24 +82,28 @@ export function headerLayout(header: TableRowBlock, body: TableRowBlock[]): Tabl
     roles[k] = roles.includes('title') ? 'notes' : 'title';
   });
   const layout = layoutOf(roles) ?? wholeMinutesLayout(roles, body);
-  return layout?.kind === 'tasks' ? (titledTaskRows(layout.roles, body) ?? layout) : layout;
+  if (layout?.kind === 'tasks') return titledRows(layout.roles, body, 'action') ?? layout;
+  // "§ | Ärende och beslut": a ledger of numbered rows, each text cell its item's title over what was said and decided
+  if (!layout && roles.length === 2 && roles[0] === 'number' && roles[1] === 'notes') return titledRows(roles, body, 'notes');
+  return layout;
 }
 
 /**
  * Minutes kept wholly in a "Vad | Vem | När" table, each Vad cell a topic over what was said
+ * (or in a ledger "§ | Ärende och beslut", each text cell an item's title over its text)
  * ("Bemanning påskveckan" / "Schemat för påskveckan har luckor …" / "Beslut: …"): the rows are
  * agenda items, the topic their title, the Vem and När cells their follow-up. A task table's
  * "what" cells hold a task each, no topic over sentences.
  */
-function titledTaskRows(roles: ColumnRole[], body: TableRowBlock[]): TableLayout | null {
-  const what = roles.indexOf('action');
+function titledRows(roles: ColumnRole[], body: TableRowBlock[], role: 'action' | 'notes'): TableLayout | null {
+  const what = roles.indexOf(role);
   if (what === -1) return null;
   const rows = body.filter((r) => r.cells[what]?.text.trim());
   const titled = rows.filter((r) => {
     const lines = r.cells[what]!.lines.map((l) => l.trim()).filter(Boolean);
     return lines.length >= 2 && lines[0]!.length <= 60 && /^\p{Lu}/u.test(lines[0]!) && !/[.!?:;,]$/u.test(lines[0]!) && holdsSentences(lines.slice(1).join(' '));
   });
-  return rows.length >= 3 && titled.length >= (2 / 3) * rows.length ? { roles: roles.map((r) => (r === 'action' ? 'title' : r)), kind: 'agenda' } : null;
+  return rows.length >= 3 && titled.length >= (2 / 3) * rows.length ? { roles: roles.map((r) => (r === role ? 'title' : r)), kind: 'agenda' } : null;
 }
 
 /** A cell of running text: it holds a sentence that ends in a full stop (or a question or exclamation mark). */

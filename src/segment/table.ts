@@ -166,7 +166,8 @@ export function tableItems(blocks: Block[], start: number, layoutOrRoles: FoundT
     const cells = cellsByRole(b, roles, header);
     const titleCell = cells.find((c) => c.role === 'title');
     const { title, rest } = titleCell ? splitTitleCell(titleCell.lines) : { title: '', rest: [] };
-    const numberCell = cells.find((c) => c.role === 'number')?.text || null;
+    // ("§ 86 Dnr 84.061": the diary number beside the item's number is no part of it)
+    const numberCell = cells.find((c) => c.role === 'number')?.text.replace(/\s+(?:dnr|diarienr)\b.*$/iu, '') || null;
     const current = items[items.length - 1];
     if (!title && current) {
       appendCells(current, cells.filter((c) => c.role !== 'title' && c.role !== 'number'), rest);

@@ -423,3 +423,16 @@ describe('an "Åtgärd | Ansvarig funktion | Återrapportering" table', () => {
     expect(found.map((t) => [t.kind, t.roles])).toEqual([['tasks', ['action', 'owner', 'deadline']]]);
   });
 });
+
+describe('a ruled ledger "§ | Ärende och beslut", as older protocols were kept', () => {
+  it('has its rows as the items: the number without its diary number, the title the text cell opens with', async () => {
+    const entry = (number: string, title: string, ...text: string[]) => row([cell(p(run(number)) + p(run(`Dnr 84.0${number.slice(-2)}`))), cell([p(run(title)), ...text.map((t) => p(run(t)))].join(''))]);
+    const body = [p(run('KOMMUNSTYRELSEN')), p(run('Sammanträdesdatum 1984-05-08')),
+      table([headerRow('§', 'Ärende och beslut'),
+        entry('§ 86', 'BOKSLUT FÖR 1983', 'Drätselkontoret har upprättat bokslut.', 'Kommunstyrelsen beslutar att godkänna bokslutet.'),
+        entry('§ 87', 'BUDGETRAMAR FÖR 1985', 'Budgetberedningen har lämnat förslag.', 'Kommunstyrelsen beslöt att fastställa ramarna.'),
+        entry('§ 88', 'DETALJPLAN FÖR KV SMEDEN', 'Byggnadsnämnden har översänt förslaget.', 'Ärendet återremitteras till byggnadsnämnden.')])].join('');
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 86', 'BOKSLUT FÖR 1983'], ['§ 87', 'BUDGETRAMAR FÖR 1985'], ['§ 88', 'DETALJPLAN FÖR KV SMEDEN']]);
+  });
+});
