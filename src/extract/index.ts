@@ -158,7 +158,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         const hits = points.map((c) => ({ text: c, decidedBy: openDecider ?? null }));
         // ("Fullmäktige beslöt i enlighet med kommunalnämndens förslag" over its att-lines: they
         // are what was adopted, not the lead-in's words)
-        if (adoptedLeadIn) decisions.splice(decisions.indexOf(adoptedLeadIn), 1);
+        if (adoptedLeadIn && decisions.includes(adoptedLeadIn)) decisions.splice(decisions.indexOf(adoptedLeadIn), 1);
         adoptedLeadIn = null;
         if (inProposal) proposalClauses.push(...hits);
         else for (const h of hits) decisions.push((lastTask = decisionTask(h, text, page, ctx, quote)));

@@ -26,7 +26,7 @@ export const PASSIVE_DECISION_FORMS = [
   // the older s-passive in -es, as typewritten protocols write it: "Anmälan lägges till handlingarna"
   'lägges till handlingarna', 'godkännes', 'fastställes', 'antages', 'väljes', 'beviljes', 'bordlägges', 'uppdrages åt',
   // and its plural in -os: "Att jämte ordföranden justera protokollet utsågos Karl Holm och Greta Nilsson"
-  'utsågos', 'antogos', 'tillsattes',
+  'utsågos', 'antogos',
   // a sentence adverb inside the filing: "Protokollet lades därefter till handlingarna"
   ...['läggs', 'lades', 'lägges'].flatMap((verb) => ['därefter', 'sedan', 'också', 'även', 'härmed', 'med godkännande'].map((adverb) => `${verb} ${adverb} till handlingarna`)),
   // "Paragrafen förklarades omedelbart justerad"
