@@ -73,10 +73,11 @@ export const DOES_A_TASK_NOUN = pattern('giu')`(?<![\p{L}])gör(?:,\s+[^,.;]{3,6
 /** "gör en pedagogisk kartläggning" → "gör en kartläggning", the key the verb lists know it by */
 export function taskNounKey(verb: string): string {
   if (!/^gör\s/iu.test(verb)) return verb;
-  // ("gör affischen": the noun in its definite form)
-  const noun = [...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT].sort((a, b) => b.length - a.length).find((n) => new RegExp(`${n}(?:en|et|n|t)?$`, 'u').test(verb.toLowerCase()));
+  const noun = TASK_NOUN_ENDINGS.find(([, ending]) => ending.test(verb.toLowerCase()))?.[0];
   return noun ? `gör en ${noun}` : verb;
 }
+/** each task noun, longest first, with the ending of a phrase it closes ("gör affischen": the noun in its definite form too) */
+const TASK_NOUN_ENDINGS = [...TASK_NOUNS, ...TASK_NOUNS_UNLESS_PRESENT].sort((a, b) => b.length - a.length).map((n) => [n, new RegExp(`${n}(?:en|et|n|t)?$`, 'u')] as const);
 
 /**
  * Verbs that present something at this meeting when they stand alone ("Valsamordnaren redovisar

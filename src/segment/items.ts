@@ -169,11 +169,12 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
   const out: Heading[] = [];
   for (let i = first + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120 || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text) || isColumnTitleLine(b.text) || isSectionLabel(b)) continue;
+    if (taken.has(i) || b.kind === 'table-row' || b.kind === 'list-item' || b.text.length > 120) continue;
     const like = styled
       ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text) && (!withPresenters || PRESENTER_LINE.test(b.text))
       : b.gapBefore === true && /^\p{Lu}/u.test(b.text) && (PRESENTER_LINE.test(b.text) || TRAILING_SECTION_TITLES.test(b.text));
-    if (like) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+    // (labels of an item's parts, lead-in lines, column titles: dressed as the headings, no items)
+    if (like && !ITEM_PART_LABEL.test(b.text) && !DECISION_LEAD_IN_LINE.test(b.text) && !isColumnTitleLine(b.text) && !isSectionLabel(b)) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;
 }
