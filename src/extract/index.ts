@@ -127,9 +127,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       continue;
     }
     if (ownerLine) {
-      const [ownerText, due] = ownerAndDue(ownerLine, ctx);
+      const [ownerText, deadlines] = ownersAndDeadlines(ownerLine, ctx);
       const owners = ownersFromColumn(ownerText.replace(/[.]\s*$/u, ''), ctx).map((o) => ({ text: o }));
-      const deadlines = due ? findDeadlines(due, { inActionColumn: true, ...meetingOf(ctx) }) : [];
       // "Åtgärd: Ny kalkyl tas fram." over "Ansvarig: Karl Ek": the line before that set no task is the task
       const action = before && !previousUnitMadeTask && before.role === 'body' && !before.inTable && before.text.split(/\s+/u).length >= 3 && !DECISION_OPENER.test(before.text) ? before : null;
       if (action) {
@@ -291,11 +290,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
  * "Ansv: GE – v.18", "Ansv: Arkitekten, v.23": the owners, then their date after a dash or a
  * comma without a "Klart" of its own (a comma between owners leaves no date after it).
  */
-function ownerAndDue(line: RegExpExecArray, ctx: ItemContext): [string, string | undefined] {
-  if (line[2]) return [line[1]!, line[2]];
+function ownersAndDeadlines(line: RegExpExecArray, ctx: ItemContext): [string, DeadlineMention[]] {
+  const due = (text: string) => findDeadlines(text, { inActionColumn: true, ...meetingOf(ctx) });
+  if (line[2]) return [line[1]!, due(line[2])];
   const split = /^(.*?\S)(?:\s+[–—-]\s+|,\s*)([^,–—]{2,30})$/u.exec(line[1]!.replace(/[.]\s*$/u, ''));
-  if (split && findDeadlines(split[2]!, { inActionColumn: true, ...meetingOf(ctx) }).length) return [split[1]!, split[2]!];
-  return [line[1]!, undefined];
+  const deadlines = split ? due(split[2]!) : [];
+  return deadlines.length ? [split![1]!, deadlines] : [line[1]!, []];
 }
 
 /** "…, efter påsk", "…, till midsommar": the time a to-do line ends with after its last comma, as a Klart column holds it. */

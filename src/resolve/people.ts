@@ -5,7 +5,7 @@
  * text says: initials as initials, a role as a role, a name as a name.
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { isRoleWord } from '../extract/owners/noun-phrase.js';
+import { isBodyGenitive, isRoleWord } from '../extract/owners/noun-phrase.js';
 import { ROLE_HEADS, ROLE_WORDS, UNIT_NAME_END } from '../lexicon/index.js';
 import type { Owner, Person } from '../record/schema.js';
 
@@ -30,9 +30,6 @@ function isPlural(text: string): boolean {
   return /(?:erna|arna|orna|er)$/iu.test(text.trim()) && isRole(text.trim()) && !/(?:ledare|sekreterare|controller|koordinator)$/iu.test(text.trim());
 }
 
-/** "Kommunalnämndens", "Socialförvaltningens", "Bolagets": whose role follows, a body's or a unit's */
-const BODY_GENITIVE_WORD = /^\p{Lu}[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|utskottet|kommunen|regionen|bolaget|förbundet|rådet|enheten|avdelningen|kontoret)s$/u;
-
 export function resolveOwner(text: string, participants: Person[]): Owner {
   const t = text.trim();
   const fromPerson = (p: Person): Owner => ({ text: t, name: p.name, initials: p.initials, role: p.role });
@@ -54,7 +51,7 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
   const named = participants.filter((p) => p.name);
   // "Innovationsledare Martina Barte": a role before the name
   // ("Kommunalnämndens ordförande Gustav Lund": a body's genitive before the role is no part of the name)
-  const nameWords = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !BODY_GENITIVE_WORD.test(w));
+  const nameWords = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !isBodyGenitive(w));
   if (nameWords.length >= 2) {
     const candidate = nameWords.join(' ');
     const exact = named.find((p) => lower(p.name) === lower(candidate));

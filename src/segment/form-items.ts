@@ -5,13 +5,17 @@
  * labelled part under it: the minutes then read as the same minutes do in plain text.
  */
 import type { Block, TableRowBlock } from '../model/document.js';
+import { BARE_SECTION } from './headings.js';
+import { NUMBER_ALONE } from './rules/index.js';
 
-/** "Ärende 4", "Punkt 2", "§ 12", "Paragraf 3": a form's row that numbers its item */
-const ITEM_NUMBER_LABEL = /^(?:ärende|punkt|pkt\.?|paragraf|§)\s*\d{1,3}\s?[a-z]?\.?$/iu;
 /** a label of a form's row: a few words, no sentence ("Parternas synpunkter", "Beslut / åtgärd") */
 const FORM_LABEL = /^[\p{L}][\p{L} /-]{1,40}$/u;
 
-const isNumberRow = (b: Block): boolean => b.kind === 'table-row' && b.cells.length === 2 && ITEM_NUMBER_LABEL.test(b.cells[0]!.text.trim()) && b.cells[1]!.text.trim() !== '';
+/** a form's row that numbers its item: "Ärende 4", "Punkt 2", "§ 12" beside its title */
+const isNumberRow = (b: Block): boolean => {
+  const label = b.kind === 'table-row' && b.cells.length === 2 && b.cells[1]!.text.trim() !== '' ? b.cells[0]!.text.trim() : null;
+  return label !== null && (NUMBER_ALONE.test(label) || BARE_SECTION.test(label));
+};
 
 export function formItemsAsText(blocks: Block[]): Block[] {
   const tables = new Set<number>();

@@ -118,7 +118,7 @@ const STAMPED = /\d\s+\d{1,2}:\d{2}(?!\d)/u;
  * when it was sent. Returns null for no e-mail; `meeting` is null where the letter names no date.
  * (pdftotext may print the labels first and their values after them.)
  */
-function mailDates(lines: string[]): { sent: string | null; meeting: string | null } | null {
+function mailDates(lines: string[]): { meeting: string | null } | null {
   const labelOf = (l: string) => (labelled(l)?.[0] ?? l.replace(/:\s*$/u, '')).trim();
   const labels = lines.filter((l) => MAIL_LABELS.any.test(labelOf(l)));
   if (labels.length < 3 || !labels.some((l) => MAIL_LABELS.sent.test(labelOf(l))) || !labels.some((l) => MAIL_LABELS.subject.test(labelOf(l)))) return null;
@@ -127,16 +127,16 @@ function mailDates(lines: string[]): { sent: string | null; meeting: string | nu
   for (const line of lines) {
     if (line === sentLine) continue;
     const full = dateIn(line);
-    if (full) return { sent, meeting: full };
+    if (full) return { meeting: full };
     const dm = DAY_AND_MONTH.exec(line);
     if (!dm || !sent) continue;
     const month = MONTHS[dm[2]!.toLowerCase()]!;
     const day = Number(dm[1]);
     const sentYear = Number(sent.slice(0, 4));
     const md = `${pad(month)}-${pad(day)}`;
-    return { sent, meeting: `${md > sent.slice(5) ? sentYear - 1 : sentYear}-${md}` };
+    return { meeting: `${md > sent.slice(5) ? sentYear - 1 : sentYear}-${md}` };
   }
-  return { sent, meeting: null };
+  return { meeting: null };
 }
 
 /** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]. */

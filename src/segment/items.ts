@@ -5,7 +5,7 @@
  */
 import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
-import { NOTE_NUMBER, pointMarker } from './rules/index.js';
+import { NOTE_NUMBER, NUMBER_ALONE, pointMarker } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
@@ -37,8 +37,6 @@ export function isSectionLabel(b: Block): boolean {
     && !/(?<![\p{L}])(?:beslutar|beslutade|beslöt|föreslår|föreslås)(?![\p{L}])/iu.test(b.text);
 }
 
-/** "Ärende 1", "Punkt 3": an item's number alone on its line, its title on the next */
-const BARE_ITEM_LABEL = /^(?:ärende|punkt)\s+\d{1,3}\s?[a-z]?[.:]?$/iu;
 /** a page's running header between a number and its title: furniture, a date alone, the document's type in capitals */
 const isPageHeaderLine = (b: Block) => b.kind !== 'table-row' && (isFurniture(b) || /^(?:19|20)\d\d-\d\d-\d\d$/u.test(b.text) || /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u.test(b.text));
 
@@ -95,7 +93,7 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${title.text}`;
       span = 2;
       if (continuesUpperCaseTitle(title, blocks[i + 2])) { text = `${text} ${blocks[i + 2]!.text}`; span = 3; }
-    } else if (BARE_SECTION.test(b.text) || BARE_ITEM_LABEL.test(b.text)) {
+    } else if (BARE_SECTION.test(b.text) || NUMBER_ALONE.test(b.text)) {
       // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm", "Ärende 1" / "Val av justerare"
       // (plain text may print a page's header between them: "SAMMANTRÄDESPROTOKOLL", "Sida 2 av 3", "2026-03-19")
       let k = i + 1;

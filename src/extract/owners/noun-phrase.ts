@@ -82,7 +82,7 @@ export function isRoleWord(word: string): boolean {
  * The genitive of a body or unit before a role: "kommunstyrelsens ordförande", "nämndens
  * sekreterare", "förvaltningens controller", "bolagets VD".
  */
-function isBodyGenitive(word: string): boolean {
+export function isBodyGenitive(word: string): boolean {
   const stem = /^(\p{L}[\p{L}-]*?)s$/u.exec(word)?.[1];
   return stem !== undefined && (BODY_PATTERN.test(stem) || UNIT_RE.test(stem.toLowerCase()) || /^(?:bolaget|kommunen|regionen|förbundet|föreningen)$/iu.test(stem));
 }

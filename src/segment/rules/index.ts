@@ -9,7 +9,7 @@ import { pointMarker } from './point-marker.js';
 import { presenters } from './presenters.js';
 import { typeCodes } from './type-codes.js';
 
-export { ITEM_NUMBER, NOTE_NUMBER, itemNumber, type ItemNumber } from './item-number.js';
+export { ITEM_NUMBER, NOTE_NUMBER, NUMBER_ALONE, itemNumber, type ItemNumber } from './item-number.js';
 export { pointMarker } from './point-marker.js';
 export { presenters } from './presenters.js';
 export { typeCodes, type ItemType } from './type-codes.js';

@@ -22,6 +22,9 @@ export interface ItemNumber {
  */
 export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende|#)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):]\s*|\s+[–-]\s+|\s+)(?=\S)|^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=\p{Lu})/iu;
 
+/** "Ärende 1", "Punkt 3", "Pkt 4", "Paragraf 2": an item's number alone on its line, its title on the next or beside it */
+export const NUMBER_ALONE = /^(?:ärende|punkt|pkt\.?|paragraf)\s*\d{1,3}\s?[a-z]?[.:]?$/iu;
+
 /**
  * "3.1 ", "4.2.2 ": a note's number typed before it, under a point numbered "3." or "4.". Not a
  * clock time ("02.36 Insatsledaren framme", "14.30 Paus"): no leading zero, and a number of two
