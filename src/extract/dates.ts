@@ -352,8 +352,9 @@ const weekday: DateForm = {
   about: 'a bare weekday after "senast", "till", "på", "före": the first such day after the meeting. A weekday before a date ("fredag den 7 februari") is that date\'s, not a form of its own',
   find: (text) => readWith(weekday.parser, text),
   // ("senast fredag nästa vecka" is the calendar form's: the Friday of the week after)
-  // ("Klart: fredag", "När: torsdag": a weekday after a deadline label's colon, the label left out)
-  parser: parserOf(pattern('iu')`(?:(?:${WEEKDAY_PREPOSITIONS})\s+|(?<=(?<![\p{L}])(?:${DEADLINE_LABELS})\s*:\s*))(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)(?!\s+(?:i\s+)?(?:${Object.keys(CALENDAR_MOVES)})\s+veck)`, (m) => ({
+  // ("Klart: fredag", "När: torsdag": a weekday after a deadline label's colon, the label left out;
+  // "fre" alone: a Klart column's cell, or the last word of a to-do line read as one)
+  parser: parserOf(pattern('iu')`(?:(?:${WEEKDAY_PREPOSITIONS})\s+|(?<=(?<![\p{L}])(?:${DEADLINE_LABELS})\s*:\s*)|(?<=^\s*)(?=(?:${WEEKDAY_WORDS})\.?\s*$))(${WEEKDAY_WORDS})${END}(?![\s,]*(?:den\s+)?\d)(?!\s+(?:i\s+)?(?:${WEEK_WORDS})\s?\d)(?!\s+(?:i\s+)?(?:${Object.keys(CALENDAR_MOVES)})\s+veck)`, (m) => ({
     known: { weekday: WEEKDAYS[lower(m[1])]! },
   })),
   examples: [
@@ -361,6 +362,10 @@ const weekday: DateForm = {
     { text: 'KP kontaktar trafikenheten till på måndag.', expected: [{ weekday: 1 }] },
     { text: 'Ansvarig: MK. Klart: fredag', expected: [{ weekday: 5 }] },
     { text: 'Mötet hålls på fredag den 7 februari.', expected: [] },
+    { text: 'Ansvarig: Peter, senast ons', expected: [{ weekday: 3 }] },
+    { text: 'fre', expected: [{ weekday: 5 }] },
+    { text: 'Fredag', expected: [{ weekday: 5 }] },
+    { text: 'Vi ses i mån av tid.', expected: [] },
   ],
 };
 

@@ -3,7 +3,8 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS } from '../lexicon/index.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
 import { announcesBodysDecision, reportsOtherBodysDecision } from './decisions/bodies.js';
@@ -96,7 +97,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     tasksBeforeUnit = tasksNow;
     const before = previousUnit;
     previousUnit = unit;
-    if (unit.role === 'owner' || unit.role === 'number' || unit.reported) continue;
+    if (unit.role === 'owner' || unit.role === 'number' || unit.reported || unit.checkBox === 'done') continue;
     // ("Åtgärd – Ansvarig – Tid" over lines set out the same way: a to-do list's column titles)
     if (TODO_LIST_LABEL.test(unit.text) || isColumnTitleLine(unit.text)) { inTodoList = true; continue; }
     if (DOCUMENT_LIST_LABEL.test(unit.text)) { inDocumentList = true; continue; }
@@ -219,14 +220,16 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         continue;
       }
       // a to-do line that names its owners first: "LD: beställa ny grind", "KE och MA – planera julfesten"
-      const todo = todoOwners(text, ctx, unit.listItem && TASK_LIST_TITLES.test(item.title));
+      // (an open check box makes its line a to-do whatever follows the owner: "[ ] Nils: underlag till LG")
+      const todo = todoOwners(text, ctx, unit.checkBox === 'open' || (unit.listItem && TASK_LIST_TITLES.test(item.title)));
       // "Kontakta trafikenheten – Marie (rektor), v. 12": on a list line the owners may follow a
       // dash, and what follows them is the line's Klart column
       const dashed = !todo.length && (unit.listItem || inTodoList) ? readTodoLine(text, ctx) : null;
       if (todo.length || dashed) {
         // "Omar: beställa nya stolar – 12/6": what follows the last dash is the line's Klart column,
         // and so is a time after the last comma ("Jonas: följer upp felanmälan, efter påsk")
-        const klart = todo.length ? /\s[–—-]\s([^–—]+)$/u.exec(text) ?? timeAfterComma(text, ctx) : null;
+        // (or a weekday as the line's last word: "Anna: byta certifikat på portalen fre")
+        const klart = todo.length ? /\s[–—-]\s([^–—]+)$/u.exec(text) ?? timeAfterComma(text, ctx) ?? WEEKDAY_AT_END.exec(text) : null;
         const deadlines = dashed
           ? [...findDeadlines(dashed.task, meetingOf(ctx)), ...findDeadlines(dashed.rest, { inActionColumn: true, ...meetingOf(ctx) })]
           : klart
@@ -303,6 +306,9 @@ function timeAfterComma(text: string, ctx: ItemContext): RegExpExecArray | null 
   const tail = /,\s*([^,]{2,40}?)\s*\.?$/u.exec(text);
   return tail && findDeadlines(tail[1]!, { inActionColumn: true, ...meetingOf(ctx) }).some((d) => d.text.length >= tail[1]!.trim().length - 2) ? tail : null;
 }
+
+/** a weekday, alone, ending a to-do line: its Klart column typed without a separator */
+const WEEKDAY_AT_END = new RegExp(`\\s(${alternation(Object.keys(WEEKDAYS))})\\.?$`, 'iu');
 
 /** A verb in the present (or "ska") after a subject of one to four words: the words run on as a sentence. */
 const SUBJECT_THEN_VERB = /^\S+(?:\s+\S+){0,3}?\s+(?:ska|skall|\p{Ll}+(?:ar|er|ir|år|är))\s+\S/u;

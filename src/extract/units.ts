@@ -17,6 +17,8 @@ export interface TextUnit {
   pages: [number, number | null][];
   /** the unit was a list item */
   listItem: boolean;
+  /** a to-do list's point with a check box: open ("[ ] Anna: …", a task) or ticked ("[x] Peter: …", done, no task) */
+  checkBox?: 'open' | 'done';
   /** the unit is a cell of a table inside running text (a list of cases, of delegation decisions) */
   inTable?: boolean;
   /**
@@ -113,7 +115,7 @@ export function itemUnits(item: SegmentedItem): TextUnit[] {
         run.push(b);
         continue;
       }
-      units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: b.kind === 'list-item' });
+      units.push({ text: b.text, role: 'body', pages: [[0, b.page]], listItem: b.kind === 'list-item', ...(b.kind === 'list-item' && b.checked !== undefined ? { checkBox: b.checked ? 'done' as const : 'open' as const } : {}) });
     } else {
       // a whole paragraph stands alone; lines of plain text join until a gap starts a new paragraph
       const prev = run[run.length - 1];

@@ -34,6 +34,8 @@ export const AMBIGUOUS_MONTH_ABBREVIATIONS = ['jan', 'feb', 'febr', 'mar', 'apr'
 export const WEEKDAYS: Record<string, number> = {
   måndag: 1, måndagen: 1, tisdag: 2, tisdagen: 2, onsdag: 3, onsdagen: 3, torsdag: 4, torsdagen: 4,
   fredag: 5, fredagen: 5, lördag: 6, lördagen: 6, söndag: 7, söndagen: 7,
+  // as notes shorten them: "senast ons 13/5", "[ ] Anna: byta certifikat fre"
+  mån: 1, tis: 2, ons: 3, tors: 4, fre: 5, lör: 6, sön: 7,
 };
 
 /** Seasons as EDTF season codes: "till hösten" is autumn (23). School terms count as their season. */

@@ -9,7 +9,7 @@ import { alternation } from './pattern.js';
 /** Labels that open a list of people, and the attendance they mean. */
 export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'absent' | 'guest' }[] = [
   { pattern: /^(?:närvarande|deltagare|med|med på mötet|med på träffen|på mötet|närvarande på mötet|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga|närvarande (?:revisorer|ersättare|suppleanter|suppleant|tjänstemän|tjänstepersoner|från förvaltningen)|sakkunniga biträden|sakkunnigt biträde|ersättare|tjänstepersoner)$/i, attendance: 'present' },
-  { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare|inte med|ej med|inte med på mötet|kunde inte komma)$/i, attendance: 'absent' },
+  { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare|inte med|ej med|inte med på mötet|kunde inte komma|borta|ej på mötet|inte på mötet|lediga|sjuka)$/i, attendance: 'absent' },
   { pattern: /^(?:gäster|gäst|inbjudna|under punkt \d+(?:\s*[–-]\s*\d+)?|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];
 

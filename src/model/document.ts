@@ -65,6 +65,8 @@ export interface ListItemBlock extends BlockBase {
   kind: 'list-item';
   /** a point of a numbered list whose numbers the format keeps out of the text (Word numbering) */
   ordered?: boolean;
+  /** a point of a to-do list with a check box: true ticked ("[x]", "☑": done), false open ("[ ]", "☐") */
+  checked?: boolean;
 }
 export interface TableRowBlock extends BlockBase {
   kind: 'table-row';

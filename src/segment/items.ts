@@ -5,7 +5,7 @@
  */
 import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
-import { NOTE_NUMBER, NUMBER_ALONE, pointMarker } from './rules/index.js';
+import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, typedHeading } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
@@ -205,9 +205,10 @@ function isRunInTitleLine(blocks: Block[], i: number): boolean {
 function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   const byStyle = headingsByLook(blocks, from, hasStyles(blocks));
   if (byStyle.length >= 2 && hasStyles(blocks)) return byStyle;
-  // minutes sent as an e-mail, their points typed after arrows ("→ Ny planering i hemtjänsten")
+  // minutes sent as an e-mail, their points typed after arrows ("→ Ny planering i hemtjänsten"),
+  // or notes typed in a plain editor, their points after hashes ("## Drift")
   // (where they outnumber the short lines after a gap: the sender's name, the greeting)
-  const marked = arrowHeadings(blocks, from);
+  const marked = markedHeadings(blocks, from);
   if (marked.length >= 3 && marked.length > byStyle.length) return marked;
   if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
   // (each over running text of its own: "Vid protokollet" over a name under a table is no point)
@@ -218,15 +219,26 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   return plain.length >= 3 ? plain : byStyle;
 }
 
-/** "→ Title" lines with text of their own under them (see the point-marker rule). */
-function arrowHeadings(blocks: Block[], from: number): Heading[] {
-  const out: Heading[] = [];
+/**
+ * Points marked by typed characters: "→ Title" lines (the point-marker rule) or "## Title" lines
+ * (the typed-heading rule). Of the hashes, the points are the shallowest level typed more than
+ * once: "# Veckomöte v.19" over the "## " points is the document's title, "### " a part of a point.
+ */
+function markedHeadings(blocks: Block[], from: number): Heading[] {
+  const arrows: Heading[] = [];
+  const typed: (Heading & { level: number })[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const title = b.kind === 'table-row' ? undefined : pointMarker.find(b.text, undefined)[0]?.title;
-    if (title !== undefined) out.push({ index: i, span: 1, parts: parseHeading(title) });
+    if (b.kind === 'table-row') continue;
+    const arrow = pointMarker.find(b.text, undefined)[0]?.title;
+    if (arrow !== undefined) arrows.push({ index: i, span: 1, parts: parseHeading(arrow) });
+    const hashed = typedHeading.find(b.text, undefined)[0];
+    if (hashed) typed.push({ index: i, span: 1, parts: parseHeading(hashed.title), level: hashed.level });
   }
-  return out;
+  const levels = typed.map((h) => h.level);
+  const pointLevel = Math.min(...levels.filter((l) => levels.filter((x) => x === l).length >= 2));
+  const points = typed.filter((h) => h.level === pointLevel).map(({ level: _, ...h }) => h);
+  return points.length > arrows.length ? points : arrows;
 }
 
 function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading[] {

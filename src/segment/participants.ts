@@ -35,6 +35,8 @@ export function isRoleWord(word: string): boolean {
 const NAME_WORD = /^\p{Lu}[\p{Ll}]+(?:[-‐]\p{Lu}?[\p{Ll}]+)*(?:\p{Lu}[\p{Ll}]+)?$/u;
 /** Initials in parentheses: "(AA)", "(MMH)" */
 const INITIALS_IN_PARENS = /\((\p{Lu}{2,4})\)/gu;
+/** "(MS, IT-chef, ordf.)": initials, then the role, in one pair of parentheses */
+const INITIALS_THEN_ROLE = /\((\p{Lu}{2,4}),\s*([\p{L}][\p{L} -]{1,40}?)\s*(?:,[^)]*)?\)/u;
 
 /**
  * One entry of a list: "Ullrika Skeppstedt Tf Verksamhetschef VUX (US)" -> name, role, initials.
@@ -47,8 +49,11 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   text = text.replace(/\(punkt[^)]*\)(?:\s+(?!\(\p{Lu}{2,4}\))[^()]*)?/iu, ' ');
   let initials: string | null = null;
   for (const m of text.matchAll(INITIALS_IN_PARENS)) if (!isPartyCodeOf(m[1]!, text)) initials = m[1]!;
+  // "Maria Sandell (MS, IT-chef, ordf.)": the initials first in the parentheses, the role after them
+  const initialsThenRole = INITIALS_THEN_ROLE.exec(text);
+  if (initialsThenRole && !initials && !isPartyCodeOf(initialsThenRole[1]!, text)) initials = initialsThenRole[1]!;
   // "Elsa Nyberg (ordförande)": a role in parentheses, where no role follows
-  const roleInParens = /\(([\p{Ll}][\p{L} -]{2,40})\)/u.exec(text)?.[1];
+  const roleInParens = /\(([\p{Ll}][\p{L} -]{2,40})\)/u.exec(text)?.[1] ?? (initials === initialsThenRole?.[1] ? initialsThenRole?.[2] : undefined);
   text = text.replace(INITIALS_IN_PARENS, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const words = text.split(' ').filter(Boolean);
   const nameWords: string[] = [];

@@ -5,7 +5,7 @@
  * false): at the top level they mark a gap, inside a cell they stay as '' lines so that an
  * "Ansvarig" column lines up with the actions beside it.
  */
-import { BULLET } from '../text/cell-kinds.js';
+import { BULLET, checkBoxState } from '../text/cell-kinds.js';
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
 import {
   makeCell,
@@ -78,8 +78,9 @@ class BlockBuilder {
     // "- Kalle fixar lokalen till nästa gång": a bullet typed by hand is a list item, as the text
     // and PDF readers read one
     const bullet = BULLET.exec(text);
+    const checked = checkBoxState(text);
     const block: Block = bullet && text.length > bullet[0].length
-      ? { kind: 'list-item', text: text.slice(bullet[0].length), page: null, style: emphasis(el), listLevel: 0 }
+      ? { kind: 'list-item', text: text.slice(bullet[0].length), page: null, style: emphasis(el), listLevel: 0, ...(checked !== undefined ? { checked } : {}) }
       : { kind: 'paragraph', text, page: null, style: emphasis(el) };
     this.push(block);
     const fields = tabFields(raw);

@@ -4,6 +4,7 @@
  * that a page break cut joins up again.
  */
 import { normaliseSpace, type Block } from '../../model/document.js';
+import { checkBoxState } from '../text/cell-kinds.js';
 import { endedShort, type FlowContext, type LineGroup } from './paragraphs.js';
 import type { Line, Segment } from './types.js';
 
@@ -49,7 +50,10 @@ export function groupToBlock(group: LineGroup, page: number, ctx: DocumentContex
     if (lead) style.leadBold = lead;
   }
   const base = { text: normaliseSpace(group.text), page, style, ...(group.gapBefore ? { gapBefore: true } : {}) };
-  if (group.bullet) return { ...base, kind: 'list-item', listLevel: levelOf(group.bullet.x, ctx.bulletLevels) };
+  if (group.bullet) {
+    const checked = checkBoxState(group.bullet.glyph);
+    return { ...base, kind: 'list-item', listLevel: levelOf(group.bullet.x, ctx.bulletLevels), ...(checked !== undefined ? { checked } : {}) };
+  }
   return { ...base, kind: isHeading(group, ctx) ? 'heading' : 'paragraph' };
 }
 

@@ -144,6 +144,14 @@ function bulletOf(ordered: TextRun[]): Line['bullet'] {
     const certain = BULLET_GLYPHS.test(glyph) || gap >= 0.4 * first.size;
     return { glyph, textX: next.x, certain };
   }
+  // a check box typed before the task: "[ ] Anna: …", "[x] Peter: …", a run of its own or not
+  const box = /^\s*(\[[ xX]?\])(?:\s+(?=\S)|\s*$)/u.exec(first.text);
+  if (box) {
+    const next = ordered.slice(1).find((r) => r.text.trim());
+    const inRun = box[0].length < first.text.length;
+    if (!inRun && !next) return undefined;
+    return { glyph: box[1]!, textX: inRun ? first.x + (first.width * box[0].length) / first.text.length : next!.x, certain: true };
+  }
   // bullet and text in one run: "• text" or a typed "- text"
   const m = /^\s*(\S)\s+(?=\S)/u.exec(first.text);
   if (m && (BULLET_GLYPHS.test(m[1]!) || DASH_GLYPHS.test(m[1]!))) {

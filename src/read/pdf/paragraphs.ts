@@ -67,12 +67,13 @@ export function groupLines(lines: Line[], ctx: FlowContext): LineGroup[] {
 
 function groupText(g: LineGroup): string {
   const texts = g.lines.map((l) => l.text);
-  if (g.bullet) texts[0] = stripBullet(texts[0]!);
+  if (g.bullet) texts[0] = stripBullet(texts[0]!, g.bullet.glyph);
   return texts.reduce((acc, t) => joinLineTexts(acc, t));
 }
 
-function stripBullet(text: string): string {
-  return text.replace(/^\s*\S\s*/u, '');
+/** The line without its bullet: a glyph, or a typed check box ("[x]") of several characters. */
+function stripBullet(text: string, glyph = text.trim()[0] ?? ''): string {
+  return text.trimStart().slice(glyph.length).trimStart();
 }
 
 function verticalSpacing(prev: Line, line: Line, ctx: FlowContext): { gap: boolean; empty: number } {
@@ -156,7 +157,7 @@ const MONOSPACE_FONT = /courier|mono|consol|typewriter|prestige|letter ?gothic|l
 
 export function endedShort(prev: Line, line: Line, ctx: FlowContext): boolean {
   if (/[\p{L}\p{N}][-\u00AD]$/u.test(prev.text)) return false; // hyphenated: it wrapped
-  const firstWord = /^\S+/u.exec(line.bullet ? stripBullet(line.text) : line.text)?.[0] ?? '';
+  const firstWord = /^\S+/u.exec(line.bullet ? stripBullet(line.text, line.bullet.glyph) : line.text)?.[0] ?? '';
   // in a typewriter font every character is as wide as any other ("(s)" is three full widths),
   // which proportional estimates put far narrower
   const monospace = prev.runs.length > 0 && prev.runs.every((r) => MONOSPACE_FONT.test(r.font));

@@ -78,12 +78,23 @@ export function startsUpperCase(text: string): boolean {
   return UPPER.test(text.trim());
 }
 
-/** "•", "-", "–" at the start of a line: a bullet, as pdftotext writes list items. */
-/** check boxes of to-do lists ("☐ Kontakta ...") are bullets too */
-export const BULLET = /^(?:[•▪◦●○■□☐☑☒✓✔➢►]\s*|[-–]\s+)/u;
+/**
+ * "•", "-", "–" at the start of a line: a bullet, as pdftotext writes list items; "* " typed as
+ * one in a plain editor. Check boxes of to-do lists are bullets too: drawn ("☐ Kontakta ...") or
+ * typed ("[ ] Anna: …", "[x] Peter: …").
+ */
+export const BULLET = /^(?:[•▪◦●○■□☐☑☒✓✔➢►]\s*|[-–*]\s+|\[[ xX]?\]\s+)/u;
+/** a check box ticked ("[x]", "☑", "☒": the task is done) or open ("[ ]", "☐") */
+const CHECK_BOX = /^(?:(\[[xX]\]|[☑☒])|\[ ?\]|☐)/u;
 
 export function startsWithBullet(text: string): boolean {
   return BULLET.test(text.trim());
+}
+
+/** The state of a to-do list's check box at the start of a line: ticked, open, or none. */
+export function checkBoxState(text: string): boolean | undefined {
+  const m = CHECK_BOX.exec(text.trim());
+  return m ? m[1] !== undefined : undefined;
 }
 
 export function withoutBullet(text: string): string {

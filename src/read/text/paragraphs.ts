@@ -7,7 +7,7 @@
 import { ENDS_MID_PHRASE, MONTHS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import type { Block } from '../../model/document.js';
-import { startsWithBullet, withoutBullet } from './cell-kinds.js';
+import { checkBoxState, startsWithBullet, withoutBullet } from './cell-kinds.js';
 import type { TextGroup } from './groups.js';
 
 export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
@@ -32,8 +32,9 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
       continue;
     }
     bulletColumn = bullet || lettered ? line.raw.search(/\S/u) : null;
+    const checked = bullet ? checkBoxState(line.text) : undefined;
     const block: Block = bullet || lettered
-      ? { kind: 'list-item', text, page, style: {}, listLevel: 0, line: true }
+      ? { kind: 'list-item', text, page, style: {}, listLevel: 0, line: true, ...(checked !== undefined ? { checked } : {}) }
       : { kind: 'paragraph', text, page, style: {}, line: true };
     if (gap) block.gapBefore = true;
     blocks.push(block);
