@@ -8,8 +8,8 @@ import { alternation } from './pattern.js';
 
 /** Labels that open a list of people, and the attendance they mean. */
 export const ATTENDANCE_LABELS: { pattern: RegExp; attendance: 'present' | 'absent' | 'guest' }[] = [
-  { pattern: /^(?:närvarande|deltagare|med|med på mötet|med på träffen|på mötet|närvarande på mötet|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga|närvarande (?:revisorer|ersättare|suppleanter|suppleant|tjänstemän|tjänstepersoner|från förvaltningen)|sakkunniga biträden|sakkunnigt biträde|ersättare|tjänstepersoner)$/i, attendance: 'present' },
-  { pattern: /^(?:frånvarande|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare|inte med|ej med|inte med på mötet|kunde inte komma|borta|ej på mötet|inte på mötet|lediga|sjuka)$/i, attendance: 'absent' },
+  { pattern: /^(?:närvarande|närv\.?|deltagare|med|med på mötet|med på träffen|på mötet|närvarande på mötet|närvarande ledamöter|beslutande|ledamöter|tjänstgörande ersättare|tjänstgörande ledamöter|deltagande|närvarande från arbetsgivaren|arbetsgivarrepresentanter|arbetstagarrepresentanter|arbetsgivarens företrädare|arbetstagarnas företrädare|arbetstagarorganisationernas företrädare|fackliga företrädare|arbetsgivare|arbetstagare|arbetsgivaren|arbetstagarna|arbetsgivarsidan|arbetstagarsidan|för arbetsgivaren|för arbetstagarna|arbetstagarorganisationerna|fackliga organisationer|fackliga representanter|närvarande fackliga|närvarande (?:revisorer|ersättare|suppleanter|suppleant|tjänstemän|tjänstepersoner|från förvaltningen)|sakkunniga biträden|sakkunnigt biträde|ersättare|tjänstepersoner)$/i, attendance: 'present' },
+  { pattern: /^(?:frånvarande|frånv\.?|ej närvarande|förhinder|anmält förhinder|frånvarande ledamöter|ej tjänstgörande ersättare|inte med|ej med|inte med på mötet|kunde inte komma|borta|ej på mötet|inte på mötet|lediga|sjuka)$/i, attendance: 'absent' },
   { pattern: /^(?:gäster|gäst|inbjudna|under punkt \d+(?:\s*[–-]\s*\d+)?|adjungerade|adjungerad|övriga närvarande|övriga deltagare|övriga deltagande|övriga|föredragande|inbjuden|inbjudna gäster|övriga närvarande tjänstemän|tjänstemän)$/i, attendance: 'guest' },
 ];
 
@@ -183,7 +183,8 @@ export function columnRole(header: string): TableColumnRole | null {
 export const PAGE_FURNITURE = [
   /^(?:sida|sid|s\.)\s*\d+\s*(?:\/|av|\()\s*\d+\s*\)?$/i,
   /^(?:sida|sid)$/i,
-  /^(?:sida|sid)\s+\d+$/i,
+  // ("Blad 1": an older protocol's sheet number)
+  /^(?:sida|sid|blad)\s+\d+$/i,
   /^\d+\s*\(\s*\d+\s*\)$/,
   /^\d+\s*\/\s*\d+$/,
   /^-\s*\d{1,3}\s*-$/,

@@ -62,7 +62,9 @@ export const TASK_VERBS = [
  * adjective and after a phrase between commas ("gör, tillsammans med museichefen, en polisanmälan"): DOES_A_TASK_NOUN matches them, taskNounKey names the verb by its noun.
  */
 export const TASK_NOUNS = ['anmälan', 'beställning', 'översyn', 'sammanställning', 'kartläggning', 'utredning', 'inventering', 'förfrågan',
-  'ansökan', 'plan', 'utskick', 'lathund', 'schema', 'lista', 'checklista', 'mall', 'rutin', 'instruktion', 'affisch', 'skiss', 'enkät', 'annons', 'tidplan', 'budget'];
+  'ansökan', 'plan', 'utskick', 'lathund', 'schema', 'lista', 'checklista', 'mall', 'rutin', 'instruktion', 'affisch', 'skiss', 'enkät', 'annons', 'tidplan', 'budget',
+  // ("MS och LT gör en städbeskrivning", "gör en kalkyl")
+  'beskrivning', 'kalkyl'];
 /**
  * Nouns of work that may be done at the meeting itself ("Lisa gör en genomgång av budgeten"): a
  * task only when the sentence looks ahead ("Mehmet och Sara gör en riskbedömning före den 7 mars").

@@ -28,9 +28,13 @@ const isStyledHeading = (b: Block) => b.kind === 'heading' || (b.style.bold === 
 const isUpperCaseLine = (t: string) => t.length <= 80 && /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t);
 const hasStyles = (blocks: Block[]) => blocks.some((b) => b.kind === 'heading' || b.style.bold !== undefined || b.style.size !== undefined);
 
-/** A short label that opens a section of the minutes ("Information:", "Dialog:"), not an item. */
+/**
+ * A short label that opens a section of the minutes ("Information:", "Dialog:"), not an item. A
+ * label in capitals ("SOMMARSCHEMAT:") titles a point of minutes typed in an e-mail or a plain
+ * editor, as a heading does.
+ */
 export function isSectionLabel(b: Block): boolean {
-  return b.kind !== 'table-row' && /^[\p{L} /-]{2,30}:$/u.test(b.text) && b.text.split(/\s+/).length <= 3
+  return b.kind !== 'table-row' && /^[\p{L} /-]{2,30}:$/u.test(b.text) && b.text.split(/\s+/).length <= 3 && !isUpperCaseLine(b.text)
     // "Att göra:", "Beslut:", "Ansvarig:" label lines inside an item, not sections of the minutes
     && !LINE_LABEL.test(b.text)
     // "Nämnden beslutar:" opens the points of a decision, it labels no section
@@ -46,7 +50,9 @@ const TITLE_THEN_SECTION = /^(\P{Ll}{3,100}?)\s+(§\s*\d{1,4}(?:\s?[a-z])?)$/u;
 /**
  * "VAL AV JUSTERARE" over "§ 58" over the text: the number's title is the uppercase line before
  * it, unless a title follows it ("§ 78" over "Val av justerare") or the line before is a diary
- * number ("BUN 2025/68" at the end of a dagordning).
+ * number ("BUN 2025/68" at the end of a dagordning). A title in ordinary case ("Val av justerare"
+ * over "VN § 7 <tab> Dnr …") stands before its number the same way, where the line before it
+ * closes the item before.
  */
 function titleTypedBefore(blocks: Block[], i: number): number {
   // ("HEMSTÄLLAN OM TILLÄGGSANSLAG" / "Dnr 88.052" / "§ 61": its diary number between them)
@@ -54,7 +60,8 @@ function titleTypedBefore(blocks: Block[], i: number): number {
   while (t > 0 && t >= i - 2 && REGISTRATION_LINE.test(blocks[t]!.text) && !isUpperCaseLine(blocks[t]!.text)) t--;
   const before = blocks[t];
   // (a diary number is no title; "SKOLSKJUTSAR LÄSÅRET 1988/89" is one)
-  if (!before || before.kind === 'table-row' || !isUpperCaseLine(before.text) || (/\d[/.:-]\d/u.test(before.text) && (before.text.match(/\p{L}{3,}/gu) ?? []).length < 2)) return -1;
+  // ("PROTOKOLL" over "§ 52.": the page's header, no title)
+  if (!before || before.kind === 'table-row' || isPageHeaderLine(before) || !(isUpperCaseLine(before.text) || isTitleOverNumber(blocks, t)) || (/\d[/.:-]\d/u.test(before.text) && (before.text.match(/\p{L}{3,}/gu) ?? []).length < 2)) return -1;
   let k = i + 1;
   while (k < blocks.length && k <= i + 2 && REGISTRATION_LINE.test(blocks[k]!.text)) k++;
   const after = blocks[k];
@@ -62,6 +69,20 @@ function titleTypedBefore(blocks: Block[], i: number): number {
   const goesOn = blocks[k + 1] !== undefined && !blocks[k + 1]!.gapBefore && /^\p{Ll}/u.test(blocks[k + 1]!.text);
   const titleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= 60 && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text) && !goesOn;
   return titleAfter ? -1 : t;
+}
+
+/**
+ * "Lokaler och öppettider för förtidsröstning" over its number line: a short capitalised line with
+ * no sentence's end, no label, no page furniture, after a line that ends what came before it (a
+ * sentence's end, a list's last entry, a page's header) rather than wrapping into it.
+ */
+function isTitleOverNumber(blocks: Block[], t: number): boolean {
+  const b = blocks[t]!;
+  // ("Expedieras till: Livsmedelsverket, akten": a label and its value)
+  if (b.text.length > 100 || !/^\p{Lu}/u.test(b.text) || /[.:;,!?]$/u.test(b.text) || /^[\p{L} /-]{2,40}:\s/u.test(b.text) || isFurniture(b) || isPageHeaderLine(b)) return false;
+  if (LINE_LABEL.test(b.text) || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text) || SIGNATURE_LABELS.test(b.text) || REGISTRATION_LINE.test(b.text)) return false;
+  const prev = blocks[t - 1];
+  return !prev || prev.kind === 'table-row' || prev.gapBefore === true || b.gapBefore === true || !b.line || /[.!?)]$/u.test(prev.text) || isFurniture(prev) || isPageHeaderLine(prev) || !/\s(?:och|att|i|på|för|av|med|till|om|som|från)$/u.test(prev.text);
 }
 
 /** "UPPRUSTNING AV GATUBELYSNINGEN PÅ" / "NORRA INDUSTRIOMRÅDET": an uppercase title wrapped to a second line */
@@ -87,6 +108,12 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       text = `${b.text} ${blocks[titleAt]!.text}`;
       index = titleAt;
       span = i - titleAt + 1;
+    } else if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text) && titleTypedBefore(blocks, i) >= 0 && !out.some((h) => h.index + h.span > titleTypedBefore(blocks, i))) {
+      // "Lokaler och öppettider …" over "VN § 9 <tab> Dnr VN 2026/11" over the text
+      const at = titleTypedBefore(blocks, i);
+      text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${blocks[at]!.text}`;
+      index = at;
+      span = i - at + 1;
     } else if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text)) {
       const title = blocks[i + 1];
       if (!title || title.kind === 'table-row' || title.text.length > 120 || !/^\p{Lu}/u.test(title.text)) continue;
@@ -210,6 +237,11 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   // (where they outnumber the short lines after a gap: the sender's name, the greeting)
   const marked = markedHeadings(blocks, from);
   if (marked.length >= 3 && marked.length > byStyle.length) return marked;
+  // points titled in capitals with a colon ("SOMMARSCHEMAT:" over its text), where the lines
+  // that look like headings besides them stand before the first (the greeting of an e-mail)
+  const capitals = capitalLabelHeadings(blocks, from);
+  const others = byStyle.filter((h) => h.index > (capitals[0]?.index ?? Infinity) && !capitals.some((c) => c.index === h.index));
+  if (capitals.length >= 3 && others.length < capitals.length / 2) return capitals;
   if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
   // (each over running text of its own: "Vid protokollet" over a name under a table is no point)
   const plain = headingsByLook(blocks, from, false).filter((h) => {
@@ -241,6 +273,16 @@ function markedHeadings(blocks: Block[], from: number): Heading[] {
   return points.length > arrows.length ? points : arrows;
 }
 
+/** "SOMMARSCHEMAT:", "NYA KOMMUNHUSET:": a title in capitals, closed by a colon, on a line of its own. */
+function capitalLabelHeadings(blocks: Block[], from: number): Heading[] {
+  const out: Heading[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'table-row' && /:$/u.test(b.text) && isUpperCaseLine(b.text) && b.text.split(/\s+/u).length <= 6 && blocks[i + 1] !== undefined) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+  }
+  return out;
+}
+
 function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading[] {
   const out: Heading[] = [];
   // plain text: a closing task list's title ("Att göra", "Åtgärdslista") over its column titles
@@ -257,7 +299,8 @@ function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading
     // a bold or numbered point of a Word list with text of its own under it is an agenda heading
     // whose number Word keeps out of the text ("1. Mötets öppnande" typed as automatic numbering)
     if (b.kind === 'list-item' && !((b.style.bold || b.ordered) && !b.listLevel && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'list-item')) continue;
-    if (!/^[\p{Lu}\d"”„]/u.test(b.text) || /[.:;,–-]$/u.test(b.text)) continue;
+    // (a title in capitals may end in a colon: "SOMMARSCHEMAT:" over its text)
+    if (!/^[\p{Lu}\d"”„]/u.test(b.text) || /[.;,–-]$/u.test(b.text) || (/:$/u.test(b.text) && !isUpperCaseLine(b.text))) continue;
     const words = b.text.split(/\s+/).length;
     const next = blocks[i + 1];
     const like = styled

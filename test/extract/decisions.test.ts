@@ -22,6 +22,12 @@ describe('decisions, as Swedish minutes write them', () => {
     expect(decisionTexts(item)).toEqual(['att anta modellen']);
   });
 
+  it('"…, vi bestämde att": the meeting\'s own decision as a sentence\'s second main clause', async () => {
+    expect(decisionTexts(await itemOf('BH har provat den nya moppen och tycker den är bra, vi bestämde att alla enheter ska gå över till den.'))).toEqual(['att alla enheter ska gå över till den']);
+    // another's decision after the comma stays reported
+    expect(decisionTexts(await itemOf('Moppen är bra, kommunstyrelsen beslutade att alla enheter ska ha den.'))).toEqual([]);
+  });
+
   it('"Beslut: att" and "Beslutas att" have no subject', async () => {
     expect(decisionTexts(await itemOf('Beslut: att avsluta projektet.'))).toEqual(['att avsluta projektet']);
     expect(decisionTexts(await itemOf('Beslutas att verksamhetscheferna tar med underlaget till sina enhetschefer.'))).toEqual([

@@ -42,6 +42,33 @@ describe('agenda items', () => {
     expect(await titles(dnr)).toEqual([['§ 64', 'SKOLSKJUTSAR LÄSÅRET 1988/89'], ['§ 65', 'TJÄNST SOM FRITIDSASSISTENT']]);
   });
 
+  it('a title in ordinary case over its number line ("Val av justerare" over "VN § 7", "… över "VN § 9 ⇥ Dnr …")', async () => {
+    const text = ['VALNÄMNDEN', 'Protokoll 2026-03-24', '', 'Val av justerare', 'VN § 7', 'Per Ek (S) utses att jämte ordföranden justera dagens protokoll.',
+      'Lokaler för förtidsröstning', 'VN § 8                Dnr VN 2026/11', 'Valkansliet har tagit fram ett förslag med fyra lokaler.', 'Valnämnden beslutar att inrätta lokalerna.',
+      'Expedieras till', 'Länsstyrelsen, valkansliet', 'Information från valkansliet', 'VN § 9', 'Kanslichefen informerar om röstkorten.'].join('\n');
+    expect(await titles(text)).toEqual([['§ 7', 'Val av justerare'], ['§ 8', 'Lokaler för förtidsröstning'], ['§ 9', 'Information från valkansliet']]);
+    // a label with its value before the number is no title: the title is the line after
+    const labelled = ['Protokoll Miljönämnden', 'Sammanträdesdatum 2025-04-02', '', '§ 12', 'Tillsyn av Bäckby 3:14', 'Nämnden beslutar att förelägga ägaren.', 'Expedieras till: Ägaren, akten', '§ 13', 'Övrigt', 'Inget.'].join('\n');
+    expect(await titles(labelled)).toEqual([['§ 12', 'Tillsyn av Bäckby 3:14'], ['§ 13', 'Övrigt']]);
+    // an older protocol's sheet number ("Blad 1") over "§ 52." is page furniture: the title is under the number
+    const sheet = ['BYGGNADSNÄMNDEN', 'Protokoll 1979-05-10', '', 'PROTOKOLL', 'Blad 1', '', '§ 52.', 'Val av justeringsman.', 'Till justeringsman utsågs herr Nils Persson.', '§ 53.', 'Bygglov för garage.', 'Beslöt nämnden bevilja bygglov.'].join('\n');
+    expect(await titles(sheet)).toEqual([['§ 52', 'Val av justeringsman.'], ['§ 53', 'Bygglov för garage.']]);
+  });
+
+  it('"[3] Lägesbild": points numbered in brackets, as a stab\'s log numbers them', async () => {
+    const text = ['LÄGESMÖTE 2', 'Datum: tisdag 3 mars 2026', '', '[1] Inledning', 'Krisledningschefen öppnar mötet.', '[2] Lägesbild', 'Återställningen har påbörjats.', '[3] Nästa lägesmöte', 'Kl. 17.00 i stabsrummet.'].join('\n');
+    expect(await titles(text)).toEqual([['1', 'Inledning'], ['2', 'Lägesbild'], ['3', 'Nästa lägesmöte']]);
+  });
+
+  it('points titled in capitals with a colon ("SOMMARSCHEMAT:"), under an e-mail\'s head and greeting', async () => {
+    const text = ['Från: Marie Ek', 'Skickat: den 5 mars 2026 14:12', 'Ämne: Anteckningar APT 4/3', '', 'Hej alla!', 'Här kommer anteckningarna från vår APT i går, onsdag 4 mars 2026, i personalrummet.',
+      'Närv: Marie Ek (ME), Ali Rahimi (AR)', 'INCHECKNING:', 'Kort runda.', 'SOMMARSCHEMAT:', 'ME lägger ut schemat senast 20/3.', 'NYA LOKALER:', 'AR tar fram nycklar till alla.', '', 'Hälsningar', 'Marie'].join('\n');
+    const record = await recordOf(text);
+    expect(record.items.map((i) => i.title)).toEqual(['INCHECKNING', 'SOMMARSCHEMAT', 'NYA LOKALER']);
+    expect(record.meeting.date).toBe('2026-03-04');
+    expect(record.participants.map((p) => p.initials)).toEqual(['ME', 'AR']);
+  });
+
   it('"§ 52." with its full stop alone over the title is the number of the item under it', async () => {
     const text = ['BYGGNADSNÄMNDEN', 'Protokoll 1979-05-10', '', '§ 52.', 'VAL AV JUSTERARE', 'Till justerare utsågs Anna Berg.', '', '§ 53.', 'BYGGLOV FÖR GARAGE', 'Beslöt nämnden bevilja bygglov.'].join('\n');
     expect(await titles(text)).toEqual([['§ 52', 'VAL AV JUSTERARE'], ['§ 53', 'BYGGLOV FÖR GARAGE']]);

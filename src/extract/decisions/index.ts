@@ -28,8 +28,16 @@ export function findDecisions(sentence: string, opts: DecisionOptions): Decision
     const [reading] = rule.find(s, opts);
     if (reading) return reading;
   }
-  return NO_DECISION;
+  // "BH och JN har provat moppen och tycker den är bra, vi bestämde att …": the meeting's own
+  // decision as the sentence's second main clause, after a comma
+  const ours = OUR_CLAUSE.exec(s);
+  if (!ours) return NO_DECISION;
+  const clause = s.slice(ours.index + ours[0].length);
+  return findDecisions(clause.charAt(0).toUpperCase() + clause.slice(1), opts);
 }
+
+/** a main clause of the meeting's own "vi" after a comma or a semicolon ("…, och vi beslutade att") */
+const OUR_CLAUSE = /[,;]\s+(?:och\s+|men\s+|så\s+)?(?=vi\s+\p{L})/iu;
 
 /** A line that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen"). */
 export const PROPOSAL_OPENER = new RegExp(String.raw`^${BODY_GENITIVE}?förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?\s*:?\s*$|^${BODY_GENITIVE}${PROPOSAL_TO_A_BODY}\s*:?\s*$|förslag till beslut`, 'iu');
