@@ -44,8 +44,19 @@ export function isSectionLabel(b: Block): boolean {
 /** a page's running header between a number and its title: furniture, a date alone, the document's type in capitals */
 const isPageHeaderLine = (b: Block) => b.kind !== 'table-row' && (isFurniture(b) || /^(?:19|20)\d\d-\d\d-\d\d$/u.test(b.text) || /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u.test(b.text));
 
-/** "DETALJPLAN FÖR KV. SMEDJAN ⇥ § 62": an older protocol's uppercase title with its number after it */
-const TITLE_THEN_SECTION = /^(\P{Ll}{3,100}?)\s+(§\s*\d{1,4}(?:\s?[a-z])?)$/u;
+/**
+ * "DETALJPLAN FÖR KV. SMEDJAN ⇥ § 62", "Val av justerare ⇥ § 61", "Kvalitetsuppföljning ⇥ Au § 16":
+ * a title with its number set after it at the right margin, the body's short name before it or
+ * not ("Au", "KS": "NORRBY" is the title's last word). A title opens with a capital and holds
+ * no sentence's end; a line that ends in a reference ("… enligt KS § 45", "… i § 12") is running text,
+ * and one that names the § after a comma an attendance list's entry ("Patrik Borg, produktionschef, § 7").
+ */
+const TITLE_THEN_SECTION = /^(\p{Lu}(?:(?![.!?]\s+\p{Lu}\p{Ll})[^§]){2,99}?)\s+((?:\p{Lu}{1,3}\s+|\p{Lu}\p{Ll}{1,4}\s+)?§\s*\d{1,4}(?:\s?[a-z])?)$/u;
+const ENDS_IN_REFERENCE = /(?:^|\s)(?:i|enligt|jfr|se|och|samt|under|av|till|från|med|om|på|vid)$/u;
+function titleThenSection(text: string): string | null {
+  const m = TITLE_THEN_SECTION.exec(text);
+  return m && !ENDS_IN_REFERENCE.test(m[1]!) && !/[,;:]$/u.test(m[1]!) ? `${m[2]} ${m[1]}` : null;
+}
 
 /**
  * "VAL AV JUSTERARE" over "§ 58" over the text: the number's title is the uppercase line before
@@ -97,7 +108,7 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'table-row' || b.kind === 'list-item') continue;
-    let text = TITLE_THEN_SECTION.exec(b.text) ? b.text.replace(TITLE_THEN_SECTION, '$2 $1') : b.text;
+    let text = titleThenSection(b.text) ?? b.text;
     let span = 1;
     let index = i;
     // "§ 45 Dnr VON 2025/77" / "Riktlinje för hemsjukvård": the number line holds only a registration number

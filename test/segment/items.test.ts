@@ -55,6 +55,18 @@ describe('agenda items', () => {
     expect(await titles(sheet)).toEqual([['§ 52', 'Val av justeringsman.'], ['§ 53', 'Bygglov för garage.']]);
   });
 
+  it('a title in ordinary case with its number at the right margin ("Val av justerare ⇥ § 61", "… ⇥ Au § 16")', async () => {
+    const text = ['Miljö- och byggnadsnämnden', 'Sammanträdesdatum 2026-05-20', 'Övriga närvarande: Ida Falk, byggnadsinspektör, § 62', '',
+      'Val av justerare                                   § 61', 'Monica Ferm utses att justera protokollet.', '',
+      'Tillsyn – garage uppfört utan lov på Norrbacka 2:19          § 62', 'Ärendet behandlades tidigare enligt KS § 45', 'Nämnden beslutar att förelägga ägaren.', '',
+      'Försäljning av tomt i Norrby                       § 63', 'Nämnden beslutar att sälja tomten.'].join('\n');
+    // (an attendance entry "…, § 62" and a reference "… enligt KS § 45" are no headings)
+    expect(await titles(text)).toEqual([['§ 61', 'Val av justerare'], ['§ 62', 'Tillsyn – garage uppfört utan lov på Norrbacka 2:19'], ['§ 63', 'Försäljning av tomt i Norrby']]);
+    const au = ['VÅRD- OCH OMSORGSNÄMNDENS ARBETSUTSKOTT', 'Sammanträdesdatum 1997-03-11', '', 'Fastställande av föredragningslista       Au § 12', 'Föredragningslistan fastställs.', '',
+      'Kvalitetsuppföljning i hemtjänsten        Au § 13', 'Arbetsutskottet beslutar att lägga redovisningen till handlingarna.', '', 'FÖRSÄLJNING AV TOMT I NORRBY    § 14', 'Beslöts att sälja tomten.'].join('\n');
+    expect(await titles(au)).toEqual([['§ 12', 'Fastställande av föredragningslista'], ['§ 13', 'Kvalitetsuppföljning i hemtjänsten'], ['§ 14', 'FÖRSÄLJNING AV TOMT I NORRBY']]);
+  });
+
   it('"[3] Lägesbild": points numbered in brackets, as a stab\'s log numbers them', async () => {
     const text = ['LÄGESMÖTE 2', 'Datum: tisdag 3 mars 2026', '', '[1] Inledning', 'Krisledningschefen öppnar mötet.', '[2] Lägesbild', 'Återställningen har påbörjats.', '[3] Nästa lägesmöte', 'Kl. 17.00 i stabsrummet.'].join('\n');
     expect(await titles(text)).toEqual([['1', 'Inledning'], ['2', 'Lägesbild'], ['3', 'Nästa lägesmöte']]);
