@@ -155,7 +155,9 @@ export const SPLIT_PARTICLE_VERBS: [string, string][] = [['tar', 'fram'], ['föl
 export const PARTNER_PHRASES = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'i samarbete med'];
 /** Those only consulted or supporting: in an Ansvarig cell ("TL i samråd med RE") they own nothing. */
 export const CONSULTED_PHRASES = ['i samråd med', 'efter samråd med', 'med stöd av', 'med stöd från', 'i dialog med'];
-export const BETWEEN_VERB_AND_PARTICLE = [...PARTNER_PHRASES, 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten', 'sedan', 'därefter', 'sen', 'direkt', 'omgående'];
+// (a time too: "MF och ZA tar senast den 30 juni fram en handlingsplan", "skickar i morgon ut")
+export const BETWEEN_VERB_AND_PARTICLE = [...PARTNER_PHRASES, 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten', 'sedan', 'därefter', 'sen', 'direkt', 'omgående',
+  'senast', 'före', 'innan', 'till', 'under', 'i dag', 'i morgon', 'nu', 'genast'];
 
 /** Modal frames before a task verb: "VC ska säkerställa", "X vill kunna säkerställa". */
 // ("Byggnadsinspektören har att tillse att föreläggandet efterkommes": the older protocols' duty)

@@ -13,6 +13,7 @@
  * what is to be done, by whom and when: each row is a task of the item the table stands in.
  */
 import { columnRole, isDateCell } from '../lexicon/index.js';
+import { itemNumber } from './rules/index.js';
 import type { TableRowBlock } from '../model/document.js';
 import type { ColumnRole } from './types.js';
 
@@ -148,6 +149,9 @@ export function contentLayout(rows: TableRowBlock[]): TableLayout | null {
     if (rest[1] !== undefined) roles[rest[1]] = 'action';
     return { roles, kind: 'agenda' };
   }
+  // "1. Inledning och dagordning | KE hälsar välkommen. …": minutes kept as a grid of two columns,
+  // each row a numbered title beside its notes (the numbers counting up, the notes sentences)
+  if (width === 2 && kinds[0] === 'text' && kinds[1] === 'text' && numberedTitleColumn(columnValues(rows, 0))) return { roles: ['title', 'notes'], kind: 'agenda' };
   // tasks read what, who, when: the owners and dates come after the words (labels and values of
   // a form table the other way round)
   const followUp = roles.findIndex((r) => r === 'owner' || r === 'deadline');
@@ -156,6 +160,13 @@ export function contentLayout(rows: TableRowBlock[]): TableLayout | null {
     return { roles, kind: 'tasks' };
   }
   return null;
+}
+
+/** Titles with their item numbers, counting up: "1. Inledning", "2. Uppföljning", … (three at least). */
+function numberedTitleColumn(values: string[]): boolean {
+  const titled = values.filter(Boolean);
+  const numbers = titled.map((v) => itemNumber.find(v, undefined)[0]).map((n) => (n && n.rest.length <= 100 && !/[.!?]$/u.test(n.rest) ? n.numberPath[0]! : NaN));
+  return numbers.length >= 3 && numbers.every((n, i) => !Number.isNaN(n) && (i === 0 || n > numbers[i - 1]!));
 }
 
 /**

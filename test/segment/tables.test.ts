@@ -116,6 +116,19 @@ describe('agenda tables by the meaning of their columns', () => {
     expect(cellOf(items[1]!, 'notes')).toBe('Controllern gick igenom ramarna. Sven tar fram ett underlag till nästa möte.');
   });
 
+  it('the same grid with no header row: numbered titles counting up beside sentences are the items', async () => {
+    const items = await itemsOf(opening + table([
+      cells('1. Inledning och dagordning', 'KE hälsar välkommen. Dagordningen godkändes.'),
+      cells('2. Avvikelser kvartal 1', 'AH redovisar. MF och ZA tar senast den 30 juni fram en handlingsplan.'),
+      cells('3. Nästa möte', 'Tisdagen den 15 september kl. 13.15.'),
+    ]));
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Inledning och dagordning'], ['2', 'Avvikelser kvartal 1'], ['3', 'Nästa möte']]);
+    expect(cellOf(items[1]!, 'notes')).toBe('AH redovisar. MF och ZA tar senast den 30 juni fram en handlingsplan.');
+    // (numbers that do not count up, or sentences on the left, make no agenda)
+    const notAgenda = await itemsOf(opening + table([cells('3. Inledning', 'KE hälsar välkommen.'), cells('1. Budget', 'AH redovisar.'), cells('2. Övrigt', 'Inget.')]));
+    expect(notAgenda.map((i) => i.title)).not.toContain('Budget');
+  });
+
   it('a two-column table of labels and values is no agenda', async () => {
     const items = await itemsOf(opening + table([
       headerRow('Punkt', 'Anteckning'),

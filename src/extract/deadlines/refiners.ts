@@ -244,6 +244,8 @@ const event: DeadlineRule = {
     const toDay = d.mention.parts.day !== undefined || d.mention.parts.weekday !== undefined;
     const movedTo = (/^till\s/iu.test(d.own) || /till(?:\s+den)?\s*$/iu.test(d.clauseBefore)) && MOVED_INTO.test(d.clauseBefore);
     if (toDay && movedTo) return not('event');
+    // "Punkt 7 flyttas till mötet i september": moved to a meeting, whatever the date names
+    if (MOVED_INTO.test(d.clauseBefore) && /till\s+(?:\p{L}+s\s+)?(?:mötet|sammanträdet)\s*$/iu.test(d.clauseBefore)) return not('event');
     if (/(?<![\p{L}])bordl[äa]g\p{L}*/iu.test(d.clause) && REPORTING_MEETING_LEAD.test(d.clauseBefore)) return not('event');
     // "Bygglovet beräknas vara klart i januari": a forecast of when something is done, no one's deadline
     if (FORECAST_DONE.test(d.clauseBefore) || FORECAST_JUST_BEFORE.test(d.before)) return not('event');
@@ -272,6 +274,7 @@ const event: DeadlineRule = {
   examples: [
     { text: 'Representanter för Vision och Kommunal bjuds in till nästa möte.', expected: [['till nästa möte', 'not:event']] },
     { text: 'Bygglovet beräknas vara klart i januari.', expected: [['i januari', 'not:event']] },
+    { text: 'Punkten utgår och flyttas till mötet i september.', expected: [['i september', 'not:event']] },
     { text: 'Systemhandlingen blir klar v. 12 och bygghandlingen v. 24.', expected: [['v. 12', 'not:event']] },
     { text: 'Entreprenören beräknar att vara klar i augusti.', expected: [['i augusti', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },

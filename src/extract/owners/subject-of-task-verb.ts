@@ -148,6 +148,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     // "gör" with a task's noun, with its article or in its definite form
     { text: 'Mia gör affischen, klar senast vecka 14.', expected: ['Mia'] },
     { text: 'MS och LT gör en städbeskrivning och en tidsberäkning.', expected: ['MS', 'LT'] },
+    { text: 'MF och ZA tar senast den 30 juni fram en handlingsplan.', expected: ['MF', 'ZA'] },
     { text: 'Mia och Kalle gör en budget i slutet av mars.', expected: ['Mia', 'Kalle'] },
     { text: 'Förvaltningen gör bedömningen att risken är låg.', expected: [] },
     // a week number ahead makes a presenting verb a task; one behind ("från v. 12") does not
