@@ -30,6 +30,9 @@ export const PARTICIPANT_TABLE_COLUMNS = {
   side: /^(?:företräder|representerar|organisation|förening|förvaltning|enhet|verksamhet|kommun|parti\/organisation|part|företag)$/i,
 };
 
+/** The titles of what follows a minutes header: the agenda, the items, the annexes ("Dagordning"). */
+export const AGENDA_LIST_TITLES = /^(?:dagordning|föredragningslista|ärendelista|ärenden|innehåll|bilagor|agenda|program)$/iu;
+
 /** An attendance cell that says the person was not there. */
 export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmält förhinder|förhinder|ej tjänstgörande(?: ersättare)?|-|–|—)$/i;
 

@@ -48,7 +48,10 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
       // plain text every short line after a gap would do, the signature lines among them)
       const after = headingItems(blocks, t.end).items.filter((it) =>
         it.number !== null || it.heading?.kind === 'heading' || it.heading?.style.bold === true || TRAILING_SECTION_TITLES.test(it.title));
-      if (after.length) items = [...items, ...after];
+      // a Dagordning set as a table ("Nr | Punkt | Föredragande") whose titles come again as the
+      // headings after it: the table lists the items, the headings hold them
+      if (after.length >= 2 && repeatsTitles(items, after)) items = after;
+      else if (after.length) items = [...items, ...after];
     }
   } else if (numberedFirst) {
     items = running.items;
@@ -82,6 +85,13 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
     yearsMentioned: yearsMentioned(blocks),
     warnings,
   };
+}
+
+/** Whether most of a table's items come again, by their titles, among the headings after it. */
+function repeatsTitles(listed: SegmentedItem[], after: SegmentedItem[]): boolean {
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const titles = new Set(after.map((it) => key(it.title)));
+  return listed.length >= 2 && listed.filter((it) => titles.has(key(it.title))).length >= 0.6 * listed.length;
 }
 
 /** Whether an item heading stands before the table and two or more after it. */

@@ -3,7 +3,7 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { ATTENDANCE_LABELS, HEADER_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
+import { AGENDA_LIST_TITLES, ATTENDANCE_LABELS, HEADER_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
 import { isCommonWord, isProperNoun } from '../lexicon/swedish-words.js';
 import type { Person } from '../record/schema.js';
 
@@ -63,6 +63,8 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
     nameWords.push(w);
   }
   if (nameWords.length === 0) return null;
+  // ("Dagordning" under an attendance list: the title of what follows it, no first name)
+  if (nameWords.length === 1 && words.length === 1 && !initials && AGENDA_LIST_TITLES.test(nameWords[0]!)) return null;
   const role = words.slice(nameWords.length).join(' ').replace(/^[,–-]\s*/, '').trim();
   // a lone capitalised word followed by running text is a sentence, not a person
   if (nameWords.length === 1 && role.split(' ').length > 4) return null;

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readParticipants } from '../../src/segment/participants.js';
 
 describe('participants', () => {
+  it('a line of one word of the language after the list ("Dagordning") is no person; a first name alone is', () => {
+    const people = readParticipants(['Frånvarande:', 'Sven Alnäs, RSMH', 'Dagordning']);
+    expect(people.map((p) => p.name)).toEqual(['Sven Alnäs']);
+    expect(readParticipants(['Med:', 'Farah', 'Jonas']).map((p) => p.name)).toEqual(['Farah', 'Jonas']);
+  });
+
   it('reads "ordförande Olle Sten" as the role of the person before and the next person', () => {
     const people = readParticipants(['Närvarande: Anna Berg, ordförande Olle Sten']);
     expect(people.map((p) => [p.name, p.role])).toEqual([['Anna Berg', 'ordförande'], ['Olle Sten', null]]);

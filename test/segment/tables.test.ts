@@ -129,6 +129,17 @@ describe('agenda tables by the meaning of their columns', () => {
     expect(notAgenda.map((i) => i.title)).not.toContain('Budget');
   });
 
+  it('a Dagordning set as a table whose titles come again as headings after it: the headings are the items', async () => {
+    const items = await itemsOf(opening + bold('Dagordning') + table([
+      headerRow('Nr', 'Punkt', 'Föredragande'),
+      cells('1', 'Mötets öppnande', 'Ordföranden'),
+      cells('2', 'Färdtjänst – ny upphandling', 'Lisa Holm'),
+      cells('3', 'Frågor från föreningarna', ''),
+    ]) + bold('Mötets öppnande') + p(run('Ordföranden hälsade alla välkomna.')) + bold('Färdtjänst – ny upphandling') + p(run('Lisa berättade om upphandlingen.'))
+      + bold('Frågor från föreningarna') + p(run('Inga frågor.')));
+    expect(items.map((i) => [i.title, i.blocks.length])).toEqual([['Mötets öppnande', 1], ['Färdtjänst – ny upphandling', 1], ['Frågor från föreningarna', 1]]);
+  });
+
   it('a two-column table of labels and values is no agenda', async () => {
     const items = await itemsOf(opening + table([
       headerRow('Punkt', 'Anteckning'),
