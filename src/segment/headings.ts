@@ -50,7 +50,9 @@ export function parseHeading(line: string): HeadingParts {
   }
   // "§ 46 Upphandling av vinterväghållning <tab> Dnr TN 2025/31": the registration number set to
   // the right of the title is no part of it
-  const title = rest.replace(/\s+(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{L}{1,6}[\s.-]+)?\S*\d\S*\s*$/iu, '').replace(/\s*[:–-]\s*$/u, '').trim();
+  // "6 | Ny organisation för fordonsenheten | Förhandling MBL § 11": the kind of the point typed
+  // after a bar ("| Information", "| –") is no part of the title either
+  const title = rest.replace(/\s+(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{L}{1,6}[\s.-]+)?\S*\d\S*\s*$/iu, '').replace(/\s+\|\s+[^|]{0,40}$/u, '').replace(/\s*[:–-]\s*$/u, '').trim();
   return { number: n?.number ?? null, numberPath: n?.numberPath ?? null, section: n?.section ?? false, lettered: n?.lettered ?? false, title, presenters: names, itemTypes };
 }
 

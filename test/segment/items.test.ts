@@ -67,6 +67,12 @@ describe('agenda items', () => {
     expect(await titles(au)).toEqual([['§ 12', 'Fastställande av föredragningslista'], ['§ 13', 'Kvalitetsuppföljning i hemtjänsten'], ['§ 14', 'FÖRSÄLJNING AV TOMT I NORRBY']]);
   });
 
+  it('"6 | Ny organisation | Förhandling MBL § 11": number, title and the point\'s kind typed with bars', async () => {
+    const text = ['Protokoll FSG 3/2026', 'Datum: torsdag 4 juni 2026', '', '1 | Mötets öppnande | –', 'Ordföranden hälsar välkommen.', '2 | Ny organisation för fordonsenheten | Förhandling MBL § 11',
+      'Parterna är överens om förslaget.', '3 | Övriga frågor | Information', 'Inga.'].join('\n');
+    expect(await titles(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Ny organisation för fordonsenheten'], ['3', 'Övriga frågor']]);
+  });
+
   it('"[3] Lägesbild": points numbered in brackets, as a stab\'s log numbers them', async () => {
     const text = ['LÄGESMÖTE 2', 'Datum: tisdag 3 mars 2026', '', '[1] Inledning', 'Krisledningschefen öppnar mötet.', '[2] Lägesbild', 'Återställningen har påbörjats.', '[3] Nästa lägesmöte', 'Kl. 17.00 i stabsrummet.'].join('\n');
     expect(await titles(text)).toEqual([['1', 'Inledning'], ['2', 'Lägesbild'], ['3', 'Nästa lägesmöte']]);

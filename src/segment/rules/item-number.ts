@@ -21,7 +21,7 @@ export interface ItemNumber {
  * a råd's minutes may number their points in Roman numerals ("IV. Kamerabevakning"), and a
  * stab's log its points in brackets ("[3] Lägesbild")
  */
-export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende|#)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§)|\[(?=\d{1,2}(?:\.\d{1,2})*\]))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):\]]\s*|\s+[–-]\s+|\s+)(?=\S)|^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=\p{Lu})/iu;
+export const ITEM_NUMBER = /^(?:(?:punkt|p\.|ärende|#)\s*|\p{Lu}[\p{L}]{1,5}\s+(?=§)|\[(?=\d{1,2}(?:\.\d{1,2})*\]))?(§\s*(\d{1,4})(?:\s?([a-z]))?(?:\s?\/\s?(?:\d{2}|\d{4}))?|(\d{1,4})\s?§(?!\s*\p{Lu}{2,5}(?:[.,;)]|\s*$))|(?!0\d[.:]\d\d(?!\d))(\d{1,2}(?:\.\d{1,2})*)(?!\s?§)(?:\s?([a-z]|½))?)(?:\s*[.):\]]\s*|\s+[–|-]\s+|\s+)(?=\S)|^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=\p{Lu})/iu;
 
 /** "Ärende 1", "Punkt 3", "Pkt 4", "Paragraf 2": an item's number alone on its line, its title on the next or beside it */
 export const NUMBER_ALONE = /^(?:ärende|punkt|pkt\.?|paragraf)\s*\d{1,3}\s?[a-z]?[.:]?$/iu;
@@ -79,5 +79,6 @@ export const itemNumber: Rule<void, ItemNumber, [string, string][]> = {
     { text: 'IX. Övrigt', expected: [['IX', 'Övrigt']] },
     { text: '[3] Lägesbild per funktion', expected: [['3', 'Lägesbild per funktion']] },
     { text: '[2.1] Elförsörjning', expected: [['2.1', 'Elförsörjning']] },
+    { text: '6 | Ny organisation | Förhandling MBL § 11', expected: [['6', 'Ny organisation | Förhandling MBL § 11']] },
   ],
 };
