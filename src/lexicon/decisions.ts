@@ -31,6 +31,8 @@ export const PASSIVE_DECISION_FORMS = [
   ...['läggs', 'lades', 'lägges'].flatMap((verb) => ['därefter', 'sedan', 'också', 'även', 'härmed', 'med godkännande'].map((adverb) => `${verb} ${adverb} till handlingarna`)),
   // "Paragrafen förklarades omedelbart justerad"
   'förklaras omedelbart justerad', 'förklarades omedelbart justerad', 'förklaras omedelbart justerat', 'förklarades omedelbart justerat',
+  // "Paragrafen justeras omedelbart": the same decision in the present
+  'justeras omedelbart', 'justerades omedelbart',
 ];
 
 /**

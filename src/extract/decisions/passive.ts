@@ -69,6 +69,7 @@ export const passiveDecision: DecisionRule = {
     { text: 'Protokollet lades därefter till handlingarna.', expected: ['Protokollet lades därefter till handlingarna'] },
     { text: 'Rapporten lades med godkännande till handlingarna.', expected: ['Rapporten lades med godkännande till handlingarna'] },
     { text: 'Paragrafen förklarades omedelbart justerad.', expected: ['Paragrafen förklarades omedelbart justerad'] },
+    { text: 'Paragrafen justeras omedelbart.', expected: ['Paragrafen justeras omedelbart'] },
     { text: 'Dagordningen godkändes.', expected: ['Dagordningen godkändes'] },
     { text: 'Informationen läggs till handlingarna.', expected: ['Informationen läggs till handlingarna'] },
   ],
