@@ -18,6 +18,7 @@ import { rowTasks } from './table-row.js';
 import { ownerKey } from './owner-key.js';
 import { settleTaskLists } from './task-lists.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
+import { letterSpaced, SPACED_DECISION_OPENER } from './letter-spacing.js';
 import { itemUnits, pageAt, type TextUnit } from './units.js';
 
 /** What every item of one document is read against: its participants and its body. */
@@ -107,7 +108,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     // (not the agenda fixed with an item added: "Dagordningen godkändes med tillägget Gåva av arkiv (§ 40)")
     if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200 && !numberedTaskList && !AGENDA_FIXED.test(unit.text)) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
-    if (DECISION_OPENER.test(unit.text)) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
+    // ("D i r e k t i o n e n s b e s l u t": a typewriter's letter-spaced lead-in)
+    if (DECISION_OPENER.test(unit.text) || SPACED_DECISION_OPENER.test(letterSpaced(unit.text) ?? '')) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
     // "Påminna fastighet om entréskylten. Vem/När: Lotta, till nästa APT": the to-do, its owners, its date
     const labelled = TODO_WITH_OWNER_LABEL.exec(unit.text);

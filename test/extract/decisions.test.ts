@@ -28,6 +28,13 @@ describe('decisions, as Swedish minutes write them', () => {
     expect(decisionTexts(await itemOf('Moppen är bra, kommunstyrelsen beslutade att alla enheter ska ha den.'))).toEqual([]);
   });
 
+  it('a typewriter\'s letter-spaced lead-in ("D i r e k t i o n e n s  b e s l u t") opens the decision, on its own line or run into it', async () => {
+    expect(decisionTexts(await itemOf('Förslag har upprättats.\nD i r e k t i o n e n s   b e s l u t\natt höja avgiften till 1,84 kr/m3,\natt meddela medlemskommunerna.'))).toEqual(['att höja avgiften till 1,84 kr/m3', 'att meddela medlemskommunerna']);
+    expect(decisionTexts(await itemOf('Förslag har upprättats. D i r e k t i o n e n s b e s l u t att anta anbudet.'))).toEqual(['att anta anbudet']);
+    // letters spaced out that spell no lead-in decide nothing
+    expect(decisionTexts(await itemOf('Förslag har upprättats. O b s e r v e r a att anbudet gäller i 30 dagar.'))).toEqual([]);
+  });
+
   it('"Beslut: att" and "Beslutas att" have no subject', async () => {
     expect(decisionTexts(await itemOf('Beslut: att avsluta projektet.'))).toEqual(['att avsluta projektet']);
     expect(decisionTexts(await itemOf('Beslutas att verksamhetscheferna tar med underlaget till sina enhetschefer.'))).toEqual([

@@ -5,6 +5,7 @@
  * of its own (clauses.ts).
  */
 import { BODY_GENITIVE, NOT_DECISION_MARKERS, PROPOSAL_TO_A_BODY } from '../../lexicon/index.js';
+import { letterSpaced, SPACED_DECISION_OPENER } from '../letter-spacing.js';
 import { bareLeadIn, frontedLeadIn, subjectLeadIn } from './lead-ins.js';
 import { passiveDecision } from './passive.js';
 import { conditionalRule, stanceOfTheMeeting } from './stance.js';
@@ -22,7 +23,7 @@ export const DECISION_RULES: readonly DecisionRule[] = [frontedLeadIn, subjectLe
  * ("Nämnden beslutar:"): the att-clauses after it are its decisions.
  */
 export function findDecisions(sentence: string, opts: DecisionOptions): DecisionReading {
-  const s = sentence.trim();
+  const s = withSpacedLeadInRead(sentence.trim());
   if (NOT_DECISION_MARKERS.some((re) => re.test(s)) || /\?$/.test(s)) return NO_DECISION;
   for (const rule of DECISION_RULES) {
     const [reading] = rule.find(s, opts);
@@ -34,6 +35,15 @@ export function findDecisions(sentence: string, opts: DecisionOptions): Decision
   if (!ours) return NO_DECISION;
   const clause = s.slice(ours.index + ours[0].length);
   return findDecisions(clause.charAt(0).toUpperCase() + clause.slice(1), opts);
+}
+
+/**
+ * "D i r e k t i o n e n s b e s l u t att höja …": a letter-spaced lead-in run into its att-clauses
+ * (plain text joins the lines) is read as "Beslut: att höja …".
+ */
+function withSpacedLeadInRead(s: string): string {
+  const lead = /^((?:\p{L}\s){3,}\p{L})\s*:?\s+(?=att\s)/u.exec(s);
+  return lead && SPACED_DECISION_OPENER.test(letterSpaced(lead[1]!) ?? '') ? `Beslut: ${s.slice(lead[0].length)}` : s;
 }
 
 /** a main clause of the meeting's own "vi" after a comma or a semicolon ("…, och vi beslutade att") */
