@@ -99,3 +99,9 @@ export const ROLE_QUALIFIERS = ['förste', 'andre', 'tf', 'tf.', 't.f.', 'biträ
   // the auditors' experts: "uppdra åt sakkunnigt biträde att granska"
   'sakkunnigt', 'sakkunniga'];
 
+
+/** Roles as minutes shorten them in a Vem column or a to-do line ("Ordf.", "Sekr."): the role they stand for. */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  'ordf': 'ordförande', 'ordf.': 'ordförande', 'v. ordf.': 'vice ordförande', 'v ordf': 'vice ordförande', 'vice ordf.': 'vice ordförande',
+  'sekr': 'sekreterare', 'sekr.': 'sekreterare',
+};

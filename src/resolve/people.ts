@@ -6,7 +6,7 @@
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { isBodyGenitive, isRoleWord } from '../extract/owners/noun-phrase.js';
-import { ROLE_HEADS, ROLE_WORDS, UNIT_NAME_END } from '../lexicon/index.js';
+import { ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_WORDS, UNIT_NAME_END } from '../lexicon/index.js';
 import type { Owner, Person } from '../record/schema.js';
 
 /** Two names are the same person's when they are this close (Jaro-Winkler, 0..1). */
@@ -32,6 +32,12 @@ function isPlural(text: string): boolean {
 
 export function resolveOwner(text: string, participants: Person[]): Owner {
   const t = text.trim();
+  // "Ordf.", "Sekr.": the role the abbreviation stands for, held by one participant
+  const spelledOut = ROLE_ABBREVIATIONS[lower(t)];
+  if (spelledOut) {
+    const holder = participants.filter((p) => p.role && roleBase(p.role) === spelledOut);
+    return holder.length === 1 ? { text: t, name: holder[0]!.name, initials: holder[0]!.initials, role: holder[0]!.role } : { text: t, name: null, initials: null, role: spelledOut };
+  }
   const fromPerson = (p: Person): Owner => ({ text: t, name: p.name, initials: p.initials, role: p.role });
 
   // "Insatsledaren (MS)", "Mikael (MS)": the initials in parentheses name the person, where one has them

@@ -43,3 +43,11 @@ describe('a role with its body\'s name and the person after it', () => {
     expect([owner.name, owner.role]).toEqual(['Gustav Lund', 'Kommunalnämndens ordförande']);
   });
 });
+
+describe('a role written short', () => {
+  it('"Ordf." is the one participant who chairs, "Sekr." the role where nobody is known to hold it', () => {
+    const board = [{ name: 'Ulla Granqvist', initials: null, role: 'ordförande', attendance: 'present' }] as Person[];
+    expect(resolveOwner('Ordf.', board).name).toBe('Ulla Granqvist');
+    expect(resolveOwner('Sekr.', board)).toMatchObject({ name: null, role: 'sekreterare' });
+  });
+});
