@@ -35,6 +35,13 @@ describe('decisions, as Swedish minutes write them', () => {
     expect(decisionTexts(await itemOf('Förslag har upprättats. O b s e r v e r a att anbudet gäller i 30 dagar.'))).toEqual([]);
   });
 
+  it('the verb before the meeting as its subject inside a sentence ("…, bestämde vi att", "Efter frågor … beslöt rådet att")', async () => {
+    expect(decisionTexts(await itemOf('Dagen hålls den 9 augusti, och efter en lång diskussion om platsen, eftersom det var trångt förra året, bestämde vi att dagen hålls på skolgården.'))).toEqual(['att dagen hålls på skolgården']);
+    expect(decisionTexts(await itemOf('Efter frågor om vad pengarna får användas till beslöt rådet att söka pengar till en brygga.'))).toEqual(['att söka pengar till en brygga']);
+    // a time fronted before it dates the decision to an earlier day: reported, not taken
+    expect(decisionTexts(await itemOf('Planen har remitterats. I april beslutade nämnden att anta planen.'))).toEqual([]);
+  });
+
   it('"Beslut: att" and "Beslutas att" have no subject', async () => {
     expect(decisionTexts(await itemOf('Beslut: att avsluta projektet.'))).toEqual(['att avsluta projektet']);
     expect(decisionTexts(await itemOf('Beslutas att verksamhetscheferna tar med underlaget till sina enhetschefer.'))).toEqual([

@@ -4,7 +4,8 @@
  * (proposals, yrkanden, noting, the chair's propositions). Each parallel att-clause is a decision
  * of its own (clauses.ts).
  */
-import { BODY_GENITIVE, NOT_DECISION_MARKERS, PROPOSAL_TO_A_BODY } from '../../lexicon/index.js';
+import { BODY_GENITIVE, MEETING_SELF, MONTHS, NOT_DECISION_MARKERS, PROPOSAL_TO_A_BODY } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
 import { letterSpaced, SPACED_DECISION_OPENER } from '../letter-spacing.js';
 import { bareLeadIn, frontedLeadIn, subjectLeadIn } from './lead-ins.js';
 import { passiveDecision } from './passive.js';
@@ -32,10 +33,25 @@ export function findDecisions(sentence: string, opts: DecisionOptions): Decision
   // "BH och JN har provat moppen och tycker den är bra, vi bestämde att …": the meeting's own
   // decision as the sentence's second main clause, after a comma
   const ours = OUR_CLAUSE.exec(s);
-  if (!ours) return NO_DECISION;
-  const clause = s.slice(ours.index + ours[0].length);
-  return findDecisions(clause.charAt(0).toUpperCase() + clause.slice(1), opts);
+  if (ours) {
+    const clause = s.slice(ours.index + ours[0].length);
+    return findDecisions(clause.charAt(0).toUpperCase() + clause.slice(1), opts);
+  }
+  // "… efter en lång diskussion om var den ska vara, bestämde vi att …", "Efter frågor om vad
+  // pengarna får användas till beslöt rådet att …": the verb before its subject, something fronted
+  // before them (not a time that dates the decision before this meeting: "I april beslutade nämnden att")
+  const inverted = INVERTED_LEAD_IN.exec(s);
+  if (inverted && inverted.index > 0 && !FRONTED_TIME.test(s.slice(0, inverted.index).split(/,\s*/u).pop()!.trim())) {
+    const clause = s.slice(inverted.index).trimStart();
+    return findDecisions(clause.charAt(0).toUpperCase() + clause.slice(1), opts);
+  }
+  return NO_DECISION;
 }
+
+/** the deciding verb before the meeting itself as its subject, inside a sentence: "… beslöt rådet att" */
+const INVERTED_LEAD_IN = new RegExp(`(?<=\\s)(?:beslöt|bestämde|beslutade)\\s+(?:${alternation(MEETING_SELF)})\\s+(?=att\\s)`, 'iu');
+/** a time fronted before the verb, which dates the decision to another day: "I april", "Den 3 mars", "Förra veckan", "2024" */
+const FRONTED_TIME = new RegExp(`^(?:(?:i|den|under|på|vid|redan)\\s+(?:${alternation(Object.keys(MONTHS))}|\\d|förra|våras|höstas|fjol|början|slutet)|förra|tidigare|(?:19|20)\\d\\d)`, 'iu');
 
 /**
  * "D i r e k t i o n e n s b e s l u t att höja …": a letter-spaced lead-in run into its att-clauses
