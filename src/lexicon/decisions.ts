@@ -2,6 +2,8 @@
  * How Swedish minutes record a decision. Each entry is a form secretaries write; the decision
  * extractor (src/extract/decisions.ts) tries them in order.
  */
+import { MONTHS } from './dates.js';
+import { alternation } from './pattern.js';
 
 /** Verbs of deciding in the active voice: "Nämnden beslutar att", "Styrelsen beslutade att". */
 export const DECIDING_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat', 'fattar beslut om', 'fattade beslut om', 'tar beslut om', 'tog beslut om', 'bestämmer', 'bestämde'];
@@ -83,6 +85,14 @@ export const STANCE_FORMS = [
  * decision column any group's short name in capitals ("FLG") counts too.
  */
 export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen', 'nätverket', 'rådet', 'styrgruppen', 'projektgruppen', 'arbetsgruppen', 'presidiet', 'rektorsgruppen', 'krisledningsgruppen', 'parterna'];
+
+/** Deciding verbs in the past, which put the meeting after them when something is fronted: "… beslöt rådet att". */
+export const PAST_DECIDING_VERBS = ['beslöt', 'bestämde', 'beslutade'];
+/**
+ * A time fronted before a deciding verb, which dates the decision to another day than the
+ * meeting's: "I april beslutade nämnden att", "Förra veckan bestämde vi att", "2024 beslöt styrelsen att".
+ */
+export const FRONTED_TIME = new RegExp(`^(?:(?:i|den|under|på|vid|redan)\\s+(?:${alternation(Object.keys(MONTHS))}|\\d|förra|våras|höstas|fjol|början|slutet)|förra|tidigare|(?:19|20)\\d\\d)`, 'iu');
 
 /** "Dagordningen godkändes med tillägget …", "Föredragningslistan fastställs": the agenda decided */
 export const AGENDA_FIXED = /^(?:dagordningen|föredragningslistan)\s+(?:fastställ|godkän)\p{L}*/iu;

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
+import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, typedHeading } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
@@ -84,8 +84,8 @@ function titleTypedBefore(blocks: Block[], i: number): number {
 
 /**
  * "Lokaler och öppettider för förtidsröstning" over its number line: a short capitalised line with
- * no sentence's end, no label, no page furniture, after a line that ends what came before it (a
- * sentence's end, a list's last entry, a page's header) rather than wrapping into it.
+ * no sentence's end, no label, no page furniture, after a line that does not run on into it (one
+ * ending in "och", "att", "för": a sentence wrapped at its last word).
  */
 function isTitleOverNumber(blocks: Block[], t: number): boolean {
   const b = blocks[t]!;
@@ -93,7 +93,13 @@ function isTitleOverNumber(blocks: Block[], t: number): boolean {
   if (b.text.length > 100 || !/^\p{Lu}/u.test(b.text) || /[.:;,!?]$/u.test(b.text) || /^[\p{L} /-]{2,40}:\s/u.test(b.text) || isFurniture(b) || isPageHeaderLine(b)) return false;
   if (LINE_LABEL.test(b.text) || ITEM_PART_LABEL.test(b.text) || DECISION_LEAD_IN_LINE.test(b.text) || SIGNATURE_LABELS.test(b.text) || REGISTRATION_LINE.test(b.text)) return false;
   const prev = blocks[t - 1];
-  return !prev || prev.kind === 'table-row' || prev.gapBefore === true || b.gapBefore === true || !b.line || /[.!?)]$/u.test(prev.text) || isFurniture(prev) || isPageHeaderLine(prev) || !/\s(?:och|att|i|på|för|av|med|till|om|som|från)$/u.test(prev.text);
+  return !prev || prev.kind === 'table-row' || !ENDS_MID_PHRASE.test(prev.text);
+}
+
+/** The title typed before a number line with its diary number ("VN § 9 <tab> Dnr …"), not a heading's already: its index, or -1. */
+function titleBeforeRegistered(blocks: Block[], i: number, taken: Heading[]): number {
+  const at = titleTypedBefore(blocks, i);
+  return at >= 0 && !taken.some((h) => h.index + h.span > at) ? at : -1;
 }
 
 /** "UPPRUSTNING AV GATUBELYSNINGEN PÅ" / "NORRA INDUSTRIOMRÅDET": an uppercase title wrapped to a second line */
@@ -119,9 +125,9 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       text = `${b.text} ${blocks[titleAt]!.text}`;
       index = titleAt;
       span = i - titleAt + 1;
-    } else if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text) && titleTypedBefore(blocks, i) >= 0 && !out.some((h) => h.index + h.span > titleTypedBefore(blocks, i))) {
+    } else if (afterNumber && REGISTRATION_LINE.test(afterNumber) && !BARE_SECTION.test(b.text) && titleBeforeRegistered(blocks, i, out) >= 0) {
       // "Lokaler och öppettider …" over "VN § 9 <tab> Dnr VN 2026/11" over the text
-      const at = titleTypedBefore(blocks, i);
+      const at = titleBeforeRegistered(blocks, i, out);
       text = `${b.text.slice(0, b.text.length - afterNumber.length).trim()} ${blocks[at]!.text}`;
       index = at;
       span = i - at + 1;

@@ -150,7 +150,7 @@ export function contentLayout(rows: TableRowBlock[]): TableLayout | null {
     return { roles, kind: 'agenda' };
   }
   // "1. Inledning och dagordning | KE hälsar välkommen. …": minutes kept as a grid of two columns,
-  // each row a numbered title beside its notes (the numbers counting up, the notes sentences)
+  // each row a numbered title beside its notes (the numbers counting up, three rows at least)
   if (width === 2 && kinds[0] === 'text' && kinds[1] === 'text' && numberedTitleColumn(columnValues(rows, 0))) return { roles: ['title', 'notes'], kind: 'agenda' };
   // tasks read what, who, when: the owners and dates come after the words (labels and values of
   // a form table the other way round)

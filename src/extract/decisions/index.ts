@@ -4,7 +4,7 @@
  * (proposals, yrkanden, noting, the chair's propositions). Each parallel att-clause is a decision
  * of its own (clauses.ts).
  */
-import { BODY_GENITIVE, MEETING_SELF, MONTHS, NOT_DECISION_MARKERS, PROPOSAL_TO_A_BODY } from '../../lexicon/index.js';
+import { BODY_GENITIVE, FRONTED_TIME, MEETING_SELF, NOT_DECISION_MARKERS, PAST_DECIDING_VERBS, PROPOSAL_TO_A_BODY } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { letterSpaced, SPACED_DECISION_OPENER } from '../letter-spacing.js';
 import { bareLeadIn, frontedLeadIn, subjectLeadIn } from './lead-ins.js';
@@ -49,9 +49,7 @@ export function findDecisions(sentence: string, opts: DecisionOptions): Decision
 }
 
 /** the deciding verb before the meeting itself as its subject, inside a sentence: "… beslöt rådet att" */
-const INVERTED_LEAD_IN = new RegExp(`(?<=\\s)(?:beslöt|bestämde|beslutade)\\s+(?:${alternation(MEETING_SELF)})\\s+(?=att\\s)`, 'iu');
-/** a time fronted before the verb, which dates the decision to another day: "I april", "Den 3 mars", "Förra veckan", "2024" */
-const FRONTED_TIME = new RegExp(`^(?:(?:i|den|under|på|vid|redan)\\s+(?:${alternation(Object.keys(MONTHS))}|\\d|förra|våras|höstas|fjol|början|slutet)|förra|tidigare|(?:19|20)\\d\\d)`, 'iu');
+const INVERTED_LEAD_IN = new RegExp(`(?<=\\s)(?:${alternation(PAST_DECIDING_VERBS)})\\s+(?:${alternation(MEETING_SELF)})\\s+(?=att\\s)`, 'iu');
 
 /**
  * "D i r e k t i o n e n s b e s l u t att höja …": a letter-spaced lead-in run into its att-clauses
