@@ -1,5 +1,5 @@
-import { LINE_LABEL } from '../../lexicon/index.js';
 import type { Rule } from '../../model/rule.js';
+import { isTypedTitle } from './typed-title.js';
 
 /**
  * An arrow typed before a point's title, as minutes sent in an e-mail mark their points
@@ -15,9 +15,7 @@ export const pointMarker: Rule<void, { title: string }, string[]> = {
     const m = ARROW.exec(line.trim());
     if (!m) return [];
     const title = line.trim().slice(m[0].length).trim();
-    // a title: capitalised, short, no sentence or label ending, no "Ansvarig:" label line
-    if (!/^[\p{Lu}\d]/u.test(title) || title.length > 80 || title.split(/\s+/u).length > 10 || /[.!?:;,]$/u.test(title) || LINE_LABEL.test(title)) return [];
-    return [{ title }];
+    return isTypedTitle(title) ? [{ title }] : [];
   },
   examples: [
     { text: '→ Ny planering i hemtjänsten', expected: ['Ny planering i hemtjänsten'] },

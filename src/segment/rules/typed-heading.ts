@@ -1,5 +1,5 @@
-import { LINE_LABEL } from '../../lexicon/index.js';
 import type { Rule } from '../../model/rule.js';
+import { isTypedTitle } from './typed-title.js';
 
 /**
  * "## Drift": notes typed in a plain editor mark their headings with hashes, as Markdown does, and
@@ -15,8 +15,7 @@ export const typedHeading: Rule<void, { level: number; title: string }, string[]
     const m = HASHES.exec(line.trim());
     if (!m) return [];
     const title = line.trim().slice(m[0].length).trim();
-    if (!/^[\p{Lu}\d]/u.test(title) || title.length > 80 || title.split(/\s+/u).length > 10 || /[.!?:;,]$/u.test(title) || LINE_LABEL.test(title)) return [];
-    return [{ level: m[1]!.length, title }];
+    return isTypedTitle(title) ? [{ level: m[1]!.length, title }] : [];
   },
   examples: [
     { text: '## Drift', expected: ['Drift'] },
