@@ -32,12 +32,9 @@ function isPlural(text: string): boolean {
 
 export function resolveOwner(text: string, participants: Person[]): Owner {
   const t = text.trim();
-  // "Ordf.", "Sekr.": the role the abbreviation stands for, held by one participant
+  // "Ordf.", "Sekr.": the role the abbreviation stands for, resolved as the role written out
   const spelledOut = ROLE_ABBREVIATIONS[lower(t)];
-  if (spelledOut) {
-    const holder = participants.filter((p) => p.role && roleBase(p.role) === spelledOut);
-    return holder.length === 1 ? { text: t, name: holder[0]!.name, initials: holder[0]!.initials, role: holder[0]!.role } : { text: t, name: null, initials: null, role: spelledOut };
-  }
+  if (spelledOut) return { ...resolveOwner(spelledOut, participants), text: t };
   const fromPerson = (p: Person): Owner => ({ text: t, name: p.name, initials: p.initials, role: p.role });
 
   // "Insatsledaren (MS)", "Mikael (MS)": the initials in parentheses name the person, where one has them

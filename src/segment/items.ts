@@ -54,7 +54,8 @@ const isPageHeaderLine = (b: Block) => b.kind !== 'table-row' && (isFurniture(b)
 const TITLE_THEN_SECTION = /^(\p{Lu}(?:(?![.!?]\s+\p{Lu}\p{Ll})[^§]){2,99}?)\s+((?:\p{Lu}{1,3}\s+|\p{Lu}\p{Ll}{1,4}\s+)?§\s*\d{1,4}(?:\s?[a-z])?)$/u;
 const ENDS_IN_REFERENCE = /(?:^|\s)(?:i|enligt|jfr|se|och|samt|under|av|till|från|med|om|på|vid)$/u;
 function titleThenSection(text: string): string | null {
-  const m = TITLE_THEN_SECTION.exec(text);
+  // (every line of the document passes here, and few hold a §)
+  const m = text.includes('§') ? TITLE_THEN_SECTION.exec(text) : null;
   return m && !ENDS_IN_REFERENCE.test(m[1]!) && !/[,;:]$/u.test(m[1]!) ? `${m[2]} ${m[1]}` : null;
 }
 

@@ -4,6 +4,7 @@
  * sliver and a segment break wherever it is as wide as a tab.
  */
 import { normaliseSpace } from '../../model/document.js';
+import { TYPED_CHECK_BOX } from '../text/cell-kinds.js';
 import type { Line, Rule, Segment, TextRun } from './types.js';
 import { textEm } from './widths.js';
 
@@ -134,6 +135,9 @@ function hangingOf(ordered: TextRun[]): number | undefined {
   return undefined;
 }
 
+/** a typed check box opening a run, the task's text after it in the run or in the next one */
+const CHECK_BOX_RUN = new RegExp(`^\\s*(${TYPED_CHECK_BOX.source})(?:\\s+(?=\\S)|\\s*$)`, 'u');
+
 function bulletOf(ordered: TextRun[]): Line['bullet'] {
   const first = ordered[0]!;
   const glyph = first.text.trim();
@@ -145,7 +149,7 @@ function bulletOf(ordered: TextRun[]): Line['bullet'] {
     return { glyph, textX: next.x, certain };
   }
   // a check box typed before the task: "[ ] Anna: …", "[x] Peter: …", a run of its own or not
-  const box = /^\s*(\[[ xX]?\])(?:\s+(?=\S)|\s*$)/u.exec(first.text);
+  const box = CHECK_BOX_RUN.exec(first.text);
   if (box) {
     const next = ordered.slice(1).find((r) => r.text.trim());
     const inRun = box[0].length < first.text.length;

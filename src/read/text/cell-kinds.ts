@@ -83,7 +83,9 @@ export function startsUpperCase(text: string): boolean {
  * one in a plain editor. Check boxes of to-do lists are bullets too: drawn ("☐ Kontakta ...") or
  * typed ("[ ] Anna: …", "[x] Peter: …").
  */
-export const BULLET = /^(?:[•▪◦●○■□☐☑☒✓✔➢►]\s*|[-–*]\s+|\[[ xX]?\]\s+)/u;
+/** a check box typed as text: "[ ]", "[x]", "[]" */
+export const TYPED_CHECK_BOX = /\[[ xX]?\]/u;
+export const BULLET = new RegExp(`^(?:[•▪◦●○■□☐☑☒✓✔➢►]\\s*|[-–*]\\s+|${TYPED_CHECK_BOX.source}\\s+)`, 'u');
 /** a check box ticked ("[x]", "☑", "☒": the task is done) or open ("[ ]", "☐") */
 const CHECK_BOX = /^(?:(\[[xX]\]|[☑☒])|\[ ?\]|☐)/u;
 
