@@ -67,13 +67,17 @@ function endOfLead(text: string, lead: string): number {
  */
 /** a short title's words: no sentence mark, but a colon inside a word ("Rapport från SKR:s nätverk") */
 const TITLE_WORDS = String.raw`\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?`;
-const NUMBERED_RUN_IN = new RegExp(String.raw`^(\d{1,2})\.\s+(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
+const NUMBERED_RUN_IN = new RegExp(String.raw`^((?:§\s*)?\d{1,3})\.\s+(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
 const MAX_PLAIN_TITLE_WORDS = 8;
 
 /** A title found by its place alone (no bold to tell): short, and no label ("Beslut", "Ansvarig"). */
 const isPlainTitle = (title: string) => title.split(/\s+/u).length <= MAX_PLAIN_TITLE_WORDS && !LINE_LABEL.test(`${title}:`) && !ITEM_PART_LABEL.test(title);
 
-/** The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn. */
+/**
+ * The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn;
+ * a protocol's § numbers go on from its last meeting ("§ 31. Protokollsjustering. Att jämte …",
+ * "§ 32. …"), so they may start anywhere.
+ */
 function numberedRunInLines(blocks: Block[]): Set<Block> {
   const found: Block[] = [];
   let expected = 1;
@@ -82,8 +86,9 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
     // (one whose title is bold is read by its bold below)
     const m = b.line || (b.kind === 'paragraph' && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined) ? NUMBERED_RUN_IN.exec(b.text) : null;
     if (!m || !isPlainTitle(m[2]!)) continue;
-    const n = Number(m[1]);
-    if (n === expected || (found.length === 0 && n <= 2)) { found.push(b); expected = n + 1; }
+    const n = Number(m[1]!.replace(/^§\s*/u, ''));
+    const paragraph = m[1]!.startsWith('§');
+    if (n === expected || (found.length === 0 && (n <= 2 || paragraph))) { found.push(b); expected = n + 1; }
   }
   return new Set(found.length >= 3 ? found : []);
 }

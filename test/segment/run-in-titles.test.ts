@@ -130,6 +130,29 @@ describe('run-in titles in Word paragraphs without bold', () => {
   });
 });
 
+describe('run-in § titles of a typed protocol', () => {
+  // an old protocol typed without headings: each § one paragraph, its numbers going on from the last meeting
+  const paragraphs = [
+    '§ 31. Protokollsjustering. Att jämte ordföranden justera dagens protokoll utsågs herr Karl Ek.',
+    '§ 32. Försäljning av tomt i kvarteret Smeden. Föredrogs en skrivelse från firman.',
+    'Uppdrogs åt stadskamreraren att upprätta förslag till köpekontrakt.',
+    '§ 33. Skrivelser. Följande skrivelser anmäldes.',
+  ];
+  const expected = [['§ 31', 'Protokollsjustering'], ['§ 32', 'Försäljning av tomt i kvarteret Smeden'], ['§ 33', 'Skrivelser']];
+  it('"§ 31. Protokollsjustering. Att jämte …" in Word: the § and the words to the first full stop are the item, the sentence its text', async () => {
+    const body = [p(run('PROTOKOLL fört vid sammanträde med drätselkammaren den 3 maj 1966')), ...paragraphs.map((t) => p(run(t)))].join('');
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual(expected);
+    expect(items[0]!.blocks.map((b) => b.text)).toEqual(['Att jämte ordföranden justera dagens protokoll utsågs herr Karl Ek.']);
+  });
+  it('the same in plain text, each § wrapped over lines', () => {
+    const text = ['PROTOKOLL fört vid sammanträde med drätselkammaren den 3 maj 1966', '', '§ 31. Protokollsjustering. Att jämte ordföranden justera', 'dagens protokoll utsågs herr Karl Ek.', '',
+      '§ 32. Försäljning av tomt i kvarteret Smeden. Föredrogs en', 'skrivelse från firman.', 'Uppdrogs åt stadskamreraren att upprätta förslag till köpekontrakt.', '', '§ 33. Skrivelser. Följande skrivelser anmäldes.'].join('\n');
+    const items = segment(readText(new TextEncoder().encode(text))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual(expected);
+  });
+});
+
 describe('run-in titles closed by a colon', () => {
   const bullet = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`;
   const colonBody = (lead: (title: string, text: string) => string) => [
