@@ -166,6 +166,36 @@ describe('readPdf on running text', () => {
     expect(doc.blocks[0]!.style.bold).toBe(true);
   });
 
+  it('keeps the text of a protocol that gives each § a page: "Ks § 113" and "Kommunstyrelsens beslut" at the same height on every page', async () => {
+    const page = (n: number, title: string, decision: string) => ({
+      texts: [
+        { x: LEFT, y: 800, text: 'BÄCKMORA KOMMUN', size: 9 },
+        { x: 470, y: 800, text: `${n} (3)`, size: 9 },
+        { x: LEFT, y: 788, text: 'Kommunstyrelsen', size: 9 },
+        { x: LEFT, y: 750, text: `Ks § ${111 + n}`, size: SIZE, font: 'bold' as const },
+        { x: LEFT, y: 737, text: title, size: SIZE, font: 'bold' as const },
+        { x: LEFT, y: 710, text: 'Kommunstyrelsens beslut', size: SIZE, font: 'bold' as const },
+        ...lines([decision], 697),
+      ],
+    });
+    const doc = await readPdf(makePdf([page(1, 'Val av justerare', 'Bengt Rask utses att justera protokollet.'), page(2, 'Delårsrapport', 'Delårsrapporten godkänns.'), page(3, 'Hundrastgård', 'Medborgarförslaget bifalls.')]));
+    const pageTwo = doc.blocks.filter((b) => b.page === 2).map((b) => b.text);
+    expect(pageTwo).toEqual(['Ks § 113', 'Delårsrapport', 'Kommunstyrelsens beslut', 'Delårsrapporten godkänns.']);
+  });
+
+  it('drops a running header that names the § of its page, where the page names it again below', async () => {
+    const page = (n: number, title: string, text: string) => ({
+      texts: [
+        { x: LEFT, y: 800, text: 'Kommunstyrelsen', size: 9 },
+        { x: 470, y: 800, text: `KS § ${44 + n}`, size: 9 },
+        { x: LEFT, y: 720, text: `§ ${44 + n} ${title}`, size: 14, font: 'bold' as const },
+        ...lines([text], 700),
+      ],
+    });
+    const doc = await readPdf(makePdf([page(1, 'Val av justerare', 'Anna Ek utses.'), page(2, 'Budget', 'Budgeten godkänns.'), page(3, 'Skrivelser', 'Skrivelserna läggs till handlingarna.')]));
+    expect(doc.blocks.filter((b) => b.page === 2).map((b) => b.text)).toEqual(['§ 46 Budget', 'Budgeten godkänns.']);
+  });
+
   it('treats a header laid out as a table, with the page number inside a cell\'s text, as a running header', async () => {
     const headerTable = (n: number) => ({
       texts: [

@@ -112,26 +112,53 @@ export function findFurniture(pages: { frame: PageFrame; lines: Line[] }[]): Fur
   }
 
   pages.forEach(({ frame, lines }, p) => {
-    const inBand = candidates[p]!;
     const outermost = new Set([lines.reduce((a, b) => (b.y > a.y ? b : a), lines[0]!), lines.reduce((a, b) => (b.y < a.y ? b : a), lines[0]!)]);
-    for (const line of inBand) {
-      const band = bandOf(frame, line.y);
-      const bareNumberAllowed = outermost.has(line) && line.segments.length === 1;
-      const kept = line.segments
-        .filter((s) => !isPageNumber(s.text, frame.number, pageCount, bareNumberAllowed))
-        .map((s) => ({ ...s, text: stripPageNumber(s.text, frame.number, pageCount) }))
-        .filter((s) => s.text);
-      const hadNumber = kept.map((s) => s.text).join('\t') !== line.segments.map((s) => s.text).join('\t');
-      if (!kept.length || (band === 'bottom' && isContactLine(line.text))) {
-        drop.add(line);
-        continue;
+    // running lines sit between the text and the page's edge: read each band from its edge inwards,
+    // and once a line of the text is met, the lines past it are the text's too ("Kommunstyrelsens
+    // beslut" at the same height on every page of a protocol that gives each § a page of its own)
+    const fromTop = candidates[p]!.filter((l) => bandOf(frame, l.y) === 'top').sort((a, b) => b.y - a.y);
+    const fromBottom = candidates[p]!.filter((l) => bandOf(frame, l.y) === 'bottom').sort((a, b) => a.y - b.y);
+    for (const edge of [fromTop, fromBottom]) {
+      let textMet = false;
+      for (const line of edge) {
+        const verdict = furnitureOf(line, frame, lines, outermost.has(line), running.has(line) && !textMet);
+        if (verdict === 'drop') drop.add(line);
+        else if (verdict !== 'text') pieces.set(line, verdict);
+        else textMet = true;
       }
-      if (frame.number === 1 && band === 'top' && (running.has(line) || hadNumber)) pieces.set(line, kept);
-      else if (running.has(line)) drop.add(line);
-      else if (hadNumber) pieces.set(line, kept); // a page number inside other text: keep the rest
     }
   });
   return { drop, pieces };
+
+  /** Whether a line near the edge is dropped, kept as pieces without its page number, or text. */
+  function furnitureOf(line: Line, frame: PageFrame, lines: Line[], outermost: boolean, isRunning: boolean): 'drop' | 'text' | Segment[] {
+    const band = bandOf(frame, line.y);
+    const bareNumberAllowed = outermost && line.segments.length === 1;
+    const kept = line.segments
+      .filter((s) => !isPageNumber(s.text, frame.number, pageCount, bareNumberAllowed))
+      .map((s) => ({ ...s, text: stripPageNumber(s.text, frame.number, pageCount) }))
+      .filter((s) => s.text);
+    const hadNumber = kept.map((s) => s.text).join('\t') !== line.segments.map((s) => s.text).join('\t');
+    if (!kept.length || (band === 'bottom' && isContactLine(line.text))) return 'drop';
+    if (frame.number === 1 && band === 'top' && (isRunning || hadNumber)) return kept;
+    if (isRunning && !isParagraphOpening(line, lines)) return 'drop';
+    return hadNumber ? kept : 'text'; // a page number inside other text: keep the rest
+  }
+}
+
+/** "Ks § 113", "§ 45": a § number alone on its line */
+const PARAGRAPH_NUMBER = /^(?:\p{Lu}[\p{L}]{0,5}\s+)?§\s*(\d{1,4})$/u;
+
+/**
+ * A protocol that starts each § on a page of its own puts "Ks § 113" at the same height on every
+ * page, its number changing: the § opening the page's text, not a running header, unless the page
+ * names that § again below it (a header that repeats the § of its page: "KS § 45" over "§ 45 Budget").
+ */
+function isParagraphOpening(line: Line, pageLines: Line[]): boolean {
+  const n = PARAGRAPH_NUMBER.exec(line.text.trim())?.[1];
+  if (n === undefined) return false;
+  const again = new RegExp(`§\\s*${n}(?!\\d)`, 'u');
+  return !pageLines.some((l) => l !== line && again.test(l.text));
 }
 
 /**
