@@ -254,3 +254,23 @@ describe('readText: a -layout task table under a numbered point', () => {
     expect(cellTexts(blocks.blocks).slice(2, 4)).toEqual([['Vad ska göras', 'Vem', 'Klart till'], ['Skicka inbjudan till vårdnadshavarna i appen', 'Emelie', '27/11']]);
   });
 });
+
+describe('readText: a -layout table with a narrow number column', () => {
+  it('ends at a sentence that starts under the number and runs on over the next column, and a row\'s number squeezed against its text stays a row', () => {
+    const blocks = read([
+      'LS gick igenom uppdragen från förra mötet:',
+      ' Nr   Uppdrag från 2026-02-05                     Ansvarig    Status',
+      ' 1    Sammanställa antalet SIP:ar 2025 per        LS          Klart, redovisas under punkt',
+      '      huvudman                                                6',
+      ' 10 Ta fram en gemensam kontaktlista              JF          Klart',
+      ' 5    Föreslå en representant till länsgruppen    IÅ          Stryks, KR har anmält sig',
+      '      för spelberoende                                        själv',
+      'Uppdrag 3 och 4 står kvar på listan.',
+      'Punkt 3 – Lägesbild från huvudmännen',
+    ]);
+    const rows = cellTexts(blocks.blocks);
+    expect(rows.map((r) => r.slice(2))).toEqual([['Ansvarig', 'Status'], ['LS', 'Klart, redovisas under punkt 6'], ['JF', 'Klart'], ['IÅ', 'Stryks, KR har anmält sig själv']]);
+    expect(rows[3]!.slice(0, 2)).toEqual(['5', 'Föreslå en representant till länsgruppen för spelberoende']);
+    expect(blocks.blocks.filter((b) => b.kind !== 'table-row').map((b) => b.text)).toEqual(['LS gick igenom uppdragen från förra mötet:', 'Uppdrag 3 och 4 står kvar på listan.', 'Punkt 3 – Lägesbild från huvudmännen']);
+  });
+});

@@ -100,8 +100,12 @@ const SQUEEZE = 1;
 function spansColumns(raw: string, starts: number[]): boolean {
   // (a chunk that starts nearer the column it runs into than any other is that column's cell,
   // set a little left of its title: "Ärende   Åtgärd" over "Skyltning vid      Ta in offert")
+  // (a narrow number column: "Uppdrag 3 och 4 står kvar på listan." under rows "1    Sammanställa …"
+  // starts under the number and runs far into the next column, a sentence and no cell; a row's
+  // number squeezed against its text, "10 Ta fram", is still the row's)
   const nearest = (at: number) => starts.reduce((best, s) => (Math.abs(s - at) < Math.abs(best - at) ? s : best), starts[0]!);
-  return chunks(raw, starts).some((c) => starts.some((s) => c.at < s - NEAR && c.end > s + 1 && nearest(c.at) !== s));
+  const runsOver = (c: Chunk, s: number) => c.end > s + 1 && nearest(c.at) !== s && (c.at < s - NEAR || (c.at < s && c.end > s + NEAR && !NUMBER.test(c.words[0]!)));
+  return chunks(raw, starts).some((c) => starts.some((s) => runsOver(c, s)));
 }
 
 /** How far (characters) a cell may start from where its column's title does: titles are not always set over their cells. */
