@@ -39,8 +39,10 @@ export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmäl
 /** Meeting header labels ("Lokal: Johans kontor", "Tid: 9.00-15.30"). */
 export const HEADER_LABELS = {
   location: /^(?:lokal|plats|mötesplats|sammanträdesplats|plats och tid|var)$/i,
-  time: /^(?:tid|klockslag|klockan|mötestid|tidpunkt|tid och plats)$/i,
-  date: /^(?:datum|mötesdatum|sammanträdesdatum|sammanträdesdag|mötesdag|dag)$/i,
+  time: /^(?:tid|klockslag|klockan|mötestid|tidpunkt|tid och plats|(?:datum|dag|tid) och (?:tid|datum|dag)|(?:datum|dag)\s?[,/]\s?tid)$/i,
+  // ("Datum och tid: 2026-03-25, kl. 09.00", "Dag/tid:": the meeting's own date, before one in a
+  // title naming the meeting prepared for, "Ärendeberedning inför miljönämnden 21 april 2026")
+  date: /^(?:datum|mötesdatum|sammanträdesdatum|sammanträdesdag|mötesdag|dag|(?:datum|dag|tid) och (?:tid|datum|dag|plats)|(?:datum|dag)\s?[,/]\s?tid)$/i,
   secretary: /^(?:sekreterare|protokollförare|antecknare|vid protokollet|anteckningar|antecknat av|protokollet fördes av)$/i,
   convener: /^(?:sammankallande|ordförande|mötesledare)$/i,
 };

@@ -139,9 +139,9 @@ function mailDates(lines: string[]): { meeting: string | null } | null {
   return { meeting: null };
 }
 
-/** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]. */
+/** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]; "Dag/tid: …", "Datum, tid: …" as well. */
 function labelled(line: string): [string, string] | null {
-  const m = /^([\p{L} ]{2,30}?)\s*:\s*(.+)$/u.exec(line);
+  const m = /^(\p{L}[\p{L} ,/]{1,29}?)\s*:\s*(.+)$/u.exec(line);
   return m ? [m[1]!.trim(), m[2]!.trim()] : null;
 }
 

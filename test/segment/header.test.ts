@@ -13,6 +13,8 @@ describe('the meeting date in the header', () => {
     [['Anteckningar från styrgruppens möte den 12 maj 1999'], '1999-05-12'],
     [['Personalmöte Glöden tis 12/5-26, kl 13–15 i caféet'], '2026-05-12'],
     [['Skiftlagsmöte – insatsutvärdering', 'Händelse: Brand i flerbostadshus den 3 februari 2026', 'Tid och plats: Torsdag 12 februari 2026 kl. 19.00, brandstationen'], '2026-02-12'],
+    [['Ärendeberedning inför miljönämnden 21 april 2026', 'Datum och tid: 2026-03-25, kl. 09.00–11.30'], '2026-03-25'],
+    [['Beredning inför kommunstyrelsen den 4 maj 2026', 'Dag/tid: tisdag 14 april 2026 kl. 13'], '2026-04-14'],
   ])('%j -> %s', (lines, date) => {
     expect(headerOf(...lines).date).toBe(date);
   });
