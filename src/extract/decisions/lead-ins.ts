@@ -2,7 +2,7 @@
  * Decisions led in by a deciding verb: "Nämnden beslutar att ...", "Beslut: att ...", "Efter
  * diskussion beslöts att ...". Each parallel att-clause after the lead-in is a decision.
  */
-import { DECIDING_ADVERBIALS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, NOT_DECISION_MARKERS, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
+import { DECIDING_ADVERBIALS, DECIDING_BODY_HEADS, DECIDING_VERBS, FRONTED_ADVERBIALS, MEETING_SELF, NOT_DECISION_MARKERS, SUBJECTLESS_LEADINS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { isOtherBody, namesAnotherBodyOfItsKind } from './bodies.js';
 import { decisionPoint, decisionsOf } from './clauses.js';
@@ -24,7 +24,7 @@ export const SUBJECT_LEADIN = new RegExp(
 /** the meeting speaking of itself: "vi", "mötet", "nämnden" (not a body by its name, "Kommunstyrelsen") */
 const MEETING_SELF_RE = new RegExp(`^(?:${alternation(MEETING_SELF.filter((w) => !['kommunstyrelsen', 'fullmäktige'].includes(w)))})$`, 'iu');
 /** a body that meets and decides: "Nämnden", "Byggnadsnämnden", "Styrelsen", "Gruppen" */
-const DECIDING_BODY = /(?:nämnden|styrelsen|utskottet|gruppen|fullmäktige|direktionen|rådet|mötet|beredningen)$/iu;
+const DECIDING_BODY = new RegExp(`(?:${alternation(DECIDING_BODY_HEADS)})$`, 'iu');
 /** Words that make the "subject" before a deciding verb a clause of its own ("Om det beslutas att") */
 const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|inte)(?:\s|$)/iu;
 /** "Beslut: att", "Beslutas att", "Beslutades att", "Beslöts att", "Beslut:" alone */
@@ -39,7 +39,7 @@ const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\
  * fullmäktige att")
  */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+|(?:sedan|när|då|efter att)\\s+[^,]{3,80},\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:nämnden|styrelsen|utskottet|fullmäktige|direktionen)))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+|(?:sedan|när|då|efter att)\\s+[^,]{3,80},\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:${alternation(DECIDING_BODY_HEADS)})))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'iu',
 );
 
@@ -157,5 +157,7 @@ export const frontedLeadIn: DecisionRule = {
     { text: 'Beslutade regionfullmäktige att höja taxan.', expected: [], context: { meetingBody: 'Kommunstyrelsen' } },
     { text: 'Beslöt byggnadsnämnden', expected: [], context: { meetingBody: 'Byggnadsnämnden' } },
     { text: 'Beslöt arbetsutskottet godkänna redovisningen.', expected: ['att godkänna redovisningen'], context: { meetingBody: 'Nämndens arbetsutskott' } },
+    { text: 'Beslöt drätselkammaren att bordlägga ärendet.', expected: ['att bordlägga ärendet'], context: { meetingBody: null } },
+    { text: 'Efter överläggning beslöt byggnadskommittén att anta anbudet.', expected: ['att anta anbudet'], context: { meetingBody: null } },
   ],
 };
