@@ -223,7 +223,9 @@ const topic: DeadlineRule = {
  * "beräknas vara klart", "väntas bli färdig", "bedöms vara klara", and said by the one doing the
  * work ("entreprenören beräknar att vara klar i augusti"): a forecast, not a time limit
  */
-const FORECAST_DONE = /(?<![\p{L}])(?:beräknas|väntas|förväntas|bedöms|planeras|beräknar|räknar med|bedömer|tror sig|uppskattar)\s+(?:att\s+)?(?:vara|bli|stå)\s+(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställd|färdigställt|klart)(?![\p{L}])/iu;
+// ("Arbetet beräknas kunna påbörjas i augusti och vara färdigt före årets utgång": the forecast
+// reaches over "kunna" and a first verb phrase joined by "och")
+const FORECAST_DONE = /(?<![\p{L}])(?:beräknas|väntas|förväntas|bedöms|planeras|beräknar|räknar med|bedömer|tror sig|uppskattar)\s+(?:att\s+)?(?:kunna\s+)?(?:\p{Ll}+(?:\s+[\p{L}\d]+){0,5}?\s+och\s+)?(?:vara|bli|stå)\s+(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställd|färdigställt|klart)(?![\p{L}])/iu;
 
 /** "blir klar", "blir färdigt" right before the date */
 const BECOMES_DONE = /(?<![\p{L}])blir\s+(?:klar|klart|klara|färdig|färdigt|färdiga)\s*$/iu;
@@ -277,6 +279,7 @@ const event: DeadlineRule = {
     { text: 'Punkten utgår och flyttas till mötet i september.', expected: [['i september', 'not:event']] },
     { text: 'Systemhandlingen blir klar v. 12 och bygghandlingen v. 24.', expected: [['v. 12', 'not:event']] },
     { text: 'Entreprenören beräknar att vara klar i augusti.', expected: [['i augusti', 'not:event']] },
+    { text: 'Arbetet beräknas kunna påbörjas i augusti och vara färdigt före årets utgång.', expected: [['i augusti', 'not:event'], ['före årets utgång', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
     { text: 'Teamet gör reklam för mässan den här veckan.', expected: [['den här veckan', 'not:event']] },
     { text: 'Invigning sker den 15 augusti.', expected: [['den 15 augusti', 'not:event']] },
