@@ -385,6 +385,7 @@ const within: DateForm = {
   examples: [
     { text: 'Alla ska ha gått utbildningen inom två veckor.', expected: [{ offsetDays: 14 }] },
     { text: 'Svar lämnas inom 10 dagar.', expected: [{ offsetDays: 10 }] },
+    { text: 'Uppdrogs åt ordföranden att utarbeta förslag till yttrande inom fjorton dagar.', expected: [{ offsetDays: 14 }] },
     { text: 'Åtgärdsplanen skickas till rådet inom en månad.', expected: [{ offsetMonths: 1 }] },
     { text: 'Svar lämnas senast 14 dagar efter mötet.', expected: [{ offsetDays: 14 }] },
   ],

@@ -111,9 +111,10 @@ export const QUARTER_ORDINALS: Record<string, number> = { första: 1, andra: 2, 
 /** How a week number is written before its number: "vecka 12", "v. 12", "v12". */
 export const WEEK_WORDS = ['vecka', 'veckan', 'v.', 'v', 'w.', 'w'];
 
-/** Number words up to twelve ("inom två veckor"). */
+/** Number words of spans ("inom två veckor", older minutes' "inom fjorton dagar", "inom trettio dagar"). */
 export const NUMBER_WORDS: Record<string, number> = {
   en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, 'ett par': 2, några: 3,
+  tretton: 13, fjorton: 14, femton: 15, sexton: 16, arton: 18, tjugo: 20, trettio: 30, fyrtio: 40, sextio: 60, nittio: 90,
 };
 
 /**
