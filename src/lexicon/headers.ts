@@ -36,6 +36,31 @@ export const AGENDA_LIST_TITLES = /^(?:dagordning|föredragningslista|ärendelis
 /** An attendance cell that says the person was not there. */
 export const ABSENT_CELL = /^(?:frånvarande|frånv\.?|ej närvarande|nej|anmält förhinder|förhinder|ej tjänstgörande(?: ersättare)?|-|–|—)$/i;
 
+/**
+ * Older protocols name the role before the person, in one running sentence: "Närvarande:
+ * ordföranden, fabrikör Nils Ahlgren, vice ordföranden Einar Blom, ledamöterna fru Margit Sahlin,
+ * lokförare Gunnar Lind … samt suppleanten Olle Björk, tjänstgörande för Arvid Sundin". These are
+ * that sentence's words. A plural role ("ledamöterna") holds for the names after it; its singular
+ * is the role of each.
+ */
+export const PLURAL_ROLES: Record<string, string> = {
+  ledamöterna: 'ledamot', ledamöter: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor', tjänstemännen: 'tjänsteman', tjänstemän: 'tjänsteman',
+};
+/**
+ * Whom the person before served for, or whether they served: "tjänstgörande för ledamoten Sven
+ * Öhman", "ej tjänstgörande". The one named is not there.
+ */
+export const SERVING_FOR = /^(?:tjänstgörande|ej tjänstgörande|inte tjänstgörande|i stället för|ersättare för)(?![\p{L}])/iu;
+/** A second role of the person before ("tillika sekreterare", "såsom sekreterare"), or of the one it names ("tillika suppleanten Bertil Åhman"). */
+export const ALSO_ROLE = /^(?:tillika|såsom|jämte)\s+/iu;
+/** The titles of address before a name: "fru Elsa Nyberg", "herr Gunnar Lind" */
+export const HONORIFICS = ['fru', 'herr', 'hr', 'hr.', 'fröken', 'frk', 'frk.', 'doktor', 'dr', 'dr.'];
+/**
+ * "Dessutom närvoro stadskamreraren Tage Wiklund …", "Dessutom närvarade kommunalkamreren …": the
+ * officials and guests after the members, in the same running sentence or the next
+ */
+export const BESIDES_PRESENT = /^(?:dessutom|därjämte|vidare|även|jämväl)\s+(?:närvoro|närvarade|närvarande|deltog|var\s+närvarande|voro\s+närvarande)(?:\s*:)?\s+/iu;
+
 /** Meeting header labels ("Lokal: Johans kontor", "Tid: 9.00-15.30"). */
 export const HEADER_LABELS = {
   location: /^(?:lokal|plats|mötesplats|sammanträdesplats|plats och tid|var)$/i,

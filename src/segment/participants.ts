@@ -3,9 +3,10 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { AGENDA_LIST_TITLES, ATTENDANCE_LABELS, HEADER_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
+import { AGENDA_LIST_TITLES, ATTENDANCE_LABELS, BESIDES_PRESENT, HEADER_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
 import { isCommonWord, isProperNoun } from '../lexicon/swedish-words.js';
 import type { Person } from '../record/schema.js';
+import { isRoleFirstList, readRoleFirstList } from './role-first-list.js';
 
 type Attendance = NonNullable<Person['attendance']>;
 
@@ -130,7 +131,12 @@ export function readParticipants(lines: string[]): Person[] {
   let pending = '';
   const flush = () => {
     if (!attendance || !pending.trim()) { pending = ''; return; }
-    const entries = pending.includes(',') || / och /.test(pending) ? splitList(pending) : [pending];
+    const entries = pending.includes(',') || / (?:och|samt) /.test(pending) ? splitList(pending) : [pending];
+    if (isRoleFirstList(entries, isRoleWord)) {
+      people.push(...readRoleFirstList(entries, attendance, parsePersonEntry));
+      pending = '';
+      return;
+    }
     for (const written of entries) {
       // "Mats Ehn, trafikplanerare (punkt 4)": there for one item only, a guest of the meeting
       const forOneItem = PART_OF_MEETING.test(written);
@@ -183,12 +189,28 @@ export function readParticipants(lines: string[]): Person[] {
       continue;
     }
     if (!attendance) continue;
+    // "Dessutom närvoro stadskamreraren Tage Wiklund, …", opening a line or cut by the line's end
+    // after the members ("… Erik Sundin. Dessutom" / "närvarade kommunalkamreren …"): the officials, as guests
+    const cut = /(?:^|[.;]\s+)(dessutom|därjämte|jämväl)$/iu.exec(pending);
+    const joined = cut ? `${cut[1]} ${line}` : line;
+    const besides = BESIDES_PRESENT.exec(joined);
+    if (besides) {
+      if (cut) pending = pending.slice(0, cut.index + cut[0].length - cut[1]!.length).trim();
+      flush();
+      attendance = 'guest';
+      pending = joined.slice(besides[0].length);
+      if (/[.]\s*$/.test(line)) flush();
+      continue;
+    }
     if (/:\s*$/.test(line) || /^[\p{L} ]{2,30}:\s/u.test(line)) { flush(); attendance = null; continue; }
     // (a list that ended its line in a comma or "och" goes on, whatever the line holds)
-    if (isSentence(line) && !/(?:,|\soch)\s*$/u.test(pending)) { flush(); continue; }
+    // ("… lokförare Gunnar Lind" / "och hemmansägare Axel Forsberg samt …": the list goes on)
+    if (isSentence(line) && !/(?:,|\soch|\ssamt)\s*$/u.test(pending) && !/^(?:och|samt)\s/u.test(line)) { flush(); continue; }
     // one person per line (tab-aligned lists) or a wrapped comma list
     // a list wrapped over lines goes on: after a comma or "och", in lower case, or with more entries
-    const continues = /(?:,|\soch)\s*$/u.test(pending) || /^\p{Ll}/u.test(line) || (pending.includes(',') && /,|\(\p{Lu}{2,4}\)/u.test(line));
+    // (and after a role in lower case waiting for its person: "… samt kommunalkamreren" / "Arvid Strand …")
+    const roleWaits = isRoleWord(/\s(\p{Ll}+)$/u.exec(pending)?.[1] ?? '');
+    const continues = /(?:,|\soch)\s*$/u.test(pending) || roleWaits || /^\p{Ll}/u.test(line) || (pending.includes(',') && /,|\(\p{Lu}{2,4}\)/u.test(line));
     if (pending && !continues) flush();
     // a line that opens with a name and its initials ("Cecilia Ahl (CA), byggledare") is an entry
     // of its own, whatever the line before ended with

@@ -115,3 +115,34 @@ describe('a samverkansgrupp\'s two sides', () => {
     ]);
   });
 });
+
+describe('an older protocol\'s list with each role before its person', () => {
+  it('a role alone is the next person\'s, a plural role holds for the names after it, "tjänstgörande för …" names no one there, "Dessutom närvoro …" the officials as guests', () => {
+    const people = readParticipants([
+      'Närvarande: ordföranden, fabrikör Nils Ahlgren, vice ordföranden,',
+      'folkskollärare Einar Blom, ledamöterna fru Margit Sahlin, lokförare Gunnar Lind',
+      'och hemmansägare Axel Forsberg samt suppleanten, kassörskan Ingrid Wall,',
+      'tjänstgörande för ledamoten Sven Öhman.',
+      'Dessutom närvoro stadskamreraren Tage Wiklund, tillika sekreterare, samt',
+      'stadsingenjören Bertil Ros under §§ 33-35.',
+    ]);
+    expect(people.map((p) => [p.name, p.role, p.attendance])).toEqual([
+      ['Nils Ahlgren', 'ordföranden', 'present'], ['Einar Blom', 'vice ordföranden', 'present'],
+      ['Margit Sahlin', 'ledamot', 'present'], ['Gunnar Lind', 'ledamot', 'present'], ['Axel Forsberg', 'ledamot', 'present'],
+      ['Ingrid Wall', 'suppleanten', 'present'], ['Tage Wiklund', 'stadskamreraren', 'guest'], ['Bertil Ros', 'stadsingenjören', 'guest'],
+    ]);
+  });
+
+  it('"… Erik Sundin. Dessutom" over "närvarade kommunalkamreren …": the sentence of the officials cut by the line\'s end; a role waiting for its person on the next line', () => {
+    const people = readParticipants([
+      'Närvarande: ordföranden Harald Engström, ledamöterna Elsa Pettersson och Nils Öberg samt',
+      'suppleanten Arne Blomqvist, tjänstgörande för ledamoten Erik Sundin. Dessutom',
+      'närvarade kommunalnämndens ordförande Gustav Lund samt kommunalkamreren',
+      'Birger Holmgren såsom sekreterare.',
+    ]);
+    expect(people.map((p) => [p.name, p.role, p.attendance])).toEqual([
+      ['Harald Engström', 'ordföranden', 'present'], ['Elsa Pettersson', 'ledamot', 'present'], ['Nils Öberg', 'ledamot', 'present'],
+      ['Arne Blomqvist', 'suppleanten', 'present'], ['Gustav Lund', 'kommunalnämndens ordförande', 'guest'], ['Birger Holmgren', 'kommunalkamreren', 'guest'],
+    ]);
+  });
+});
