@@ -12,13 +12,17 @@ import type { OwnerRule, TaskHit } from './types.js';
 // ("Därefter ställer ordföranden proposition": a verb whose task needs its particle, "ställer ut")
 const NOT_FINITE_TASK_VERBS = new Set(['för', 'har', 'är', 'får', 'fick', 'ställer']);
 // a modal stands second as well: "Senast den 1 mars ska samtliga enheter ha lämnat sina planer"
-const FINITE_VERBS = [...new Set([...TASK_VERBS, ...ASSIGNMENT_PHRASES].map((p) => p.split(' ')[0]!).filter((w) => /(?:ar|er|r)$/u.test(w) && !NOT_FINITE_TASK_VERBS.has(w))), 'ska', 'skall', 'måste'];
+// and a promise told in the past: "… efter en stund åtog sig Jonas att ringa", "då lovade Lasse att …"
+const FINITE_VERBS = [...new Set([...TASK_VERBS, ...ASSIGNMENT_PHRASES].map((p) => p.split(' ')[0]!).filter((w) => /(?:ar|er|r)$/u.test(w) && !NOT_FINITE_TASK_VERBS.has(w))), 'ska', 'skall', 'måste', 'åtog', 'lovade'];
 const FINITE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(FINITE_VERBS)})(?![\\p{L}])`, 'giu');
 /** what a fronted adverbial opens with: a preposition or an adverb of time ("så" after a clause of its own) */
 const ADVERBIAL_OPENER = /^(?:till|inför|senast|före|efter|under|i|på|vid|inom|om|sedan|därefter|därför|nu|då|så|också|även|vidare|dessutom|slutligen|parallellt|fortsättningsvis|framöver|snarast|direkt|redan|under tiden|tills vidare)(?![\p{L}])/iu;
 
-/** A main clause after a comma, its adverbial first: "…, så tar Karin med dem", "…, sedan skickar Eva ut den". */
-const NEXT_MAIN_CLAUSE = /,\s+(?=(?:så|då|sedan|därefter)\s)/giu;
+/**
+ * A main clause after a comma, its adverbial first: "…, så tar Karin med dem", "…, sedan skickar
+ * Eva ut den", "…, och därför lägger Karin ut en text", "…, och efter en stund åtog sig Jonas att ringa".
+ */
+const NEXT_MAIN_CLAUSE = /,\s+(?:och\s+|men\s+)?(?=(?:så|då|sedan|därefter|därför|efter|nu)\s)/giu;
 
 /** The subject after the first finite verb of a clause that opens with an adverbial; `at`: where the clause stands in its sentence. */
 function afterAdverbial(clause: string, at: number, ctx: OwnerContext): TaskHit[] {
@@ -30,7 +34,8 @@ function afterAdverbial(clause: string, at: number, ctx: OwnerContext): TaskHit[
     // the adverbial: short, no clause of its own, no subject of its own
     if (!ADVERBIAL_OPENER.test(before) || before.split(/\s+/).length > 7 || /(?:^|\s)(?:att|som|och)\s|[,;:]/u.test(before)) break;
     if (ownersEndingAt(before, ctx, /$^/u).length) break;
-    const words = clause.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 8);
+    // (the reflexive of "åtog sig" stands before the subject: "åtog sig Jonas att")
+    const words = clause.slice(m.index + m[0].length).trim().replace(/^sig\s+/u, '').split(/\s+/).slice(0, 8);
     let owners: string[] = [];
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(' ').replace(/[.,;:]$/u, '');
@@ -67,5 +72,7 @@ export const subjectAfterVerb: OwnerRule = {
     { text: 'Kommunpolisen tar fram en sammanställning.', expected: [] },
     { text: 'Vid FLG den 11 februari bestäms innehåll för respektive planeringsdag.', expected: [] },
     { text: 'I övrigt har sektionschef Petra Nilsson tagit kontakt med polisen.', expected: [] },
+    { text: 'Vi kommer att få frågor om det, och därför lägger Karin ut en förklarande text på hemsidan.', expected: ['Karin'] },
+    { text: 'Folkets hus är inte bokat än, och efter en stund åtog sig Jonas att ringa och boka salongen.', expected: ['Jonas'] },
   ],
 };
