@@ -449,6 +449,8 @@ export const PLANNED_WORDS = ['planeras', 'planerad', 'planerat', 'planerade', '
 export const PAST_FORMS = [
   'hölls', 'gjordes', 'skedde', 'inträffade', 'fick', 'gav', 'tog', 'kom', 'var', 'blev', 'gick', 'höll', 'sade', 'fanns', 'stod', 'låg', 'fattade', 'beslutade',
   'beslöt', 'började', 'startade', 'öppnade', 'avslutade', 'genomförde', 'presenterade', 'informerade', 'redovisade', 'beviljade', 'avslog', 'antog', 'godkände', 'fastställde',
+  // "Annika gjorde en felanmälan redan den 20 februari"
+  'gjorde', 'skickade', 'skrev', 'ringde', 'anmälde', 'lämnade',
 ];
 /** Endings of the past passive ("genomfördes", "beviljades", "avslutades"). */
 export const PAST_ENDINGS = ['ades', 'des', 'tes'];

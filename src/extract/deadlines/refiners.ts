@@ -328,12 +328,16 @@ const FROM_NOTICE_AFTER = /^\s*(?:från|efter|räknat\s+från)\s+(?:delfåendet|
  */
 const toldAsDone = (d: DateInSentence) => PAST_PASSIVE.test(d.clauseBefore) && !DUE_OWN.test(d.own) && !/(?:senast|klart|deadline)\s*$/iu.test(d.before);
 
+/** "redan den 20 februari", "redan i januari": a time already passed */
+const ALREADY = /(?<![\p{L}])redan\s+(?:den|i|under|vecka|v\.)?\s*$/iu;
+
 const pastEvent: DeadlineRule = {
   name: 'genomfördes den 10 november',
   about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
   // ("Lisa har bokat lokal till den 3 april": what is done has no deadline, "till" or not)
   // ("skulle enligt föräldrabalken ha lämnats in senast den 1 mars": a time limit already run out, however strongly worded)
-  settle: (d) => (((!dueLead(d) || toldAsDone(d)) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
+  // ("gjorde en felanmälan till fastighetsavdelningen redan den 20 februari": "redan" puts a date of a clause in the past behind us, "till" or not)
+  settle: (d) => (((!dueLead(d) || toldAsDone(d) || ALREADY.test(d.before)) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
   find: (text, ctx) => settledBy(pastEvent, text, ctx),
   examples: [
     { text: 'Nämnden rapporterar beslut som inte verkställts inom tre månader till IVO.', expected: [['inom tre månader', 'not:past']] },
@@ -342,6 +346,7 @@ const pastEvent: DeadlineRule = {
     { text: 'Lisa har bokat lokal till den 3 april.', expected: [['den 3 april', 'not:past']] },
     { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
     { text: 'För två hyresgäster skickades en ansökan till hyresnämnden den 1 september.', expected: [['den 1 september', 'not:past']] },
+    { text: 'Annika gjorde en felanmälan till fastighetsavdelningen redan den 20 februari utan att något har hänt, så nu ska hon ha ett besked senast den 13 mars.', expected: [['den 20 februari', 'not:past']] },
     { text: 'Kallelse till stämman utsändes av verkställande direktören senast den 14 april.', expected: [] },
     { text: 'Sekreteraren fick i uppdrag att till nästa sammanträde inhämta uppgifter.', expected: [] },
   ],
