@@ -118,7 +118,7 @@ export type TableColumnRole = 'number' | 'title' | 'notes' | 'action' | 'owner' 
  * of titles or of discussion: the cells decide (src/segment/table-roles.ts).
  */
 export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
-  { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet|dnr|dnr\.|diarienr|diarienummer)$/, role: 'number' },
+  { pattern: /^(?:nr|nr\.|nummer|punkt|pkt|§|paragraf|#|ärendenr|ärende nr|punkt nr|ref|avser punkt|från punkt|punkt i protokollet|dnr|dnr\.|diarienr|diarienummer|id|risk-id|risk id|löpnr|löpnummer)$/, role: 'number' },
   { pattern: /^(?:rubrik|rubriker|ärende|ärenden|punkt\/ärende|dagordning|dagordningspunkt|fråga|frågor|ämne|ämnen|agendapunkt|område|rubrik\/ärende|frågeställning|tema|delprojekt|projekt|delområde|arbetsområde|objekt|fokusområde|risk|risker|riskområde|identifierad risk|avvikelse|verksamhet\/fastighet|fastighet|fastighetsbeteckning|sökande|adress|synpunkt|synpunkter|inkommen synpunkt|inkomna synpunkter)$/, role: 'title' },
   // who took each decision of a list of delegation decisions ("Dnr | Ärende | Beslut | Delegat | Datum"):
   // the rows report decisions taken elsewhere, not tasks or items of the meeting
@@ -128,7 +128,8 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   // and whether it is done ("Klart?" over ticks: "✓", "Pågår")
-  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|allvarlighetsgrad|prioritet|prio|klart\?|klar\?|utfört\??|utförd\??|gjort\??|åtgärdat\??|avklarat\??|avbockat|ok\??)$/, role: 'status' },
+  // ("ID | Risk | S | K | Åtgärd | Ansvarig | Klar senast": S and K are sannolikhet and konsekvens)
+  { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|s|k|s×k|sxk|s\*k|riskvärde|risktal|allvarlighetsgrad|prioritet|prio|klart\?|klar\?|utfört\??|utförd\??|gjort\??|åtgärdat\??|avklarat\??|avbockat|ok\??)$/, role: 'status' },
   { pattern: /^(?:vad|vad\?|vad ska göras|vad ska göras\?|vad görs|uppgift|uppgifter|granskning|granskningar|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },

@@ -460,3 +460,28 @@ describe('a ruled ledger "§ | Ärende och beslut", as older protocols were kept
     expect(items.map((i) => [i.number, i.title])).toEqual([['§ 86', 'BOKSLUT FÖR 1983'], ['§ 87', 'BUDGETRAMAR FÖR 1985'], ['§ 88', 'DETALJPLAN FÖR KV SMEDEN']]);
   });
 });
+
+describe('a risk register inside an item', () => {
+  it('"ID | Risk | S | K | Åtgärd | Ansvarig | Klar senast": S and K the assessment, each row a task of its owner', async () => {
+    const items = await itemsOf(opening + [
+      styled('Heading2', run('Punkt 5: Ekonomi')),
+      p(run('Projektet håller budget.')),
+      styled('Heading2', run('Punkt 6: Riskregister')),
+      p(run('SM gick igenom riskregistret (S = sannolikhet, K = konsekvens).')),
+      table([
+        headerRow('ID', 'Risk', 'S', 'K', 'Åtgärd', 'Ansvarig', 'Klar senast'),
+        cells('R3', 'Försenade leveranser av fönsterpartier', '3', '4', 'Veckovis avstämning med leverantören', 'SM', 'v. 19'),
+        cells('R5', 'Ökade kostnader för bergschakt', '2', '4', 'Begära fast pris för återstående schakt', 'AY', '15/5'),
+      ]),
+      styled('Heading2', run('Punkt 7: Kommunikation')),
+      p(run('Inget att rapportera.')),
+      styled('Heading2', run('Punkt 8: Nästa möte')),
+      p(run('Den 12 maj.')),
+    ].join(''));
+    expect(items.map((i) => i.title)).toEqual(['Ekonomi', 'Riskregister', 'Kommunikation', 'Nästa möte']);
+    expect(taskTexts(items[1]!)).toEqual([
+      ['notes: R3', 'notes: Försenade leveranser av fönsterpartier', 'status: 3', 'status: 4', 'action: Veckovis avstämning med leverantören', 'owner: SM', 'deadline: v. 19'],
+      ['notes: R5', 'notes: Ökade kostnader för bergschakt', 'status: 2', 'status: 4', 'action: Begära fast pris för återstående schakt', 'owner: AY', 'deadline: 15/5'],
+    ]);
+  });
+});
