@@ -38,6 +38,8 @@ export const UNIT_HEADS = [
   'omsorg', 'socialtjänst', 'elevhälsa', 'hälsovård', 'tjänst',
   // a school form that acts as a unit: "Vuxenutbildningen undersöker möjligheten att …"
   'vuxenutbildning',
+  // the region and the kommuner of a joint group: "Varje huvudman skickar senast den 15 maj sin plan"
+  'huvudman',
   // a council's preparing committee: "Demokratiberedningen lämnar en lägesrapport"
   'beredning',
   // the boards of older kommuner: "uppdraga åt drätselkammaren att inkomma med förslag"

@@ -253,6 +253,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Ljungå IK ansöker om investeringsbidrag med 120 000 kronor för ny belysning.', expected: [] },
     { text: 'Rektor ansöker om statsbidraget senast den 1 mars.', expected: ['Rektor'] },
     { text: 'Varje enhet går igenom sina kostnader.', expected: ['Varje enhet'] },
+    { text: 'Varje huvudman skickar senast den 15 maj sin plan för sommarbemanningen till närvårdssamordnaren.', expected: ['Varje huvudman'] },
     { text: 'Ordföranden tar upp att nämndens budgetdag den 7 april krockar med kommunstyrelsens budgetberedning.', expected: [] },
     { text: 'Lisa Ek har lämnat in en motion där hon föreslår att kommunen tar fram en plan för solceller.', expected: [] },
     { text: 'Rådet önskar att kommunen bjuder in till en hearing under hösten.', expected: [] },
