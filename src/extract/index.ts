@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, DESCRIPTION_LABEL, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS } from '../lexicon/index.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
@@ -111,6 +111,10 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     // ("D i r e k t i o n e n s b e s l u t": a typewriter's letter-spaced lead-in)
     if (DECISION_OPENER.test(unit.text) || SPACED_DECISION_OPENER.test(letterSpaced(unit.text) ?? '')) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
+    // ("Ärendebeskrivning" after "Arbetsutskottets förslag till nämnden": the proposal has ended,
+    // and the description's tasks are read as any: "Förvaltningschefen skickar förslaget … senast …";
+    // the yrkanden and the beslutsgång after a proposal still speak of it)
+    if (DESCRIPTION_LABEL.test(unit.text.split(':')[0]!.trim())) inProposal = false;
     // "Påminna fastighet om entréskylten. Vem/När: Lotta, till nästa APT": the to-do, its owners, its date
     const labelled = TODO_WITH_OWNER_LABEL.exec(unit.text);
     if (labelled) {

@@ -34,6 +34,9 @@ export const PROPOSAL_TO_A_BODY = String.raw`förslag\s+till\s+(?:[\p{L}-]+\s+){
 
 export const ITEM_PART_LABEL = new RegExp(String.raw`^${BODY_GENITIVE}?(?:förslag(?:\s+till\s+(?:beslut|[\p{L}-]+))?|${BODY_GENITIVE}${PROPOSAL_TO_A_BODY}|beslut(?:\s+för\s+egen\s+del)?|beslutsunderlag|yrkanden?|propositionsordning|reservation(?:er)?|expedieras(?:\s+till)?|beslutet\s+(?:skickas|expedieras)\s+till|justerare|bakgrund|ärendet|ärendebeskrivning|(?:sammanfattning|beskrivning)(?:\s+av\s+ärendet)?|ärendets\s+beredning|beslutsgång|protokollsanteckning|paragrafen justeras omedelbart|omedelbar justering|handlingar|underlag|underskrifter|signaturer|justerandes signaturer|omröstning|votering|omröstningsresultat|jäv|särskilt yttrande|motivering|skäl för beslutet|beslutsmotivering|upplysningar|bilagor?|(?:information|förhandling|informationsärende|förhandlingsärende)\s+(?:enligt|enl\.?|i\s+enlighet\s+med)\s+(?:\d+\s*(?:och\s+\d+\s*)?§{1,2}\s*)?mbl(?:\s*(?:§{1,2}\s*)?\d+)?)\s*:?$`, 'iu');
 
+/** The item part that describes the matter: "Ärendebeskrivning", "Bakgrund", "Sammanfattning av ärendet". */
+export const DESCRIPTION_LABEL = /^(?:bakgrund|ärendet|ärendebeskrivning|(?:sammanfattning|beskrivning)(?:\s+av\s+ärendet)?|ärendets\s+beredning)\s*:?$/iu;
+
 /**
  * Sections that close minutes without a number of their own ("Att göra" after items 1-3,
  * "Nästa möte", "Övriga frågor"): in plain text such a line after a gap is an item too.

@@ -194,3 +194,16 @@ describe('the agenda decided with a change', () => {
     expect(decisionTexts(await itemOf('Ärendet Markanvisning för kvarteret Sjöboden utgår.'))).toEqual([]);
   });
 });
+
+describe('a proposal to another body, then the matter described', () => {
+  it('the proposal ends at "Ärendebeskrivning": the description\'s task is read, the proposal is no decision', async () => {
+    const item = await itemOf([
+      'Arbetsutskottets förslag till barn- och utbildningsnämnden',
+      'Barn- och utbildningsnämnden fastställer läsårstider för läsåret 2026/2027 enligt förvaltningens förslag.',
+      'Ärendebeskrivning',
+      'Förvaltningschefen skickar förslaget till skolornas samverkansgrupper för synpunkter senast den 1 december 2025.',
+    ].join('\n'), '2025-11-18');
+    expect(decisionTexts(item)).toEqual([]);
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([[['Förvaltningschefen'], ['2025-12-01']]]);
+  });
+});
