@@ -125,12 +125,16 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   { pattern: /^(?:delegat|delegater|delegat\/beslutsfattare|beslutsfattare|beslutad av|beslutat av|beslut fattat av|fattat av)$/, role: 'delegate' },
   // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
   { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|ansvarig funktion|ansvarig enhet|ansvarig förvaltning|ansvarig part|ansvarig aktör|ansvarig roll|ansvarig verksamhet|ansvarig organisation|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum|hanteras av|handläggs av|vem ansvarar|ansvarar)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|klar senast|senast|deadline|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|åtgärdas|åtgärdas när|åtgärdat senast|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   // and whether it is done ("Klart?" over ticks: "✓", "Pågår")
   // ("ID | Risk | S | K | Åtgärd | Ansvarig | Klar senast": S and K are sannolikhet and konsekvens)
   { pattern: /^(?:status|läge|lägesrapport|status\/kommentar|utfall|bedömning|riskbedömning|risknivå|nivå|sannolikhet|konsekvens|s|k|s×k|sxk|s\*k|riskvärde|risktal|allvarlighetsgrad|prioritet|prio|klart\?|klar\?|utfört\??|utförd\??|gjort\??|åtgärdat\??|avklarat\??|avbockat|ok\??)$/, role: 'status' },
-  { pattern: /^(?:vad|vad\?|vad ska göras|vad ska göras\?|vad görs|uppgift|uppgifter|granskning|granskningar|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
+  // a fault report's columns ("Ärende | Inkom | Plats | Fel | Ansv. | Åtgärdas"): the fault is what is
+  // to be put right, when it came in says no more of it (and "Plats" is left unknown: "Datum | Tid |
+  // Plats | Antecknare" is a header's table)
+  { pattern: /^(?:inkom|inkommen|inkommet|inkomdatum|anmäld|anmält|anmälningsdatum|datum inkommen)$/, role: 'status' },
+  { pattern: /^(?:vad|vad\?|vad ska göras|fel|felet|felbeskrivning|brist|brister|vad ska göras\?|vad görs|uppgift|uppgifter|granskning|granskningar|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },
 ];

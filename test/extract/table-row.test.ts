@@ -7,6 +7,7 @@ import type { Block } from '../../src/model/document.js';
 import type { Person } from '../../src/record/schema.js';
 import { extractRecord } from '../../src/pipeline.js';
 import type { SegmentedItem } from '../../src/segment/types.js';
+import { docx, p, run } from '../read/docx-fixture.js';
 
 describe('a minutes-table row', () => {
   it.each(['pdf', 'docx'])('gives each Ansvarig entry the action beside it when the secretary lined them up (002 "VON", %s)', async (format) => {
@@ -87,6 +88,31 @@ describe('the rows of a task table in an item', () => {
     ]);
     // the next meeting of any kind, in a Klart column, is the next meeting
     expect(tasks[2]!.deadlines[0]!.parts).toEqual({ relative: 'next-meeting' });
+  });
+});
+
+describe('a fault report under an item (Ärende | Inkom | Plats | Fel | Ansv. | Åtgärdas)', () => {
+  it('each fault is its owner\'s task, "Åtgärdas" its date, the day it came in none; "Klart 31/1" says when it was done', async () => {
+    const text = [
+      'Driftmöte gata/park', 'Datum: 2026-02-04', '',
+      '1) Vinterväghållning', 'Plogningen har fungerat bra.', '',
+      '2) Felanmälningar', 'Öppna ärenden:',
+    ].join('\n');
+    const table = [
+      '<w:tbl>',
+      ...[['Ärende', 'Inkom', 'Plats', 'Fel', 'Ansv.', 'Åtgärdas'], ['F-0114', '26/1', 'Björkvägen 3–7', 'Fem gatlampor släckta', 'SN', 'v. 7'],
+        ['F-0121', '28/1', 'GC-väg Ängsbacken', 'Potthål efter tjällossning', 'AB', 'i april'], ['F-0131', '30/1', 'Skolvägen', 'Snövall skymmer sikt', 'AB', 'Klart 31/1']]
+        .map((r) => `<w:tr>${r.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`),
+      '</w:tbl>',
+    ].join('');
+    const body = text.split('\n').map((t) => p(run(t))).join('') + table + ['3) Maskiner', 'Sopmaskinen är på service.', '4) Övrigt', 'Inget.'].map((t) => p(run(t))).join('');
+    const record = await extractRecord({ path: 'drift.docx', bytes: docx({ body }) });
+    const faults = record.items.find((i) => i.title === 'Felanmälningar')!;
+    expect(faults.actions.filter((a) => a.owners.length).map((a) => [a.text, a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([
+      ['Fem gatlampor släckta', ['SN'], ['2026-02-13']],
+      ['Potthål efter tjällossning', ['AB'], ['2026-04']],
+      ['Snövall skymmer sikt', ['AB'], []],
+    ]);
   });
 });
 
