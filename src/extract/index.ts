@@ -67,6 +67,11 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
   const actions: ExtractedTask[] = [];
   const quote = (q: string) => exactQuote(q, documentText);
   let inProposal = false;
+  // the item gave its decision first and describes the matter after it ("Kommunstyrelsens beslut"
+  // over "Ärendebeskrivning"): what the description tells was done elsewhere ("Revisorernas
+  // bedömning överlämnas direkt till kommunfullmäktige") is no decision of this meeting
+  let decisionSectionMet = false;
+  let describedAfterDecision = false;
   let proposalClauses: DecisionHit[] = [];
   let openDecider: string | null | undefined; // set while the att-clauses of a lead-in are being read
   // "beslutar i enlighet med förslaget" read as the decision, until att-lines under it say what it was
@@ -109,12 +114,12 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     if (BACK_REFERENCE.test(unit.text) && unit.text.length < 200 && !numberedTaskList && !AGENDA_FIXED.test(unit.text)) continue;
     if (PROPOSAL_OPENER.test(unit.text) && unit.text.length < 80) { inProposal = true; inDecisionSection = false; openDecider = undefined; continue; }
     // ("D i r e k t i o n e n s b e s l u t": a typewriter's letter-spaced lead-in)
-    if (DECISION_OPENER.test(unit.text) || SPACED_DECISION_OPENER.test(letterSpaced(unit.text) ?? '')) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; continue; }
+    if (DECISION_OPENER.test(unit.text) || SPACED_DECISION_OPENER.test(letterSpaced(unit.text) ?? '')) { inProposal = false; inDecisionSection = !reportedDecisions; decisionsBeforeSection = decisions.length; openDecider = null; decisionSectionMet = true; describedAfterDecision = false; continue; }
     if (ITEM_PART_LABEL.test(unit.text.split(':')[0]!.trim())) inDecisionSection = false;
     // ("Ärendebeskrivning" after "Arbetsutskottets förslag till nämnden": the proposal has ended,
     // and the description's tasks are read as any: "Förvaltningschefen skickar förslaget … senast …";
     // the yrkanden and the beslutsgång after a proposal still speak of it)
-    if (DESCRIPTION_LABEL.test(unit.text.split(':')[0]!.trim())) inProposal = false;
+    if (DESCRIPTION_LABEL.test(unit.text.split(':')[0]!.trim())) { inProposal = false; describedAfterDecision = decisionSectionMet; }
     // "Påminna fastighet om entréskylten. Vem/När: Lotta, till nästa APT": the to-do, its owners, its date
     const labelled = TODO_WITH_OWNER_LABEL.exec(unit.text);
     if (labelled) {
@@ -179,7 +184,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         proposalClauses = [];
         continue;
       }
-      const found = findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body' });
+      const found = describedAfterDecision ? { decisions: [], open: false, decidedBy: null } : findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body' });
       if (inProposal) {
         // "Nämnden beslutar att X" read as a lead-in and as a proposal's clauses is one proposal
         proposalClauses.push(...(found.decisions.length ? found.decisions : proposedClauses(text)));

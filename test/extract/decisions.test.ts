@@ -195,6 +195,18 @@ describe('the agenda decided with a change', () => {
   });
 });
 
+describe('an item that gives its decision first and describes the matter after it', () => {
+  it('what the description tells is done elsewhere is no decision of the meeting', async () => {
+    const item = await itemOf([
+      'Kommunstyrelsens beslut',
+      'Kommunstyrelsen beslutar att uppmana socialnämnden att redovisa en åtgärdsplan.',
+      'Ärendebeskrivning',
+      'Ekonomichefen föredrar ärendet. Revisorernas bedömning av delårsrapporten överlämnas direkt till kommunfullmäktige.',
+    ].join('\n'));
+    expect(decisionTexts(item)).toEqual(['att uppmana socialnämnden att redovisa en åtgärdsplan']);
+  });
+});
+
 describe('a proposal to another body, then the matter described', () => {
   it('the proposal ends at "Ärendebeskrivning": the description\'s task is read, the proposal is no decision', async () => {
     const item = await itemOf([
