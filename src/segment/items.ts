@@ -5,7 +5,7 @@
  */
 import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
-import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, typedHeading } from './rules/index.js';
+import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, timeSlot, typedHeading } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
 import type { SegmentedItem } from './types.js';
 
@@ -291,6 +291,22 @@ function markedHeadings(blocks: Block[], from: number): Heading[] {
   return points.length > arrows.length ? points : arrows;
 }
 
+/**
+ * Points opened by their time slots, in the order of the day, each with text of its own under it
+ * (a timeline's lines, "02.14 Larm" over "02.20 Första enhet framme", follow each other).
+ */
+function timeSlotHeadings(blocks: Block[], from: number): Heading[] {
+  const slotOf = (b: Block | undefined) => (b && b.kind !== 'table-row' ? timeSlot.find(b.text, undefined)[0] : undefined);
+  const out: (Heading & { time: string })[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const slot = slotOf(blocks[i]);
+    if (!slot || blocks[i + 1] === undefined || slotOf(blocks[i + 1])) continue;
+    if (out.length && Number(slot.time) < Number(out[out.length - 1]!.time)) return [];
+    out.push({ index: i, span: 1, parts: parseHeading(slot.title), time: slot.time });
+  }
+  return out.map(({ time: _, ...h }) => h);
+}
+
 /** "SOMMARSCHEMAT:", "NYA KOMMUNHUSET:": a title in capitals, closed by a colon, on a line of its own. */
 function capitalLabelHeadings(blocks: Block[], from: number): Heading[] {
   const out: Heading[] = [];
@@ -335,10 +351,16 @@ function headingsByLook(blocks: Block[], from: number, styled: boolean): Heading
  */
 export function headingItems(blocks: Block[], from: number): { items: SegmentedItem[]; start: number } {
   const numbered = afterAgendaList(blocks, numberedHeadings(blocks, from));
-  let headings = numbered.length
-    ? [...numbered, ...unnumberedLikeNumbered(blocks, numbered)].sort((a, b) => a.index - b.index)
-    : unnumberedHeadings(blocks, from);
-  if (!numbered.length) headings = gatherSubTopics(blocks, headings);
+  // an agenda of time slots ("08.30 Incheckning", "08.45 Sommarbemanning", "10.05 Rekrytering"):
+  // the times are no numbers, though "10.05" reads as one
+  const slots = timeSlotHeadings(blocks, from);
+  const bySlots = slots.length >= 3 && slots.length >= numbered.length;
+  let headings = bySlots
+    ? slots
+    : numbered.length
+      ? [...numbered, ...unnumberedLikeNumbered(blocks, numbered)].sort((a, b) => a.index - b.index)
+      : unnumberedHeadings(blocks, from);
+  if (!numbered.length && !bySlots) headings = gatherSubTopics(blocks, headings);
   headings = withoutSummaries(blocks, withoutGroupingHeadings(blocks, headings));
   const items = headings.map((h, k) => {
     const end = headings[k + 1]?.index ?? blocks.length;

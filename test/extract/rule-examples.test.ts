@@ -8,7 +8,7 @@ import { DEADLINE_RULES } from '../../src/extract/deadlines/index.js';
 import { DECISION_RULES } from '../../src/extract/decisions/index.js';
 import type { DecisionOptions } from '../../src/extract/decisions/index.js';
 import { OWNER_RULES, ownersAfterDash } from '../../src/extract/owners/rules.js';
-import { itemNumber, pointMarker, presenters, typeCodes, typedHeading } from '../../src/segment/rules/index.js';
+import { itemNumber, pointMarker, presenters, timeSlot, typeCodes, typedHeading } from '../../src/segment/rules/index.js';
 
 const noParticipants = { participants: [] };
 
@@ -57,5 +57,8 @@ describe('heading rules', () => {
   });
   it.each(typedHeading.examples.map((e) => [e.text, e.expected] as const))(`${typedHeading.name}: %s -> %j`, (text, expected) => {
     expect(typedHeading.find(text, undefined).map((p) => p.title)).toEqual(expected);
+  });
+  it.each(timeSlot.examples.map((e) => [e.text, e.expected] as const))(`${timeSlot.name}: %s -> %j`, (text, expected) => {
+    expect(timeSlot.find(text, undefined).map((p) => p.title)).toEqual(expected);
   });
 });

@@ -249,3 +249,26 @@ describe('a sentence wrapped at its reference to a point ("… redovisas i" / "p
     expect(await titles(text)).toEqual([['1', 'Mötets öppnande'], ['2', 'Föregående minnesanteckningar'], ['3', 'Folkhälsoplan 2027–2030']]);
   });
 });
+
+describe('an agenda of time slots in plain text', () => {
+  it('"08.45 Sommarbemanning", "10.05 Rekrytering EC Söder": each time opens a point, and is no number of it', async () => {
+    const text = [
+      'EC-möte hemtjänsten torsdag 9 april 2026', 'Antecknar: MJ',
+      '08.30 Incheckning', '● Kort runda. Tungt på Söder, annars ok.',
+      '08.45 Sommarbemanning', '● 14 av 22 sommarvikarier klara.', '● PN skickar vakanslistan till HR senast ons 15/4.',
+      '10.05 Rekrytering EC Söder', '● Intervjuer nästa vecka.',
+      '10.15 Övrigt', '● Inget.',
+    ].join('\n');
+    expect(await titles(text)).toEqual([[null, 'Incheckning'], [null, 'Sommarbemanning'], [null, 'Rekrytering EC Söder'], [null, 'Övrigt']]);
+  });
+
+  it('a timeline inside a point, one event a line with nothing under each, stays the point\'s text', async () => {
+    const text = [
+      'Insatsutvärdering brand Storgatan 4', 'Datum: 2026-02-12', '',
+      '1. Förlopp', '02.14 Larm via SOS Alarm', '02.20 Första enhet framme', '02.36 Insatsledaren framme', 'Branden var släckt 03.40.', '',
+      '2. Lärdomar', 'Rökdykarna behöver fler övningar.', '',
+      '3. Övrigt', 'Inget.',
+    ].join('\n');
+    expect(await titles(text)).toEqual([['1', 'Förlopp'], ['2', 'Lärdomar'], ['3', 'Övrigt']]);
+  });
+});

@@ -8,12 +8,14 @@ import { itemNumber } from './item-number.js';
 import { pointMarker } from './point-marker.js';
 import { presenters } from './presenters.js';
 import { typeCodes } from './type-codes.js';
+import { timeSlot } from './time-slot.js';
 import { typedHeading } from './typed-heading.js';
 
 export { ITEM_NUMBER, NOTE_NUMBER, NUMBER_ALONE, itemNumber, type ItemNumber } from './item-number.js';
 export { pointMarker } from './point-marker.js';
 export { presenters } from './presenters.js';
 export { typeCodes, type ItemType } from './type-codes.js';
+export { timeSlot } from './time-slot.js';
 export { typedHeading } from './typed-heading.js';
 
-export const HEADING_RULES = [itemNumber, typeCodes, presenters, pointMarker, typedHeading] as const;
+export const HEADING_RULES = [itemNumber, typeCodes, presenters, pointMarker, typedHeading, timeSlot] as const;
