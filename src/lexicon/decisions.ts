@@ -81,6 +81,13 @@ export const STANCE_FORMS = [
 ];
 
 /**
+ * The meeting giving a task with its object between the verb and "i uppdrag": "Styrelsen ger VD i
+ * uppdrag att …", "Nämnden ger förvaltningen i uppdrag att …" (a stance of the meeting, as
+ * "uppdrar åt" is).
+ */
+export const GIVES_A_TASK = String.raw`ger\s+(?:[\p{L}\d-]+\s+){1,6}?i\s+uppdrag(?:et)?`;
+
+/**
  * Subjects that stand for the meeting itself in a stance: "vi", "mötet", a formal body. In a
  * decision column any group's short name in capitals ("FLG") counts too.
  */

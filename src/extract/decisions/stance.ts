@@ -1,4 +1,4 @@
-import { ACRONYM_DECIDING_VERBS, MEETING_SELF, STANCE_FORMS } from '../../lexicon/index.js';
+import { ACRONYM_DECIDING_VERBS, GIVES_A_TASK, MEETING_SELF, STANCE_FORMS } from '../../lexicon/index.js';
 import { alternation, escapeRegExp, wholeWords } from '../../lexicon/pattern.js';
 import { isOrganisation } from '../owners/noun-phrase.js';
 import { SELF, SELF_RE, namesAnotherBodyOfItsKind } from './bodies.js';
@@ -7,7 +7,7 @@ import { SELF, SELF_RE, namesAnotherBodyOfItsKind } from './bodies.js';
 const MEETING_BY_A_WORD = new RegExp(`^(?:${alternation(MEETING_SELF)})$`, 'iu');
 import type { DecisionRule } from './types.js';
 
-const STANCE_TAIL = `\\s+(?:${alternation(STANCE_FORMS)})(?![\\p{L}])`;
+const STANCE_TAIL = `\\s+(?:${alternation(STANCE_FORMS)}|${GIVES_A_TASK})(?![\\p{L}])`;
 const STANCE_SELF = new RegExp(`^(?<subject>${SELF})${STANCE_TAIL}`, 'iu');
 /** in a decision column a group's short name counts: "FLG positiva till förslaget" */
 const STANCE_CAPS = new RegExp(`^(?<subject>\\p{Lu}{2,5})${STANCE_TAIL}`, 'u');
@@ -55,6 +55,8 @@ export const stanceOfTheMeeting: DecisionRule = {
     { text: 'Socialnämnden fastställer normen vid sitt sammanträde den 30 november 1994.', expected: [], context: { meetingBody: 'Socialnämndens individutskott' } },
     { text: 'Fritidsnämnden tillstyrker ett bidrag om 15 000 kr.', expected: [], context: { meetingBody: 'Kommunstyrelsens arbetsutskott' } },
     { text: 'Miljönämnden godkänner tillsynsplanen.', expected: ['Miljönämnden godkänner tillsynsplanen'], context: { meetingBody: 'Miljönämnden' } },
+    { text: 'Styrelsen ger VD i uppdrag att ta fram förslag till nya hamnavgifter till septembermötet.', expected: ['Styrelsen ger VD i uppdrag att ta fram förslag till nya hamnavgifter till septembermötet'], context: { meetingBody: 'Styrelsemöte' } },
+    { text: 'Ägarkommunen ger bolaget i uppdrag att bygga ut kajen.', expected: [], context: { meetingBody: 'Hamnstyrelsen' } },
   ],
 };
 
