@@ -315,6 +315,16 @@ export const OTHER_BODY_DECIDING = [
  */
 export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räknar med att', 'räknade med att', 'förväntar sig att', 'prognosen är att', 'enligt prognosen', 'räcker', 'räckte', 'spås', 'tros'];
 
+/**
+ * Another's request told in the item's background: "Länsstyrelsen har begärt kommunens yttrande
+ * senast den 30 november", "Byggnadsnämnden har remitterat förslaget för yttrande senast …",
+ * "Enligt avtalet ska besked lämnas senast …".
+ * The date is the asker's time limit, reported to the meeting; a task the meeting sets to meet it
+ * says so in a sentence of its own.
+ */
+export const REQUESTED_WORDS = ['har begärt', 'hade begärt', 'begärde', 'har efterfrågat', 'efterfrågade', 'har remitterat', 'remitterade', 'har bett om', 'bad om'];
+export const BY_RULE_LEADS = ['enligt avtalet', 'enligt anvisningarna', 'enligt budgetanvisningarna', 'enligt tidplanen för budgetarbetet', 'enligt lagen', 'enligt förordningen'];
+
 export const PROPOSING_WORDS = ['föreslår', 'föreslog', 'föreslagit', 'föreslå', 'yrkar', 'yrkade', 'yrkat', 'önskar att', 'önskade att', 'begär att', 'begärde att', 'vill att', 'ville att'];
 
 /**

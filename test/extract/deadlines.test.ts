@@ -107,6 +107,12 @@ describe('dates that are not deadlines', () => {
     expect(deadlineValues(await itemOf('Byggstart för den nya förskolan är planerad till september.'))).toEqual([]);
   });
 
+  it('another\'s request told as background; the meeting\'s own answer to it is due', async () => {
+    expect(deadlineValues(await itemOf('Länsstyrelsen har begärt kommunens yttrande senast den 4 april 1997.', '1997-03-10'))).toEqual([]);
+    expect(deadlineValues(await itemOf('Enligt avtalet ska besked om sommarsemester lämnas senast den 31 mars.', '2026-03-10'))).toEqual([]);
+    expect(deadlineValues(await itemOf('Förvaltningen skickar yttrandet till länsstyrelsen senast den 4 april.', '1997-03-10'))).toEqual(['1997-04-04']);
+  });
+
   it('when rules apply, and periods', async () => {
     expect(deadlineValues(await itemOf('De nya taxorna gäller från och med den 1 juli.'))).toEqual([]);
     expect(deadlineValues(await itemOf('Den nya lagen om bostadsanpassning träder i kraft den 1 januari 2026.'))).toEqual([]);

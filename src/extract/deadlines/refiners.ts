@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { settledBy } from './settle.js';
 import type { DateInSentence, DeadlineRule } from './types.js';
 
@@ -154,6 +154,24 @@ const proposal: DeadlineRule = {
     { text: 'Motionären har föreslagit att kommunen installerar solceller på alla byggnader senast 2030.', expected: [['senast 2030', 'not:proposal']] },
     { text: 'Arbetsutskottet föreslår att nämnden beslutar att uppdra åt förvaltningen att återkomma i mars.', expected: [] },
     { text: 'att föreslå fullmäktige att höja avgiften, samt att uppdra åt chefen att informera brukarna före den 1 maj.', expected: [] },
+  ],
+};
+
+const requested: DeadlineRule = {
+  name: 'har begärt … senast',
+  about: 'a time limit that another has set, told as the item\'s background ("Länsstyrelsen har begärt kommunens yttrande senast den 30 november", "Enligt avtalet ska besked lämnas senast den 31 mars") is the asker\'s, not a task the meeting sets',
+  settle(d) {
+    if (REQUESTED.test(d.clauseBefore) || BY_RULE.test(d.sentence.trim())) return not('other-body');
+    return null;
+  },
+  find: (text, ctx) => settledBy(requested, text, ctx),
+  examples: [
+    { text: 'Länsstyrelsen har begärt kommunens yttrande senast den 4 april 1997.', expected: [['den 4 april 1997', 'not:other-body']] },
+    { text: 'Byggnadsnämnden har remitterat förslag till detaljplan för yttrande senast den 29 maj 1992.', expected: [['den 29 maj 1992', 'not:other-body']] },
+    // (what the meeting's own answer must meet is its time limit: "Yttrandet ska vara kommunstyrelsen tillhanda senast …")
+    { text: 'Yttrandet ska vara kommunstyrelsen tillhanda senast den 15 juni 1994.', expected: [] },
+    { text: 'Enligt avtalet ska besked om sommarsemester lämnas senast den 31 mars.', expected: [['den 31 mars', 'not:other-body']] },
+    { text: 'Förvaltningen skickar yttrandet till länsstyrelsen senast den 4 april.', expected: [] },
   ],
 };
 
@@ -458,6 +476,6 @@ const duty: DeadlineRule = {
 
 /** The refiners, in the order they settle a date. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, forecast, question, topic, event, pastEvent, passed, recurring,
+  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, requested, forecast, question, topic, event, pastEvent, passed, recurring,
   inlineDeadline, reportBack, decisionDate, evaluation, duty,
 ];
