@@ -107,6 +107,11 @@ describe('dates that are not deadlines', () => {
     expect(deadlineValues(await itemOf('Byggstart för den nya förskolan är planerad till september.'))).toEqual([]);
   });
 
+  it('a period from one day to another, a day a meeting is planned for', async () => {
+    expect(deadlineValues(await itemOf('Turistbyrån har sommaröppet från den 16 juni till den 17 augusti.', '2025-05-20'))).toEqual([]);
+    expect(deadlineValues(await itemOf('Träffen planeras till torsdagen den 16 april.', '2026-03-20'))).toEqual([]);
+  });
+
   it('another\'s request told as background; the meeting\'s own answer to it is due', async () => {
     expect(deadlineValues(await itemOf('Länsstyrelsen har begärt kommunens yttrande senast den 4 april 1997.', '1997-03-10'))).toEqual([]);
     expect(deadlineValues(await itemOf('Enligt avtalet ska besked om sommarsemester lämnas senast den 31 mars.', '2026-03-10'))).toEqual([]);

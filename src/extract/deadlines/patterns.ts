@@ -44,7 +44,8 @@ export const TOPIC_LEAD = re(`${wordsOrStems(TOPIC_LEADS)}${DEN}\\s*$`);
 export const GOAL = re(`(?<![${L}])(?:${alternation(GOAL_WORDS)})`);
 export const TOPIC_OWN = re(`^(?:${alternation(TOPIC_LEADS)})\\s`);
 /** "planerad till mars", "satt till vecka 40": a plan's date, though after "till" */
-export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?');
+// ("Träffen planeras till torsdagen den 16 april": the weekday before the date)
+export const PLANNED_TO = endsWith(PLANNED_WORDS, '(?:\\s+till)?(?:\\s+\\p{L}+dagen)?');
 /** a line that lists documents by name and date: it opens with a document noun and its date, and has no verb of its own */
 export const DOCUMENT_LIST_LINE = re(`^(?:${alternation(LISTED_DOCUMENT_NOUNS)})\\s+(?:den\\s+)?(?:(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+\\p{L}+\\s+(?:19|20)\\d\\d),(?:\\s+(?!(?:ska|skall|senast|före)(?![\\p{L}]))[\\p{L}\\p{N}:/.-]+)+\\.?$`);
 export const DOCUMENT_LEAD = re(`${wordsOrStems(DOCUMENT_NOUNS)}(?:\\s+(?:från|av|i|till)(?:\\s+(?!(?:${alternation(DUE_LEADS)})(?![\\p{L}]))[\\p{L}\\p{N}:-]+){1,6}?)?,?${DEN}\\s*$`);

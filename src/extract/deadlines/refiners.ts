@@ -3,6 +3,7 @@
  * first that knows decides.
  */
 import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { escapeRegExp } from '../../lexicon/pattern.js';
 import { settledBy } from './settle.js';
 import type { DateInSentence, DeadlineRule } from './types.js';
 
@@ -15,6 +16,8 @@ const period: DeadlineRule = {
     if (/^från\s/u.test(d.own) && /^\s*till\s+(?:den\s+)?(?:\d|\p{L}+\s+\d{4})/u.test(d.after)) return not('period');
     const opened = d.earlier[d.earlier.length - 1]?.mention.text.toLowerCase().trim();
     if (opened && /^från\s/u.test(opened) && /^till\s/u.test(d.own) && d.before.trimEnd().endsWith(opened)) return not('period');
+    // ("har sommaröppet från den 16 juni till den 17 augusti": "från" standing before the start's mention)
+    if (opened && new RegExp(`(?<![\\p{L}])från\\s+${escapeRegExp(opened)}\\s+(?:till|fram till|till och med|t\\.o\\.m\\.)\\s*$`, 'iu').test(d.before)) return not('period');
     // "erbjuder rådgivning under våren": a season or a quarter after "under" is when something
     // runs, unless the clause gives a task or asks for a report ("återkommer under våren")
     const span = d.mention.parts.season !== undefined || d.mention.parts.quarter !== undefined;
@@ -255,7 +258,7 @@ const event: DeadlineRule = {
   name: 'hålls den 12 mars',
   about: 'the date of an event ("Planeringsdagen hålls den 12 mars", "Invigning sker den 15 augusti", "Byggstart är planerad till mars 2026", "på chefsdagen 3 mars", "Tid: måndagen den 17 mars kl. 10") is when it takes place, not a deadline; a report made at a meeting ("redovisas vid nämndens sammanträde den 25 februari") is a deadline all the same',
   settle(d) {
-    const plannedTo = (PLANNED_TO.test(d.before) && /^till\s/iu.test(d.own)) || (/till\s*$/iu.test(d.before) && PLANNED_TO.test(d.before));
+    const plannedTo = (PLANNED_TO.test(d.before) && /^till\s/iu.test(d.own)) || (/till(?:\s+\p{L}+dagen)?\s*$/iu.test(d.before) && PLANNED_TO.test(d.before));
     // "skickar ut inbjudan till utbildningsdagen senast vecka 44": the invitation is due, the day is later
     const invited = INVITED_TO.test(d.clauseBefore) && !/^senast\s/iu.test(d.own);
     if (plannedTo || invited || TREND_LEAD.test(d.clauseBefore)) return not('event');
