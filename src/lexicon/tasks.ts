@@ -153,8 +153,11 @@ export const NOT_TASK_PASSIVES = [
 export const SPLIT_PARTICLE_VERBS: [string, string][] = [['tar', 'fram'], ['följer', 'upp'], ['stämmer', 'av'], ['ser', 'över'], ['tar', 'upp'], ['kallar', 'in'], ['tar', 'in'], ['lägger', 'in'], ['lägger', 'ut'], ['skickar', 'ut'], ['kollar', 'upp'], ['ringer', 'upp'], ['tar', 'över'], ['går', 'igenom']];
 /** Who works with the one who does a task, not its owner: "i samverkan med polisen", "tillsammans med HR". */
 export const PARTNER_PHRASES = ['tillsammans med', 'i samråd med', 'med stöd av', 'i samverkan med', 'i dialog med', 'i samarbete med'];
-/** Those only consulted or supporting: in an Ansvarig cell ("TL i samråd med RE") they own nothing. */
-export const CONSULTED_PHRASES = ['i samråd med', 'efter samråd med', 'med stöd av', 'med stöd från', 'i dialog med'];
+/**
+ * Those only consulted, supporting or working alongside: in an Ansvarig cell ("TL i samråd med RE",
+ * "Respektive enhetschef tillsammans med skyddsombud") they own nothing.
+ */
+export const CONSULTED_PHRASES = ['i samråd med', 'efter samråd med', 'med stöd av', 'med stöd från', 'i dialog med', 'tillsammans med', 'i samverkan med', 'i samarbete med'];
 // (a time too: "MF och ZA tar senast den 30 juni fram en handlingsplan", "skickar i morgon ut")
 export const BETWEEN_VERB_AND_PARTICLE = [...PARTNER_PHRASES, 'gemensamt', 'också', 'även', 'snarast', 'under våren', 'under hösten', 'sedan', 'därefter', 'sen', 'direkt', 'omgående',
   'senast', 'före', 'innan', 'till', 'under', 'i dag', 'i morgon', 'nu', 'genast'];

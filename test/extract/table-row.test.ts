@@ -34,6 +34,7 @@ describe('an Ansvarig cell', () => {
     ['TL i samråd med RE', ['TL']],
     ['MH, i samråd med ES', ['MH']],
     ['Karin Ek med stöd av HR-avdelningen', ['Karin Ek']],
+    ['Respektive enhetschef tillsammans med skyddsombud', ['Respektive enhetschef']],
     // a förvaltning's name with "och" is one owner; a role and a group are two
     ['Barn och utbildning', ['Barn och utbildning']],
     ['Förbundschef och stationscheferna', ['Förbundschef', 'stationscheferna']],
