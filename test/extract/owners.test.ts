@@ -105,6 +105,14 @@ describe('more ways minutes give a task', () => {
   });
 });
 
+describe('owners named in parentheses after a label', () => {
+  it('"(ansv. Petra Ny)", "(Ansvar: respektive förskolechef)", "(Vem: KE)": the label says who', async () => {
+    expect(ownerTexts(await itemOf('Ta fram en handlingsplan för sommaren (ansv. Petra Ny).'))).toEqual(['Petra Ny']);
+    expect(ownerTexts(await itemOf('Rapporterna lämnas till AW i slutet av maj (Ansvar: respektive förskolechef).'))).toEqual(['respektive förskolechef']);
+    expect(ownerTexts(await itemOf('Kontakta vaktmästaren om lampan (Vem: KE).'))).toEqual(['KE']);
+  });
+});
+
 describe('a second verb joined by "och"', () => {
   it('goes back to the sentence subject when the att-clause between has no owner of its own', async () => {
     expect(ownerTexts(await itemOf('Förvaltningschefen svarar att rekrytering pågår och återkommer med en lägesbeskrivning vid nästa sammanträde.'))).toEqual(['Förvaltningschefen']);

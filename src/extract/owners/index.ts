@@ -98,8 +98,11 @@ function isTodoVerb(word: string): boolean {
   return /\p{L}{2,}a$/u.test(word) || /^(?:ta|se|gå|gör|få|ha|be|dra|stå|ge|nå|tar|ser|går|bokar|kollar|skickar|mejlar|ringer|kontaktar|bjuder|följer|stämmer)$/u.test(word);
 }
 
-/** "Ta fram en handlingsplan (ansv. Petra Ny)": the owners in parentheses, or null when none are. */
+/**
+ * "Ta fram en handlingsplan (ansv. Petra Ny)", "Rapporterna lämnas i slutet av maj (Ansvar:
+ * respektive förskolechef)": the owners in parentheses, or null when none are.
+ */
 export function inlineOwners(text: string, ctx: OwnerContext): string[] | null {
-  const inline = /\((?:ansv\.?|ansvarig|ansvariga)\s*:?\s*([^)]+)\)/iu.exec(text);
+  const inline = /\((?:ansvariga|ansvarig|ansvar|ansv\.|ansv|vem)(?![\p{L}])\s*:?\s*([^)]+)\)/iu.exec(text);
   return inline ? ownersFromColumn(inline[1]!, ctx) : null;
 }
