@@ -5,7 +5,7 @@
  * all entries own the row's action together. The rows of a task table in an item's body
  * ("Aktivitet | Ansvarig | Klar senast") are read the same way, one task a row.
  */
-import { DATE_CELL_WORDS } from '../lexicon/index.js';
+import { DATE_CELL_WORDS, DONE_ON_CELL } from '../lexicon/index.js';
 import { joinLines } from '../model/document.js';
 import type { ItemCell, SegmentedItem } from '../segment/types.js';
 import { findDateMentions } from './dates.js';
@@ -99,16 +99,13 @@ function datesInCell(cell: ItemCell): { text: string; parts: DeadlineMention['pa
   return datesInColumn(cell.text);
 }
 
-/** a Klart cell that says the row was done, and when */
-const DONE_ON = /^(?:klart|klar|utfört|utförd|åtgärdat|åtgärdad|avslutat|avslutad|stängd|stängt|gjort)\b[\s,:]*(?:den\s+)?\d/iu;
-
 /**
  * The dates of a Klart senast cell. A month alone ("juni") is a date there, though in running text
  * it needs "i juni" or "juni månad" to be one.
  */
 function datesInColumn(text: string): { text: string; parts: DeadlineMention['parts'] }[] {
   // ("Klart 31/1", "Åtgärdat 3/2": when it was done, no time limit)
-  if (DONE_ON.test(text.trim())) return [];
+  if (DONE_ON_CELL.test(text.trim())) return [];
   const found = findDateMentions(text);
   if (found.length) return found;
   // the next meeting of any kind ("Nästa styrgruppsmöte", "till nästa projektmöte") is the next meeting there

@@ -170,6 +170,9 @@ const DATE_FORMS = [
 ].join('|');
 const DATE_CELL = new RegExp(`^(?:(?:senast|före|innan|till|under|inför|i|klart|klar|efter|vid|i slutet av|i början av|i mitten av|slutet av|början av)\\s+)?(?:${DATE_FORMS})\\.?$`, 'iu');
 
+/** A Klart cell that says the row was done, and when: "Klart 31/1", "Åtgärdat 3/2", "Stängd 2026-03-02". */
+export const DONE_ON_CELL = /^(?:klart|klar|utfört|utförd|åtgärdat|åtgärdad|avslutat|avslutad|stängd|stängt|gjort)(?![\p{L}])[\s,:]*(?:den\s+)?\d/iu;
+
 /**
  * Whether a table cell holds a date and little else: what the cells of a Klart senast column look
  * like where a table has no header to say so, or where a flattened table's cells find their column.

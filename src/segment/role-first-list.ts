@@ -17,6 +17,8 @@ type Attendance = NonNullable<Person['attendance']>;
 const ROLE_THEN_NAME = /^(\p{Ll}[\p{L}.-]*(?:\s+\p{Ll}[\p{L}.-]*)*?)\s+(\p{Lu}.*)$/u;
 const HONORIFIC_AT_END = new RegExp(`(?:^|\\s+)(?:${alternation(HONORIFICS)})$`, 'iu');
 const LOWER_ONLY = /^\p{Ll}[\p{Ll}\s.-]*$/u;
+/** "ledamöterna" -> "ledamot"; undefined for any other word */
+const singularOf = (word: string): string | undefined => (Object.hasOwn(PLURAL_ROLES, word.toLowerCase()) ? PLURAL_ROLES[word.toLowerCase()] : undefined);
 
 /**
  * Whether the list's entries name roles before people: it opens with a role in lower case (a list
@@ -26,7 +28,7 @@ export function isRoleFirstList(entries: string[], isRoleWord: (word: string) =>
   const first = entries[0]?.trim() ?? '';
   // ("kommunalnämndens ordförande Gustav Lund": the role may follow a body's genitive)
   const lead = LOWER_ONLY.test(first) ? first : ROLE_THEN_NAME.exec(first)?.[1];
-  if (!lead || !lead.split(/\s+/u).some((w) => isRoleWord(w) || w in PLURAL_ROLES)) return false;
+  if (!lead || !lead.split(/\s+/u).some((w) => isRoleWord(w) || singularOf(w) !== undefined)) return false;
   return entries.filter((e) => ROLE_THEN_NAME.test(e.trim())).length >= 2;
 }
 
@@ -47,8 +49,8 @@ export function readRoleFirstList(entries: string[], attendance: Attendance, par
     }
     // "tjänstemän: kommunchefen Olle Wallin": a label inside the sentence opens a group of its own
     const label = /^(\p{Ll}+)\s*:\s*(.*)$/u.exec(entry);
-    if (label && label[1]! in PLURAL_ROLES) {
-      groupRole = PLURAL_ROLES[label[1]!]!;
+    if (label && singularOf(label[1]!) !== undefined) {
+      groupRole = singularOf(label[1]!)!;
       entry = label[2]!;
     }
     if (!entry) continue;
@@ -61,7 +63,7 @@ export function readRoleFirstList(entries: string[], attendance: Attendance, par
       if (LOWER_ONLY.test(entry)) continue;
     }
     if (LOWER_ONLY.test(entry)) {
-      const plural = PLURAL_ROLES[entry.toLowerCase()];
+      const plural = singularOf(entry);
       if (plural) groupRole = plural;
       else pendingRole = entry;
       continue;
@@ -70,10 +72,10 @@ export function readRoleFirstList(entries: string[], attendance: Attendance, par
     const before = m ? m[1]!.replace(HONORIFIC_AT_END, '').trim() : '';
     const person = parseEntry(m ? m[2]! : entry, current);
     if (!person) continue;
-    const plural = PLURAL_ROLES[before.toLowerCase()];
+    const plural = singularOf(before);
     // a role in the definite form is the person's place in the meeting ("suppleanten",
-    // "stadsingenjören"), and ends a group; an occupation ("lokförare") does not
-    const definite = /(?:en|an|n)$/u.test(before) && !plural;
+    // "stadsingenjören", "kassörskan"), and ends a group; an occupation ("lokförare") does not
+    const definite = /n$/u.test(before) && !plural;
     if (plural) groupRole = plural;
     else if (pendingRole || definite) groupRole = null;
     // the role the meeting gave ("ordföranden") before the occupation that follows it ("fabrikör Nils Ahlgren")
