@@ -14,6 +14,7 @@ import { htmlToBlocks } from './docx/html-blocks.js';
 import { openDocxPackage } from './docx/package.js';
 import { firstPageHeader } from './docx/page-header.js';
 import { plainWarnings } from './docx/warnings.js';
+import { joinHardLineBreaks } from './docx/hard-line-breaks.js';
 
 /** Largest size the main document part, or all parts together, may unpack to (a setting: src/limits). */
 export const DOCX_MAX_UNCOMPRESSED_BYTES = DEFAULT_LIMITS.maxDocxUncompressedBytes;
@@ -65,7 +66,7 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions = {})
     page: null,
     style: p.bold ? { bold: true } : {},
   }));
-  const body = htmlToBlocks(html);
+  const body = joinHardLineBreaks(htmlToBlocks(html));
   if (header.length && body.length) body[0]!.gapBefore = true;
 
   return { format: 'docx', pages: null, blocks: [...header, ...body], warnings: plainWarnings(messages) };
