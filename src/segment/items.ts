@@ -296,15 +296,18 @@ function markedHeadings(blocks: Block[], from: number): Heading[] {
  * (a timeline's lines, "02.14 Larm" over "02.20 Första enhet framme", follow each other).
  */
 function timeSlotHeadings(blocks: Block[], from: number): Heading[] {
-  const slotOf = (b: Block | undefined) => (b && b.kind !== 'table-row' ? timeSlot.find(b.text, undefined)[0] : undefined);
-  const out: (Heading & { time: string })[] = [];
+  const slots = blocks.map((b, i) => (i >= from && b.kind !== 'table-row' ? timeSlot.find(b.text, undefined)[0] : undefined));
+  const out: Heading[] = [];
+  let lastTime = -Infinity;
   for (let i = from; i < blocks.length; i++) {
-    const slot = slotOf(blocks[i]);
-    if (!slot || blocks[i + 1] === undefined || slotOf(blocks[i + 1])) continue;
-    if (out.length && Number(slot.time) < Number(out[out.length - 1]!.time)) return [];
-    out.push({ index: i, span: 1, parts: parseHeading(slot.title), time: slot.time });
+    const slot = slots[i];
+    if (!slot || i + 1 >= blocks.length || slots[i + 1]) continue;
+    const time = Number(slot.time);
+    if (time < lastTime) return [];
+    lastTime = time;
+    out.push({ index: i, span: 1, parts: parseHeading(slot.title) });
   }
-  return out.map(({ time: _, ...h }) => h);
+  return out;
 }
 
 /** "SOMMARSCHEMAT:", "NYA KOMMUNHUSET:": a title in capitals, closed by a colon, on a line of its own. */

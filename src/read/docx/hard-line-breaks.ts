@@ -21,15 +21,16 @@ function runsOn(line: Block, next: Block | undefined): boolean {
 }
 
 export function joinHardLineBreaks(blocks: Block[]): Block[] {
-  if (blocks.filter((b, i) => runsOn(b, blocks[i + 1])).length < MIN_BROKEN_LINES) return blocks;
+  const broken = blocks.map((b, i) => runsOn(b, blocks[i + 1]));
+  if (broken.filter(Boolean).length < MIN_BROKEN_LINES) return blocks;
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const last = out[out.length - 1];
-    if (last && runsOn(blocks[i - 1]!, b) && last.kind === 'paragraph') {
+    if (last && broken[i - 1] && last.kind === 'paragraph') {
       // ("byggnads-" over "nämnden": one word; "kultur-" over "och fritidsnämnden": a hanging compound)
-      const broken = /\p{L}-$/u.test(last.text) && !/^(?:och|eller|samt)\s/u.test(b.text);
-      out[out.length - 1] = { ...last, text: broken ? `${last.text.slice(0, -1)}${b.text}` : `${last.text} ${b.text}` };
+      const wordBroken = /\p{L}-$/u.test(last.text) && !/^(?:och|eller|samt)\s/u.test(b.text);
+      out[out.length - 1] = { ...last, text: wordBroken ? `${last.text.slice(0, -1)}${b.text}` : `${last.text} ${b.text}` };
       continue;
     }
     out.push(b);
