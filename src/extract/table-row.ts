@@ -5,7 +5,7 @@
  * all entries own the row's action together. The rows of a task table in an item's body
  * ("Aktivitet | Ansvarig | Klar senast") are read the same way, one task a row.
  */
-import { DATE_CELL_WORDS, DONE_ON_CELL } from '../lexicon/index.js';
+import { DATE_CELL_WORDS, DONE_ON_CELL, DONE_STATUS } from '../lexicon/index.js';
 import { joinLines } from '../model/document.js';
 import type { ItemCell, SegmentedItem } from '../segment/types.js';
 import { findDateMentions } from './dates.js';
@@ -19,6 +19,8 @@ export function rowTasks(item: SegmentedItem, ctx: OwnerContext, quote: (q: stri
 }
 
 function cellTasks(cells: ItemCell[], item: SegmentedItem, ctx: OwnerContext, quote: (q: string) => string): ExtractedTask[] {
+  // ("Klar" in a running log's Status column: a task of an earlier meeting, done)
+  if (cells.some((c) => (c.role === 'status' || c.role === 'deadline') && DONE_STATUS.test(c.text.trim()))) return [];
   // ("–" in the Ansvarig column: nobody)
   const ownerCell = cells.find((c) => c.role === 'owner' && !/^[\s–—-]*$/u.test(c.text));
   const deadlineCell = cells.find((c) => c.role === 'deadline');

@@ -23,8 +23,9 @@ export const PARTICIPANT_TABLE_COLUMNS = {
   name: /^(?:namn|ledamot|ledamöter|deltagare|närvarande|person|ledamot\/ersättare|namn,? (?:och )?(?:funktion|roll|titel|befattning)|namn\/(?:funktion|roll|titel))$/i,
   role: /^(?:roll|funktion|titel|befattning|uppdrag|uppdrag i nämnden|befattning\/roll)$/i,
   party: /^(?:parti|partibeteckning)$/i,
-  // ("Kod": a byggmöte's code of each party, BH, E, A, which its action column uses)
-  initials: /^(?:initialer|sign\.?|signatur|förkortning|kod)$/i,
+  // ("Kod": a byggmöte's code of each party, BH, E, A, which its action column uses; "Kort": a
+  // stab's short form of each member, KA, HS)
+  initials: /^(?:initialer|initial|init\.?|sign\.?|signatur|förkortning|förk\.?|kod|kort|kortnamn|kortform)$/i,
   attendance: /^(?:närvaro|närvarande|närv\.?|tjänstgöring|tjänstgör|deltog|deltar)$/i,
   // what the person represents: an organisation, a förvaltning (no role of their own)
   side: /^(?:företräder|representerar|organisation|förening|förvaltning|enhet|verksamhet|kommun|parti\/organisation|part|företag)$/i,
@@ -172,6 +173,12 @@ const DATE_CELL = new RegExp(`^(?:(?:senast|före|innan|till|under|inför|i|klar
 
 /** A Klart cell that says the row was done, and when: "Klart 31/1", "Åtgärdat 3/2", "Stängd 2026-03-02". */
 export const DONE_ON_CELL = /^(?:klart|klar|utfört|utförd|åtgärdat|åtgärdad|avslutat|avslutad|stängd|stängt|gjort)(?![\p{L}])[\s,:]*(?:den\s+)?\d/iu;
+
+/**
+ * A Status cell that says the row is done ("Klar", "Stängd", "Utförd 12/2", a tick in a "Klart?"
+ * column): a running log's rows from earlier meetings that leave no task.
+ */
+export const DONE_STATUS = /^(?:klar|klart|utförd|utfört|genomförd|genomfört|avslutad|avslutat|stängd|stängt|åtgärdad|åtgärdat|avklarad|avklarat|gjord|gjort|levererad|levererat|ja|ok|x|✓|✔|☑)(?:[\s,:]+(?:den\s+)?\d[\d\s./-]*)?[.!]?$/iu;
 
 /**
  * Whether a table cell holds a date and little else: what the cells of a Klart senast column look

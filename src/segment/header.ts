@@ -7,7 +7,7 @@
 import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
-import { participantTableLines } from './participant-table.js';
+import { participantTable } from './participant-table.js';
 import { attendanceLabel, parsePersonEntry, readParticipants } from './participants.js';
 import type { MeetingHeader } from './types.js';
 
@@ -28,9 +28,13 @@ function atAttendanceLabels(text: string): string[] {
   return out.filter(Boolean);
 }
 
-/** Header blocks as lines; a row of labels over a row of values becomes "label value" lines. */
-export function headerLines(blocks: Block[]): string[] {
+/**
+ * Header blocks as lines; a row of labels over a row of values becomes "label value" lines. The
+ * people of a participant table are read at once, by its columns.
+ */
+export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Person[] } {
   const lines: string[] = [];
+  const tablePeople: Person[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'table-row') {
@@ -39,9 +43,9 @@ export function headerLines(blocks: Block[]): string[] {
     }
     // "Namn | Företräder" over one person a row
     const above = lines.length ? lines[lines.length - 1]! : '';
-    const people = participantTableLines(blocks, i, attendanceLabel(above) ? above.replace(/:.*$/u, '') : null);
+    const people = participantTable(blocks, i, attendanceLabel(above) ? above.replace(/:.*$/u, '') : null);
     if (people) {
-      lines.push(...people.lines);
+      tablePeople.push(...people.people);
       i = people.end - 1;
       continue;
     }
@@ -60,7 +64,7 @@ export function headerLines(blocks: Block[]): string[] {
     }
     for (const c of b.cells) lines.push(...c.lines.filter(Boolean));
   }
-  return lines;
+  return { lines, tablePeople };
 }
 
 // full month names ("maj" is one, three letters long); abbreviations are too often something else
@@ -146,7 +150,7 @@ function labelled(line: string): [string, string] | null {
 }
 
 export function readHeader(blocks: Block[]): MeetingHeader {
-  const lines = headerLines(blocks);
+  const { lines, tablePeople } = headerLines(blocks);
   const header: MeetingHeader = {
     title: null, body: null, organisation: null, documentType: null, date: null,
     startTime: null, endTime: null, location: null, secretary: null, participants: [],
@@ -212,7 +216,7 @@ export function readHeader(blocks: Block[]): MeetingHeader {
     if (m && !/^(?:närvarande|frånvarande|gäster)/i.test(line)) { header.body = bodyPhrase(line, m); break; }
   }
 
-  header.participants = readParticipants(lines);
+  header.participants = [...tablePeople, ...readParticipants(lines)];
   if (header.secretary?.name) {
     const p = header.participants.find((x) => x.name === header.secretary!.name);
     if (p && !p.role) p.role = 'Sekreterare';

@@ -1,12 +1,16 @@
 /**
  * A participant table in the header ("Namn | Företräder", "Namn | Parti | Uppdrag |
- * Tjänstgöring", "Ledamot | Funktion | Närvaro"): one person a row. Its rows become the lines a
- * participant list is read from ("Närvarande: Eva Lindqvist (S), ordförande"), each with the
- * attendance label its Närvaro or Tjänstgöring cell gives, or else the list's label above the
- * table: one labelled line a row, so that no row runs on into the next.
+ * Tjänstgöring", "Funktion | Namn | Kort"): one person a row, each column saying what it holds.
+ * The columns settle what a running list has to guess, so each row becomes a Person at once: the
+ * name from the name cell, the initials from the code cell, the role whole from the role cell
+ * ("S4 Logistik och försörjning", "Beslutsfattare, kommundirektör": commas and "och" part no
+ * people here), and the attendance its Närvaro or Tjänstgöring cell gives, or else the list's
+ * label above the table.
  */
 import { ABSENT_CELL, PARTICIPANT_TABLE_COLUMNS } from '../lexicon/index.js';
 import type { Block, TableRowBlock } from '../model/document.js';
+import type { Person } from '../record/schema.js';
+import { attendanceLabel, parsePersonEntry, PART_OF_MEETING } from './participants.js';
 
 type Column = keyof typeof PARTICIPANT_TABLE_COLUMNS;
 
@@ -20,36 +24,48 @@ export function participantColumns(row: TableRowBlock): (Column | null)[] | null
   return roles.every((r) => r !== null) ? roles : null;
 }
 
+/** "Bildningschef – ej närvarande": a role cell that says its person was not there */
+const ABSENT_IN_ROLE = /\s*[–—-]\s*(?:ej närvarande|frånvarande|förhinder|anmält förhinder)\s*$/iu;
+/** "KA", "JÅ", "S4", "UE-VS": a code cell's value; "–" says the person has none */
+const CODE = /^\p{Lu}[\p{Lu}\d-]{0,5}$/u;
+
 /**
- * The lines of the participant table whose header row is `blocks[start]`, and the index after
+ * The people of the participant table whose header row is `blocks[start]`, and the index after
  * its last row; `label` is the attendance label right above the table ("Gäster"), if any.
  */
-export function participantTableLines(blocks: Block[], start: number, label: string | null): { lines: string[]; end: number } | null {
+export function participantTable(blocks: Block[], start: number, label: string | null): { people: Person[]; end: number } | null {
   const header = blocks[start];
   if (header?.kind !== 'table-row') return null;
   const columns = participantColumns(header);
   if (!columns) return null;
-  const lines: string[] = [];
-  const hasAttendance = columns.includes('attendance');
+  const people: Person[] = [];
+  const listAttendance = (label && attendanceLabel(`${label}:`)?.attendance) || 'present';
   let i = start + 1;
   for (; i < blocks.length; i++) {
     const row = blocks[i]!;
     if (row.kind !== 'table-row' || row.table !== header.table) break;
-    const cell = (c: Column) => row.cells[columns.indexOf(c)]?.text.trim() ?? '';
+    const cell = (c: Column) => (columns.includes(c) ? row.cells[columns.indexOf(c)]?.text.trim() ?? '' : '');
     const name = cell('name');
     if (!name || PARTICIPANT_TABLE_COLUMNS.name.test(name)) continue; // a header repeated after a page break
-    const party = cell('party') ? ` (${cell('party').replace(/^\((.*)\)$/u, '$1')})` : '';
-    const role = cell('role') ? `, ${cell('role')}` : '';
-    const attendance = hasAttendance ? (ABSENT_CELL.test(cell('attendance')) ? 'Frånvarande' : 'Närvarande') : (label ?? 'Närvarande');
+    const roleCell = cell('role');
+    const absent = (columns.includes('attendance') && ABSENT_CELL.test(cell('attendance'))) || ABSENT_IN_ROLE.test(roleCell);
+    const attendance = absent ? 'absent' : columns.includes('attendance') ? 'present' : listAttendance;
     // a cell may name several people, one a line ("Anna Sjöberg, projektledare" over "Per Ljung,
     // fastighetsförvaltare"); a code is a person's own only where the cell names one
-    const people = (row.cells[columns.indexOf('name')]?.lines ?? [name]).map((l) => l.trim()).filter(Boolean);
-    const initials = cell('initials') && people.length === 1 ? ` (${cell('initials')})` : '';
-    for (const person of people.length ? people : [name]) {
-      // ("Name, role": the code goes with the name, before the role)
-      const [who, ...rest] = person.split(/,\s*/u);
-      lines.push(`${attendance}: ${who}${party}${initials}${rest.length ? `, ${rest.join(', ')}` : ''}${role}`);
+    const written = (row.cells[columns.indexOf('name')]?.lines ?? [name]).map((l) => l.trim()).filter(Boolean);
+    const code = cell('initials');
+    const initials = CODE.test(code) && written.length <= 1 ? code : null;
+    for (const line of written.length ? written : [name]) {
+      // "Mats Ehn, trafikplanerare (punkt 4)": there for one item only, a guest of the meeting
+      const forOneItem = PART_OF_MEETING.test(line);
+      const entry = line.replace(PART_OF_MEETING, ' ').replace(/\s+/gu, ' ').trim();
+      // ("Name, role": the role after the comma, unless the role has a column of its own)
+      const [who, ...rest] = entry.split(/,\s*/u);
+      const person = parsePersonEntry(who!, forOneItem && attendance === 'present' ? 'guest' : attendance);
+      if (!person) continue;
+      const role = roleCell.replace(ABSENT_IN_ROLE, '').trim() || rest.join(', ').trim() || person.role;
+      people.push({ ...person, initials: initials ?? person.initials, role: role || null });
     }
   }
-  return { lines, end: i };
+  return { people, end: i };
 }

@@ -85,7 +85,7 @@ function isPartyCodeOf(code: string, entry: string): boolean {
  * "(punkt 4)", "(punkt 3–4)", "(p. 5)", "… var med under punkten om läxhjälp": the part of the
  * meeting someone was there for
  */
-const PART_OF_MEETING = /\((?:punkt|punkterna|p\.)\s*\d[^)]*\)|\s(?:var|är|deltog|deltar|närvarade)\s+(?:med\s+)?(?:under|vid|på|för)\s+(?:punkt|punkten|punkterna|ärendet|§)(?![\p{L}]).*$/iu;
+export const PART_OF_MEETING = /\((?:punkt|punkterna|p\.)\s*\d[^)]*\)|\s(?:var|är|deltog|deltar|närvarade)\s+(?:med\s+)?(?:under|vid|på|för)\s+(?:punkt|punkten|punkterna|ärendet|§)(?![\p{L}]).*$/iu;
 
 /** Splits a comma list at top level: "A (AA), B (BB) och C" -> ["A (AA)", "B (BB)", "C"]. */
 export function splitList(text: string): string[] {

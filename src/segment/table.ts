@@ -320,7 +320,8 @@ export function attachTaskTables(items: SegmentedItem[]): SegmentedItem[] {
     if (!rows.length) { out.push(item); continue; }
     const earlier = (n: string | null) => (n === null ? undefined : out.find((o) => o.number !== null && sameNumber(o.number, n)));
     const referred = numbers.filter((n) => earlier(n) !== undefined).length;
-    if (referred < Math.max(1, 0.6 * rows.length)) {
+    // ("Nr 1 … 10" in a running log under point 8: the rows' own count, not the items')
+    if (referred < Math.max(1, 0.6 * rows.length) || countsItsRows(numbers, referred)) {
       item.taskRows = [...(item.taskRows ?? []), ...rows];
       out.push(item);
       continue;
@@ -337,6 +338,14 @@ export function attachTaskTables(items: SegmentedItem[]): SegmentedItem[] {
     out.push(item);
   }
   return out;
+}
+
+/**
+ * Whether a number column only counts its rows: 1, 2, 3 … in order, on past the items before the
+ * table (a log's "Nr 1 … 10" under point 8), where back-references repeat and skip ("3, 3, 5, 7").
+ */
+export function countsItsRows(numbers: (string | null)[], referred: number): boolean {
+  return numbers.length >= 3 && referred < numbers.length && numbers.every((n, k) => n !== null && /^\d+$/.test(n.trim()) && Number(n) === k + 1);
 }
 
 /** Whether an item holds nothing but its table (and a line introducing it). */

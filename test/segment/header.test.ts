@@ -63,6 +63,17 @@ describe('a participant table in the header', () => {
       ['Lisa Holm', 'ersättare', 'present'],
     ]);
   });
+
+  it('"Funktion | Namn | Kort": the function whole as the role, commas and "och" in it, the short form as initials, "– ej närvarande" absent', () => {
+    const participants = readHeader([para('Stabsmöte 4'), row('Funktion', 'Namn', 'Kort'), row('Beslutsfattare, kommundirektör', 'Karin Ahlgren', 'KA'), row('S4 Logistik och försörjning', 'Tomas Ek', 'TE'),
+      row('Frivilliga resursgruppen (FRG)', 'Birgitta Strand', '–'), row('Bildningschef – ej närvarande', 'Oskar Lund', 'OL')]).participants;
+    expect(participants.map((p) => [p.name, p.initials, p.role, p.attendance])).toEqual([
+      ['Karin Ahlgren', 'KA', 'Beslutsfattare, kommundirektör', 'present'],
+      ['Tomas Ek', 'TE', 'S4 Logistik och försörjning', 'present'],
+      ['Birgitta Strand', null, 'Frivilliga resursgruppen (FRG)', 'present'],
+      ['Oskar Lund', 'OL', 'Bildningschef', 'absent'],
+    ]);
+  });
 });
 
 describe('the header of short unnumbered minutes', () => {

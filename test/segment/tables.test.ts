@@ -242,6 +242,20 @@ describe('task tables inside the items', () => {
     expect(items.map((i) => i.title)).toEqual(['Budget', 'Lokaler']);
     expect(taskTexts(items[1]!)).toEqual([['number: 2', 'action: Utreda lokalbehovet', 'owner: SM', 'deadline: 2025-11-30']]);
   });
+
+  it('a running log under point 4 numbered "1, 2, 3, 4, 5" counts its own rows: they stay in point 4', async () => {
+    const items = await itemsOf([
+      bold('Stabsmöte 3'), p(run('Datum: 2025-12-27')),
+      ...['1 Inledning', '2 Lägesbild', '3 Vård och omsorg'].flatMap((t) => [bold(t), p(run('Läget redovisades.'))]),
+      bold('4 Åtgärdslogg'), p(run('Loggen gicks igenom.')),
+      table([
+        headerRow('Nr', 'Åtgärd', 'Ansvarig', 'Återrapport'),
+        ...['Öppna trygghetspunkter', 'Begära talgrupp i Rakel', 'Inventera brukare', 'Bränsleplan för Ekbacka', 'Informationsblad'].map((a, k) => cells(String(k + 1), a, 'JB', '27/12')),
+      ]),
+      bold('5 Nästa stabsmöte'), p(run('I dag kl. 15.00.')),
+    ].join(''));
+    expect(items.map((i) => (i.taskRows ?? []).length)).toEqual([0, 0, 0, 5, 0]);
+  });
 });
 
 describe('findTables', () => {
