@@ -5,7 +5,7 @@
  * text says: initials as initials, a role as a role, a name as a name.
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { isBodyGenitive, isRoleWord } from '../extract/owners/noun-phrase.js';
+import { isBodyGenitive, isRoleWord, staffCodeHolder } from '../extract/owners/noun-phrase.js';
 import { ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_WORDS, UNIT_NAME_END } from '../lexicon/index.js';
 import type { Owner, Person } from '../record/schema.js';
 
@@ -45,6 +45,9 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     return { ...resolveOwner(withInitials[1]!, participants), text: t };
   }
 
+  // "S4": the holder of the function the code opens, where nobody has it as initials
+  const holder = staffCodeHolder(t, participants);
+  if (holder && !participants.some((x) => x.initials === t)) return fromPerson(holder);
   if (/^\p{Lu}{2,4}$/u.test(t)) {
     const p = participants.filter((x) => x.initials === t);
     if (p.length === 1) return fromPerson(p[0]!);

@@ -202,3 +202,20 @@ describe('a byggmöte\'s inline "Ansv: X – v.18" after each task, the lines ty
     ]);
   });
 });
+
+describe('a stab\'s staff code as the subject ("S4 ordnar …")', () => {
+  it('is the holder of the function the code opens in the function table; "S3 (JB)" in a log is JB', async () => {
+    const { docx, p, run, table, row, cell } = await import('../read/docx-fixture.js');
+    const { extractRecord } = await import('../../src/pipeline.js');
+    const cells = (...texts: string[]) => row(texts.map((t) => cell(p(run(t)))));
+    const body = [
+      p(run('Minnesanteckningar, stabsmöte 4')), p(run('Lördag 27 december 2025 kl. 08.00–08.55.')),
+      table([row(['Funktion', 'Namn', 'Kort'].map((t) => cell(p(run(t, '<w:b/>')))), true), cells('S3 Samordning', 'Johan Berg', 'JB'), cells('S4 Logistik och försörjning', 'Tomas Ek', 'TE')]),
+      p(run('1 Vård och omsorg', '<w:b/>')), p(run('S4 ordnar påfyllning av diesel till Ekbacka, senast i kväll kl. 20.00.')),
+      p(run('2 Åtgärdslogg', '<w:b/>')), p(run('Loggen gicks igenom.')),
+      table([row(['Nr', 'Åtgärd', 'Ansvarig', 'Status'].map((t) => cell(p(run(t, '<w:b/>')))), true), cells('1', 'Öppna trygghetspunkter', 'S3 (JB)', 'Pågår'), cells('2', 'Bränsleplan', 'S4 (TE)', 'Ny'), cells('3', 'Talgrupp i Rakel', 'S3', 'Klar')]),
+    ].join('');
+    const record = await extractRecord({ path: 'stab.docx', bytes: docx({ body }) });
+    expect(record.items.map((i) => i.actions.flatMap((a) => a.owners.map((o) => [o.text, o.name])))).toEqual([[['S4', 'Tomas Ek']], [['S3 (JB)', 'Johan Berg'], ['S4 (TE)', 'Tomas Ek']]]);
+  });
+});

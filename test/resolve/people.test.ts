@@ -51,3 +51,18 @@ describe('a role written short', () => {
     expect(resolveOwner('Sekr.', board)).toMatchObject({ name: null, role: 'sekreterare' });
   });
 });
+
+describe('a staff code', () => {
+  const stab = [
+    { name: 'Tomas Ek', initials: 'TE', role: 'S4 Logistik och försörjning', attendance: 'present' },
+    { name: 'Sara Holm', initials: 'SH', role: 'K Kommunikation', attendance: 'present' },
+    { name: 'Mira Lindqvist', initials: 'ML', role: 'S2', attendance: 'present' },
+  ] as Person[];
+
+  it('"S4", "K": the one participant whose function the code opens; a code nobody\'s function opens stays as written', () => {
+    expect(resolveOwner('S4', stab)).toMatchObject({ text: 'S4', name: 'Tomas Ek', initials: 'TE' });
+    expect(resolveOwner('K', stab).name).toBe('Sara Holm');
+    expect(resolveOwner('S2', stab).name).toBeNull();
+    expect(resolveOwner('S3', stab).name).toBeNull();
+  });
+});

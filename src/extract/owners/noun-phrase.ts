@@ -50,6 +50,16 @@ const ORGANISATION_NAME = /^(?:Region\s+\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}-]*\s+){1,3}
 const QUANTIFIER_RE = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s+(.+)$`, 'iu');
 
 export const isInitials = (w: string) => /^\p{Lu}{2,4}$/u.test(w);
+
+/**
+ * "S4", "K": a staff code that opens one participant's function ("S4 Logistik och försörjning",
+ * "K Kommunikation" in a stab's function table), the function's holder.
+ */
+export function staffCodeHolder(code: string, participants: Person[]): Person | null {
+  if (!/^\p{Lu}{1,3}\d{0,2}$/u.test(code)) return null;
+  const holders = participants.filter((p) => p.role && p.role.split(/\s+/u)[0] === code && p.role.split(/\s+/u).length > 1);
+  return holders.length === 1 ? holders[0]! : null;
+}
 const isNameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(w);
 
 /**
@@ -172,6 +182,7 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
   }
   if (NOT_OWNER_WORDS.has(lower)) return null;
   if (isOrganisation(text)) return 'organisation';
+  if (staffCodeHolder(text, ctx.participants)) return 'role';
   const words = wordsOf(text);
   if (words.every(isInitials)) return words.length <= 3 ? 'initials' : null;
   if (isRolePhrase(words)) return 'role';
