@@ -232,7 +232,7 @@ export const PERIOD_LEADS = ['under perioden', 'perioden', 'under tiden', 'för 
  * what is asked about ("frågar om skolskjutsarna efter tidtabellsändringen i augusti", "tar upp
  * frågan om en utbildningsdag i höst"), not a task's time.
  */
-export const QUESTION_WORDS = ['frågar om', 'frågade om', 'frågar varför', 'frågade varför', 'undrar', 'undrade', 'ställer frågan', 'ställde frågan', 'ställer en fråga', 'ställde en fråga', 'tar upp frågan om', 'tog upp frågan om', 'lyfter frågan om', 'lyfte frågan om', 'väcker frågan om', 'väckte frågan om'];
+export const QUESTION_WORDS = ['frågar om', 'frågade om', 'frågar varför', 'frågade varför', 'frågar när', 'frågade när', 'frågar hur', 'frågade hur', 'undrar', 'undrade', 'ställer frågan', 'ställde frågan', 'ställer en fråga', 'ställde en fråga', 'tar upp frågan om', 'tog upp frågan om', 'lyfter frågan om', 'lyfte frågan om', 'väcker frågan om', 'väckte frågan om'];
 
 export const TOPIC_LEADS = ['för', 'per', 'avseende', 'gällande', 'angående', 'beträffande', 'om', 'rörande', 'efter', 't.o.m', 'jämfört med', 'motsvarande'];
 
@@ -313,6 +313,12 @@ export const OTHER_BODY_DECIDING = [
  * Forecasts: what someone expects, not what anyone is to do by then ("Elnätsbolaget bedömer att
  * hushållen har ström igen till torsdag", "Bränslet räcker till onsdag kväll").
  */
+/**
+ * Conditions with a negation: "om elen inte kommer tillbaka före måndag", "ifall leveransen inte
+ * sker före den 1 mars", "såvida inte …": what might happen by then, no one's time limit.
+ */
+export const CONDITION_WORDS = ['om', 'ifall', 'i fall', 'såvida'];
+
 export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räknar med att', 'räknade med att', 'förväntar sig att', 'prognosen är att', 'enligt prognosen', 'räcker', 'räckte', 'spås', 'tros'];
 
 /**

@@ -3,7 +3,7 @@
  * (one place for the words, one for the patterns, one for the refiners).
  */
 import {
-  ASSIGNMENT_PHRASES, ATT_AFTER, NEXT_MEETING_PREPOSITIONS, CLAUSE_OPENERS, DEADLINE_LABELS, DUE_PREFIXES, GOAL_WORDS, PAST_ENDINGS, PAST_FORMS, PLANNED_WORDS, START_PREFIXES,
+  ASSIGNMENT_PHRASES, ATT_AFTER, NEXT_MEETING_PREPOSITIONS, CLAUSE_OPENERS, CONDITION_WORDS, DEADLINE_LABELS, DUE_PREFIXES, GOAL_WORDS, PAST_ENDINGS, PAST_FORMS, PLANNED_WORDS, START_PREFIXES,
   SUBMISSION_WORDS, VALIDITY_AFTER, DECISION_WORDS, DOCUMENT_NOUNS, LISTED_DOCUMENT_NOUNS, DUE_LEADS, DUE_WORDS, DUTY_MODALS, DUTY_STATES,
   EVALUATION_WORDS, EVENT_NOUNS, EVENT_VERBS, LAST_DAY, NOT_DUTY_VERBS, OTHER_BODIES, OTHER_BODY_DECIDING, PERIOD_END_LEADS, PERIOD_LEADS,
   BY_RULE_LEADS, REQUESTED_WORDS, FORECAST_WORDS, INVITING_WORDS, QUESTION_WORDS, MOVE_WORDS, TREND_WORDS, PRESENT_DECIDING, PROPOSING_WORDS, RECURRING_WORDS, REPORTED_DECIDING, REPORT_BACK_ACTIVE, REPORT_BACK_WORDS, REPORTED_VERBS, REPORTING_MEETINGS, START_LEADS,
@@ -71,6 +71,8 @@ export const REQUESTED = has(REQUESTED_WORDS);
 export const BY_RULE = re(`^(?:${wordsOrStems(BY_RULE_LEADS)}|enligt\\s+[${L}-]+s\\s+(?:budgetanvisningar|anvisningar|riktlinjer|tidplan))(?![${L}])`);
 export const FORECASTING = has(FORECAST_WORDS);
 export const ASKING = has(QUESTION_WORDS);
+/** "om elen inte kommer tillbaka före": a condition's opener, its subject and its negation, in the clause before the date */
+export const NEGATED_CONDITION = re(`(?<![${L}])(?:${alternation(CONDITION_WORDS)})\\s+(?:(?:inte|ej)\\s+|(?:[\\p{L}-]+\\s+){1,4}?(?:inte|ej)\\s+)(?:[\\p{L}\\d.-]+\\s+){0,5}$`);
 /** where a proposal's scope ends: a new parallel att-clause or a present decision of the meeting */
 export const PROPOSAL_END = /(?:,?\s+samt\s+att|,\s+och\s+att|;\s*att|\s\d\.\s+att|\bbeslutar\b|\bbeslutas\b)/iu;
 export const EVENT_VERB_LEAD = re(`${wordsOrStems(EVENT_VERBS)}(?:\\s+(?!(?:senast|före|innan|inom|deadline|klart|och|samt|men)(?![\\p{L}]))[\\p{L}\\p{N}.,-]+){0,6}?\\s*$`);

@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, NEGATED_CONDITION, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { escapeRegExp } from '../../lexicon/pattern.js';
 import { settledBy } from './settle.js';
 import type { DateInSentence, DeadlineRule } from './types.js';
@@ -194,6 +194,29 @@ const forecast: DeadlineRule = {
   ],
 };
 
+const condition: DeadlineRule = {
+  name: 'om elen inte kommer tillbaka före måndag',
+  about: 'a date inside a negated condition ("risk för bräddning om elen inte kommer tillbaka före måndag", "ifall leveransen inte sker före den 1 mars") is when something might happen, not a deadline; a duty the condition itself lays ("om inte X ska lämnas senast …") stays one',
+  settle(d) {
+    const condition = NEGATED_CONDITION.exec(d.clauseBefore);
+    if (!condition || DUTY.test(d.clauseBefore)) return null;
+    // ("om svar inte har kommit senast den 15 maj": the time limit the condition sets is one)
+    if (/^senast\s/iu.test(d.own) || /(?<![\p{L}])senast\s+$/iu.test(d.before)) return null;
+    // "Linda följer upp felanmälan om larmet inte är lagat till nästa möte": a task before the
+    // condition takes its date
+    const beforeCondition = d.before.slice(0, d.before.length - d.clauseBefore.length + condition.index);
+    return TASK.test(beforeCondition) ? null : not('condition');
+  },
+  find: (text, ctx) => settledBy(condition, text, ctx),
+  examples: [
+    { text: 'Det finns risk för bräddning vid Lillträsk om elen inte kommer tillbaka före måndag.', expected: [['före måndag', 'not:condition']] },
+    { text: 'Ifall leveransen inte sker före den 1 mars hyrs tillfälliga moduler.', expected: [['den 1 mars', 'not:condition']] },
+    { text: 'Om svar inte har kommit senast den 15 maj kontaktar Anna leverantören.', expected: [] },
+    { text: 'Lena återkommer om budgeten i mars.', expected: [] },
+    { text: 'Linda följer upp felanmälan om larmet inte är lagat till nästa verksamhetsmöte.', expected: [] },
+  ],
+};
+
 const question: DeadlineRule = {
   name: 'frågar om … i augusti',
   about: 'a date in a question or a matter raised at the meeting ("frågar om skolskjutsarna efter tidtabellsändringen i augusti", "tar upp frågan om en utbildningsdag i höst") dates what is asked about, unless it is a time to answer by ("senast", "till nästa möte")',
@@ -209,6 +232,7 @@ const question: DeadlineRule = {
     { text: 'Ordföranden tar upp frågan om en gemensam utbildningsdag för direktionen i höst.', expected: [['i höst', 'not:topic']] },
     { text: 'Lena frågar om förvaltningen kan svara senast den 3 april.', expected: [] },
     { text: 'Kim frågar om lokalen, och Lisa återkommer i mars.', expected: [] },
+    { text: 'Många frågar när strömmen kommer tillbaka och om skolorna öppnar efter jullovet.', expected: [['efter jullovet', 'not:topic']] },
   ],
 };
 
@@ -302,6 +326,7 @@ const event: DeadlineRule = {
     { text: 'Entreprenören beräknar att vara klar i augusti.', expected: [['i augusti', 'not:event']] },
     { text: 'Arbetet beräknas kunna påbörjas i augusti och vara färdigt före årets utgång.', expected: [['i augusti', 'not:event'], ['före årets utgång', 'not:event']] },
     { text: 'Planeringsdagen hålls den 12 mars.', expected: [['den 12 mars', 'not:event']] },
+    { text: 'Elin Dahl återkommer när strömmen kommer tillbaka (invigning den 8 januari).', expected: [['den 8 januari', 'not:event']] },
     { text: 'Teamet gör reklam för mässan den här veckan.', expected: [['den här veckan', 'not:event']] },
     { text: 'Invigning sker den 15 augusti.', expected: [['den 15 augusti', 'not:event']] },
     { text: 'Byggstart är planerad till mars 2026.', expected: [['till mars 2026', 'not:event']] },
@@ -479,6 +504,6 @@ const duty: DeadlineRule = {
 
 /** The refiners, in the order they settle a date. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, requested, forecast, question, topic, event, pastEvent, passed, recurring,
+  period, legalNotice, validity, documentDate, reportedDecision, otherBody, proposal, requested, forecast, condition, question, topic, event, pastEvent, passed, recurring,
   inlineDeadline, reportBack, decisionDate, evaluation, duty,
 ];

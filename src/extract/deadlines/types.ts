@@ -13,7 +13,7 @@ export interface DeadlineContext {
 }
 
 /** Why a date is not a deadline. */
-export type NotDeadline = 'event' | 'validity' | 'legal' | 'start' | 'period' | 'background' | 'other-body' | 'proposal' | 'forecast' | 'topic' | 'past' | 'recurring';
+export type NotDeadline = 'event' | 'validity' | 'legal' | 'start' | 'period' | 'background' | 'other-body' | 'proposal' | 'forecast' | 'condition' | 'topic' | 'past' | 'recurring';
 /** What a refiner says a date is: a deadline of a kind (null: the sentence's words tell), or why not. */
 export type Verdict = { deadline: DeadlineKind | null } | { not: NotDeadline };
 
