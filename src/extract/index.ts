@@ -235,7 +235,9 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       const todo = todoOwners(text, ctx, unit.checkBox === 'open' || (unit.listItem && TASK_LIST_TITLES.test(item.title)));
       // "Kontakta trafikenheten – Marie (rektor), v. 12": on a list line the owners may follow a
       // dash, and what follows them is the line's Klart column
-      const dashed = !todo.length && (unit.listItem || inTodoList) ? readTodoLine(text, ctx) : null;
+      // ("Åtgärd: lista per mentor ur Skola24 – OA, v. 45": a line labelled as a task is one such line)
+      const labelledTask = TASK_LINE_LABEL.test(text);
+      const dashed = !todo.length && (unit.listItem || inTodoList || labelledTask) ? readTodoLine(text.replace(TASK_LINE_LABEL, ''), ctx) : null;
       if (todo.length || dashed) {
         // "Omar: beställa nya stolar – 12/6": what follows the last dash is the line's Klart column,
         // and so is a time after the last comma ("Jonas: följer upp felanmälan, efter påsk")
@@ -247,7 +249,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
             ? [...findDeadlines(text.slice(0, klart.index), meetingOf(ctx)), ...findDeadlines(klart[1]!, { inActionColumn: true, ...meetingOf(ctx) })]
             : findDeadlines(text, meetingOf(ctx));
         const owners = dashed ? dashed.owners : todo;
-        actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
+        actions.push((lastTask = { text: text.replace(TASK_LINE_LABEL, '').replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
         continue;
       }
       // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the

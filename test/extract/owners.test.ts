@@ -22,6 +22,11 @@ describe('owners: who is given the task', () => {
     }
   });
 
+  it('"Åtgärd: lista per mentor – OA, v. 45": a labelled task line with its owner after a dash and its week after a comma', async () => {
+    const item = await itemOf('Frånvaron diskuterades.\nÅtgärd: lista per mentor ur Skola24 – OA, v. 45', '2024-10-28');
+    expect(item.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([['lista per mentor ur Skola24 – OA, v. 45', ['OA'], ['2024-11-08']]]);
+  });
+
   it('lettered action lines in plain text, "Ansv:" and "Klart:" run on after the action, each a task of its own; "Tillsynsförrättaren följer upp" is a role\'s task', async () => {
     const item = await itemOf([
       'Åtgärder:', 'a) Se över larmplanen för brand i flerbostadshus.', 'Ansv: Insatsledaren. Klart: inom en månad.',

@@ -96,6 +96,8 @@ function subjectOwners(clause: string, verbIndex: number, ctx: Parameters<OwnerR
  * the meeting is told, by its name ("informerar om läget", "informerar nämnden om" tell the meeting)
  */
 function informsOthers(after: string): boolean {
+  // "OA informerar AR, som inte var med, om …": someone by initials, told what the meeting said
+  if (/^\s+\p{Lu}{2,4}(?:\s+och\s+\p{Lu}{2,4})?(?:,\s|\s+(?:om|kring|via)\s)/u.test(after)) return true;
   const object = /^\s+((?:[\p{L}-]+s\s+)?[\p{L}-]+)\s+(?:om|kring|via|i|på)\s/iu.exec(after)?.[1]?.toLowerCase();
   if (!object || /^(?:om|att|kort|kring|muntligt|löpande|också|även|vidare|dessutom|sedan|nu|här)$/u.test(object)) return false;
   return !MEETING_SELF.includes(object.split(/\s+/u).pop()!) && /^\p{Ll}/u.test(object);
@@ -196,6 +198,7 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Förvaltningschef Karin Eklöf informerar om rekryteringsläget inför sommaren.', expected: [] },
     { text: 'SW informerar om flytten i alla kanaler före kl. 13.', expected: ['SW'] },
     { text: 'TA informerar förvaltningarnas controllers om konteringen.', expected: ['TA'] },
+    { text: 'OA informerar AR, som inte var med, om det nya arbetssättet.', expected: ['OA'] },
     { text: 'Förvaltningschefen informerar nämnden om läget.', expected: [] },
     { text: 'Jessica informerade om att Länstrafiken byter hållplatsskyltar under våren.', expected: [] },
     { text: 'Platschefen påminner underentreprenörerna om de avtalade arbetstiderna.', expected: ['Platschefen'] },
