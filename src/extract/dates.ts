@@ -388,6 +388,7 @@ const within: DateForm = {
     { text: 'Uppdrogs åt ordföranden att utarbeta förslag till yttrande inom fjorton dagar.', expected: [{ offsetDays: 14 }] },
     { text: 'Åtgärdsplanen skickas till rådet inom en månad.', expected: [{ offsetMonths: 1 }] },
     { text: 'Svar lämnas senast 14 dagar efter mötet.', expected: [{ offsetDays: 14 }] },
+    { text: 'KR inom 1 v.', expected: [{ offsetDays: 7 }] },
   ],
 };
 

@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, DESCRIPTION_LABEL, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, DESCRIPTION_LABEL, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS, type TableColumnRole } from '../lexicon/index.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
@@ -19,6 +19,7 @@ import { ownerKey } from './owner-key.js';
 import { settleTaskLists } from './task-lists.js';
 import type { DeadlineMention, ExtractedItem, ExtractedMinutes, ExtractedTask } from './types.js';
 import { letterSpaced, SPACED_DECISION_OPENER } from './letter-spacing.js';
+import { readTrailingColumns } from './trailing-columns.js';
 import { itemUnits, pageAt, type TextUnit } from './units.js';
 
 /** What every item of one document is read against: its participants and its body. */
@@ -27,13 +28,15 @@ export interface ItemContext extends OwnerContext {
   meetingBody: string | null;
   /** the meeting's date (YYYY-MM-DD): a date before it had passed when the meeting was held */
   meetingDate: string | null;
+  /** the columns each line carries after its text ("Punkt  Ansv  Klart"), if the minutes set them */
+  lineColumns?: TableColumnRole[] | null;
 }
 
 /** What the date refiners are told of the meeting: its body and its date. */
 const meetingOf = (ctx: ItemContext) => ({ body: ctx.meetingBody, meetingDate: ctx.meetingDate });
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
-  const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body, meetingDate: minutes.header.date };
+  const ctx: ItemContext = { participants: minutes.header.participants, meetingBody: minutes.header.body, meetingDate: minutes.header.date, lineColumns: minutes.lineColumns };
   const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
   return { ...minutes, items: settleTaskLists(items, ctx.participants) };
 }
@@ -150,6 +153,14 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         lastTask.owners.push(...owners);
         lastTask.deadlines.push(...deadlines.filter((d) => !lastTask!.deadlines.some((k) => k.text === d.text)));
       } else actions.push((lastTask = { text: unit.text, owners, deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));
+      continue;
+    }
+    // "… Olycksundersökning nivå 1.  DH  v. 18": the line's own Ansv and Klart columns own and date
+    // what it says ("… förlängning  TL  klart": done, no task left)
+    const trailing = ctx.lineColumns && !unit.inTable && !DECISION_OPENER.test(unit.text) ? readTrailingColumns(unit.text, ctx.lineColumns, ctx) : null;
+    if (trailing) {
+      const deadlines = trailing.due ? findDeadlines(trailing.due, { inActionColumn: true, ...meetingOf(ctx) }) : [];
+      if (!trailing.done) actions.push((lastTask = { text: trailing.text.replace(/[.]$/u, ''), owners: trailing.owners.map((o) => ({ text: o })), deadlines, quote: quote(unit.text), page: pageAt(unit, 0) }));
       continue;
     }
     let lastSubject: string[] = [];
@@ -277,7 +288,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // in a row with Ansvarig and Klart columns the row's own columns say who and when, and a date
       // in its notes with nobody to meet it is the notes' ("annonsen ligger ute till 1/2")
       // (unless it says "senast": "Svar ska lämnas till länsstyrelsen senast den 30 april")
-      if (owners.length || (deadlines.length && !reportedDecisions && (!rowHasFollowUpColumns || /(?<![\p{L}])(?:senast|deadline|sista dag)(?![\p{L}])/iu.test(text)))) {
+      // (where each line has its own Ansv and Klart columns, a date in a line with nobody in them is the text's)
+      if (owners.length || (deadlines.length && !reportedDecisions && !ctx.lineColumns && (!rowHasFollowUpColumns || /(?<![\p{L}])(?:senast|deadline|sista dag)(?![\p{L}])/iu.test(text)))) {
         actions.push((lastTask = { text: text.replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
       }
     }

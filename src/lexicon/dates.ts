@@ -124,6 +124,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const DURATION_UNITS: Record<string, { days: number } | { months: number }> = {
   dag: { days: 1 }, dagar: { days: 1 }, dagarna: { days: 1 }, arbetsdagar: { days: 1 },
   vecka: { days: 7 }, veckor: { days: 7 }, veckorna: { days: 7 },
+  // short forms in a Klart column: "inom 1 v.", "inom 2 mån."
+  'v.': { days: 7 }, v: { days: 7 }, 'mån.': { months: 1 },
   månad: { months: 1 }, månader: { months: 1 }, månaderna: { months: 1 },
   år: { months: 12 },
 };

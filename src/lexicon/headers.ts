@@ -165,7 +165,7 @@ const DATE_FORMS = [
   `(?:${SEASON_WORD})(?:\\s+\\d{4})?`,
   '(?:jul|julen|påsk|påsken|midsommar|årsskiftet|nyår|sommaruppehållet|sommarlovet|jullovet|sportlovet|höstlovet)',
   `(?:${WEEKDAY_WORD})(?:\\s+\\d{1,2}\\s?/\\s?\\d{1,2}|\\s+(?:den\\s+)?\\d{1,2}\\s+(?:${MONTH_WORD}))?`,
-  '(?:inom|om)\\s+(?:en|ett|två|tre|fyra|fem|sex|\\d{1,2})\\s+(?:dag|dagar|vecka|veckor|månad|månader)',
+  '(?:inom|om)\\s+(?:en|ett|två|tre|fyra|fem|sex|\\d{1,2})\\s+(?:dag|dagar|vecka|veckor|v\\.|v|månad|månader|mån\\.)',
   '(?:nästa|kommande)\\s+(?:vecka|månad)',
   '(?:19|20)\\d{2}',
 ].join('|');
@@ -201,7 +201,24 @@ export const TASK_LIST_TITLES = /^(?:uppföljningslista|uppföljning av åtgärd
  */
 export function isColumnTitleLine(text: string): boolean {
   const parts = text.trim().split(/\s+[–—-]\s+|\s*\|\s*|\s{2,}/u).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => isWholeColumnTitle(p));
+  if (parts.length >= 2 && parts.every((p) => isWholeColumnTitle(p))) return true;
+  // "Punkt Ansv Klart": titles typed at tab stops, which the reading left one space apart (three
+  // at least, one of them who or when: "Beslut Status" may be a label)
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 3 && words.length <= 5 && words.every((w) => isWholeColumnTitle(w)) && words.some((w) => ['owner', 'deadline'].includes(columnRole(w) ?? ''));
+}
+
+/**
+ * "Punkt  Ansv  Klart": column titles set at tab stops over a list whose lines carry their
+ * entries at the right margin: the roles of the columns after the text, or null ("Åtgärd – Vem –
+ * När", whose rows are dash lines, gives none).
+ */
+export function marginColumns(text: string): TableColumnRole[] | null {
+  if (!isColumnTitleLine(text) || /\s[–—-]\s|\|/u.test(text)) return null;
+  const roles = text.trim().split(/\s+/u).map(columnRole);
+  const after = roles.slice(1);
+  if (!['number', 'title', 'notes', 'action'].includes(roles[0] ?? '') || !after.includes('owner') || !after.every((r) => r === 'owner' || r === 'deadline')) return null;
+  return after as TableColumnRole[];
 }
 
 /** Whether the words are one column title as a whole ("Klart senast", "Ansvarig person"), not words a title contains. */

@@ -6,6 +6,7 @@
  * typed with tabs (a row per line) is read row by row, and one laid out by position (pdftotext
  * -layout: cells set under their column titles) by where its words stand.
  */
+import { marginColumns } from '../lexicon/index.js';
 import type { Block, MinutesDocument } from '../model/document.js';
 import { firstNamesIn, personInitialsIn } from './text/cell-kinds.js';
 import { decodeText } from './text/decode.js';
@@ -39,6 +40,12 @@ export function readText(bytes: Uint8Array): MinutesDocument {
       blocks.push(...tabs.rows);
       tables++;
       if (tabs.end < group.lines.length) blocks.push(...groupBlocks(part(group.lines.slice(tabs.end), false), pagesKnown));
+      i++;
+      continue;
+    }
+    // ("Punkt  Ansv  Klart" over points set out as "– …  DH  v. 18": a list, each line its own row)
+    if (titlesMarginColumns(groups, i)) {
+      blocks.push(...groupBlocks(groups[i]!, pagesKnown));
       i++;
       continue;
     }
@@ -84,6 +91,22 @@ export function readText(bytes: Uint8Array): MinutesDocument {
     i++;
   }
   return { format: 'txt', pages: null, blocks, warnings };
+}
+
+/** a list point's line: "– …", "• …" */
+const BULLET_LINE = /^\s*[–•▪●-]\s/u;
+
+/**
+ * Whether group i holds a line of column titles for a list's right margin ("Punkt  Ansv  Klart":
+ * the points' text, then who and when), with list points under it: the points are lines of a
+ * list that carry their entries at the end, not rows of a table whose cells run on.
+ */
+function titlesMarginColumns(groups: TextGroup[], i: number): boolean {
+  const lines = groups[i]!.lines;
+  const at = lines.findIndex((l) => l.text && marginColumns(l.text) !== null);
+  if (at === -1) return false;
+  const after = [...lines.slice(at + 1), ...groups.slice(i + 1, i + 4).flatMap((g) => g.lines)].filter((l) => l.text).slice(0, 10);
+  return after.some((l) => BULLET_LINE.test(l.raw));
 }
 
 /** A table laid out by position whose header is a line of group i, read to its end, or null. */

@@ -45,6 +45,9 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     return { ...resolveOwner(withInitials[1]!, participants), text: t };
   }
 
+  // "LGr": initials as the participant list writes them, capitals or not
+  const byInitials = participants.filter((x) => x.initials === t);
+  if (byInitials.length === 1 && !/^\p{Lu}{2,4}$/u.test(t)) return fromPerson(byInitials[0]!);
   // "S4": the holder of the function the code opens, where nobody has it as initials
   const holder = staffCodeHolder(t, participants);
   if (holder && !participants.some((x) => x.initials === t)) return fromPerson(holder);

@@ -9,6 +9,7 @@ import { formItemsAsText } from './form-items.js';
 import { readHeader } from './header.js';
 import { splitRunInTitles, splitUnnumberedRunInLines } from './run-in-titles.js';
 import { headingItems, isSectionLabel } from './items.js';
+import { lineColumnsOf } from './line-columns.js';
 import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
@@ -83,6 +84,7 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
     header: readHeader(blocks.slice(0, headerEnd)),
     items,
     yearsMentioned: yearsMentioned(blocks),
+    lineColumns: lineColumnsOf(blocks),
     warnings,
   };
 }

@@ -3,7 +3,7 @@
  * one person per line with role and initials ("Johan Klingborg Socialdirektör (JK)"), "Frånvarande:",
  * "Gäster:". Each entry becomes a Person with the attendance its list stands for.
  */
-import { AGENDA_LIST_TITLES, ATTENDANCE_LABELS, BESIDES_PRESENT, HEADER_LABELS, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
+import { AGENDA_LIST_TITLES, ATTENDANCE_LABELS, BESIDES_PRESENT, HEADER_LABELS, isColumnTitleLine, NAMED_ORGANISATION, ORGANISATIONS, PARTY_CODES, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, SIGNATURE_LABELS } from '../lexicon/index.js';
 import { isCommonWord, isProperNoun } from '../lexicon/swedish-words.js';
 import type { Person } from '../record/schema.js';
 import { isRoleFirstList, readRoleFirstList } from './role-first-list.js';
@@ -36,6 +36,8 @@ export function isRoleWord(word: string): boolean {
 const NAME_WORD = /^\p{Lu}[\p{Ll}]+(?:[-‐]\p{Lu}?[\p{Ll}]+)*(?:\p{Lu}[\p{Ll}]+)?$/u;
 /** Initials in parentheses: "(AA)", "(MMH)" */
 const INITIALS_IN_PARENS = /\((\p{Lu}{2,4})\)/gu;
+/** "TL Tord Lindahl", "LGr Linda Granat": a short form of two capitals or more before the name */
+const INITIALS_FIRST = /^(\p{Lu}{2,3}|\p{Lu}\p{Lu}\p{Ll})\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}.*)$/u;
 /** "(MS, IT-chef, ordf.)": initials, then the role, in one pair of parentheses */
 const INITIALS_THEN_ROLE = /\((\p{Lu}{2,4}),\s*([\p{L}][\p{L} -]{1,40}?)\s*(?:,[^)]*)?\)/u;
 
@@ -49,6 +51,12 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
   // "Martina Barte Innovationsledare (punkt 3) (MB)": what follows "(punkt N)" is the topic
   text = text.replace(/\(punkt[^)]*\)(?:\s+(?!\(\p{Lu}{2,4}\))[^()]*)?/iu, ' ');
   let initials: string | null = null;
+  // "TL Tord Lindahl (rch)", "LGr Linda Granat": the short form first, its capitals the name's initials
+  const first = INITIALS_FIRST.exec(text);
+  if (first && first[1]!.replace(/\p{Ll}/gu, '') === first[2]!.split(/\s+/u).slice(0, first[1]!.replace(/\p{Ll}/gu, '').length).map((w) => w[0]).join('')) {
+    initials = first[1]!;
+    text = first[2]!;
+  }
   for (const m of text.matchAll(INITIALS_IN_PARENS)) if (!isPartyCodeOf(m[1]!, text)) initials = m[1]!;
   // "Maria Sandell (MS, IT-chef, ordf.)": the initials first in the parentheses, the role after them
   const initialsThenRole = INITIALS_THEN_ROLE.exec(text);
@@ -202,7 +210,8 @@ export function readParticipants(lines: string[]): Person[] {
       if (/[.]\s*$/.test(line)) flush();
       continue;
     }
-    if (/:\s*$/.test(line) || /^[\p{L} ]{2,30}:\s/u.test(line)) { flush(); attendance = null; continue; }
+    // ("Punkt Ansv Klart": the column titles of what follows end the list)
+    if (/:\s*$/.test(line) || /^[\p{L} ]{2,30}:\s/u.test(line) || isColumnTitleLine(line)) { flush(); attendance = null; continue; }
     // (a list that ended its line in a comma or "och" goes on, whatever the line holds)
     // ("… lokförare Gunnar Lind" / "och hemmansägare Axel Forsberg samt …": the list goes on)
     if (isSentence(line) && !/(?:,|\soch|\ssamt)\s*$/u.test(pending) && !/^(?:och|samt)\s/u.test(line)) { flush(); continue; }

@@ -56,5 +56,7 @@ export interface SegmentedMinutes {
   items: SegmentedItem[];
   /** years the document's own dates point to, most frequent first (for the reference year) */
   yearsMentioned: number[];
+  /** the columns each line carries after its text, where a line of column titles set them at tab stops ("Punkt  Ansv  Klart") */
+  lineColumns: TableColumnRole[] | null;
   warnings: string[];
 }

@@ -65,4 +65,8 @@ describe('a staff code', () => {
     expect(resolveOwner('S2', stab).name).toBeNull();
     expect(resolveOwner('S3', stab).name).toBeNull();
   });
+
+  it('"LGr": initials as the participant list writes them, a small letter in them', () => {
+    expect(resolveOwner('LGr', [{ name: 'Linda Granat', initials: 'LGr', role: null, attendance: 'present' }]).name).toBe('Linda Granat');
+  });
 });

@@ -8,6 +8,15 @@ describe('participants', () => {
     expect(readParticipants(['Med:', 'Farah', 'Jonas']).map((p) => p.name)).toEqual(['Farah', 'Jonas']);
   });
 
+  it('"TL Tord Lindahl (rch), LGr Linda Granat": the short form before the name is the initials; a line of column titles ends the list', () => {
+    const people = readParticipants(['Närvarande: TL Tord Lindahl (rch), ÅN Åsa Nordqvist (stf rch), LGr Linda Granat (adm. chef)', 'Frånvarande: PS Peter Sjödin (ekonom)', 'Punkt Ansv Klart']);
+    expect(people.map((p) => [p.name, p.initials, p.attendance])).toEqual([
+      ['Tord Lindahl', 'TL', 'present'], ['Åsa Nordqvist', 'ÅN', 'present'], ['Linda Granat', 'LGr', 'present'], ['Peter Sjödin', 'PS', 'absent'],
+    ]);
+    // capitals that are no initials of the name stay out of it: "KS Anna Berg" is not Anna Berg's
+    expect(readParticipants(['Närvarande: KS Anna Berg']).map((p) => p.initials)).not.toContain('KS');
+  });
+
   it('reads "ordförande Olle Sten" as the role of the person before and the next person', () => {
     const people = readParticipants(['Närvarande: Anna Berg, ordförande Olle Sten']);
     expect(people.map((p) => [p.name, p.role])).toEqual([['Anna Berg', 'ordförande'], ['Olle Sten', null]]);
