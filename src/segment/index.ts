@@ -13,6 +13,30 @@ import { lineColumnsOf } from './line-columns.js';
 import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
+/** "(forts.)", "forts.", "fortsättning": a heading that says its item goes on */
+const CONTINUED = /^\(?\s*(?:forts\.?|fortsättning|fortsätter)\s*\)?[.:]?$/iu;
+/** "§ 25 (forts.)", "forts. § 45", "Forts. av § 12": a line at a page's top that says the item goes on */
+const CONTINUED_LINE = /^(?:§\s*\d+\s*\(?\s*(?:forts\.?|fortsättning)\s*\)?|\(?\s*forts(?:\.|ättning)?\s*\)?\s*(?:av\s+|från\s+)?§\s*\d+)[.:]?$/iu;
+
+/**
+ * "§ 25 (forts.)" after a page break: the item of that number goes on, no item of its own. Its
+ * blocks join the item before, where that item has the same number; such a line inside an item
+ * is no text of it.
+ */
+export function joinContinuedItems(items: SegmentedItem[]): SegmentedItem[] {
+  const out: SegmentedItem[] = [];
+  for (const found of items) {
+    const item = { ...found, blocks: found.blocks.filter((b) => b.kind === 'table-row' || !CONTINUED_LINE.test(b.text.trim())) };
+    const previous = out[out.length - 1];
+    if (previous && item.number !== null && previous.number === item.number && (CONTINUED.test(item.title.trim()) || item.title === previous.title)) {
+      out[out.length - 1] = { ...previous, blocks: [...previous.blocks, ...item.blocks] };
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 export function segment(doc: MinutesDocument): SegmentedMinutes {
   const blocks = formItemsAsText(doc.blocks);
   const found = segmentBlocks(splitRunInTitles(blocks));
@@ -77,7 +101,7 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
 
   // task tables in the items' bodies become their tasks; a closing list of them sums up the items
   // a heading over a table of its lettered sub-items ("6 a", "6 b") only groups them
-  items = attachTaskTables(expandSubItemTables(items));
+  items = attachTaskTables(expandSubItemTables(joinContinuedItems(items)));
   if (!items.length) warnings.push('no agenda items were found: the document has no numbered or styled item headings and no minutes table');
   if (printedColumnByColumn(blocks)) warnings.push('the text holds a table printed one column after another (as pdftotext without -layout writes it): its rows cannot be put together again, so items, owners and dates in it may be missing or misplaced; read the PDF instead, or convert it with pdftotext -layout');
   return {

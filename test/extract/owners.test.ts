@@ -149,6 +149,13 @@ describe('another body\'s earlier decision told as background', () => {
   });
 });
 
+describe('another body\'s request told as background', () => {
+  it('"Landstingsstyrelsen har begärt att nämnderna lämnar … senast" gives nobody a task here', async () => {
+    const record = await recordOf('Patientnämnden\nProtokoll 2004-05-13\n\n§ 25 Budgetunderlag 2005\nLandstingsstyrelsen har begärt att nämnderna lämnar verksamhetsplan och budgetunderlag senast den 15 juni 2004.\n\n§ 26 Övrigt\nInget.\n');
+    expect(ownerTexts(record.items[0]!)).toEqual([]);
+  });
+});
+
 describe('a body\'s decision announced for later ("Socialnämnden ska fatta beslut om planen i juni")', () => {
   it('gives nobody a task; the tasks beside it keep their owners', async () => {
     const item = await itemOf('Socialnämnden ska fatta beslut om planen i juni.\nRegionfullmäktige fattar beslut om taxan i juni.\nKultur- och fritidsnämnden ska anta den nya planen i oktober.\nNämndens arbetsutskott ska behandla prognosen den 7 april.\nMaria skriver ett utkast till yttrandet senast fredag.');

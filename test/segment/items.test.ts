@@ -272,3 +272,15 @@ describe('an agenda of time slots in plain text', () => {
     expect(await titles(text)).toEqual([['1', 'Förlopp'], ['2', 'Lärdomar'], ['3', 'Övrigt']]);
   });
 });
+
+describe('an item continued after a page break', () => {
+  it('"§ 25 (forts.)" goes on with § 25: no item of its own', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf(['Patientnämnden', 'Protokoll 2004-05-13', '', '§ 25 Verksamhetsplan 2005', 'Kanslichefen har tagit fram ett förslag.', '',
+      '§ 25 (forts.)', 'Patientnämnden beslutar', 'att anta förslaget till verksamhetsplan för 2005.', '', '§ 26 Rikskonferensen', 'Informationen noteras.', ''].join('\n'));
+    expect(record.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['§ 25', 'Verksamhetsplan 2005', ['att anta förslaget till verksamhetsplan för 2005']],
+      ['§ 26', 'Rikskonferensen', []],
+    ]);
+  });
+});

@@ -67,6 +67,8 @@ export const OTHER_BODY_DECIDES = re(`${OTHER_BODY_NAME}(?:\\s+(?![.;])[^.;,]{0,
 export const PROPOSING = has(PROPOSING_WORDS);
 /** "Länsstyrelsen har begärt …", "… har remitterat …": someone's request told as background */
 export const REQUESTED = has(REQUESTED_WORDS);
+/** "har begärt att nämnderna lämnar …": a request's own att-clause, before the date */
+export const REQUESTED_THAT = re(`(?:${wordsOrStems(REQUESTED_WORDS)})\\s+att\\s+[^.;]*$`);
 /** "Enligt avtalet ska besked lämnas senast …", "Enligt kommunstyrelsens budgetanvisningar ska nämnderna …" */
 export const BY_RULE = re(`^(?:${wordsOrStems(BY_RULE_LEADS)}|enligt\\s+[${L}-]+s\\s+(?:budgetanvisningar|anvisningar|riktlinjer|tidplan))(?![${L}])`);
 export const FORECASTING = has(FORECAST_WORDS);

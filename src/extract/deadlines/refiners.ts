@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, NEGATED_CONDITION, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, NEGATED_CONDITION, REQUESTED_THAT, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { escapeRegExp } from '../../lexicon/pattern.js';
 import { settledBy } from './settle.js';
 import type { DateInSentence, DeadlineRule } from './types.js';
@@ -164,7 +164,8 @@ const requested: DeadlineRule = {
   name: 'har begärt … senast',
   about: 'a time limit that another has set, told as the item\'s background ("Länsstyrelsen har begärt kommunens yttrande senast den 30 november", "Enligt avtalet ska besked lämnas senast den 31 mars") is the asker\'s, not a task the meeting sets',
   settle(d) {
-    if (REQUESTED.test(d.clauseBefore) || BY_RULE.test(d.sentence.trim())) return not('other-body');
+    // ("Landstingsstyrelsen har begärt att nämnderna lämnar … senast": the request's att-clause)
+    if (REQUESTED.test(d.clauseBefore) || REQUESTED_THAT.test(d.before) || BY_RULE.test(d.sentence.trim())) return not('other-body');
     return null;
   },
   find: (text, ctx) => settledBy(requested, text, ctx),
@@ -175,6 +176,7 @@ const requested: DeadlineRule = {
     { text: 'Yttrandet ska vara kommunstyrelsen tillhanda senast den 15 juni 1994.', expected: [] },
     { text: 'Enligt avtalet ska besked om sommarsemester lämnas senast den 31 mars.', expected: [['den 31 mars', 'not:other-body']] },
     { text: 'Förvaltningen skickar yttrandet till länsstyrelsen senast den 4 april.', expected: [] },
+    { text: 'Landstingsstyrelsen har begärt att nämnderna lämnar budgetunderlag senast den 15 juni 2004.', expected: [['den 15 juni 2004', 'not:other-body']] },
   ],
 };
 

@@ -41,11 +41,12 @@ export function namesAnotherBodyOfItsKind(subject: string, meetingBody: string |
 
 /** "Kommunfullmäktige beslutade den 23 november 2015, § 142, att ...": a body's decision told in the past. */
 /** ("Kommunstyrelsens arbetsutskott har 2025-09-23 § 77 beslutat": the citation may stand before the verb) */
-const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:har|hade)\s+(?<citation>(?:den\s+)?\d[\d-]*(?:\s+\p{Ll}+\s+\d{4})?,?\s*(?:§\s*\d+,?\s*)?)?)?(?:beslutade|beslöt|beslutat|fattade beslut|gav)(?![\p{L}])/u;
+const PAST_DECISION = /^(?<subject>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:har|hade)\s+(?<citation>(?:den\s+)?\d[\d-]*(?:\s+\p{Ll}+\s+\d{4})?,?\s*(?:§\s*\d+,?\s*)?)?)?(?:beslutade|beslöt|beslutat|fattade beslut|gav|begärt|begärde|efterfrågat|efterfrågade)(?![\p{L}])/u;
 
 /**
- * Does the sentence report another body's earlier decision? What that decision asked of anyone
- * ("att ge bolaget i uppdrag att uppföra ...") is the background of the item, no task set here.
+ * Does the sentence report another body's earlier decision or request? What it asked of anyone
+ * ("att ge bolaget i uppdrag att uppföra ...", "Landstingsstyrelsen har begärt att nämnderna
+ * lämnar …") is the background of the item, no task set here.
  */
 export function reportsOtherBodysDecision(sentence: string, meetingBody: string | null | undefined): boolean {
   const m = PAST_DECISION.exec(sentence.trim());
