@@ -396,16 +396,20 @@ const within: DateForm = {
 const TIME_OF_DAY = String.raw`kl\.?\s*\d{1,2}(?:[.:]\d{2})?`;
 const relativeDay: DateForm = {
   name: 'till kl. 15 i morgon',
-  about: 'a day named from the meeting ("i dag", "i morgon"), as a stab\'s log sets its tasks; only with a time of day or a "senast"/"till" before it, since "i dag" alone most often tells how things stand now',
+  about: 'a day named from the meeting ("i dag", "i morgon"), as a stab\'s log sets its tasks; "i dag" only with a time of day or a "senast"/"till" before it, since alone it most often tells how things stand now ("i morgon" is always ahead)',
   find: (text) => readWith(relativeDay.parser, text),
-  parser: parserOf(pattern('iu')`(?:(?:${RELATIVE_DAY_LEADS})\s+(?:${TIME_OF_DAY}\s+)?|${TIME_OF_DAY}\s+)(${Object.keys(RELATIVE_DAYS)})${END}|(${Object.keys(RELATIVE_DAYS)})\s+(?:före|senast|innan|till)\s+${TIME_OF_DAY}`, (m) => ({
-    tagged: { offsetDays: RELATIVE_DAYS[lower(m[1] ?? m[2]).replace(/\s+/gu, ' ')]! },
+  // ("i morgon" alone is always ahead: "Åsa felanmäler porttelefonen i morgon"; "i morgon kl. 10"
+  // with no lead tells when something happens)
+  parser: parserOf(pattern('iu')`(?:(?:${RELATIVE_DAY_LEADS})\s+(?:${TIME_OF_DAY}\s+)?|${TIME_OF_DAY}\s+)(${Object.keys(RELATIVE_DAYS)})${END}|(${Object.keys(RELATIVE_DAYS)})\s+(?:före|senast|innan|till)\s+${TIME_OF_DAY}|(?<![\p{L}])(i\s+morgon|imorgon|i\s+övermorgon)${END}(?!\s*(?:,\s*)?(?:kl|klockan|\p{L}+dag)(?![\p{L}]))`, (m) => ({
+    tagged: { offsetDays: RELATIVE_DAYS[lower(m[1] ?? m[2] ?? m[3]).replace(/\s+/gu, ' ')]! },
   })),
   examples: [
     { text: 'LB tar fram en lista över brukare med elberoende hjälpmedel till kl. 15 i morgon.', expected: [{ offsetDays: 1 }] },
     { text: 'ED informerar vårdnadshavarna i dag före kl. 12.', expected: [{ offsetDays: 0 }] },
     { text: 'Klart: Kl. 15 i dag', expected: [{ offsetDays: 0 }] },
     { text: 'Läget i dag är stabilt.', expected: [] },
+    { text: 'Åsa felanmäler porttelefonen till Hemsjöbostäder i morgon.', expected: [{ offsetDays: 1 }] },
+    { text: 'Stödcentrum hålls öppet i morgon kl. 10–18.', expected: [] },
     { text: 'Mediebriefing i dag kl. 11 i kommunhuset.', expected: [] },
   ],
 };

@@ -168,7 +168,7 @@ export const MODALS = ['ska', 'skall', 'kommer att', 'vill', 'vill kunna', 'beh�
 
 
 /** Owners that are groups: everyone, each one, the heads ("varje enhet", "respektive chef" are groups too). */
-export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen', 'envar', 'var och en av oss'];
+export const GROUP_OWNERS = ['alla', 'samtliga', 'var och en', 'alla chefer', 'alla vc', 'alla ac', 'alla ec', 'alla enhetschefer', 'ledningsgruppen', 'kontoret', 'gruppen', 'styrgruppen', 'arbetsgruppen', 'envar', 'var och en av oss', 'personalen', 'all personal', 'arbetslaget', 'arbetslagen'];
 
 /** Quantifiers that make a group of what follows: "samtliga rektorer", "varje enhet", "respektive chef". */
 export const GROUP_QUANTIFIERS = ['alla', 'samtliga', 'varje', 'respektive', 'alla berörda', 'berörda', 'båda', 'bägge'];

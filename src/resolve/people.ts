@@ -5,7 +5,7 @@
  * text says: initials as initials, a role as a role, a name as a name.
  */
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { isBodyGenitive, isRoleWord, staffCodeHolder } from '../extract/owners/noun-phrase.js';
+import { isBodyGenitive, isRoleWord, ownerKind, staffCodeHolder } from '../extract/owners/noun-phrase.js';
 import { ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_WORDS, UNIT_NAME_END } from '../lexicon/index.js';
 import type { Owner, Person } from '../record/schema.js';
 
@@ -56,6 +56,8 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     if (p.length === 1) return fromPerson(p[0]!);
     return { text: t, name: null, initials: ROLE_WORDS.includes(t.toLowerCase()) ? null : t, role: ROLE_WORDS.includes(t.toLowerCase()) ? t : null };
   }
+  // "Personalen på Blåbäret": a group at a named place, nobody's name
+  if (ownerKind(t, { participants }) === 'group') return { text: t, name: null, initials: null, role: null };
   const words = t.split(/\s+/);
   const named = participants.filter((p) => p.name);
   // "Innovationsledare Martina Barte": a role before the name

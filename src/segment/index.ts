@@ -162,7 +162,9 @@ function headerEndOfUnnumbered(blocks: Block[]): number {
   let inList = false;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
-    if (isSectionLabel(b) && !isHeaderish(b, content)) return i + 1;
+    // (a section's label opens the minutes' content: "Information:" over items, or "Maten:" as
+    // the first of points titled so)
+    if (isSectionLabel(b) && !isHeaderish(b, content)) return i;
     // an attendance list wrapped onto the next line goes on ("… Jonas Berg" over "(skyddsombud),
     // Birgitta Holm och Li Wang. Oskar Nyström … var med" over "under punkten om läxhjälp.")
     // (or after a line that ended in a comma or "och": "… Tove Ek och" over "Jamal Said. …")

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, timeSlot, typedHeading } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
@@ -255,9 +255,9 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   // (where they outnumber the short lines after a gap: the sender's name, the greeting)
   const marked = markedHeadings(blocks, from);
   if (marked.length >= 3 && marked.length > byStyle.length) return marked;
-  // points titled in capitals with a colon ("SOMMARSCHEMAT:" over its text), where the lines
+  // points titled in capitals or bold with a colon ("SOMMARSCHEMAT:" over its text), where the lines
   // that look like headings besides them stand before the first (the greeting of an e-mail)
-  const capitals = capitalLabelHeadings(blocks, from);
+  const capitals = labelHeadings(blocks, from);
   const others = byStyle.filter((h) => h.index > (capitals[0]?.index ?? Infinity) && !capitals.some((c) => c.index === h.index));
   if (capitals.length >= 3 && others.length < capitals.length / 2) return capitals;
   if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
@@ -310,12 +310,20 @@ function timeSlotHeadings(blocks: Block[], from: number): Heading[] {
   return out;
 }
 
-/** "SOMMARSCHEMAT:", "NYA KOMMUNHUSET:": a title in capitals, closed by a colon, on a line of its own. */
-function capitalLabelHeadings(blocks: Block[], from: number): Heading[] {
+/**
+ * "SOMMARSCHEMAT:", "NYA KOMMUNHUSET:", a bold "Maten:": a title in capitals or in bold, closed by a
+ * colon, on a line of its own (not a label of the minutes' own parts: "Beslut:", "Närvarande:").
+ */
+function labelHeadings(blocks: Block[], from: number): Heading[] {
   const out: Heading[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'table-row' && /:$/u.test(b.text) && isUpperCaseLine(b.text) && b.text.split(/\s+/u).length <= 6 && blocks[i + 1] !== undefined) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+    if (b.kind === 'table-row' || !/:$/u.test(b.text) || b.text.split(/\s+/u).length > 6 || blocks[i + 1] === undefined) continue;
+    const label = b.text.replace(/:$/u, '').trim();
+    // (in bold, not a label of the minutes' own parts: "Beslut:", "Närvarande:", "Att göra:")
+    const boldTitle = b.kind === 'paragraph' && b.style.bold === true && /^\p{Lu}/u.test(label)
+      && !LINE_LABEL.test(b.text) && !ITEM_PART_LABEL.test(label) && !DECISION_LEAD_IN_LINE.test(b.text) && !SIGNATURE_LABELS.test(label) && !ATTENDANCE_LABELS.some((l) => l.pattern.test(label));
+    if (isUpperCaseLine(b.text) || boldTitle) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;
 }

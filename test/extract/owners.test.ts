@@ -149,6 +149,13 @@ describe('another body\'s earlier decision told as background', () => {
   });
 });
 
+describe('a group at a named place', () => {
+  it('"Personalen på Blåbäret ser till att …" is the staff there, as a group, nobody\'s name', async () => {
+    const item = await itemOf('Personalen på Blåbäret ser till att rollatorerna står inom räckhåll på natten.');
+    expect(item.actions.flatMap((a) => a.owners.map((o) => [o.text, o.name]))).toEqual([['Personalen på Blåbäret', null]]);
+  });
+});
+
 describe('another body\'s request told as background', () => {
   it('"Landstingsstyrelsen har begärt att nämnderna lämnar … senast" gives nobody a task here', async () => {
     const record = await recordOf('Patientnämnden\nProtokoll 2004-05-13\n\n§ 25 Budgetunderlag 2005\nLandstingsstyrelsen har begärt att nämnderna lämnar verksamhetsplan och budgetunderlag senast den 15 juni 2004.\n\n§ 26 Övrigt\nInget.\n');

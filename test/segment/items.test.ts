@@ -284,3 +284,20 @@ describe('an item continued after a page break', () => {
     ]);
   });
 });
+
+describe('points titled in bold with a colon', () => {
+  it('"Maten:", "Aktiviteter:" over their points are the items; the attendance labels above them and "Beslut:" inside are not', async () => {
+    const { docx, p, run } = await import('../read/docx-fixture.js');
+    const { readDocx } = await import('../../src/read/docx.js');
+    const { segment } = await import('../../src/segment/index.js');
+    const bold = (t: string) => p(run(t, '<w:b/>'));
+    const body = [
+      p(run('Anhörigrådet – Lönnhagens boende')), p(run('Onsdag 14/1 2026 kl. 17.30–19.00')),
+      bold('Närvarande:'), p(run('Gunilla, Lars, Åsa (enhetschef)')),
+      bold('Maten:'), p(run('– Flera tycker att middagen är för tidigt.')), p(run('→ Åsa tar med frågan till kostchefen.')),
+      bold('Aktiviteter:'), p(run('– Eva visade vårens program.')), bold('Beslut:'), p(run('Programmet godkändes.')),
+      bold('Övrigt:'), p(run('– Per-Erik tackade personalen.')),
+    ].join('');
+    expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Maten', 'Aktiviteter', 'Övrigt']);
+  });
+});

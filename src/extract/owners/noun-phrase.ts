@@ -181,6 +181,9 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
     return null;
   }
   if (NOT_OWNER_WORDS.has(lower)) return null;
+  // "Personalen på Blåbäret", "Arbetslaget i Eken": a group or a unit at a named place is that group
+  const atPlace = /^(\p{L}[\p{L}-]*)\s+(?:på|i|vid|inom)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(text);
+  if (atPlace && GROUPS.has(atPlace[1]!.toLowerCase())) return 'group';
   if (isOrganisation(text)) return 'organisation';
   if (staffCodeHolder(text, ctx.participants)) return 'role';
   const words = wordsOf(text);
