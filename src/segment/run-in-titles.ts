@@ -65,8 +65,11 @@ function endOfLead(text: string, lead: string): number {
  * "3. Schema och bemanning. Sara gick igenom …", "2. Elev A, åk 7: Mentor berättar …": a number,
  * a short title, its full stop or colon, a sentence
  */
-/** a short title's words: no sentence mark, but a colon inside a word ("Rapport från SKR:s nätverk") */
-const TITLE_WORDS = String.raw`\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})){1,60}?`;
+/**
+ * a short title's words: no sentence mark, but a colon inside a word ("Rapport från SKR:s nätverk")
+ * and an abbreviation's full stop before a word in lower case ("Ang. gatubelysning å Södra vägen")
+ */
+const TITLE_WORDS = String.raw`\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})|\.(?=\s\p{Ll})){1,60}?`;
 const NUMBERED_RUN_IN = new RegExp(String.raw`^((?:§\s*)?\d{1,3})\.\s+(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
 const MAX_PLAIN_TITLE_WORDS = 8;
 

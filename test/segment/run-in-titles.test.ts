@@ -151,6 +151,16 @@ describe('run-in § titles of a typed protocol', () => {
     const items = segment(readText(new TextEncoder().encode(text))).items;
     expect(items.map((i) => [i.number, i.title])).toEqual(expected);
   });
+  it('a title with an abbreviation in it ("§ 32. Ang. gatubelysning å Södra vägen. Föredrogs …") keeps the run of §§ going', async () => {
+    const body = [p(run('PROTOKOLL fört vid sammanträde med tekniska nämnden den 9 april 1957')), ...[
+      '§ 31. Justering. Att jämte ordföranden justera dagens protokoll utsågs herr Einar Lundh.',
+      '§ 32. Ang. gatubelysning å Södra vägen. Föredrogs en skrivelse från fastighetsägare.',
+      '§ 33. Sophämtningen. Stadsingenjören redogjorde för försöket.',
+      '§ 34. Meddelanden. Anmäldes en skrivelse.',
+    ].map((t) => p(run(t)))].join('');
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 31', 'Justering'], ['§ 32', 'Ang. gatubelysning å Södra vägen'], ['§ 33', 'Sophämtningen'], ['§ 34', 'Meddelanden']]);
+  });
 });
 
 describe('run-in titles closed by a colon', () => {
