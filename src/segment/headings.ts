@@ -52,12 +52,14 @@ export function parseHeading(line: string): HeadingParts {
   // the right of the title is no part of it
   // "6 | Ny organisation för fordonsenheten | Förhandling MBL § 11": the kind of the point typed
   // after a bar ("| Information", "| –") is no part of the title either
-  const title = rest.replace(/\s+(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{L}{1,6}[\s.-]+)?\S*\d\S*\s*$/iu, '').replace(/\s+\|\s+[^|]{0,40}$/u, '').replace(/\s*[:–-]\s*$/u, '').trim();
+  // a typed protocol's full stop closing the title ("§ 14 Anmälningar.") is none of it either,
+  // unlike an abbreviation's ("Övrigt m.m.", "… I STORVRETEN ANG." wrapped before its last words)
+  const title = rest.replace(/\s+(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{L}{1,6}[\s.-]+)?\S*\d\S*\s*$/iu, '').replace(/\s+\|\s+[^|]{0,40}$/u, '').replace(/\s*[:–-]\s*$/u, '').replace(/(?<=(?:\p{L}{4}|\d|\)))\.$/u, '').trim();
   return { number: n?.number ?? null, numberPath: n?.numberPath ?? null, section: n?.section ?? false, lettered: n?.lettered ?? false, title, presenters: names, itemTypes };
 }
 
 /** Could this line be a numbered item heading? A number, then a capitalised title, kept short. */
-export function looksNumberedHeading(line: string): boolean {
+export function looksNumberedHeading(line: string, titlesEndInFullStop = false): boolean {
   const n = NUMBER.exec(line);
   // ("… slutfört och redovisas i" / "punkt 3. Anteckningarna lades …": a sentence wrapped at its reference)
   if (!n || /^\p{Ll}/u.test(line)) return false;
@@ -67,8 +69,11 @@ export function looksNumberedHeading(line: string): boolean {
   // "2024. Nästa" or "18 Februari 2025" are not headings: a bare number must be small
   const top = Number((n[2] ?? n[4] ?? n[5] ?? '').split('.')[0]);
   if (!n[2] && !n[4] && top > 60) return false;
-  // a heading is not a running sentence: it does not end like one unless it is short
-  if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return false;
+  // a heading is not a running sentence: it does not end like one unless it is short, or the
+  // protocol closes its § titles with a full stop ("§ 15 Yttrande över … (SOU 1977:40).") and
+  // this one holds no sentence's end before its own
+  const typedTitle = titlesEndInFullStop && /^(?:\p{Lu}\p{L}{1,5}\s+)?§/u.test(line) && /\.$/u.test(rest) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(rest);
+  if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6 && !typedTitle) return false;
   // "3.1.2 Flera termometrar visar fel. Maja beställer …", "2.2.1 Beställningsdagarna blir måndag
   // och torsdag.": notes under a point numbered as text, a sentence each, are no sub-items
   const sub = /^\d{1,2}\.\d/u.test(n[5] ?? '');

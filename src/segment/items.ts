@@ -108,9 +108,15 @@ function continuesUpperCaseTitle(title: Block, next: Block | undefined): boolean
   return next !== undefined && next.kind !== 'table-row' && !next.gapBefore && isUpperCaseLine(title.text) && isUpperCaseLine(next.text) && `${title.text} ${next.text}`.length <= 120;
 }
 
+/** "§ 14 Anmälningar.": a § line of a short title closed by a full stop */
+const SHORT_TITLE_WITH_STOP = /^(?:\p{Lu}\p{L}{1,5}\s+)?§\s*\d{1,4}\.?\s+\p{Lu}[^.!?]{1,50}\.$/u;
+
 /** Numbered headings that follow each other: 1, 2, 3 (with 2.1 under 2), or § 45, § 46, ... */
 export function numberedHeadings(blocks: Block[], from: number): Heading[] {
   const out: Heading[] = [];
+  // "§ 14 Anmälningar.", "§ 19 Socialhjälpsnormer 1978.": a typed protocol that closes its titles
+  // with a full stop (three lines at least), where a longer title may end so too
+  const titlesEndInFullStop = blocks.filter((b) => b.kind !== 'table-row' && SHORT_TITLE_WITH_STOP.test(b.text)).length >= 3;
   let lastTop: number | null = null;
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -148,7 +154,7 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       text = `${b.text} ${title.text}`;
       span = k - i + 1;
       if (continuesUpperCaseTitle(title, blocks[k + 1])) { text = `${text} ${blocks[k + 1]!.text}`; span += 1; }
-    } else if (!looksNumberedHeading(text)) continue;
+    } else if (!looksNumberedHeading(text, titlesEndInFullStop)) continue;
     const next = blocks[index + span];
     if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span += 1; }
     const parts = parseHeading(text);

@@ -70,7 +70,8 @@ function endOfLead(text: string, lead: string): number {
  * and an abbreviation's full stop before a word in lower case ("Ang. gatubelysning å Södra vägen")
  */
 const TITLE_WORDS = String.raw`\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})|\.(?=\s\p{Ll})){1,60}?`;
-const NUMBERED_RUN_IN = new RegExp(String.raw`^((?:§\s*)?\d{1,3})\.\s+(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
+/** ("§ 13 Justering. Att jämte …": a § needs no full stop after its number) */
+const NUMBERED_RUN_IN = new RegExp(String.raw`^(§\s*\d{1,3}|\d{1,3})(?:\.\s+|(?<=§\s*\d{1,3})\s+)(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
 const MAX_PLAIN_TITLE_WORDS = 8;
 
 /** A title found by its place alone (no bold to tell): short, and no label ("Beslut", "Ansvarig"). */
@@ -83,18 +84,29 @@ const isPlainTitle = (title: string) => title.split(/\s+/u).length <= MAX_PLAIN_
  */
 function numberedRunInLines(blocks: Block[]): Set<Block> {
   const found: Block[] = [];
+  // "§ 14 Anmälningar." on a line of its own between them: the run of §§ goes on through it
+  let titleLines = 0;
   let expected = 1;
   for (const b of blocks) {
     // (a Word or PDF paragraph typed so, without bold, reads the same: "3. Incidenter. CISO redogjorde …")
     // (one whose title is bold is read by its bold below)
-    const m = b.line || (b.kind === 'paragraph' && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined) ? NUMBERED_RUN_IN.exec(b.text) : null;
-    if (!m || !isPlainTitle(m[2]!)) continue;
+    const plain = b.line || (b.kind === 'paragraph' && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined);
+    const m = plain ? NUMBERED_RUN_IN.exec(b.text) : null;
+    const own = plain && !m ? SECTION_TITLE_LINE.exec(b.text) : null;
+    if (own && found.length && Number(own[1]) === expected) { titleLines++; expected++; continue; }
+    if (!m || !isPlainTitle(m[2]!) || goesOnInCapitals(m[2]!, m[3]!)) continue;
     const n = Number(m[1]!.replace(/^§\s*/u, ''));
     const paragraph = m[1]!.startsWith('§');
     if (n === expected || (found.length === 0 && (n <= 2 || paragraph))) { found.push(b); expected = n + 1; }
   }
-  return new Set(found.length >= 3 ? found : []);
+  return new Set(found.length >= 3 || (found.length >= 1 && found.length + titleLines >= 3) ? found : []);
 }
+
+/** "SKRIVELSE … ANG." / "BUSSTRAFIKEN": a title in capitals going on in capitals, no sentence after it */
+const goesOnInCapitals = (title: string, rest: string) => !/\p{Ll}/u.test(title) && /^\p{Lu}{2,}(?:\s|$)/u.test(rest) && !/\p{Ll}/u.test(rest.split(/\s+/u).slice(0, 2).join(' '));
+
+/** "§ 14 Anmälningar.": a § and its title, nothing after it */
+const SECTION_TITLE_LINE = /^§\s*(\d{1,3})\.?\s+\p{Lu}[^!?]{1,120}$/u;
 
 export function splitRunInTitles(blocks: Block[], readColonLeads = false): Block[] {
   const plain = numberedRunInLines(blocks);

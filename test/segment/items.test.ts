@@ -52,7 +52,7 @@ describe('agenda items', () => {
     expect(await titles(labelled)).toEqual([['§ 12', 'Tillsyn av Bäckby 3:14'], ['§ 13', 'Övrigt']]);
     // an older protocol's sheet number ("Blad 1") over "§ 52." is page furniture: the title is under the number
     const sheet = ['BYGGNADSNÄMNDEN', 'Protokoll 1979-05-10', '', 'PROTOKOLL', 'Blad 1', '', '§ 52.', 'Val av justeringsman.', 'Till justeringsman utsågs herr Nils Persson.', '§ 53.', 'Bygglov för garage.', 'Beslöt nämnden bevilja bygglov.'].join('\n');
-    expect(await titles(sheet)).toEqual([['§ 52', 'Val av justeringsman.'], ['§ 53', 'Bygglov för garage.']]);
+    expect(await titles(sheet)).toEqual([['§ 52', 'Val av justeringsman'], ['§ 53', 'Bygglov för garage']]);
   });
 
   it('a title in ordinary case with its number at the right margin ("Val av justerare ⇥ § 61", "… ⇥ Au § 16")', async () => {

@@ -151,6 +151,20 @@ describe('run-in § titles of a typed protocol', () => {
     const items = segment(readText(new TextEncoder().encode(text))).items;
     expect(items.map((i) => [i.number, i.title])).toEqual(expected);
   });
+  it('a protocol whose §§ are title lines closed by a full stop ("§ 14 Anmälningar.", a long one too) with a run-in one among them ("§ 13 Justering. Att …")', async () => {
+    const body = [p(run('Socialnämndens arbetsutskott, protokoll 1978-02-14')), ...[
+      '§ 13 Justering. Att jämte ordföranden justera dagens protokoll utsågs Stig Ahlberg.',
+      '§ 14 Anmälningar.', 'Anmäldes cirkulär från Socialstyrelsen.',
+      '§ 15 Yttrande över socialutredningens slutbetänkande Socialtjänst och socialförsäkringstillägg (SOU 1977:40).', 'Utskottet föreslår nämnden att tillstyrka.',
+      '§ 16 Socialhjälpsnormer 1978.', 'Socialchefen föreslog höjda normer.',
+      '§ 17 SKRIVELSE FRÅN BYALAGET ANG. BUSSTRAFIKEN', 'Skrivelsen överlämnades.',
+      '§ 18 Daghemmet Lärkan.', 'Statsbidraget rekvireras.',
+    ].map((t) => p(run(t)))].join('');
+    const items = segment(await readDocx(docx({ body }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['§ 13', 'Justering'], ['§ 14', 'Anmälningar'],
+      ['§ 15', 'Yttrande över socialutredningens slutbetänkande Socialtjänst och socialförsäkringstillägg (SOU 1977:40)'], ['§ 16', 'Socialhjälpsnormer 1978'], ['§ 17', 'SKRIVELSE FRÅN BYALAGET ANG. BUSSTRAFIKEN'], ['§ 18', 'Daghemmet Lärkan']]);
+  });
+
   it('a title with an abbreviation in it ("§ 32. Ang. gatubelysning å Södra vägen. Föredrogs …") keeps the run of §§ going', async () => {
     const body = [p(run('PROTOKOLL fört vid sammanträde med tekniska nämnden den 9 april 1957')), ...[
       '§ 31. Justering. Att jämte ordföranden justera dagens protokoll utsågs herr Einar Lundh.',
