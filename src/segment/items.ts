@@ -263,7 +263,7 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   if (marked.length >= 3 && marked.length > byStyle.length) return marked;
   // points titled in capitals or bold with a colon ("SOMMARSCHEMAT:" over its text), where the lines
   // that look like headings besides them stand before the first (the greeting of an e-mail)
-  const capitals = labelHeadings(blocks, from);
+  const capitals = labelHeadings(blocks, from, hasStyles(blocks));
   const others = byStyle.filter((h) => h.index > (capitals[0]?.index ?? Infinity) && !capitals.some((c) => c.index === h.index));
   if (capitals.length >= 3 && others.length < capitals.length / 2) return capitals;
   if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
@@ -320,16 +320,19 @@ function timeSlotHeadings(blocks: Block[], from: number): Heading[] {
  * "SOMMARSCHEMAT:", "NYA KOMMUNHUSET:", a bold "Maten:": a title in capitals or in bold, closed by a
  * colon, on a line of its own (not a label of the minutes' own parts: "Beslut:", "Närvarande:").
  */
-function labelHeadings(blocks: Block[], from: number): Heading[] {
+function labelHeadings(blocks: Block[], from: number, styled: boolean): Heading[] {
   const out: Heading[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table-row' || !/:$/u.test(b.text) || b.text.split(/\s+/u).length > 6 || blocks[i + 1] === undefined) continue;
+    const next = blocks[i + 1];
+    if (b.kind === 'table-row' || !/:$/u.test(b.text) || b.text.split(/\s+/u).length > 6 || next === undefined) continue;
     const label = b.text.replace(/:$/u, '').trim();
-    // (in bold, not a label of the minutes' own parts: "Beslut:", "Närvarande:", "Att göra:")
-    const boldTitle = b.kind === 'paragraph' && b.style.bold === true && /^\p{Lu}/u.test(label)
+    // (in bold, or in plain text a line of its own over the point's bullets; not a label of the
+    // minutes' own parts: "Beslut:", "Närvarande:", "Att göra:")
+    const titled = (b.kind === 'paragraph' && b.style.bold === true) || (!styled && b.line === true && (next.kind === 'list-item' || /^[→►]/u.test(next.text)));
+    const labelTitle = titled && /^\p{Lu}/u.test(label)
       && !LINE_LABEL.test(b.text) && !ITEM_PART_LABEL.test(label) && !DECISION_LEAD_IN_LINE.test(b.text) && !SIGNATURE_LABELS.test(label) && !ATTENDANCE_LABELS.some((l) => l.pattern.test(label));
-    if (isUpperCaseLine(b.text) || boldTitle) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+    if (isUpperCaseLine(b.text) || labelTitle) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;
 }

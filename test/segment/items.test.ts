@@ -300,4 +300,11 @@ describe('points titled in bold with a colon', () => {
     ].join('');
     expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Maten', 'Aktiviteter', 'Övrigt']);
   });
+
+  it('in plain text, "Maten:" on a line of its own over its bullets is a point\'s title just the same', async () => {
+    const text = ['Anhörigrådet – Lönnhagens boende', 'Onsdag 14/1 2026 kl. 17.30–19.00', 'Anhöriga: Gunilla, Lars', 'Personal: Åsa (enhetschef), Eva',
+      'Maten:', '– Flera tycker att middagen är för tidigt.', '→ Åsa tar med frågan till kostchefen.',
+      'Aktiviteter:', '– Eva visade vårens program.', 'Övrigt:', '– Per-Erik tackade personalen.', ''].join('\n');
+    expect(await titles(text)).toEqual([[null, 'Maten'], [null, 'Aktiviteter'], [null, 'Övrigt']]);
+  });
 });
