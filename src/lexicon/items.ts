@@ -11,6 +11,9 @@ export const GROUPING_TITLES = [
 ];
 
 /** Times written with an item ("Kl 9:30-10:30", "09.00-10.00"): scheduling, not part of the title. */
+/** "§ 67 Ja", "§ 67 Nej": a vote's column titles in an attendance table, never an item's title */
+export const VOTE_COLUMN_TITLES = /^(?:ja|nej|avstår|avstod|avstående|röst|röster)$/iu;
+
 export const ITEM_TIME_LINE = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\.?$/iu;
 
 /**

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { ATTENDANCE_LABELS, BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, VOTE_COLUMN_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, timeSlot, typedHeading } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
@@ -56,7 +56,8 @@ const ENDS_IN_REFERENCE = /(?:^|\s)(?:i|enligt|jfr|se|och|samt|under|av|till|fr�
 function titleThenSection(text: string): string | null {
   // (every line of the document passes here, and few hold a §)
   const m = text.includes('§') ? TITLE_THEN_SECTION.exec(text) : null;
-  return m && !ENDS_IN_REFERENCE.test(m[1]!) && !/[,;:]$/u.test(m[1]!) ? `${m[2]} ${m[1]}` : null;
+  // ("X, ej § 66": an attendance table's mark for who sat out a §, no title: a title has a word)
+  return m && !ENDS_IN_REFERENCE.test(m[1]!) && !/[,;:]$/u.test(m[1]!) && /\p{L}{3}/u.test(m[1]!) ? `${m[2]} ${m[1]}` : null;
 }
 
 /**
@@ -158,6 +159,8 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
     const next = blocks[index + span];
     if (headingIsOpen(text) && next && next.kind !== 'table-row' && next.text.length < 80) { text = `${text} ${next.text}`; span += 1; }
     const parts = parseHeading(text);
+    // ("§ 67 Ja" over "§ 67 Nej": a vote's columns in the attendance table)
+    if (VOTE_COLUMN_TITLES.test(parts.title)) continue;
     // one numbering per document: "§ 12" items hold "1." lists, and the points of a decision
     // ("Nämnden beslutar: 1. Godkänna ...") are not items
     if (out.length && parts.section !== out[0]!.parts.section) continue;

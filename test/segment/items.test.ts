@@ -308,3 +308,13 @@ describe('points titled in bold with a colon', () => {
     expect(await titles(text)).toEqual([[null, 'Maten'], [null, 'Aktiviteter'], [null, 'Övrigt']]);
   });
 });
+
+describe('an attendance table with a vote, printed column by column before the §§', () => {
+  it('"§ 67 Ja", "§ 67 Nej" and "X, ej § 66" are the table\'s column titles and marks, no items: the §§ start at § 62', async () => {
+    const text = ['Vård- och omsorgsnämnden', 'SAMMANTRÄDESPROTOKOLL', '2025-09-23', '', 'Närvarolista', '', 'Ledamot', 'Birgitta Holmqvist (S), ordförande', 'Roger Fält (S)', '',
+      'Närvaro', 'X', 'X', '', '§ 67 Ja', 'X', '', '§ 67 Nej', 'X', '', 'X, ej § 66', 'X', '',
+      '§ 62 Val av justerare', 'Beslut', 'Gunnel Åhs (C) utses att jämte ordföranden justera protokollet.', '',
+      '§ 63 Fastställande av dagordning', 'Beslut', 'Dagordningen fastställs.', '', '§ 64 Budgetuppföljning', 'Informationen noteras.', ''].join('\n');
+    expect(await titles(text)).toEqual([['§ 62', 'Val av justerare'], ['§ 63', 'Fastställande av dagordning'], ['§ 64', 'Budgetuppföljning']]);
+  });
+});
