@@ -263,6 +263,9 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         actions.push((lastTask = { text: text.replace(TASK_LINE_LABEL, '').replace(/[.]$/, ''), owners: owners.map((o) => ({ text: o })), deadlines, quote: quote(text), page }));
         continue;
       }
+      // the listed entries of "Meddelanden", "Delegationsbeslut" are others' documents: what they
+      // ask of anyone ("Samtliga nämnder får i uppdrag att …") is no task set here
+      if (reportedDecisions && (unit.listItem || unit.inTable)) continue;
       // tasks: owners in "(ansv. X)", else before a task verb, else the clause's subject, else the
       // subject of the sentence before
       // "Kommunfullmäktige beslutade 2015 att ge bolaget i uppdrag att ...": background, no task

@@ -65,6 +65,9 @@ export function isHeaderRow(row: TableRowBlock): boolean {
   const filled = row.cells.filter((c) => c.text.trim());
   if (filled.length < 2) return false;
   const known = filled.filter((c) => columnRole(c.text) !== null).length;
+  // ("Ärendegrupp | Delegat | Datum eller period | Antal": a column of delegates says a delegation
+  // report's header, whatever the other titles)
+  if (filled.some((c) => columnRole(c.text) === 'delegate') && filled.every((c) => c.text.length <= 30 && !/[.!?]$/u.test(c.text))) return true;
   return known >= 2 && known >= filled.length - (filled.length >= 4 ? Math.max(1, Math.floor(filled.length / 3)) : 0);
 }
 

@@ -247,6 +247,17 @@ describe('tables named by their columns\' meaning', () => {
     expect(record.items[0]!.actions).toEqual([]);
     expect(record.items[1]!.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([[['Kent Sjöberg'], ['2026-03-06']], [['Helena Kvist'], ['2026-03-20']]]);
   });
+
+  it('a Word table "Ärendegrupp | Delegat | Datum eller period | Antal": its Delegat column makes it a report, though the other titles are not the lexicon\'s', async () => {
+    const { docx, p, run, table, row, cell } = await import('../read/docx-fixture.js');
+    const cells = (...t: string[]) => row(t.map((x) => cell(p(run(x)))));
+    const body = [p(run('Vård- och omsorgsnämnden')), p(run('Sammanträdesdatum 2025-09-23')), p(run('§ 68 Redovisning av delegationsbeslut', '<w:b/>')),
+      table([row(['Ärendegrupp', 'Delegat', 'Datum eller period', 'Antal'].map((t) => cell(p(run(t, '<w:b/>')))), true), cells('Bistånd enligt SoL', 'Biståndshandläggare', '2025-08-01 – 2025-08-31', '146'), cells('Insatser enligt LSS', 'LSS-handläggare', '2025-08-01 – 2025-08-31', '31')]),
+      p(run('Redovisningen godkänns.')), p(run('§ 69 Meddelanden', '<w:b/>')), p(run('– Kommunfullmäktiges beslut 2025-06-16, § 88. Samtliga nämnder får i uppdrag att senast den 31 mars 2026 redovisa en plan.')), p(run('Meddelandena läggs till handlingarna.'))].join('');
+    const record = await extractRecord({ path: 'von.docx', bytes: docx({ body }) });
+    // (nor do the listed entries of "Meddelanden": what they ask of others is no task set here)
+    expect(record.items.map((i) => i.actions.map((a) => a.owners.map((o) => o.text)))).toEqual([[], []]);
+  });
 });
 
 describe('a byggmöte kept as one table (Nr | Ärende | Åtgärd | Ansv | Klart v.)', () => {
