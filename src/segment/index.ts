@@ -92,10 +92,15 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
     // "Ledningsgruppens möte" styled as a heading over the date and the attendance lists: the
     // document's title, and what it holds is the header
     // (the only such heading: the minutes have no item headings, and other readings are tried)
-    const second = items[1]?.heading ? blocks.indexOf(items[1].heading) : -1;
-    if ((second > 0 || items.length === 1) && items[0]!.blocks.some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())))) {
-      items = items.slice(1);
-      headerEnd = second > 0 ? second : blocks.length;
+    // ("Ravelsjö kommun" in bold over it: the organisation's line, no item either)
+    const holdsAttendance = (it: SegmentedItem) => it.blocks.some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())));
+    const titled = items.findIndex(holdsAttendance);
+    if (titled >= 0 && titled <= 1 && items.slice(0, titled).every((it) => !it.blocks.length)) {
+      const next = items[titled + 1]?.heading ? blocks.indexOf(items[titled + 1]!.heading!) : -1;
+      if (next > 0 || items.length === titled + 1) {
+        items = items.slice(titled + 1);
+        headerEnd = next > 0 ? next : blocks.length;
+      }
     }
   }
 

@@ -170,6 +170,19 @@ describe('a heading over the date and the attendance lists', () => {
     expect(minutes.header.date).toBe('2026-02-03');
     expect(minutes.header.participants.map((p) => p.initials)).toEqual(['IW', 'TL']);
   });
+
+  it('with the organisation in bold over it ("Ravelsjö kommun" over "Bygdemöte i Granbränna"): both are the header\'s', async () => {
+    const { segment } = await import('../../src/segment/index.js');
+    const block = (text: string, headingLevel?: number, bold = false) => (headingLevel ? { kind: 'heading' as const, text, page: 1, style: {}, headingLevel } : { kind: 'paragraph' as const, text, page: 1, style: bold ? { bold: true } : {} });
+    const minutes = segment({ format: 'docx', pages: null, warnings: [], blocks: [
+      block('Ravelsjö kommun', undefined, true), block('Bygdemöte i Granbränna', 1),
+      block('Minnesanteckningar från bygdemötet, tisdagen den 18 november 2025 kl. 18.30–21.15 i bygdegården.'),
+      block('Från kommunen: Maria Holmgren (C), kommunstyrelsens ordförande; Anneli Sköld, samhällsbyggnadschef'), block('Övriga: omkring 40 boende från byarna.'),
+      block('Välkommen', 2), block('Stig Nygren hälsade alla välkomna.'), block('Vägar och trafik', 2), block('Vägen ska åtgärdas.'),
+    ] });
+    expect(minutes.items.map((i) => i.title)).toEqual(['Välkommen', 'Vägar och trafik']);
+    expect(minutes.header.date).toBe('2025-11-18');
+  });
 });
 
 describe('a task table under one of the headings', () => {
