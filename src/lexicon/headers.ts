@@ -124,9 +124,10 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   // who took each decision of a list of delegation decisions ("Dnr | Ärende | Beslut | Delegat | Datum"):
   // the rows report decisions taken elsewhere, not tasks or items of the meeting
   { pattern: /^(?:delegat|delegater|delegat\/beslutsfattare|beslutsfattare|beslutad av|beslutat av|beslut fattat av|fattat av)$/, role: 'delegate' },
-  // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38")
-  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|ansvarig funktion|ansvarig enhet|ansvarig förvaltning|ansvarig part|ansvarig aktör|ansvarig roll|ansvarig verksamhet|ansvarig organisation|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum|hanteras av|handläggs av|vem ansvarar|ansvarar)$/, role: 'owner' },
-  { pattern: /^(?:klart senast|klar senast|senast|deadline|åtgärdas|åtgärdas när|åtgärdat senast|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
+  // "Vem/När", "Ansvarig/Klart": an owner column that dates its entries too ("KE, v. 38"); a case
+  // list's "Sign" or "Handläggare": whose case it is
+  { pattern: /^(?:ansvarig|ansvariga|ansv\.?|vem|vem\?|ansvarig person|ägare|utförare|utförs av|görs av|vem gör|vem gör vad|ansvarig revisor|ansvarig handläggare|ansvarig chef|ansvarig funktion|ansvarig enhet|ansvarig förvaltning|ansvarig part|ansvarig aktör|ansvarig roll|ansvarig verksamhet|ansvarig organisation|kontaktperson|ansvar|huvudansvar|huvudansvarig|vem\/när|ansvarig\/klart|ansvarig\/när|ansvarig\/datum|ansv\/klart|ansvarig\/klart senast|ansv\/datum|vem\/datum|hanteras av|handläggs av|vem ansvarar|ansvarar|sign|sign\.|handläggare|handl\.)$/, role: 'owner' },
+  { pattern: /^(?:klart senast|klar senast|senast|deadline|åtgärdas|åtgärdas när|åtgärdat senast|klart till|klart datum|datum|när|när\?|klart|klar|vecka|v\.|v|klart vecka|klar vecka|klart v\.?|klar v\.?|klart \(v\.?\)|tidplan|tidpunkt|tid|klart när|datum\/tid|tidsplan|färdigdatum|slutdatum|åtgärdas senast|uppföljning|färdigt|färdig|återrapport|återrapportering|när\/datum|beslutsdatum|datum för beslut)$/, role: 'deadline' },
   // a risk register's assessment columns say how things stand, not who or when
   // and whether it is done ("Klart?" over ticks: "✓", "Pågår")
   // ("ID | Risk | S | K | Åtgärd | Ansvarig | Klar senast": S and K are sannolikhet and konsekvens)
@@ -134,7 +135,8 @@ export const COLUMN_ROLES: { pattern: RegExp; role: TableColumnRole }[] = [
   // a fault report's columns ("Ärende | Inkom | Plats | Fel | Ansv. | Åtgärdas"): the fault is what is
   // to be put right, when it came in says no more of it (and "Plats" is left unknown: "Datum | Tid |
   // Plats | Antecknare" is a header's table)
-  { pattern: /^(?:inkom|inkommen|inkommet|inkomdatum|anmäld|anmält|anmälningsdatum|datum inkommen)$/, role: 'status' },
+  // (and a case list's "Kompl.": the day the application was complete)
+  { pattern: /^(?:inkom|inkommen|inkommet|inkomdatum|anmäld|anmält|anmälningsdatum|datum inkommen|kompl\.?|komplett|komplett datum|komplett ansökan|kompletta)$/, role: 'status' },
   { pattern: /^(?:vad|vad\?|vad ska göras|fel|felet|felbeskrivning|brist|brister|vad ska göras\?|vad görs|uppgift|uppgifter|granskning|granskningar|att göra|todo|to do|nästa steg|fortsatt arbete|vidare hantering|hantering|åtgärd|åtgärder)$/, role: 'action' },
   { pattern: /(?:åtgärd|beslut|att göra|uppdrag|aktivitet)/, role: 'action' },
   { pattern: /(?:ärende|dialog|anteckning|diskussion|kommentar|information|beskrivning|notering|redovisning|bakgrund|sammanfattning|protokollsanteckning)/, role: 'notes' },

@@ -260,6 +260,20 @@ describe('tables named by their columns\' meaning', () => {
   });
 });
 
+describe('a bygglov team\'s case list (Dnr | Fastighet, åtgärd | Sign | Kompl. | Läge | Nästa steg | V.)', () => {
+  it('"Sign" names whose case it is, "V." when the next step is due; the day the case was complete ("Kompl.") is no deadline', async () => {
+    const { docx, p, run, table, row, cell } = await import('../read/docx-fixture.js');
+    const cells = (...t: string[]) => row(t.map((x) => cell(p(run(x)))));
+    const body = [p(run('Bygglovsenheten, teammöte v. 11')), p(run('Datum: 2026-03-10')), p(run('1. Ärendegenomgång', '<w:b/>')),
+      table([row(['Dnr', 'Fastighet, åtgärd', 'Sign', 'Kompl.', 'Läge', 'Nästa steg', 'V.'].map((t) => cell(p(run(t, '<w:b/>')))), true),
+        cells('BYGG 2025-0871', 'Garvaren 4, tillbyggnad', 'MS', '2025-12-02', 'Grannarna hörda.', 'Tjänsteskrivelse till nämnden', 'v. 12'),
+        cells('BYGG 2026-0112', 'Björkvik 2:14, fritidshus', 'LH', '2026-02-19', 'Planenligt.', 'Beslut på delegation', 'v. 11')]),
+      p(run('2. Övrigt', '<w:b/>')), p(run('Inget.'))].join('');
+    const record = await extractRecord({ path: 'bygglov.docx', bytes: docx({ body }) });
+    expect(record.items[0]!.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.value)])).toEqual([[['MS'], ['2026-03-20']], [['LH'], ['2026-03-13']]]);
+  });
+});
+
 describe('a byggmöte kept as one table (Nr | Ärende | Åtgärd | Ansv | Klart v.)', () => {
   it('reads the parties\' codes as owners, a number alone in "Klart v." as a week, a section row as no item, "–" as nobody', async () => {
     const { docx, p, run, row, table, cell } = await import('../read/docx-fixture.js');
