@@ -349,7 +349,9 @@ function ownersOfLabelledSentence(text: string, ctx: ItemContext): string[] {
 /** "Trafikingenjören kompletterar underlaget": the sentence opens with its owner doing a verb in the present. */
 function isOwnersPresentTask(sentence: string, ctx: ItemContext): boolean {
   const first = findTasks(sentence, ctx)[0];
-  return !!first && first.owners.length > 0 && /^\p{L}+(?:ar|er|r)$/u.test(first.verb) && !/^(?:får|ges|uppdras|ombeds)$/u.test(first.verb) && clauseSubject(sentence, ctx).length > 0;
+  // ("Tobias Lind (SD) lämnar …": the party after the name is no part of the subject)
+  const subject = clauseSubject(sentence.replace(/\s*\(\p{Lu}{1,3}\)(?=\s)/gu, ''), ctx);
+  return !!first && first.owners.length > 0 && /^\p{L}+(?:ar|er|r)$/u.test(first.verb) && !/^(?:får|ges|uppdras|ombeds)$/u.test(first.verb) && subject.length > 0;
 }
 
 function decisionTask(hit: DecisionHit, sentence: string, page: number | null, ctx: ItemContext, quote: (q: string) => string): ExtractedTask {

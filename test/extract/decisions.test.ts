@@ -122,6 +122,10 @@ describe('decisions in other protocol shapes', () => {
     // an assignment under the same label is still the body's decision
     const assigned = await itemOf('Beslut\nÄrendet bordläggs.\nFörvaltningen får i uppdrag att komplettera underlaget.');
     expect(decisionTexts(assigned)).toEqual(['Ärendet bordläggs', 'Förvaltningen får i uppdrag att komplettera underlaget']);
+    // a member named with the party's letters after the name does a task all the same
+    const member = await itemOf('Valberedningens beslut\nÄrendet bordläggs.\nTobias Lind (SD) lämnar partiets nominering till sekreteraren senast den 26 maj 2025.');
+    expect(decisionTexts(member)).toEqual(['Ärendet bordläggs']);
+    expect(ownerTexts(member)).toEqual(['Tobias Lind']);
   });
 
   it('"hemställer att kommunfullmäktige måtte besluta" with its att-lines run on in plain text: all proposed, no decision and no task', async () => {
