@@ -11,6 +11,12 @@ export const GROUPING_TITLES = [
 ];
 
 /** Times written with an item ("Kl 9:30-10:30", "09.00-10.00"): scheduling, not part of the title. */
+/**
+ * The closing blocks of a § protocol, typed like its headings but no items: "Justering" over the
+ * line saying when it was signed, "ANSLAG/BEVIS" over the notice of it, "Underskrifter".
+ */
+export const CLOSING_BLOCK_TITLES = /^(?:justering|justeringen|justeras|justerat|anslag|bevis|anslag\s*\/\s*bevis|anslagsbevis|bevis om anslag|underskrifter|signaturer|justerandes signaturer)\s*:?$/iu;
+
 /** "§ 67 Ja", "§ 67 Nej": a vote's column titles in an attendance table, never an item's title */
 export const VOTE_COLUMN_TITLES = /^(?:ja|nej|avstår|avstod|avstående|röst|röster)$/iu;
 

@@ -3,7 +3,7 @@
  * where nothing is numbered, headings by their look (a heading style, a bold short line, or in
  * plain text a short line of its own after a gap). Each item owns the blocks up to the next one.
  */
-import { ATTENDANCE_LABELS, BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, TRAILING_SECTION_TITLES, VOTE_COLUMN_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BACK_REFERENCE, DECISION_LEAD_IN_LINE, ENDS_MID_PHRASE, GROUPING_TITLES, ITEM_PART_LABEL, LINE_LABEL, PAGE_FURNITURE, SIGNATURE_LABELS, TASK_LIST_TITLES, CLOSING_BLOCK_TITLES, TRAILING_SECTION_TITLES, VOTE_COLUMN_TITLES, isColumnTitleLine, isWholeColumnTitle } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import { NOTE_NUMBER, NUMBER_ALONE, pointMarker, timeSlot, typedHeading } from './rules/index.js';
 import { BARE_SECTION, REGISTRATION_LINE, SECTION_THEN_REST, headingIsOpen, looksNumberedHeading, parseHeading, type HeadingParts } from './headings.js';
@@ -226,7 +226,8 @@ function unnumberedLikeNumbered(blocks: Block[], numbered: Heading[]): Heading[]
       ? isStyledHeading(b) && sigs.has(signature(b)) && !/[.:]$/.test(b.text) && (!withPresenters || PRESENTER_LINE.test(b.text))
       : b.gapBefore === true && /^\p{Lu}/u.test(b.text) && (PRESENTER_LINE.test(b.text) || TRAILING_SECTION_TITLES.test(b.text));
     // (labels of an item's parts, lead-in lines, column titles: dressed as the headings, no items)
-    if (like && !ITEM_PART_LABEL.test(b.text) && !DECISION_LEAD_IN_LINE.test(b.text) && !isColumnTitleLine(b.text) && !isSectionLabel(b)) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
+    // (nor the protocol's closing blocks: "Justering", "ANSLAG/BEVIS" after the last §)
+    if (like && !ITEM_PART_LABEL.test(b.text) && !DECISION_LEAD_IN_LINE.test(b.text) && !isColumnTitleLine(b.text) && !isSectionLabel(b) && !CLOSING_BLOCK_TITLES.test(b.text.trim())) out.push({ index: i, span: 1, parts: parseHeading(b.text) });
   }
   return out;
 }

@@ -331,3 +331,20 @@ describe('an attendance table with a vote, printed column by column before the �
     expect(await titles(text)).toEqual([['§ 62', 'Val av justerare'], ['§ 63', 'Fastställande av dagordning'], ['§ 64', 'Budgetuppföljning']]);
   });
 });
+
+describe('a § protocol\'s closing blocks', () => {
+  it('"Justering" and "ANSLAG/BEVIS" set as the §§ headings after the last § are no items', async () => {
+    const { docx, p, run } = await import('../read/docx-fixture.js');
+    const { readDocx } = await import('../../src/read/docx.js');
+    const { segment } = await import('../../src/segment/index.js');
+    const bold = (t: string) => p(run(t, '<w:b/>'));
+    const body = [
+      p(run('Valnämnden')), p(run('Sammanträdesdatum 2022-03-17')),
+      bold('Vn § 15 Valsedlar'), p(run('Valnämnden tackar för informationen.')),
+      bold('Vn § 16 Nästa sammanträde'), p(run('Nästa sammanträde hålls den 21 april 2022.')),
+      bold('Justering'), p(run('Protokollet har justerats den 22 mars 2022.')),
+      bold('ANSLAG/BEVIS'), p(run('Protokollet är justerat. Anslaget sätts upp 2022-03-23.')),
+    ].join('');
+    expect(segment(await readDocx(docx({ body }))).items.map((i) => i.title)).toEqual(['Valsedlar', 'Nästa sammanträde']);
+  });
+});
