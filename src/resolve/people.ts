@@ -45,17 +45,13 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     return { ...resolveOwner(withInitials[1]!, participants), text: t };
   }
 
-  // "LGr": initials as the participant list writes them, capitals or not
+  // "KA", "LGr": the one participant with these initials, as the list writes them
   const byInitials = participants.filter((x) => x.initials === t);
-  if (byInitials.length === 1 && !/^\p{Lu}{2,4}$/u.test(t)) return fromPerson(byInitials[0]!);
+  if (byInitials.length === 1) return fromPerson(byInitials[0]!);
   // "S4": the holder of the function the code opens, where nobody has it as initials
-  const holder = staffCodeHolder(t, participants);
-  if (holder && !participants.some((x) => x.initials === t)) return fromPerson(holder);
-  if (/^\p{Lu}{2,4}$/u.test(t)) {
-    const p = participants.filter((x) => x.initials === t);
-    if (p.length === 1) return fromPerson(p[0]!);
-    return { text: t, name: null, initials: ROLE_WORDS.includes(t.toLowerCase()) ? null : t, role: ROLE_WORDS.includes(t.toLowerCase()) ? t : null };
-  }
+  const holder = byInitials.length ? null : staffCodeHolder(t, participants);
+  if (holder) return fromPerson(holder);
+  if (/^\p{Lu}{2,4}$/u.test(t)) return { text: t, name: null, initials: ROLE_WORDS.includes(t.toLowerCase()) ? null : t, role: ROLE_WORDS.includes(t.toLowerCase()) ? t : null };
   // "Personalen på Blåbäret": a group at a named place, nobody's name
   if (ownerKind(t, { participants }) === 'group') return { text: t, name: null, initials: null, role: null };
   const words = t.split(/\s+/);

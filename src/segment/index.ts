@@ -14,6 +14,9 @@ import { lineColumnsOf } from './line-columns.js';
 import { attachTaskTables, contentTables, expandSubItemTables, findTableHeader, tableItems } from './table.js';
 import type { SegmentedItem, SegmentedMinutes } from './types.js';
 
+/** "Närvarande: …", "Övriga:": a line that opens an attendance list with its label */
+const opensAttendanceList = (b: Block) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim()));
+
 export function segment(doc: MinutesDocument): SegmentedMinutes {
   const blocks = formItemsAsText(doc.blocks);
   const found = segmentBlocks(splitRunInTitles(blocks));
@@ -64,13 +67,13 @@ function segmentBlocks(blocks: Block[]): SegmentedMinutes {
     items = r.items;
     // an attendance list between the header's last line and the first item ("Med på mötet:" under
     // an e-mail's greeting) is the header's still
-    const listBefore = blocks.slice(headerEnd, r.start).some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())));
+    const listBefore = blocks.slice(headerEnd, r.start).some(opensAttendanceList);
     headerEnd = listBefore ? r.start : Math.min(headerEnd, r.start);
     // "Ledningsgruppens möte" styled as a heading over the date and the attendance lists: the
     // document's title, and what it holds is the header
     // (the only such heading: the minutes have no item headings, and other readings are tried)
     // ("Ravelsjö kommun" in bold over it: the organisation's line, no item either)
-    const holdsAttendance = (it: SegmentedItem) => it.blocks.some((b) => b.kind !== 'table-row' && ATTENDANCE_LABELS.some((l) => l.pattern.test(b.text.replace(/:.*$/su, '').trim())));
+    const holdsAttendance = (it: SegmentedItem) => it.blocks.some(opensAttendanceList);
     const titled = items.findIndex(holdsAttendance);
     if (titled >= 0 && titled <= 1 && items.slice(0, titled).every((it) => !it.blocks.length)) {
       const next = items[titled + 1]?.heading ? blocks.indexOf(items[titled + 1]!.heading!) : -1;

@@ -267,9 +267,9 @@ function unnumberedHeadings(blocks: Block[], from: number): Heading[] {
   if (marked.length >= 3 && marked.length > byStyle.length) return marked;
   // points titled in capitals or bold with a colon ("SOMMARSCHEMAT:" over its text), where the lines
   // that look like headings besides them stand before the first (the greeting of an e-mail)
-  const capitals = labelHeadings(blocks, from, hasStyles(blocks));
-  const others = byStyle.filter((h) => h.index > (capitals[0]?.index ?? Infinity) && !capitals.some((c) => c.index === h.index));
-  if (capitals.length >= 3 && others.length < capitals.length / 2) return capitals;
+  const labels = labelHeadings(blocks, from, hasStyles(blocks));
+  const others = byStyle.filter((h) => h.index > (labels[0]?.index ?? Infinity) && !labels.some((c) => c.index === h.index));
+  if (labels.length >= 3 && others.length < labels.length / 2) return labels;
   if (byStyle.length >= 2 || !hasStyles(blocks)) return byStyle;
   // (each over running text of its own: "Vid protokollet" over a name under a table is no point)
   const plain = headingsByLook(blocks, from, false).filter((h) => {

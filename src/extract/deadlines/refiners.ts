@@ -200,13 +200,13 @@ const condition: DeadlineRule = {
   name: 'om elen inte kommer tillbaka före måndag',
   about: 'a date inside a negated condition ("risk för bräddning om elen inte kommer tillbaka före måndag", "ifall leveransen inte sker före den 1 mars") is when something might happen, not a deadline; a duty the condition itself lays ("om inte X ska lämnas senast …") stays one',
   settle(d) {
-    const condition = NEGATED_CONDITION.exec(d.clauseBefore);
-    if (!condition || DUTY.test(d.clauseBefore)) return null;
+    const opener = NEGATED_CONDITION.exec(d.clauseBefore);
+    if (!opener || DUTY.test(d.clauseBefore)) return null;
     // ("om svar inte har kommit senast den 15 maj": the time limit the condition sets is one)
     if (/^senast\s/iu.test(d.own) || /(?<![\p{L}])senast\s+$/iu.test(d.before)) return null;
     // "Linda följer upp felanmälan om larmet inte är lagat till nästa möte": a task before the
     // condition takes its date
-    const beforeCondition = d.before.slice(0, d.before.length - d.clauseBefore.length + condition.index);
+    const beforeCondition = d.before.slice(0, d.before.length - d.clauseBefore.length + opener.index);
     return TASK.test(beforeCondition) ? null : not('condition');
   },
   find: (text, ctx) => settledBy(condition, text, ctx),
