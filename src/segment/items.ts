@@ -52,7 +52,8 @@ const isPageHeaderLine = (b: Block) => b.kind !== 'table-row' && (isFurniture(b)
  * and one that names the § after a comma an attendance list's entry ("Patrik Borg, produktionschef, § 7").
  */
 const TITLE_THEN_SECTION = /^(\p{Lu}(?:(?![.!?]\s+\p{Lu}\p{Ll})[^§]){2,99}?)\s+((?:\p{Lu}{1,3}\s+|\p{Lu}\p{Ll}{1,4}\s+)?§\s*\d{1,4}(?:\s?[a-z])?)$/u;
-const ENDS_IN_REFERENCE = /(?:^|\s)(?:i|enligt|jfr|se|och|samt|under|av|till|från|med|om|på|vid)$/u;
+// ("Eva Sundqvist (S), utom § 30", "ej § 66": who sat out a § in the header's list, no title)
+const ENDS_IN_REFERENCE = /(?:^|\s)(?:i|enligt|jfr|se|och|samt|under|av|till|från|med|om|på|vid|utom|förutom|ej|ej närvarande)$/u;
 function titleThenSection(text: string): string | null {
   // (every line of the document passes here, and few hold a §)
   const m = text.includes('§') ? TITLE_THEN_SECTION.exec(text) : null;
@@ -80,8 +81,24 @@ function titleTypedBefore(blocks: Block[], i: number): number {
   const after = blocks[k];
   // (a first line of running text that goes on in lower case is no title: "Fritidsnämnden har hemställt om … som" / "heltidstjänst …")
   const goesOn = blocks[k + 1] !== undefined && !blocks[k + 1]!.gapBefore && /^\p{Ll}/u.test(blocks[k + 1]!.text);
-  const titleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= 60 && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text) && !goesOn;
-  return titleAfter ? -1 : t;
+  // (a bold title may run longer: "Bidrag till Hästholma hembygdsförening för takrenovering av
+  // Kvarnstugan" under "§ 30 Dnr KS 2016/0040", the last recipient of § 29 over it)
+  const titleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= (after.style?.bold ? 120 : 60) && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text) && !goesOn;
+  if (titleAfter) return -1;
+  // "Beslutet skickas till" / "Brännlunds Åkeri AB" / "Ekonomiavdelningen" over "§ 28" over a
+  // wrapped title: the last entry of the item before's list, where a title follows the number
+  const mayTitleAfter = after !== undefined && after.kind !== 'table-row' && after.text.length <= 120 && /^\p{Lu}/u.test(after.text) && !/[.:,;]$/u.test(after.text);
+  return mayTitleAfter && isListEntryUnderPartLabel(blocks, t) ? -1 : t;
+}
+
+/** Whether the line at t is one of the short lines listed under an item's part label ("Beslutsunderlag", "Beslutet skickas till"). */
+function isListEntryUnderPartLabel(blocks: Block[], t: number): boolean {
+  for (let j = t - 1; j >= 0 && j >= t - 8; j--) {
+    const b = blocks[j]!;
+    if (b.kind === 'table-row' || b.text.length > 80 || /[.!?]$/u.test(b.text)) return false;
+    if (ITEM_PART_LABEL.test(b.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -108,6 +125,8 @@ function titleBeforeRegistered(blocks: Block[], i: number, taken: Heading[]): nu
 function continuesUpperCaseTitle(title: Block, next: Block | undefined): boolean {
   return next !== undefined && next.kind !== 'table-row' && !next.gapBefore && isUpperCaseLine(title.text) && isUpperCaseLine(next.text) && `${title.text} ${next.text}`.length <= 120;
 }
+
+const isBareNumberAt = (blocks: Block[], i: number) => blocks[i] !== undefined && blocks[i]!.kind !== 'table-row' && BARE_SECTION.test(blocks[i]!.text);
 
 /** "§ 14 Anmälningar.": a § line of a short title closed by a full stop */
 const SHORT_TITLE_WITH_STOP = /^(?:\p{Lu}\p{L}{1,5}\s+)?§\s*\d{1,4}\.?\s+\p{Lu}[^.!?]{1,50}\.$/u;
@@ -146,6 +165,9 @@ export function numberedHeadings(blocks: Block[], from: number): Heading[] {
       span = 2;
       if (continuesUpperCaseTitle(title, blocks[i + 2])) { text = `${text} ${blocks[i + 2]!.text}`; span = 3; }
     } else if (BARE_SECTION.test(b.text) || NUMBER_ALONE.test(b.text)) {
+      // "§ 24" over "§ 25" over "§ 26": a contents table's first column printed on its own (plain
+      // text of a table), numbers that head nothing
+      if (isBareNumberAt(blocks, i - 1) || isBareNumberAt(blocks, i + 1)) continue;
       // "§ 12" / "Dnr ON 2025/0041" / "Avgifter för trygghetslarm", "Ärende 1" / "Val av justerare"
       // (plain text may print a page's header between them: "SAMMANTRÄDESPROTOKOLL", "Sida 2 av 3", "2026-03-19")
       let k = i + 1;
