@@ -70,8 +70,20 @@ function endOfLead(text: string, lead: string): number {
  * and an abbreviation's full stop before a word in lower case ("Ang. gatubelysning å Södra vägen")
  */
 const TITLE_WORDS = String.raw`\p{Lu}(?:[^.!?:;]|:(?=\p{Ll})|\.(?=\s\p{Ll})){1,60}?`;
-/** ("§ 13 Justering. Att jämte …": a § needs no full stop after its number) */
-const NUMBERED_RUN_IN = new RegExp(String.raw`^(§\s*\d{1,3}|\d{1,3})(?:\.\s+|(?<=§\s*\d{1,3})\s+)(${TITLE_WORDS})[.:]\s+(\p{Lu}.*)$`, 'u');
+/**
+ * ("§ 13 Justering. Att jämte …": a § needs no full stop after its number)
+ * ("1. Decemberfullmäktige – Vi gick igenom …": a dash sets the title off where a sentence of five
+ * words or more follows it; "3. Budget 2026 – Förslag till ram" is one title)
+ */
+const runInPattern = (afterDash: string) => new RegExp(String.raw`^(§\s*\d{1,3}|\d{1,3})(?:\.\s+|(?<=§\s*\d{1,3})\s+)(${TITLE_WORDS})(?:[.:]\s+|\s+[–—-]\s+(?=${afterDash}))(\p{Lu}.*)$`, 'u');
+const NUMBERED_RUN_IN = runInPattern(String.raw`(?:\S+\s+){4}\S`);
+/** (a plain-text line that wraps into the next in lower case: its sentence goes on there) */
+const NUMBERED_RUN_IN_WRAPPED = runInPattern(String.raw`\S+\s+\S`);
+
+/** The run-in title a block opens with, as its number, title and text, or null. */
+function numberedRunIn(b: Block, text: string, next: Block | undefined): RegExpExecArray | null {
+  return NUMBERED_RUN_IN.exec(text) ?? (b.line && next?.line && !next.gapBefore && /^\p{Ll}/u.test(next.text) ? NUMBERED_RUN_IN_WRAPPED.exec(text) : null);
+}
 const MAX_PLAIN_TITLE_WORDS = 8;
 
 /** A title found by its place alone (no bold to tell): short, and no label ("Beslut", "Ansvarig"). */
@@ -87,12 +99,12 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
   // "§ 14 Anmälningar." on a line of its own between them: the run of §§ goes on through it
   let titleLines = 0;
   let expected = 1;
-  for (const b of blocks) {
+  const texts = numberedTexts(blocks);
+  for (const [i, b] of blocks.entries()) {
     // (a Word or PDF paragraph typed so, without bold, reads the same: "3. Incidenter. CISO redogjorde …")
     // (one whose title is bold is read by its bold below)
-    const plain = b.line || (b.kind === 'paragraph' && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined);
-    const m = plain ? NUMBERED_RUN_IN.exec(b.text) : null;
-    const own = plain && !m ? SECTION_TITLE_LINE.exec(b.text) : null;
+    const m = isPlainRunIn(b) ? numberedRunIn(b, texts.get(b)!, blocks[i + 1]) : null;
+    const own = isPlainRunIn(b) && !m ? SECTION_TITLE_LINE.exec(b.text) : null;
     if (own && found.length && Number(own[1]) === expected) { titleLines++; expected++; continue; }
     if (!m || !isPlainTitle(m[2]!) || goesOnInCapitals(m[2]!, m[3]!)) continue;
     const n = Number(m[1]!.replace(/^§\s*/u, ''));
@@ -100,6 +112,18 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
     if (n === expected || (found.length === 0 && (n <= 2 || paragraph))) { found.push(b); expected = n + 1; }
   }
   return new Set(found.length >= 3 || (found.length >= 1 && found.length + titleLines >= 3) ? found : []);
+}
+
+/** A line, a paragraph or a Word list's point with no bold and no heading style, which may open with a run-in title. */
+const isPlainRunIn = (b: Block) => b.line || ((b.kind === 'paragraph' || isNumberedPoint(b)) && !b.style.bold && !b.style.leadBold && b.style.headingLevel === undefined);
+
+/**
+ * Each block's text with its number: a Word list's points as their number would print ("1. …",
+ * drawn by Word and not in the text), other blocks as they are.
+ */
+function numberedTexts(blocks: Block[]): Map<Block, string> {
+  let points = 0;
+  return new Map(blocks.map((b) => [b, isNumberedPoint(b) ? `${++points}. ${b.text}` : b.text]));
 }
 
 /** "SKRIVELSE … ANG." / "BUSSTRAFIKEN": a title in capitals going on in capitals, no sentence after it */
@@ -111,8 +135,9 @@ const SECTION_TITLE_LINE = /^§\s*(\d{1,3})\.?\s+\p{Lu}[^!?]{1,120}$/u;
 export function splitRunInTitles(blocks: Block[], readColonLeads = false): Block[] {
   const plain = numberedRunInLines(blocks);
   if (plain.size) {
-    return blocks.flatMap((b): Block[] => {
-      const m = plain.has(b) ? NUMBERED_RUN_IN.exec(b.text) : null;
+    const texts = numberedTexts(blocks);
+    return blocks.flatMap((b, i): Block[] => {
+      const m = plain.has(b) ? numberedRunIn(b, texts.get(b)!, blocks[i + 1]) : null;
       if (!m) return [b];
       return [
         { ...b, kind: 'paragraph', text: `${m[1]}. ${m[2]}` },

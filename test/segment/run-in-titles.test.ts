@@ -84,6 +84,33 @@ describe('run-in titles in a Word numbered list', () => {
   });
 });
 
+describe('run-in titles set off by a dash, with no bold', () => {
+  /** a point of Word's numbered list in plain runs */
+  const plainPoint = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+
+  it('"Decemberfullmäktige – Vi gick igenom …" in Word\'s numbered list: the words before the dash title the point', async () => {
+    const list = [
+      p(run('Anteckningar presidiet 2023-11-14')),
+      plainPoint('Decemberfullmäktige – Vi gick igenom ärendelistan för KF den 11 december.'),
+      plainPoint('Obesvarade motioner – Tre motioner från hösten 2022 är fortfarande obesvarade.'),
+      plainPoint('Övrigt – Helena tog upp att ljudet i sessionssalen har varit dåligt.'),
+    ].join('');
+    const items = segment(await readDocx(docx({ body: list }))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Decemberfullmäktige'], ['2', 'Obesvarade motioner'], ['3', 'Övrigt']]);
+    expect(items[0]!.blocks.map((b) => b.text)).toEqual(['Vi gick igenom ärendelistan för KF den 11 december.']);
+  });
+
+  it('in plain text, a line wrapped after a short sentence start ("– Demokratiberedningen föreslår tre" / "dialogmöten …") is one too; a dashed title with no sentence after it is whole', () => {
+    const text = ['Anteckningar presidiet 2023-11-14', '1. Decemberfullmäktige – Vi gick igenom ärendelistan för KF den 11 december.',
+      '2. Medborgardialog i Östra Svartbrona – Demokratiberedningen föreslår tre', 'dialogmöten i mars om den nya skolan.',
+      '3. Julbord – Som vanligt blir det julbord efter KF den 11 december.',
+      '4. Budget 2026 – Förslag till ram', 'Presidiet diskuterade ramen.'].join('\n');
+    const items = segment(readText(new TextEncoder().encode(text))).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([['1', 'Decemberfullmäktige'], ['2', 'Medborgardialog i Östra Svartbrona'], ['3', 'Julbord'], ['4', 'Budget 2026 – Förslag till ram']]);
+    expect(items[1]!.blocks.map((b) => b.text).join(' ')).toBe('Demokratiberedningen föreslår tre dialogmöten i mars om den nya skolan.');
+  });
+});
+
 describe('run-in titles in plain text, closed by a colon', () => {
   it('"2. Elev A, åk 7: Mentor berättar …" numbered in turn are items; "2. Beslut: att …" is none', () => {
     const text = ['Minnesanteckningar EHT', 'Datum: 2025-09-16', '1. Föregående anteckningar: Anteckningarna godkändes.',
