@@ -502,6 +502,7 @@ const nextMeeting: DateForm = {
   ),
   examples: [
     { text: 'Fundera och ta upp på nästa FLG.', expected: [{ relative: 'next-meeting' }] },
+    { text: 'Yusuf och Helena planerar upplägget och återkommer till nästa presidium.', expected: [{ relative: 'next-meeting' }] },
     { text: 'Flyttas till nästa månads FSG.', expected: [{ relative: 'next-meeting' }] },
     { text: 'VD redovisar planen till styrelsens nästa möte.', expected: [{ relative: 'next-meeting' }] },
     { text: 'Maria tar fram förslag till nästa APT.', expected: [{ relative: 'next-meeting' }] },

@@ -171,7 +171,7 @@ export const NEXT_MEETING_WORDS = [
  * What a group's next meeting may be called besides the words above: any compound ending in one
  * of these ("nästa rektorsgrupp", "nästa nätverksträff", "nästa ledningsgruppsmöte").
  */
-export const NEXT_MEETING_ENDINGS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'träff', 'träffen', 'grupp', 'gruppen', 'gruppsmöte', 'forum', 'råd', 'rådet', 'konferens', 'samverkan', 'nätverk', 'utskott'];
+export const NEXT_MEETING_ENDINGS = ['möte', 'mötet', 'sammanträde', 'sammanträdet', 'träff', 'träffen', 'grupp', 'gruppen', 'gruppsmöte', 'forum', 'råd', 'rådet', 'konferens', 'samverkan', 'nätverk', 'utskott', 'presidium', 'presidiet'];
 export const NEXT_WORDS = ['nästa', 'kommande', 'nästkommande', 'påföljande', 'närmast följande', 'därpå följande'];
 /**
  * The words that make "nästa gång" the next meeting: a task brought "till nästa gång" or prepared
@@ -321,7 +321,9 @@ export const OTHER_BODY_DECIDING = [
  */
 export const CONDITION_WORDS = ['om', 'ifall', 'i fall', 'såvida'];
 
-export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räknar med att', 'räknade med att', 'förväntar sig att', 'prognosen är att', 'enligt prognosen', 'räcker', 'räckte', 'spås', 'tros'];
+// (and another's own schedule: "Stadsnät AB ska enligt sin plan gräva i Lillåsen under hösten")
+export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räknar med att', 'räknade med att', 'förväntar sig att', 'prognosen är att', 'enligt prognosen', 'räcker', 'räckte', 'spås', 'tros',
+  'enligt sin plan', 'enligt deras plan', 'enligt dess plan', 'enligt plan', 'enligt planen'];
 
 /**
  * Another's request told in the item's background: "Länsstyrelsen har begärt kommunens yttrande
@@ -331,7 +333,9 @@ export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räkn
  * says so in a sentence of its own.
  */
 export const REQUESTED_WORDS = ['har begärt', 'hade begärt', 'begärde', 'har efterfrågat', 'efterfrågade', 'har remitterat', 'remitterade', 'har bett om', 'bad om'];
-export const BY_RULE_LEADS = ['enligt avtalet', 'enligt anvisningarna', 'enligt budgetanvisningarna', 'enligt tidplanen för budgetarbetet', 'enligt lagen', 'enligt förordningen'];
+// (a standing order's time limits: "Enligt arbetsordningen ska en motion besvaras inom ett år")
+export const BY_RULE_LEADS = ['enligt avtalet', 'enligt anvisningarna', 'enligt budgetanvisningarna', 'enligt tidplanen för budgetarbetet', 'enligt lagen', 'enligt förordningen',
+  'enligt arbetsordningen', 'enligt reglementet', 'enligt kommunallagen', 'enligt delegationsordningen', 'enligt bolagsordningen', 'enligt stadgarna', 'enligt föreskrifterna'];
 
 export const PROPOSING_WORDS = ['föreslår', 'föreslog', 'föreslagit', 'föreslå', 'yrkar', 'yrkade', 'yrkat', 'önskar att', 'önskade att', 'begär att', 'begärde att', 'vill att', 'ville att'];
 

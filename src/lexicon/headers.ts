@@ -81,7 +81,14 @@ export const MAIL_LABELS = {
   any: /^(?:från|skickat|till|kopia|ämne|from|sent|to|cc|subject)$/i,
   sent: /^(?:skickat|sent)$/i,
   subject: /^(?:ämne|subject)$/i,
+  /** who wrote the letter */
+  sender: /^(?:från|from)$/i,
+  /** whom it went to */
+  recipients: /^(?:till|kopia|to|cc)$/i,
 };
+
+/** "i tisdags", "i fredags": the last such weekday before now ("Vi sågs i tisdags" in a letter); group 1 the weekday */
+export const PAST_WEEKDAY = new RegExp(`(?<![\\p{L}])i\\s+(${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('dag')))})s(?![\\p{L}])`, 'iu');
 
 /** Document types, from the words that name them. */
 export const DOCUMENT_TYPES: { pattern: RegExp; type: 'protokoll' | 'minnesanteckningar' }[] = [

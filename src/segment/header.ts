@@ -4,7 +4,7 @@
  * first agenda item; form tables ("Sekreterare | Mötesdatum | Klockslag" over their values) are
  * turned into "label value" lines first.
  */
-import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE, PAST_WEEKDAY, WEEKDAYS } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
 import { participantTable } from './participant-table.js';
@@ -115,11 +115,30 @@ const DAY_AND_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})\\s+(${MONTH_NAMES})(?![\\
 /** "den 5 mars 2026 10:14", "2026-03-05 10:14": a date stamped with the minute, as a mail client writes when it was sent */
 const STAMPED = /\d\s+\d{1,2}:\d{2}(?!\d)/u;
 
+/** "Anteckningar presidiet 14/11": a day and a month in numbers, no year */
+const DAY_SLASH_MONTH = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+
+/** A day and month ("03-04") on or before the day a letter was sent: in its year, else the year before. */
+const onOrBeforeSent = (month: number, day: number, sent: string) => {
+  const md = `${pad(month)}-${pad(day)}`;
+  const year = Number(sent.slice(0, 4));
+  return `${md > sent.slice(5) ? year - 1 : year}-${md}`;
+};
+
+/** The weekday's date last before the day a letter was sent ("i tisdags" in one sent on Thursday 16 November). */
+function weekdayBefore(weekday: number, sent: string): string {
+  const day = new Date(`${sent}T12:00:00Z`);
+  const back = ((day.getUTCDay() || 7) - weekday + 7) % 7 || 7;
+  day.setUTCDate(day.getUTCDate() - back);
+  return day.toISOString().slice(0, 10);
+}
+
 /**
  * The head of an e-mail ("Från:", "Skickat: den 5 mars 2026 10:14", "Ämne: Anteckningar från KPR
  * 4 mars"): minutes sent as a letter. The meeting's date is the one the subject or the letter
- * names ("4 mars", the year the letter was sent in, or the year before for a later month), not
- * when it was sent. Returns null for no e-mail; `meeting` is null where the letter names no date.
+ * names ("4 mars", "14/11", the year the letter was sent in, or the year before for a later
+ * month; "Vi sågs i tisdags": the Tuesday before it was sent), not when it was sent. Returns null
+ * for no e-mail; `meeting` is null where the letter names no date.
  * (pdftotext may print the labels first and their values after them.)
  */
 function mailDates(lines: string[]): { meeting: string | null } | null {
@@ -132,15 +151,43 @@ function mailDates(lines: string[]): { meeting: string | null } | null {
     if (line === sentLine) continue;
     const full = dateIn(line);
     if (full) return { meeting: full };
+    if (!sent) continue;
     const dm = DAY_AND_MONTH.exec(line);
-    if (!dm || !sent) continue;
-    const month = MONTHS[dm[2]!.toLowerCase()]!;
-    const day = Number(dm[1]);
-    const sentYear = Number(sent.slice(0, 4));
-    const md = `${pad(month)}-${pad(day)}`;
-    return { meeting: `${md > sent.slice(5) ? sentYear - 1 : sentYear}-${md}` };
+    if (dm) return { meeting: onOrBeforeSent(MONTHS[dm[2]!.toLowerCase()]!, Number(dm[1]), sent) };
+    const slash = DAY_SLASH_MONTH.exec(line);
+    if (slash && Number(slash[2]) >= 1 && Number(slash[2]) <= 12 && Number(slash[1]) >= 1 && Number(slash[1]) <= 31) return { meeting: onOrBeforeSent(Number(slash[2]), Number(slash[1]), sent) };
   }
+  const past = sent ? lines.map((l) => PAST_WEEKDAY.exec(l)).find(Boolean) : null;
+  if (past && sent) return { meeting: weekdayBefore(WEEKDAYS[past[1]!.toLowerCase()]!, sent) };
   return { meeting: null };
+}
+
+/**
+ * The values of an e-mail's head by label: "Från: Ninni Holm" on one line, or, as pdftotext prints
+ * its table, the labels on lines of their own ("Från:", "Skickat:", …) and their values after them
+ * in the same order.
+ */
+function mailHead(lines: string[]): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const lv = labelled(lines[i]!);
+    if (lv && MAIL_LABELS.any.test(lv[0])) { out.push({ label: lv[0], value: lv[1] }); continue; }
+    const bare = (l: string | undefined) => l !== undefined && /:\s*$/u.test(l) && MAIL_LABELS.any.test(l.replace(/:\s*$/u, '').trim());
+    if (!bare(lines[i])) continue;
+    let k = i;
+    while (bare(lines[k])) k++;
+    const labels = lines.slice(i, k).map((l) => l.replace(/:\s*$/u, '').trim());
+    labels.forEach((label, n) => { if (lines[k + n] !== undefined) out.push({ label, value: lines[k + n]! }); });
+    i = k + labels.length - 1;
+  }
+  return out;
+}
+
+/** "Lars-Åke Brandt; Helena Sörqvist", "Ninni Holm <ninni.holm@…>": the people a mail head names */
+function mailPeople(value: string): Person[] {
+  return value.replace(/<[^>]*>|\S+@\S+/gu, ' ').split(/[;,]/u).map((s) => s.trim())
+    .filter((s) => /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3}$/u.test(s))
+    .map((name) => ({ name, initials: null, role: null, attendance: null }));
 }
 
 /** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]; "Dag/tid: …", "Datum, tid: …" as well. */
@@ -217,6 +264,14 @@ export function readHeader(blocks: Block[]): MeetingHeader {
   }
 
   header.participants = [...tablePeople, ...readParticipants(lines)];
+  // minutes sent as a letter: who wrote it wrote the minutes ("Jag ordnar kungörelsen"), and
+  // those it names in its head are the people the letter speaks of, where no list says who came
+  if (mail) {
+    const head = mailHead(lines);
+    const sender = head.filter((h) => MAIL_LABELS.sender.test(h.label)).flatMap((h) => mailPeople(h.value))[0];
+    if (sender && !header.secretary) header.secretary = { ...sender, role: 'Sekreterare' };
+    if (!header.participants.length) header.participants = [sender, ...head.filter((h) => MAIL_LABELS.recipients.test(h.label)).flatMap((h) => mailPeople(h.value))].filter((p): p is Person => p !== undefined);
+  }
   if (header.secretary?.name) {
     const p = header.participants.find((x) => x.name === header.secretary!.name);
     if (p && !p.role) p.role = 'Sekreterare';

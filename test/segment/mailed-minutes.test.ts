@@ -52,3 +52,49 @@ describe('minutes sent as an e-mail', () => {
     expect(deadlineValues(item)).toEqual(['2025-11-30']);
   });
 });
+
+// a presidium's notes as a letter: the meeting's day only in the subject ("14/11") and as "i
+// tisdags"; the year that of the sent line; the points numbered, each title set off by a dash
+const presidium = (subject: string) => `Från: Ninni Holm
+Skickat: den 16 november 2023 10:42
+Till: Lars-Åke Brandt; Helena Sörqvist
+Kopia: Patrik Sand
+Ämne: ${subject}
+
+Hej alla,
+Vi sågs i tisdags på presidiemötet, Lars-Åke, Helena och jag. Här kommer mina anteckningar.
+1. Decemberfullmäktige – Vi gick igenom ärendelistan för KF den 11 december.
+Jag ordnar kungörelsen senast 1/12. Patrik kollar om webbsändningen kan förlängas.
+2. Obesvarade motioner – Enligt arbetsordningen ska en motion besvaras inom ett
+år. Helena tar upp det med kommunstyrelsens ordförande.
+3. Julbord – Alla ledamöter och ersättare anmäler sig till mig senast v. 48.
+Hälsningar
+Ninni
+`;
+
+describe('a letter that names its meeting only in its subject or as "i tisdags"', () => {
+  it('dates the meeting by the subject\'s "14/11" in the year the letter was sent', async () => {
+    expect((await recordOf(presidium('Anteckningar presidiet 14/11'))).meeting.date).toBe('2023-11-14');
+  });
+
+  it('dates it by "Vi sågs i tisdags": the Tuesday before the Thursday it was sent', async () => {
+    expect((await recordOf(presidium('Anteckningar från presidiet'))).meeting.date).toBe('2023-11-14');
+  });
+
+  it('titles the points by the words before the dash', async () => {
+    const record = await recordOf(presidium('Anteckningar presidiet 14/11'));
+    expect(record.items.map((i) => [i.number, i.title])).toEqual([['1', 'Decemberfullmäktige'], ['2', 'Obesvarade motioner'], ['3', 'Julbord']]);
+  });
+
+  it('knows the people of its head, and "jag" as the one who sent it', async () => {
+    const record = await recordOf(presidium('Anteckningar presidiet 14/11'));
+    expect(record.participants.map((p) => p.name)).toEqual(['Ninni Holm', 'Lars-Åke Brandt', 'Helena Sörqvist', 'Patrik Sand']);
+    expect(record.meeting.secretary?.name).toBe('Ninni Holm');
+    const [kf, motioner, julbord] = record.items;
+    expect(kf!.actions.map((a) => [a.owners.map((o) => o.name), a.deadlines.map((d) => d.value)])).toEqual([[['Ninni Holm'], ['2023-12-01']], [['Patrik Sand'], []]]);
+    // the standing order's year to answer a motion is no task's deadline
+    expect(motioner!.actions.flatMap((a) => a.deadlines)).toEqual([]);
+    // one quantifier over both nouns: one group
+    expect(ownerTexts(julbord!)).toEqual(['Alla ledamöter och ersättare']);
+  });
+});

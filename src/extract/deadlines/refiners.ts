@@ -175,6 +175,7 @@ const requested: DeadlineRule = {
     // (what the meeting's own answer must meet is its time limit: "Yttrandet ska vara kommunstyrelsen tillhanda senast …")
     { text: 'Yttrandet ska vara kommunstyrelsen tillhanda senast den 15 juni 1994.', expected: [] },
     { text: 'Enligt avtalet ska besked om sommarsemester lämnas senast den 31 mars.', expected: [['den 31 mars', 'not:other-body']] },
+    { text: 'Enligt arbetsordningen ska en motion besvaras inom ett år.', expected: [['inom ett år', 'not:other-body']] },
     { text: 'Förvaltningen skickar yttrandet till länsstyrelsen senast den 4 april.', expected: [] },
     { text: 'Landstingsstyrelsen har begärt att nämnderna lämnar budgetunderlag senast den 15 juni 2004.', expected: [['den 15 juni 2004', 'not:other-body']] },
   ],
@@ -192,6 +193,7 @@ const forecast: DeadlineRule = {
   examples: [
     { text: 'Elnätsbolaget bedömer att merparten av hushållen har ström igen till torsdag.', expected: [['till torsdag', 'not:forecast']] },
     { text: 'Bränslet i Hålsjögården räcker enligt leverantören till onsdag kväll.', expected: [['till onsdag', 'not:forecast']] },
+    { text: 'Furulunda Stadsnät AB ska enligt sin plan gräva i Lillåsen under hösten.', expected: [['under hösten', 'not:forecast']] },
     { text: 'LB tar fram en lista över brukarna till kl. 15 i morgon.', expected: [] },
   ],
 };

@@ -16,6 +16,8 @@ import type { Person } from '../../record/schema.js';
 
 export interface OwnerContext {
   participants: Person[];
+  /** who wrote the minutes (the secretary, a letter's sender): the "jag" of "Jag ordnar kungörelsen" */
+  writer?: string | null;
 }
 
 export type OwnerKind = 'person' | 'initials' | 'role' | 'unit' | 'group' | 'organisation';
@@ -62,6 +64,10 @@ export function staffCodeHolder(code: string, participants: Person[]): Person | 
 }
 const isNameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(w);
 
+/** "Alla ledamöter och ersättare": a group quantifier, a noun, "och" and a second noun in lower case */
+// (not case-blind: the nouns are in lower case, a name after "och" is another owner)
+const QUANTIFIED_PAIR = new RegExp(`(?<![\\p{L}])((?:${alternation(GROUP_QUANTIFIERS.flatMap((q) => [q, q.charAt(0).toUpperCase() + q.slice(1)]))})\\s+\\p{Ll}+)\\s+(och)\\s+(?=\\p{Ll}+(?![\\p{L}]))`, 'gu');
+
 /**
  * Joins the words of a compound written with a hanging hyphen ("kultur- och fritidsdirektören")
  * with word joiners (U+2060, which \s does not match, unlike a no-break space), so that no
@@ -71,7 +77,9 @@ export function protectCompounds(text: string): string {
   return text
     .replace(/(?<![\p{L}])(\p{L}+-)\s+(och|eller|samt)\s+(?=\p{L})/gu, '$1\u2060$2\u2060')
     // a company's name with "&" in it ("Vassmo Grus & Betong AB") is one name
-    .replace(/(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(&)\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:AB|HB|KB)(?![\p{L}]))/gu, '$1\u2060$2\u2060');
+    .replace(/(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(&)\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:AB|HB|KB)(?![\p{L}]))/gu, '$1\u2060$2\u2060')
+    // "Alla ledamöter och ersättare": one quantifier over both nouns, one group
+    .replace(QUANTIFIED_PAIR, '$1\u2060$2\u2060');
 }
 const unprotect = (text: string) => text.replace(/\u2060/g, ' ');
 
@@ -175,6 +183,10 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
     // "varje enhetschef inom hemtjänsten", "alla rektorer på högstadiet": the group is its head noun
     const rest = quantified[1]!.replace(/\s+(?:inom|för|vid|på|i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u, '');
     if (NOT_OWNER_WORDS.has(rest.toLowerCase())) return null; // "alla som besöker"
+    // "alla ledamöter och ersättare": a group where each noun makes one under the quantifier
+    const pair = /^(\p{Ll}+) och (\p{Ll}+)$/u.exec(rest);
+    const quantifier = text.slice(0, text.length - quantified[1]!.length);
+    if (pair) return [pair[1]!, pair[2]!].every((noun) => ownerKind(`${quantifier}${noun}`, ctx) === 'group') ? 'group' : null;
     // "samtliga rektorer", "varje enhet", "alla VC", "respektive chef", "alla medarbetare"
     // (a role word ends the group's noun, not a clause: "Varje förvaltning utser en kontaktperson" is none)
     if (/^\p{Lu}{2,4}$/u.test(rest) || PEOPLE_NOUN_SET.has(rest.toLowerCase()) || UNIT_HEAD_SET.has(rest.toLowerCase().replace(/(?:ar|er|or)$/u, '')) || UNIT_HEAD_SET.has(rest.toLowerCase()) || (rest.split(/\s+/u).length <= 2 && isRoleWord(rest)) || ownerKind(rest, ctx)) return 'group';

@@ -2,6 +2,7 @@
  * "Sevda har inte fått svar …; hon stämmer av med dem igen", "Lena sa att … Hon tar med frågan
  * till presidiet": a task verb whose subject is "hon" or "han" is the task of the person last
  * named before it (or named by their role), in its own sentence or, failing that, the one before.
+ * "Jag" is the one who wrote the minutes, where they say who did.
  */
 import { escapeRegExp } from '../../lexicon/pattern.js';
 import { onlyHolderOf } from '../owner-key.js';
@@ -12,6 +13,8 @@ const PRONOUN = /^(?:hon|han)$/iu;
 
 export function pronounOwner(sentence: string, verbIndex: number, ctx: OwnerContext, previousSentence: string): string[] {
   const span = subjectSpan(sentence, verbIndex).replace(MODAL_TAIL, '').trim();
+  // "Jag ordnar kungörelsen": the one who wrote the minutes
+  if (/^jag$/iu.test(span)) return ctx.writer ? [ctx.writer] : [];
   if (!PRONOUN.test(span)) return [];
   const head = sentence.slice(0, sentence.slice(0, verbIndex).lastIndexOf(span));
   return lastPersonIn(head, ctx) ?? lastPersonIn(previousSentence, ctx) ?? [];
