@@ -29,7 +29,7 @@ import {
   AMBIGUOUS_MONTH_ABBREVIATIONS, AMBIGUOUS_SEASON_WORDS, CALENDAR_MOVES, CALENDAR_UNITS, DATE_PREPOSITIONS, DAY_ONLY_PREPOSITIONS, THIS_CALENDAR, DURATION_UNITS, HOLIDAY_PREPOSITIONS, HOLIDAYS, MONTHS,
   NEXT_MEETING_ENDINGS, NEXT_MEETING_PREPOSITIONS, RELATIVE_DAY_LEADS, RELATIVE_DAYS, NEXT_MEETING_WORDS, NEXT_TIME_PREPOSITIONS, NEXT_WORDS, NUMBER_WORDS, PAGE_WORDS, PERIOD_JOINERS, PERIOD_LEADS, PHASE_WORDS, QUARTER_ORDINALS, SEASON_SHIFTS, SEASONS,
   WEEK_WORDS, WEEKDAY_PREPOSITIONS, WEEKDAYS, WITHIN_WORDS, YEAR_PREPOSITIONS,
-  DEADLINE_LABELS,
+  DEADLINE_LABELS, fullYearOf,
 } from '../lexicon/index.js';
 import { alternation, pattern } from '../lexicon/pattern.js';
 import type { Rule } from './rules/rule.js';
@@ -184,6 +184,21 @@ const comingMonth: DateForm = {
   examples: [
     { text: 'Förslaget föreläggs drätselkammaren den 15 instundande april.', expected: [{ day: 15, month: 4 }] },
     { text: 'Räkenskaperna överlämnas till revisorerna senast den 1 instundande april.', expected: [{ day: 1, month: 4 }] },
+  ],
+};
+
+const twoDigitYearDate: DateForm = {
+  name: '93-04-30',
+  about: 'a date with its year in two digits first ("senast 84-09-30", "93-05-01--93-08-15"), as minutes were typed before the 2000s',
+  find: (text) => readWith(twoDigitYearDate.parser, text),
+  parser: parserOf(/(?<![\d-])(\d\d)-(\d\d)-(\d\d)(?!\d)/u, (m) => {
+    const [year, month, day] = [fullYearOf(Number(m[1])), Number(m[2]), Number(m[3])];
+    return validDay(day, month) ? { known: { year, month, day } } : null;
+  }),
+  examples: [
+    { text: 'Lena sätter upp anslag om städdagen senast 93-04-26.', expected: [{ year: 1993, month: 4, day: 26 }] },
+    { text: 'Tiden för åtgärd är senast 84-09-30.', expected: [{ year: 1984, month: 9, day: 30 }] },
+    { text: 'Telefon 08-123 45 67.', expected: [] },
   ],
 };
 
@@ -605,7 +620,7 @@ const dayAndMonth: DateForm = {
 /** Every date form, chrono's and ours. A new form is a unit here and a line in this list. */
 export const DATE_FORMS: readonly DateForm[] = [
   comingMonth,
-  isoDate, slashDate, dayAndMonth, lastDayOfMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, timeOfDayColumn, calendar, year, nextMeeting, nextTime,
+  isoDate, twoDigitYearDate, slashDate, dayAndMonth, lastDayOfMonth, ordinalDayAndMonth, compactDate, dayOnly, month, monthMeeting, holiday, season, quarter, week, weekday, within, relativeDay, timeOfDayColumn, calendar, year, nextMeeting, nextTime,
 ];
 
 // ---------------------------------------------------------------------------------------------

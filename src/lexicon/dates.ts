@@ -25,6 +25,12 @@ export const MONTHS: Record<string, number> = {
 };
 
 /**
+ * A year written with two digits ("93-04-19", "12/5-26", "den 240101"): up to 50 in this century,
+ * above it in the last (typed minutes of the 1950s-90s, notes of today).
+ */
+export const fullYearOf = (yy: number): number => (yy <= 50 ? 2000 : 1900) + yy;
+
+/**
  * Month abbreviations that are other words too ("jul" is Christmas, "mar" and "dec" stand in
  * names): alone, without a day or a year, they are not months.
  */

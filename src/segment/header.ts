@@ -4,7 +4,7 @@
  * first agenda item; form tables ("Sekreterare | Mötesdatum | Klockslag" over their values) are
  * turned into "label value" lines first.
  */
-import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE, PAST_WEEKDAY, WEEKDAYS } from '../lexicon/index.js';
+import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE, PAST_WEEKDAY, WEEKDAYS, fullYearOf } from '../lexicon/index.js';
 import type { Block } from '../model/document.js';
 import type { Person } from '../record/schema.js';
 import { participantTable } from './participant-table.js';
@@ -78,6 +78,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 /** "14/1 2025", "14.1.2025", "14/01/2025": day, month and year in numbers */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\d)(?![\d])/u;
 const SHORT_YEAR_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d\d)(?![\d])/u;
+const TWO_DIGIT_YEAR_DATE = /(?<![\d-])(\d\d)-(\d\d)-(\d\d)(?![\d])/u;
 
 function dateIn(line: string): string | null {
   const iso = ISO_DATE.exec(line);
@@ -90,8 +91,11 @@ function dateIn(line: string): string | null {
   const short = SHORT_YEAR_DATE.exec(line);
   if (short && Number(short[2]) >= 1 && Number(short[2]) <= 12 && Number(short[1]) >= 1 && Number(short[1]) <= 31) {
     const yy = Number(short[3]);
-    return `${yy <= 50 ? 2000 + yy : 1900 + yy}-${pad(short[2]!)}-${pad(short[1]!)}`;
+    return `${fullYearOf(yy)}-${pad(short[2]!)}-${pad(short[1]!)}`;
   }
+  // "Datum: 93-04-19": a typed protocol's date, the year in two digits first
+  const typed = TWO_DIGIT_YEAR_DATE.exec(line);
+  if (typed && Number(typed[2]) >= 1 && Number(typed[2]) <= 12 && Number(typed[3]) >= 1 && Number(typed[3]) <= 31) return `${fullYearOf(Number(typed[1]))}-${typed[2]}-${typed[3]}`;
   return null;
 }
 

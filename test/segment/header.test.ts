@@ -15,6 +15,7 @@ describe('the meeting date in the header', () => {
     [['Skiftlagsmöte – insatsutvärdering', 'Händelse: Brand i flerbostadshus den 3 februari 2026', 'Tid och plats: Torsdag 12 februari 2026 kl. 19.00, brandstationen'], '2026-02-12'],
     [['Ärendeberedning inför miljönämnden 21 april 2026', 'Datum och tid: 2026-03-25, kl. 09.00–11.30'], '2026-03-25'],
     [['Beredning inför kommunstyrelsen den 4 maj 2026', 'Dag/tid: tisdag 14 april 2026 kl. 13'], '2026-04-14'],
+    [['PROTOKOLL FÖRT VID ARBETSPLATSTRÄFF (APT)', 'Datum: 93-04-19, kl 17.15-19.30'], '1993-04-19'],
   ])('%j -> %s', (lines, date) => {
     expect(headerOf(...lines).date).toBe(date);
   });
