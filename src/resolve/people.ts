@@ -44,6 +44,9 @@ export function resolveOwner(text: string, participants: Person[]): Owner {
     if (p.length === 1) return fromPerson(p[0]!);
     return { ...resolveOwner(withInitials[1]!, participants), text: t };
   }
+  // "EF (taket)", "Sanna (skolskjutsenheten)": what the owner sees to, or where they work, in parentheses
+  const qualified = /^(.+?)\s*\([^()]*\)$/u.exec(t);
+  if (qualified) return { ...resolveOwner(qualified[1]!, participants), text: t };
 
   // "KA", "LGr": the one participant with these initials, as the list writes them
   const byInitials = participants.filter((x) => x.initials === t);

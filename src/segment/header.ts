@@ -5,7 +5,7 @@
  * turned into "label value" lines first.
  */
 import { ATTENDANCE_LABELS, BODY_PATTERN, DOCUMENT_TYPES, HEADER_LABELS, MAIL_LABELS, MONTHS, ORGANISATION_PATTERN, PAGE_FURNITURE, PAST_WEEKDAY, WEEKDAYS, fullYearOf } from '../lexicon/index.js';
-import type { Block } from '../model/document.js';
+import type { Block, TableRowBlock } from '../model/document.js';
 import type { Person } from '../record/schema.js';
 import { participantTable } from './participant-table.js';
 import { attendanceLabel, parsePersonEntry, readParticipants } from './participants.js';
@@ -56,6 +56,13 @@ export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Pe
       i++;
       continue;
     }
+    // "Kommunen | Polisen | Regionen" over the people each side sent, one a line: who came
+    // (a "Förhinder:" line in a cell goes for the lines after it in that cell only)
+    if (next?.kind === 'table-row' && next.table === b.table && isSidesRow(b) && namesPeople(next)) {
+      tablePeople.push(...next.cells.flatMap((c) => peopleOfCell(c.lines)));
+      i++;
+      continue;
+    }
     // a form grid's row: "Antecknare | Cecilia Ahl" is the label of the lines beside it
     const [label, value] = b.cells;
     if (b.cells.length === 2 && label && value?.text && /^[\p{L} /-]{2,30}$/u.test(label.text.trim()) && label.text.trim().split(/\s+/u).length <= 4) {
@@ -65,6 +72,27 @@ export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Pe
     for (const c of b.cells) lines.push(...c.lines.filter(Boolean));
   }
   return { lines, tablePeople };
+}
+
+/** "Kommunen | Polisen | Regionen": short names over columns, no labels and no numbers */
+const isSidesRow = (row: TableRowBlock) => row.cells.length >= 2 && row.cells.every((c) => /^\p{Lu}[\p{L} &-]{1,40}$/u.test(c.text.trim()) && c.text.trim().split(/\s+/u).length <= 4 && !isLabel(c.text.trim()));
+/** A row whose cells list people a line each ("Sofia Olander (SO), trygghetssamordnare"), most lines a full name. */
+function namesPeople(row: TableRowBlock): boolean {
+  const entries = row.cells.flatMap((c) => c.lines.filter(Boolean));
+  const people = entries.filter((l) => (parsePersonEntry(l, null)?.name ?? '').split(/\s+/u).length >= 2);
+  return entries.length >= 2 && people.length >= 0.6 * entries.length;
+}
+
+/** A cell's people, one a line, there unless a label in the cell says otherwise ("Förhinder: Anders Qvist, lokalpolisområdeschef"). */
+function peopleOfCell(cellLines: string[]): Person[] {
+  let attendance: Person['attendance'] = 'present';
+  return cellLines.filter(Boolean).flatMap((line) => {
+    const label = attendanceLabel(line);
+    if (label) attendance = label.attendance;
+    // ("Tobias Wärn, fältsekreterare": the comma after the name sets off the role)
+    const person = parsePersonEntry((label ? label.rest : line).replace(/^(\p{Lu}[^,()]*?)\s*,\s*/u, '$1 '), attendance);
+    return person ? [person] : [];
+  });
 }
 
 // full month names ("maj" is one, three letters long); abbreviations are too often something else

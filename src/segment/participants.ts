@@ -57,7 +57,8 @@ export function parsePersonEntry(entry: string, attendance: Attendance | null): 
     initials = first[1]!;
     text = first[2]!;
   }
-  for (const m of text.matchAll(INITIALS_IN_PARENS)) if (!isPartyCodeOf(m[1]!, text)) initials = m[1]!;
+  // ("Markus Höög (MH), kommunpolis (KPO)": the person's own are the first, a role's short form may follow)
+  for (const m of text.matchAll(INITIALS_IN_PARENS)) if (!initials && !isPartyCodeOf(m[1]!, text)) initials = m[1]!;
   // "Maria Sandell (MS, IT-chef, ordf.)": the initials first in the parentheses, the role after them
   const initialsThenRole = INITIALS_THEN_ROLE.exec(text);
   if (initialsThenRole && !initials && !isPartyCodeOf(initialsThenRole[1]!, text)) initials = initialsThenRole[1]!;

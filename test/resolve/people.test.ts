@@ -70,3 +70,10 @@ describe('a staff code', () => {
     expect(resolveOwner('LGr', [{ name: 'Linda Granat', initials: 'LGr', role: null, attendance: 'present' }]).name).toBe('Linda Granat');
   });
 });
+
+describe('an owner with what they see to in parentheses', () => {
+  it('"IM (taket)" is IM, written as it stands; "Rolf (PRO-mötet)" is Rolf', () => {
+    expect(resolveOwner('IM (taket)', participants)).toMatchObject({ text: 'IM (taket)', name: 'Ingrid Moberg' });
+    expect(resolveOwner('Rolf (PRO-mötet)', participants).name).toBe('Rolf Hägg');
+  });
+});

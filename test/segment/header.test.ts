@@ -57,6 +57,21 @@ describe('a participant table in the header', () => {
     ]);
   });
 
+  it('"Kommunen | Polisen | Regionen" over the people each side sent, a line each: all there but those under "Förhinder:"', () => {
+    const lines = (...cells: string[][]): Block => ({ kind: 'table-row', table: 0, page: 1, style: {}, text: cells.map((c) => c.join(' ')).join(' | '), cells: cells.map((l) => ({ text: l.join(' '), lines: l, colSpan: 1, rowSpan: 1 })) });
+    expect(people([para('Samverkansgruppen för trygghet'), para('Torsdag 5 september 2024 kl. 13.00–15.30'), row('Kommunen', 'Polisen', 'Regionen'), lines(
+      ['Sofia Olander (SO), trygghetssamordnare, sammankallande och antecknare', 'Tobias Wärn, fältsekreterare'],
+      ['Markus Höög (MH), kommunpolis (KPO)', 'Förhinder: Anders Qvist, lokalpolisområdeschef'],
+      ['Annika Sjöberg (AS), verksamhetschef Vårdcentralen Kvistvika'],
+    )])).toEqual([
+      ['Sofia Olander', 'trygghetssamordnare, sammankallande och antecknare', 'present'],
+      ['Tobias Wärn', 'fältsekreterare', 'present'],
+      ['Markus Höög', 'kommunpolis', 'present'],
+      ['Anders Qvist', 'lokalpolisområdeschef', 'absent'],
+      ['Annika Sjöberg', 'verksamhetschef Vårdcentralen Kvistvika', 'present'],
+    ]);
+  });
+
   it('"Namn | Parti | Uppdrag | Tjänstgöring": the party, the role and who was not there, without a label above', () => {
     expect(people([para('Miljö- och hälsoskyddsnämnden'), row('Namn', 'Parti', 'Uppdrag', 'Tjänstgöring'), row('Anna Berg', 'S', 'ordförande', 'Ordinarie'), row('Per Ek', 'M', 'ledamot', 'Frånvarande'), row('Lisa Holm', 'C', 'ersättare', 'Tjänstgörande ersättare')])).toEqual([
       ['Anna Berg', 'ordförande', 'present'],
