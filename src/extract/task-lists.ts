@@ -80,7 +80,14 @@ export function settleTaskLists(items: ExtractedItem[], participants: Person[]):
     // what stays is a task the list adds: one with an owner no item named (a row with a date
     // and no owner is a line of the summary that lost its owner to the layout)
     const actions = item.actions.filter((a) => !repeats.has(a) && !placed.has(a) && !(listed.includes(a) && !a.owners.length));
-    if (ownList && !actions.length && !item.decisions.length) continue;
+    // (a list gone through at the meeting says so in a sentence of its own, "Genomgång av den
+    // löpande listan. Klara rader tas bort.": an agenda point, whatever its rows repeat)
+    // (before the list: a note after it is the page's, "Sekretess enligt OSL … förvaras hos rektor.")
+    // (the list's rows: a table's, else its points)
+    const tableAt = item.blocks.findIndex((b) => b.kind === 'table-row');
+    const firstRow = tableAt >= 0 ? tableAt : item.blocks.findIndex((b) => b.kind === 'list-item');
+    const spokenOf = item.blocks.slice(0, firstRow < 0 ? 0 : firstRow).some((b) => /\p{L}{2}[.!]$/u.test(b.text) && b.text.split(/\s+/u).length >= 4);
+    if (ownList && !actions.length && !item.decisions.length && !spokenOf) continue;
     out.push({ ...item, actions });
   }
   return out;

@@ -187,7 +187,8 @@ export const DONE_ON_CELL = /^(?:klart|klar|utfört|utförd|åtgärdat|åtgärda
  * A Status cell that says the row is done ("Klar", "Stängd", "Utförd 12/2", a tick in a "Klart?"
  * column): a running log's rows from earlier meetings that leave no task.
  */
-export const DONE_STATUS = /^(?:klar|klart|utförd|utfört|genomförd|genomfört|avslutad|avslutat|stängd|stängt|åtgärdad|åtgärdat|avklarad|avklarat|gjord|gjort|levererad|levererat|ja|ok|x|✓|✔|☑)(?:[\s,:]+(?:den\s+)?\d[\d\s./-]*)?[.!]?$/iu;
+// ("Klart ✓", "✓ Klart", "Genomförd 28/8": a mark beside the word, or a date)
+export const DONE_STATUS = /^(?:[✓✔☑]\s*)?(?:klar|klart|utförd|utfört|genomförd|genomfört|avslutad|avslutat|stängd|stängt|åtgärdad|åtgärdat|avklarad|avklarat|gjord|gjort|levererad|levererat|ja|ok|x|✓|✔|☑)(?:\s*[✓✔☑])?(?:[\s,:]+(?:den\s+)?\d[\d\s./-]*)?[.!]?$/iu;
 
 /**
  * Whether a table cell holds a date and little else: what the cells of a Klart senast column look

@@ -101,7 +101,7 @@ describe('a running log\'s rows that say they are done', () => {
   ];
   const item = (rows: ReturnType<typeof row>[]): SegmentedItem => ({ number: '8', title: 'Åtgärdslogg', presenters: [], itemTypes: [], page: 1, blocks: [], cells: [], taskRows: rows });
 
-  it.each(['Klar', 'Klart', 'Stängd', 'Utförd 12/2', 'Avslutad.', 'Ja', 'x', '✓'])('"%s" in the Status column leaves no task; "Pågår" and "Ny" do', (done) => {
+  it.each(['Klar', 'Klart', 'Stängd', 'Utförd 12/2', 'Avslutad.', 'Ja', 'x', '✓', 'Klart ✓', 'Genomförd 28/8'])('"%s" in the Status column leaves no task; "Pågår" and "Ny" do', (done) => {
     const tasks = rowTasks(item([
       row('Öppna trygghetspunkter', 'JB', '26/12 kl. 12', done),
       row('Bränsleplan för reservkraften', 'TE', '27/12 kl. 20', 'Pågår'),

@@ -30,6 +30,17 @@ describe('a closing list of the items\' tasks', () => {
     expect(settled[1]!.actions[0]!.deadlines.map((d) => d.text)).toEqual(['senast v. 42']);
   });
 
+  it('is an agenda point where a sentence over its rows says the meeting went through it ("Genomgång av den löpande listan."): it stays, though every row repeats', () => {
+    const list = item('Att göra', [task('Tidplan för lönesamtal', ['SN'], 'v. 39', true), task('Information om enkäten', ['Tomas Berg'], 'v. 42', true)]);
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1, style: {} });
+    const row = { kind: 'table-row' as const, text: 'SN | v. 39', page: 1, style: {}, table: 0, cells: [] };
+    const spoken = { ...list, blocks: [para('Genomgång av den löpande listan. Klara rader tas bort.'), row] };
+    expect(settleTaskLists([...items.map((i) => structuredClone(i)), spoken], participants).map((i) => i.title)).toEqual(['Lönerevision', 'Medarbetarenkät', 'Att göra']);
+    // a note under the rows is the page's, not the meeting's going through the list
+    const noted = { ...list, blocks: [row, para('Sekretess enligt OSL 23 kap. 2 § – anteckningarna förvaras hos rektor.')] };
+    expect(settleTaskLists([...items.map((i) => structuredClone(i)), noted], participants).map((i) => i.title)).toEqual(['Lönerevision', 'Medarbetarenkät']);
+  });
+
   it('gives an entry\'s date to the task of that owner it speaks of, not to the owner\'s first task', () => {
     const settled = settleTaskLists([
       item('Nödvatten', [task('SN informerar om flytten i alla kanaler före kl. 13', ['SN'])]),
