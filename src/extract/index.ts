@@ -3,7 +3,7 @@
  * Reads an item unit by unit and sentence by sentence; the rules themselves live in
  * decisions.ts, owners.ts and deadlines.ts, their words in the lexicon.
  */
-import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, DESCRIPTION_LABEL, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS, type TableColumnRole } from '../lexicon/index.js';
+import { ABOUT_A_DECISION, ADOPTS_PROPOSAL, AGENDA_FIXED, BACK_REFERENCE, DESCRIPTION_LABEL, ITEM_PART_LABEL, isColumnTitleLine, NOT_DECISION_MARKERS, OWNER_LINE, PROPOSAL_LEAD_IN, PROPOSAL_LEAD_IN_RUN_ON, REPORTED_DECISIONS_TITLES, DUE_LEAD_LABEL, TASK_LINE_LABEL, TASK_LIST_TITLES, TODO_LIST_LABEL, TODO_WITH_OWNER_LABEL, WEEKDAYS, type TableColumnRole } from '../lexicon/index.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { SegmentedItem, SegmentedMinutes } from '../segment/types.js';
 import { findDeadlines } from './deadlines/index.js';
@@ -165,9 +165,14 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
     }
     let lastSubject: string[] = [];
     let previousSentence = '';
+    // "Till nästa möte:" opening a sentence dates the paragraph's tasks after it too
+    let dueLead: string | null = null;
     for (const sentence of splitSentences(unit.text)) {
       const page = pageAt(unit, sentence.start);
       const text = sentence.text;
+      const lead = DUE_LEAD_LABEL.exec(text);
+      if (lead) dueLead = lead[0].replace(/\s*:\s*$/u, '');
+      const underLead = !lead && dueLead !== null ? dueLead : null;
       const sentenceBefore = previousSentence;
       previousSentence = text;
       if (PROPOSAL_LEAD_IN.test(text)) { proposedToOthers = true; openDecider = undefined; continue; }
@@ -270,7 +275,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       // subject of the sentence before
       // "Kommunfullmäktige beslutade 2015 att ge bolaget i uppdrag att ...": background, no task
       if (reportsOtherBodysDecision(text, ctx.meetingBody) || announcesBodysDecision(text)) continue;
-      const hits = findTasks(text, ctx);
+      // (under the label a task verb looks ahead as after it: "Mats gör en riskbedömning")
+      const hits = underLead ? findTasks(`${underLead}: ${text}`, ctx).map((h) => ({ ...h, index: h.index - underLead.length - 2 })).filter((h) => h.index >= 0) : findTasks(text, ctx);
       let owners = inlineOwners(text, ctx) ?? [...new Set(hits.flatMap((h) => h.owners))];
       // "● Tove lagar de trasiga stolarna" under "Att göra:": its subject does it, whatever the verb
       // "IT-chefen kontaktar leverantören" under "Nästa steg": likewise
@@ -282,7 +288,8 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
       if (hits.length && !owners.length) owners = [...new Set(hits.flatMap((h) => pronounOwner(text, h.index, ctx, sentenceBefore)))];
       const subject = clauseSubject(text, ctx);
       if (subject.length) lastSubject = subject;
-      const deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action', ...meetingOf(ctx) });
+      let deadlines = findDeadlines(text, { inActionColumn: unit.role === 'action', ...meetingOf(ctx) });
+      if (underLead && hits.length && owners.length && !deadlines.length) deadlines = findDeadlines(underLead, meetingOf(ctx));
       if (!owners.length && deadlines.length && lastTask && FOLLOW_UP_NOUN.test(text)) {
         lastTask.deadlines.push(...deadlines);
         continue;

@@ -199,6 +199,11 @@ export const TODO_WITH_OWNER_LABEL = /^(\S.{2,}?[.!?])\s+(?:vem\/när|vem|ansvar
 
 /** The label a task line may open with ("Åtgärd: Ny kalkyl tas fram."), which is no part of its clause. */
 export const TASK_LINE_LABEL = /^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu;
+/**
+ * "Till nästa möte: Tallbo skickar protokollen till Mats. Mats gör en riskbedömning …": a label
+ * that dates what its paragraph gives to do, in the sentences after it as in its own.
+ */
+export const DUE_LEAD_LABEL = /^(?:till|inför|före|senast till|att göra till)\s+nästa\s+(?:möte|mötet|sammanträde|träff|träffen|gång|\p{Lu}{2,6}|\p{L}+möte)\s*:\s*/iu;
 
 export const LINE_LABEL = /^(?:ansv|ansvarig|ansvariga|åtgärd|åtgärder|beslut|klart senast|klart till|deadline|uppföljning|att göra|ansvar)\s*[.:]/iu;
 

@@ -104,6 +104,11 @@ describe('more ways minutes give a task', () => {
     expect(ownerTexts(await itemOf('Samtliga chefer ska genomföra utbildningen senast den 30 april.'))).toEqual(['Samtliga chefer']);
   });
 
+  it('"Till nästa möte:" dates the tasks of its paragraph after it too; a remark after it is no task', async () => {
+    const item = await itemOf('Henrik erbjöd att Tallbo lånar ut sex selar. Till nästa möte: Tallbo skickar besiktningsprotokollen till Mats. Mats gör en riskbedömning för takmomentet. Kenneth påpekade att selarna ska vara besiktigade.');
+    expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.relative)])).toEqual([[['Tallbo'], ['next-meeting']], [['Mats'], ['next-meeting']]]);
+  });
+
   it('a decision written "Beslut: Att ..." keeps one "att"', async () => {
     const item = await itemOf('Beslut: Att godkänna rapporten.');
     expect(item.decisions.map((d) => d.text)).toEqual(['att godkänna rapporten']);
