@@ -36,7 +36,7 @@ export interface ItemContext extends OwnerContext {
 const meetingOf = (ctx: ItemContext) => ({ body: ctx.meetingBody, meetingDate: ctx.meetingDate });
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
-  const ctx: ItemContext = { participants: minutes.header.participants, writer: minutes.header.secretary?.name ?? null, meetingBody: minutes.header.body, meetingDate: minutes.header.date, lineColumns: minutes.lineColumns };
+  const ctx: ItemContext = { participants: minutes.header.participants, writer: minutes.header.secretary?.name ?? null, parties: minutes.header.parties, meetingBody: minutes.header.body, meetingDate: minutes.header.date, lineColumns: minutes.lineColumns };
   const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
   return { ...minutes, items: settleTaskLists(items, ctx.participants) };
 }

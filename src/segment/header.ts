@@ -32,9 +32,10 @@ function atAttendanceLabels(text: string): string[] {
  * Header blocks as lines; a row of labels over a row of values becomes "label value" lines. The
  * people of a participant table are read at once, by its columns.
  */
-export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Person[] } {
+export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Person[]; parties: string[] } {
   const lines: string[] = [];
   const tablePeople: Person[] = [];
+  const parties: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'table-row') {
@@ -46,6 +47,7 @@ export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Pe
     const people = participantTable(blocks, i, attendanceLabel(above) ? above.replace(/:.*$/u, '') : null);
     if (people) {
       tablePeople.push(...people.people);
+      parties.push(...people.parties);
       i = people.end - 1;
       continue;
     }
@@ -71,7 +73,7 @@ export function headerLines(blocks: Block[]): { lines: string[]; tablePeople: Pe
     }
     for (const c of b.cells) lines.push(...c.lines.filter(Boolean));
   }
-  return { lines, tablePeople };
+  return { lines, tablePeople, parties };
 }
 
 /** "Kommunen | Polisen | Regionen": short names over columns, no labels and no numbers */
@@ -222,6 +224,12 @@ function mailPeople(value: string): Person[] {
     .map((name) => ({ name, initials: null, role: null, attendance: null }));
 }
 
+/** "B = beställare/byggherre, K = konsult (projektör), E = entreprenör": a legend of the parties' codes (two at least) */
+function legendCodes(line: string): string[] {
+  const codes = [...line.matchAll(/(?:^|[,;]\s*)(\p{Lu}{1,3})\s*=\s*\p{Ll}/gu)].map((m) => m[1]!);
+  return codes.length >= 2 ? codes : [];
+}
+
 /** "Lokal: Johans kontor" -> ["Lokal", "Johans kontor"]; "Dag/tid: …", "Datum, tid: …" as well. */
 function labelled(line: string): [string, string] | null {
   const m = /^(\p{L}[\p{L} ,/]{1,29}?)\s*:\s*(.+)$/u.exec(line);
@@ -229,10 +237,10 @@ function labelled(line: string): [string, string] | null {
 }
 
 export function readHeader(blocks: Block[]): MeetingHeader {
-  const { lines, tablePeople } = headerLines(blocks);
+  const { lines, tablePeople, parties } = headerLines(blocks);
   const header: MeetingHeader = {
     title: null, body: null, organisation: null, documentType: null, date: null,
-    startTime: null, endTime: null, location: null, secretary: null, participants: [],
+    startTime: null, endTime: null, location: null, secretary: null, participants: [], parties: [],
   };
 
   // labelled values first: they say what they are. A date label may stand inside a line of a
@@ -296,6 +304,7 @@ export function readHeader(blocks: Block[]): MeetingHeader {
   }
 
   header.participants = [...tablePeople, ...readParticipants(lines)];
+  header.parties = [...new Set([...parties, ...lines.flatMap(legendCodes)])];
   // minutes sent as a letter: who wrote it wrote the minutes ("Jag ordnar kungörelsen"), and
   // those it names in its head are the people the letter speaks of, where no list says who came
   if (mail) {

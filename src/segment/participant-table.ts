@@ -33,12 +33,17 @@ const CODE = /^\p{Lu}[\p{Lu}\d-]{0,5}$/u;
  * The people of the participant table whose header row is `blocks[start]`, and the index after
  * its last row; `label` is the attendance label right above the table ("Gäster"), if any.
  */
-export function participantTable(blocks: Block[], start: number, label: string | null): { people: Person[]; end: number } | null {
+export function participantTable(blocks: Block[], start: number, label: string | null): { people: Person[]; end: number; parties: string[] } | null {
   const header = blocks[start];
   if (header?.kind !== 'table-row') return null;
   const columns = participantColumns(header);
   if (!columns) return null;
   const people: Person[] = [];
+  // "B | Annika Ström (AS)" over "B | Göran Lilja (GL)": a code two people share is their party's
+  // (a byggmöte's B, E, K), which tasks are given to ("E reviderar tidplanen"), no one's initials
+  const codes = blocks.slice(start + 1).filter((b): b is TableRowBlock => b.kind === 'table-row' && b.table === header.table)
+    .map((r) => (columns.includes('initials') ? r.cells[columns.indexOf('initials')]?.text.trim() ?? '' : '')).filter((c) => CODE.test(c));
+  const parties = [...new Set(codes.filter((c, k) => codes.indexOf(c) !== k))];
   const listAttendance = (label && attendanceLabel(`${label}:`)?.attendance) || 'present';
   let i = start + 1;
   for (; i < blocks.length; i++) {
@@ -54,7 +59,7 @@ export function participantTable(blocks: Block[], start: number, label: string |
     // fastighetsförvaltare"); a code is a person's own only where the cell names one
     const written = (row.cells[columns.indexOf('name')]?.lines ?? [name]).map((l) => l.trim()).filter(Boolean);
     const code = cell('initials');
-    const initials = CODE.test(code) && written.length <= 1 ? code : null;
+    const initials = CODE.test(code) && written.length <= 1 && !parties.includes(code) ? code : null;
     for (const line of written.length ? written : [name]) {
       // "Mats Ehn, trafikplanerare (punkt 4)": there for one item only, a guest of the meeting
       const forOneItem = PART_OF_MEETING.test(line);
@@ -64,8 +69,9 @@ export function participantTable(blocks: Block[], start: number, label: string |
       const person = parsePersonEntry(who!, forOneItem && attendance === 'present' ? 'guest' : attendance);
       if (!person) continue;
       const role = roleCell.replace(ABSENT_IN_ROLE, '').trim() || rest.join(', ').trim() || person.role;
-      people.push({ ...person, initials: initials ?? person.initials, role: role || null });
+      // (the name's own initials, "Lina Hedberg (LH)", before the code column's: a code may be her party's, "K")
+      people.push({ ...person, initials: person.initials ?? initials, role: role || null });
     }
   }
-  return { people, end: i };
+  return { people, end: i, parties };
 }

@@ -15,6 +15,8 @@ export interface MeetingHeader {
   location: string | null;
   secretary: Person | null;
   participants: Person[];
+  /** the codes of the parties the minutes give tasks to ("B", "K", "E" of a byggmöte), where they define them */
+  parties: string[];
 }
 
 /** Roles a minutes table's columns can play, from their header words (lexicon: COLUMN_ROLES) or their cells. */

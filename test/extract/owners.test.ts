@@ -104,6 +104,12 @@ describe('more ways minutes give a task', () => {
     expect(ownerTexts(await itemOf('Samtliga chefer ska genomföra utbildningen senast den 30 april.'))).toEqual(['Samtliga chefer']);
   });
 
+  it('a party\'s code the minutes define ("E = entreprenör") is an owner: "E reviderar tidplanen"', async () => {
+    const record = await recordOf(['Protokoll projektmöte nr 6', 'Datum: 2024-04-17', 'Närvarande: Annika Ström (AS), Lina Hedberg (LH)', 'B = beställare, K = konsult, E = entreprenör.', '',
+      '3.1 Produktionstidplan', 'E reviderar produktionstidplanen och skickar den till BL senast 2024-04-26.', '3.2 Pumpstation', 'K tar fram kompletteringen senast 3/5.'].join('\n'));
+    expect(record.items.map((i) => ownerTexts(i))).toEqual([['E'], ['K']]);
+  });
+
   it('"Till nästa möte:" dates the tasks of its paragraph after it too; a remark after it is no task', async () => {
     const item = await itemOf('Henrik erbjöd att Tallbo lånar ut sex selar. Till nästa möte: Tallbo skickar besiktningsprotokollen till Mats. Mats gör en riskbedömning för takmomentet. Kenneth påpekade att selarna ska vara besiktigade.');
     expect(item.actions.map((a) => [a.owners.map((o) => o.text), a.deadlines.map((d) => d.relative)])).toEqual([[['Tallbo'], ['next-meeting']], [['Mats'], ['next-meeting']]]);

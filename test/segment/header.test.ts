@@ -57,6 +57,13 @@ describe('a participant table in the header', () => {
     ]);
   });
 
+  it('"Kod | Namn | Företag": a code two people share is their party\'s, no one\'s initials; the name\'s own initials stand; a legend line names the parties too', () => {
+    const header = readHeader([para('Protokoll projektmöte nr 6'), row('Kod', 'Namn', 'Företag', 'Funktion'), row('B', 'Annika Ström (AS)', 'Vikbyholms kommun', 'Projektledare'), row('B', 'Göran Lilja (GL)', 'Vikbyholms kommun', 'Drifttekniker'),
+      row('K', 'Lina Hedberg (LH)', 'Hydroplan AB', 'Uppdragsledare'), row('E', 'Mikael Forsgren', 'Markbolaget AB', 'Platschef'), para('B = beställare/byggherre, K = konsult (projektör), E = entreprenör.')]);
+    expect(header.participants.map((p) => [p.name, p.initials])).toEqual([['Annika Ström', 'AS'], ['Göran Lilja', 'GL'], ['Lina Hedberg', 'LH'], ['Mikael Forsgren', 'E']]);
+    expect(header.parties).toEqual(['B', 'K', 'E']);
+  });
+
   it('"Kommunen | Polisen | Regionen" over the people each side sent, a line each: all there but those under "Förhinder:"', () => {
     const lines = (...cells: string[][]): Block => ({ kind: 'table-row', table: 0, page: 1, style: {}, text: cells.map((c) => c.join(' ')).join(' | '), cells: cells.map((l) => ({ text: l.join(' '), lines: l, colSpan: 1, rowSpan: 1 })) });
     expect(people([para('Samverkansgruppen för trygghet'), para('Torsdag 5 september 2024 kl. 13.00–15.30'), row('Kommunen', 'Polisen', 'Regionen'), lines(

@@ -18,6 +18,8 @@ export interface OwnerContext {
   participants: Person[];
   /** who wrote the minutes (the secretary, a letter's sender): the "jag" of "Jag ordnar kungörelsen" */
   writer?: string | null;
+  /** the parties' codes the minutes define ("B = beställare, E = entreprenör"): "E reviderar tidplanen" */
+  parties?: string[];
 }
 
 export type OwnerKind = 'person' | 'initials' | 'role' | 'unit' | 'group' | 'organisation';
@@ -196,7 +198,7 @@ export function ownerKind(phrase: string, ctx: OwnerContext): OwnerKind | null {
   // "Personalen på Blåbäret", "Arbetslaget i Eken": a group or a unit at a named place is that group
   const atPlace = /^(\p{L}[\p{L}-]*)\s+(?:på|i|vid|inom)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(text);
   if (atPlace && GROUPS.has(atPlace[1]!.toLowerCase())) return 'group';
-  if (isOrganisation(text)) return 'organisation';
+  if (isOrganisation(text) || ctx.parties?.includes(text)) return 'organisation';
   if (staffCodeHolder(text, ctx.participants)) return 'role';
   const words = wordsOf(text);
   if (words.every(isInitials)) return words.length <= 3 ? 'initials' : null;
