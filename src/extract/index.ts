@@ -200,7 +200,7 @@ export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText:
         proposalClauses = [];
         continue;
       }
-      const found = describedAfterDecision ? { decisions: [], open: false, decidedBy: null } : findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body' });
+      const found = describedAfterDecision ? { decisions: [], open: false, decidedBy: null } : findDecisions(text, { inDecisionColumn: unit.role === 'action', inProposal: false, meetingBody: ctx.meetingBody, reportedDecisions, listed: unit.listItem || unit.inTable === true || unit.role !== 'body', meetingYear: ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null });
       if (inProposal) {
         // "Nämnden beslutar att X" read as a lead-in and as a proposal's clauses is one proposal
         proposalClauses.push(...(found.decisions.length ? found.decisions : proposedClauses(text)));

@@ -91,13 +91,13 @@ export const GIVES_A_TASK = String.raw`ger\s+(?:[\p{L}\d-]+\s+){1,6}?i\s+uppdrag
  * The heads of a deciding body's name in the definite form: "Byggnadsnämnden", "Styrelsen", and
  * older protocols' "drätselkammaren", "byggnadskommittén".
  */
-export const DECIDING_BODY_HEADS = ['nämnden', 'styrelsen', 'utskottet', 'gruppen', 'fullmäktige', 'direktionen', 'rådet', 'mötet', 'beredningen', 'kammaren', 'kommittén'];
+export const DECIDING_BODY_HEADS = ['nämnden', 'styrelsen', 'utskottet', 'gruppen', 'fullmäktige', 'direktionen', 'rådet', 'mötet', 'beredningen', 'kammaren', 'kommittén', 'stämman'];
 
 /**
  * Subjects that stand for the meeting itself in a stance: "vi", "mötet", a formal body. In a
  * decision column any group's short name in capitals ("FLG") counts too.
  */
-export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen', 'nätverket', 'rådet', 'styrgruppen', 'projektgruppen', 'arbetsgruppen', 'presidiet', 'rektorsgruppen', 'krisledningsgruppen', 'parterna'];
+export const MEETING_SELF = ['vi', 'mötet', 'gruppen', 'ledningsgruppen', 'styrelsen', 'nämnden', 'utskottet', 'samverkansgruppen', 'arbetsutskottet', 'direktionen', 'fullmäktige', 'kommunstyrelsen', 'nätverket', 'rådet', 'styrgruppen', 'projektgruppen', 'arbetsgruppen', 'presidiet', 'rektorsgruppen', 'krisledningsgruppen', 'parterna', 'stämman'];
 
 /** Deciding verbs in the past, which put the meeting after them when something is fronted: "… beslöt rådet att". */
 export const PAST_DECIDING_VERBS = ['beslöt', 'bestämde', 'beslutade'];

@@ -32,6 +32,7 @@ describe('the meeting\'s body in the header', () => {
     [['SAMMANTRÄDESPROTOKOLL', 'Tekniska nämnden', 'Sammanträdesdatum 2025-05-06'], 'Tekniska nämnden'],
     [['Anteckningar från styrgruppsmöte, projekt Ny simhall', 'Tid: 2025-11-04 kl. 13.00–14.30'], 'Styrgruppsmöte'],
     [['Ekträsks kommun Minnesanteckningar 1 (2)', 'Samordningsgruppen för mottagande och integration', 'Onsdagen den 24 september 2025'], 'Samordningsgruppen'],
+    [['PROTOKOLL', 'fört vid extra bolagsstämma per capsulam i Stenbräcke Energi AB den 14 december 2018'], 'Bolagsstämma'],
   ])('%j -> %s', (lines, body) => {
     expect(headerOf(...lines).body).toBe(body);
   });

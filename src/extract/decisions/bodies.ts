@@ -23,7 +23,8 @@ export function isOtherBody(subject: string, meetingBody: string | null | undefi
   if (!OTHER_BODY.test(head)) return false;
   if (/^(?:nämnden|styrelsen|utskottet|arbetsutskottet|direktionen|gruppen|mötet)$/u.test(head) && !/\s/u.test(subject.trim())) return false;
   if (!meetingBody) return /(?:fullmäktige|regeringen|riksdagen|länsstyrelsen|rätten|regionen|region)$/u.test(head);
-  const stem = (w: string) => w.replace(/(?:ens|en|et|s)$/u, '');
+  // ("stämman" of a "bolagsstämma": the definite "-an" of a noun in "-a")
+  const stem = (w: string) => w.replace(/(?:ens|en|et|an|a|s)$/u, '');
   // ("Fullmäktige beslöt" in Kommunfullmäktige's minutes, "Styrelsen" in Kommunstyrelsen's: the
   // body by the last part of its name)
   return !stem(meetingBody.trim().toLowerCase().replace(/\s+(?:i|för|inom|på)\s+.*$/iu, '').split(/\s+/).pop()!).endsWith(stem(head));

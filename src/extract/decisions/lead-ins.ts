@@ -33,13 +33,15 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:de|det|man|som|hur|när|där|vad|vilka|att|om|
 const IN_AN_ANNEX = '(?:enligt|i|se)\\s+bilaga';
 const ANNEX_ONLY = new RegExp(`^${IN_AN_ANNEX}(?:\\s+\\d+)?\\.?$`, 'iu');
 const BARE_LEADIN = new RegExp(`^(?:${alternation(SUBJECTLESS_LEADINS)})(?:\\s*\\((?<by>[^()]{1,40})\\))?(?:\\s*:\\s*|\\s+(?=att\\b)|\\s+(?=${IN_AN_ANNEX}))`, 'iu');
+/** ", i enlighet med kommunfullmäktiges beslut," between the deciding verb's subject and its att-clause: what the decision rests on */
+const GROUNDS_BETWEEN_COMMAS = String.raw`,\s+(?:i enlighet med|enligt|med stöd av|med hänvisning till|efter)\s+[^,]{3,80},`;
 /**
  * "Efter diskussion beslöts att", "Därefter beslutade nämnden att": the verb second, after an
  * adverbial; or after a clause of time ("Sedan ledamoten Granlund yrkat bordläggning, beslöt
  * fullmäktige att")
  */
 const FRONTED_LEADIN = new RegExp(
-  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+|(?:sedan|när|då|efter att)\\s+[^,]{3,80},\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:${alternation(DECIDING_BODY_HEADS)})))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
+  `^(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+(?:beslöts|beslutades|bestämdes)|(?:(?:${alternation(FRONTED_ADVERBIALS)}),?\\s+|(?:sedan|när|då|efter att)\\s+[^,]{3,80},\\s+)?(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\\s+(?<subject>${alternation(MEETING_SELF)}|[\\p{L}-]*(?:${alternation(DECIDING_BODY_HEADS)})))(?:\\s+(?:${alternation(DECIDING_ADVERBIALS)}))?(?:${GROUNDS_BETWEEN_COMMAS})?(?:\\s+(?=att\\s)|\\s*:?\\s*$|\\s+(?=(?:${alternation(INFINITIVES)})\\s))`,
   'iu',
 );
 
@@ -150,6 +152,7 @@ export const frontedLeadIn: DecisionRule = {
     { text: 'Efter en del diskussion bestämde vi att byalaget ska ansöka om att ta över belysningen.', expected: ['att byalaget ska ansöka om att ta över belysningen'] },
     { text: 'Efter diskussion beslöts att återremittera ärendet för komplettering.', expected: ['att återremittera ärendet för komplettering'] },
     { text: 'Därefter beslutade nämnden att anta riktlinjerna.', expected: ['att anta riktlinjerna'] },
+    { text: 'Beslöt stämman, i enlighet med kommunfullmäktiges beslut, att anta ny bolagsordning enligt bilaga 2.', expected: ['att anta ny bolagsordning enligt bilaga 2'], context: { meetingBody: 'Bolagsstämma' } },
     { text: 'Sedan ledamoten Granlund yrkat bordläggning, beslöt fullmäktige att bordlägga ärendet till nästa sammanträde.', expected: ['att bordlägga ärendet till nästa sammanträde'], context: { meetingBody: 'Kommunfullmäktige' } },
     { text: 'Enligt förslag beslöts att godkänna redovisningen.', expected: ['att godkänna redovisningen'] },
     { text: 'Beslöt kommunfullmäktige att godkänna köpekontraktet samt att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna.', expected: ['att godkänna köpekontraktet', 'att uppdraga åt kommunstyrelsens ordförande att underteckna köpehandlingarna'], context: { meetingBody: 'Kommunfullmäktige' } },

@@ -34,7 +34,10 @@ export const stanceOfTheMeeting: DecisionRule = {
     // "Nämnden antog nuvarande riktlinjer den 14 november 2017": a past stance with its year is background
     const rest = s.slice(stance[0].length);
     // ("fastställde internkontrollplanen för 2026" names the year the plan is for)
-    if (/(?:de|te|og|öt|åg|alde)$/u.test(stance[0]) && /(?<!(?:för|inför|avseende|gällande|under|till)\s+(?:år\s+)?)(?<!\d)(?:19|20)\d\d(?!\d)/u.test(rest)) return [];
+    // ("Stämman valde X till ledamot intill slutet av den årsstämma som hålls 2019": a year after
+    // the meeting's own is no past one)
+    const year = /(?<!(?:för|inför|avseende|gällande|under|till)\s+(?:år\s+)?)(?<!\d)((?:19|20)\d\d)(?!\d)/u.exec(rest);
+    if (/(?:de|te|og|öt|åg|alde)$/u.test(stance[0]) && year && !(opts.meetingYear && Number(year[1]) > opts.meetingYear)) return [];
     // "Nämnden fastställer internbudget 18 december" in a ledningsgrupp's minutes: another body
     if (namesAnotherBodyOfItsKind(decidedBy, opts.meetingBody)) return [];
     return [{ decisions: [{ text: s.replace(/[.]$/, ''), decidedBy }], open: false, decidedBy }];
@@ -49,6 +52,7 @@ export const stanceOfTheMeeting: DecisionRule = {
     { text: 'FLG godkände tidplanen för budgetprocessen.', expected: ['FLG godkände tidplanen för budgetprocessen'] },
     { text: 'SKR godkände rekommendationen i våras.', expected: [] },
     { text: 'Nämnden antog nuvarande riktlinjer den 14 november 2017.', expected: [] },
+    { text: 'Stämman valde Sanna Lindqvist till styrelseledamot intill slutet av den årsstämma som hålls 2019.', expected: ['Stämman valde Sanna Lindqvist till styrelseledamot intill slutet av den årsstämma som hålls 2019'], context: { meetingBody: 'Bolagsstämma', meetingYear: 2018 } },
     { text: 'Styrelsen fastställde internkontrollplanen för 2026.', expected: ['Styrelsen fastställde internkontrollplanen för 2026'], context: { meetingBody: 'Styrelsen' } },
     { text: 'Nämnden fastställer internbudget 18 december.', expected: [], context: { meetingBody: 'Ledningsgruppen' } },
     { text: 'Nämnden fastställer internbudgeten.', expected: ['Nämnden fastställer internbudgeten'], context: { meetingBody: 'Kultur- och fritidsnämnden' } },

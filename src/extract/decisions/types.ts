@@ -17,6 +17,8 @@ export interface DecisionOptions {
   reportedDecisions?: boolean;
   /** the sentence is an entry of a list or a table */
   listed?: boolean;
+  /** the meeting's year, when known: a stance dated in an earlier year is background */
+  meetingYear?: number | null;
 }
 
 /**
