@@ -274,3 +274,31 @@ describe('readText: a -layout table with a narrow number column', () => {
     expect(blocks.blocks.filter((b) => b.kind !== 'table-row').map((b) => b.text)).toEqual(['LS gick igenom uppdragen från förra mötet:', 'Uppdrag 3 och 4 står kvar på listan.', 'Punkt 3 – Lägesbild från huvudmännen']);
   });
 });
+
+describe('readText: a "Läge | Åtgärd | Ansvarig | Klart" table under each numbered point (pdftotext -layout)', () => {
+  const table = (...rows: [string, string, string, string][]) => [
+    ' Läge                         Åtgärd                              Ansvarig          Klart',
+    ...rows.map(([a, b, c, d]) => ` ${a.padEnd(29)}${b.padEnd(36)}${c.padEnd(18)}${d}`),
+  ];
+  const doc = read([
+    'Samverkansgruppen för trygghet', 'Minnesanteckningar torsdag 5 september 2024', '',
+    '3. Polisen', ...table(['Narkotikaförsäljning', 'Riktade insatser fredagar', 'KPO (MH)', 'Löpande'], ['Låg anmälningsbenägenhet', 'Informationsträff för handlarna', 'KPO', 'Oktober']), '', '',
+    '4. Kommunen', ...table(['Skadegörelse i parken', 'Byta till brandsäkra kärl', 'Gatuenheten (JL)', '15/10']), '', '',
+    '5. Övrigt', 'Nästa möte den 7 november.',
+  ]);
+
+  it('reads "Läge", how things stand, as the notes each row answers: the rows are read', () => {
+    expect(cellTexts(doc.blocks).filter((r) => r[0] !== 'Läge')).toEqual([
+      ['Narkotikaförsäljning', 'Riktade insatser fredagar', 'KPO (MH)', 'Löpande'],
+      ['Låg anmälningsbenägenhet', 'Informationsträff för handlarna', 'KPO', 'Oktober'],
+      ['Skadegörelse i parken', 'Byta till brandsäkra kärl', 'Gatuenheten (JL)', '15/10'],
+    ]);
+  });
+
+  it('ends each table at the next numbered point, though the same header follows it', () => {
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain('4. Kommunen');
+    const rows = doc.blocks.filter((b): b is TableRowBlock => b.kind === 'table-row' && !b.header);
+    expect(new Set(rows.map((r) => r.table)).size).toBe(2);
+  });
+});

@@ -270,6 +270,8 @@ function repeatedHeaderAt(groups: TextGroup[], from: number, key: string): { gro
     for (let li = 0; li < Math.min(group.lines.length, 3); li++) {
       const columns = alignedHeader(group.lines[li]!);
       if (columns && columns.header.key === key) return { group: gi, line: li, columns };
+      // ("4. Kommunen" over the same header: the next point's own table, no page of this one)
+      if (NUMBERED_POINT.test(group.lines[li]!.text)) return null;
     }
     // only furniture (a running header line, a page number) may come before it, on a new page
     if (!groups.slice(from, gi + 1).some((x) => x.pageStart)) return null;

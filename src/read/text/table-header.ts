@@ -65,6 +65,9 @@ export function headerOf(columns: string[], groupCount: number): TableHeader | n
   // "Nr | Punkt | Noteringar": after a number column, "Punkt" names the item
   const secondNumber = roles.indexOf('number', roles.indexOf('number') + 1);
   if (secondNumber > 0 && !roles.includes('title')) roles[secondNumber] = 'title';
+  // "Läge | Åtgärd | Ansvarig | Klart": a first column on how things stand, before what is to be
+  // done and by whom, tells the situation each row answers: its notes
+  if (roles[0] === 'status' && roles.includes('action') && roles.includes('owner')) roles[0] = 'notes';
   const first = roles[0]!;
   const rest = roles.slice(1);
   // an item table starts with its number or title ("Ärende/ dialog" names the item too, where an
