@@ -424,6 +424,8 @@ export const REPORT_BACK_WORDS = [
   'läggas fram', 'läggs fram', 'föreläggas', 'föreläggs', 'tas med till', 'återremiss', 'återkommande rapport',
   // "uppdrogs åt kultursekreteraren att … under våren 1989 förelägga nämnden förslag till nya regler"
   'förelägga nämnden', 'förelägga styrelsen', 'förelägga utskottet',
+  // "att en lägesrapport lämnas vid arbetsutskottets sammanträde den 18 april"
+  'lägesrapport*', 'lägesredovisning*',
 ];
 /** Active present report verbs: a report-back only in a decision's att-clause or before "till", "vid", "på". */
 // ("att uppdra åt kommunjuristen att anmäla beslutet vid kommunfullmäktiges sammanträde den 20 april")

@@ -118,7 +118,7 @@ export const REPORTING_WITH_ATT = ['tar upp', 'meddelar', 'skriver', 'frågar', 
  * What a task verb's clause may stand in that makes it no task of anyone: a proposal, a motion or
  * a yrkande ("föreslår att kommunen tar fram"), a reason ("med hänvisning till att förvaltningen utreder").
  */
-export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|berättade|berättade om|upplyste om|vill|ville|anser|ansåg)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
+export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|föreslagit|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|berättade|berättade om|upplyste om|vill|ville|anser|ansåg)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
 /**
  * What a party puts on record at the meeting: "Kommunal lämnar en protokollsanteckning", "Vision
  * lämnar ett särskilt yttrande" is said there and then, no task.

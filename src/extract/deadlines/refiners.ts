@@ -338,6 +338,7 @@ const event: DeadlineRule = {
     { text: 'Tid: måndagen den 17 mars kl. 10.00.', expected: [['den 17 mars', 'not:event']] },
     { text: 'Nästa sammanträde hålls den 16 april 2025.', expected: [['Nästa sammanträde', 'not:event'], ['den 16 april 2025', 'not:event']] },
     { text: 'Förslaget redovisas vid nämndens sammanträde den 25 februari.', expected: [] },
+    { text: 'Arbetsutskottet beslutar att en lägesrapport lämnas vid arbetsutskottets sammanträde den 18 april 2016.', expected: [] },
     { text: 'Linda tar fram ett förslag och redovisar det på mötet den 16 mars.', expected: [] },
     { text: 'ÅF tar fram en uppdaterad kalkyl inför styrgruppens möte den 10 juni.', expected: [] },
     { text: 'Inlämning gruppuppgift, uppdrag på chefsmötet 1 mars.', expected: [['1 mars', 'not:event']] },

@@ -5,7 +5,8 @@ import type { OwnerRule, TaskHit } from './types.js';
 
 const TASK_RE = new RegExp(`${wholeWords([...ASSIGNMENT_PHRASES, ...TASK_VERBS, ...DUE_BOUND_TASK_VERBS])}|${DOES_A_TASK_NOUN.source}`, 'giu');
 /** modals before the verb, each perhaps with a sentence adverb ("ska därför ta fram", "kommer också att"); never "inte" */
-export const MODAL_TAIL = pattern('iu')`(?:\s+${MODALS}(?:\s+(?:därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))?)+\s*$`;
+// ("kommunchefen redan nu tar kontakt": the adverbs may stand there without a modal too)
+export const MODAL_TAIL = pattern('iu')`(?:\s+(?:${MODALS}|därför|också|även|sedan|nu|redan|vidare|dessutom|gemensamt|tillsammans|omgående|snarast|direkt|själv|själva))+\s*$`;
 const PRESENTING = new Set(PRESENTING_UNLESS_AHEAD);
 const FOR_THE_RECORD = new RegExp(`^\\s+(?:en|ett|sin|sitt)?\\s*(?:${alternation(STATEMENTS_FOR_THE_RECORD)})(?![\\p{L}])`, 'iu');
 const ASKED_QUESTION = pattern('iu')`^\s+${ASKED_QUESTION_WORDS}(?![\p{L}])`;
@@ -149,6 +150,10 @@ export const subjectOfTaskVerb: OwnerRule = {
   examples: [
     // "gör" with a task's noun, with its article or in its definite form
     { text: 'Mia gör affischen, klar senast vecka 14.', expected: ['Mia'] },
+    // adverbs between the subject and its verb, with or without a modal
+    { text: 'Kommunchefen redan nu tar kontakt med Lillfors kommun.', expected: ['Kommunchefen'] },
+    // what another has proposed is no one's task here
+    { text: 'Lillfors kommun har föreslagit att de båda kommunerna utreder en gemensam växel.', expected: [] },
     { text: 'MS och LT gör en städbeskrivning och en tidsberäkning.', expected: ['MS', 'LT'] },
     { text: 'MF och ZA tar senast den 30 juni fram en handlingsplan.', expected: ['MF', 'ZA'] },
     { text: 'Mia och Kalle gör en budget i slutet av mars.', expected: ['Mia', 'Kalle'] },
