@@ -338,6 +338,12 @@ export const FORECAST_WORDS = ['bedömer att', 'bedömde att', 'bedöms', 'räkn
  * The date is the asker's time limit, reported to the meeting; a task the meeting sets to meet it
  * says so in a sentence of its own.
  */
+/**
+ * Another's word reported in the formal past: "Fastighetsägaren uppgav i skrivelse 83-11-30 att han
+ * skulle ordna en infiltrationsanläggning före sommaren". What they said they would do by then is
+ * theirs, told as background; no task of the meeting.
+ */
+export const STATED_WORDS = ['uppgav', 'uppgett', 'uppgivit', 'anförde', 'anfört'];
 export const REQUESTED_WORDS = ['har begärt', 'hade begärt', 'begärde', 'har efterfrågat', 'efterfrågade', 'har remitterat', 'remitterade', 'har bett om', 'bad om'];
 // (a standing order's time limits: "Enligt arbetsordningen ska en motion besvaras inom ett år")
 export const BY_RULE_LEADS = ['enligt avtalet', 'enligt anvisningarna', 'enligt budgetanvisningarna', 'enligt tidplanen för budgetarbetet', 'enligt lagen', 'enligt förordningen',

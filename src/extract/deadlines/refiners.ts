@@ -2,7 +2,7 @@
  * The deadline refiners, each a rule unit with its examples, in the order they settle a date: the
  * first that knows decides.
  */
-import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, NEGATED_CONDITION, REQUESTED_THAT, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
+import { LEGAL_NOTICE, NEXT_MEETING_OWN, NEXT_MEETING_LEAD, DUE_OWN, LABEL_LEAD, LABEL_COLON, START_LEAD, START_OWN, VALIDITY, VALIDITY_AROUND, PERIOD_END, PERIOD_END_OWN, PERIOD_LEAD, SUBMISSION, TOPIC_LEAD, GOAL, TOPIC_OWN, PLANNED_TO, INVITED_TO, DOCUMENT_LEAD, PARAGRAPH_AFTER, HEADING_COLON_AFTER, HEADING_BEFORE, REPORTED_LEAD, REPORTED_DECIDING_LEAD, REPORTED_DECIDING_AFTER, PERFECT_AFTER, PRESENT_DECIDING_RE, OTHER_BODY, OTHER_BODY_DECIDES, PROPOSING, PROPOSAL_END, REQUESTED, BY_RULE, FORECASTING, NEGATED_CONDITION, REQUESTED_THAT, STATED_THAT, ASKING, EVENT_VERB_LEAD, TREND_LEAD, MOVED_INTO, EVENT_NOUN_LEAD, STAGE_JUST_BEFORE, EVENT_NOUN_ONLY, TIME_AFTER, REPORTING_MEETING_LEAD, RECURRING, DECISION, EVALUATION, DUTY, TASK, PAST, PAST_PASSIVE, REPORT_BACK, REPORT_BACK_ACTIVE_RE, DOCUMENT_LIST_LINE, is, not, isRange, reportsBack, dueLead } from './patterns.js';
 import { escapeRegExp } from '../../lexicon/pattern.js';
 import { settledBy } from './settle.js';
 import type { DateInSentence, DeadlineRule } from './types.js';
@@ -162,10 +162,10 @@ const proposal: DeadlineRule = {
 
 const requested: DeadlineRule = {
   name: 'har begärt … senast',
-  about: 'a time limit that another has set, told as the item\'s background ("Länsstyrelsen har begärt kommunens yttrande senast den 30 november", "Enligt avtalet ska besked lämnas senast den 31 mars") is the asker\'s, not a task the meeting sets',
+  about: 'a time limit that another has set, told as the item\'s background ("Länsstyrelsen har begärt kommunens yttrande senast den 30 november", "Enligt avtalet ska besked lämnas senast den 31 mars"), or what another said they would do by then ("uppgav i skrivelse att han skulle ordna … före sommaren"), is theirs, not a task the meeting sets',
   settle(d) {
     // ("Landstingsstyrelsen har begärt att nämnderna lämnar … senast": the request's att-clause)
-    if (REQUESTED.test(d.clauseBefore) || REQUESTED_THAT.test(d.before) || BY_RULE.test(d.sentence.trim())) return not('other-body');
+    if (REQUESTED.test(d.clauseBefore) || REQUESTED_THAT.test(d.before) || STATED_THAT.test(d.before) || BY_RULE.test(d.sentence.trim())) return not('other-body');
     return null;
   },
   find: (text, ctx) => settledBy(requested, text, ctx),
@@ -178,6 +178,8 @@ const requested: DeadlineRule = {
     { text: 'Enligt arbetsordningen ska en motion besvaras inom ett år.', expected: [['inom ett år', 'not:other-body']] },
     { text: 'Förvaltningen skickar yttrandet till länsstyrelsen senast den 4 april.', expected: [] },
     { text: 'Landstingsstyrelsen har begärt att nämnderna lämnar budgetunderlag senast den 15 juni 2004.', expected: [['den 15 juni 2004', 'not:other-body']] },
+    { text: 'Fastighetsägaren uppgav i skrivelse 83-11-30 att han skulle ordna en infiltrationsanläggning före sommaren 1984.', expected: [['före sommaren 1984', 'not:other-body']] },
+    { text: 'Innehavaren har i skrivelse 84-05-08 uppgett att en ny köksfläkt skall installeras före midsommar.', expected: [['före midsommar', 'not:other-body']] },
   ],
 };
 
@@ -382,17 +384,27 @@ const toldAsDone = (d: DateInSentence) => PAST_PASSIVE.test(d.clauseBefore) && !
 /** "redan den 20 februari", "redan i januari": a time already passed */
 const ALREADY = /(?<![\p{L}])redan\s+(?:den|i|under|vecka|v\.)?\s*$/iu;
 
+/** The clause's last part after "och"/"samt" before the date gives a task or a report, in no past tense. */
+function taskAfterConjunction(d: DateInSentence): boolean {
+  const parts = d.clauseBefore.split(/\s(?:och|samt)\s/u);
+  const last = parts.at(-1)!;
+  return parts.length > 1 && !PAST.test(last) && (TASK.test(last) || REPORT_BACK.test(last));
+}
+
 const pastEvent: DeadlineRule = {
   name: 'genomfördes den 10 november',
   about: 'a date in a clause told in the past ("Skyddsronden genomfördes den 10 november", "linjen öppnades i maj", "har genomförts under september") is when something happened, not a deadline',
   // ("Lisa har bokat lokal till den 3 april": what is done has no deadline, "till" or not)
   // ("skulle enligt föräldrabalken ha lämnats in senast den 1 mars": a time limit already run out, however strongly worded)
   // ("gjorde en felanmälan till fastighetsavdelningen redan den 20 februari": "redan" puts a date of a clause in the past behind us, "till" or not)
-  settle: (d) => (((!dueLead(d) || toldAsDone(d) || ALREADY.test(d.before)) && PAST.test(d.clause)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
+  // ("kontrollera att föreläggandet har följts och rapportera till nämnden i oktober": a task joined by
+  // "och" after the perfect is dated on its own)
+  settle: (d) => (((!dueLead(d) || toldAsDone(d) || ALREADY.test(d.before)) && PAST.test(d.clause) && !taskAfterConjunction(d)) || RELATIVE_PERFECT.test(d.before) || DONE_BEFORE.test(d.before) || COUNTERFACTUAL.test(d.clause) ? not('past') : null),
   find: (text, ctx) => settledBy(pastEvent, text, ctx),
   examples: [
     { text: 'Nämnden rapporterar beslut som inte verkställts inom tre månader till IVO.', expected: [['inom tre månader', 'not:past']] },
     { text: 'Skyddsronden genomfördes den 10 november.', expected: [['den 10 november', 'not:past']] },
+    { text: 'Inspektören kontrollerar att föreläggandet har följts och rapporterar till nämnden vid sammanträdet i oktober.', expected: [] },
     { text: 'Årsräkningarna skulle enligt föräldrabalken ha lämnats in senast den 1 mars 2026.', expected: [['den 1 mars 2026', 'not:past']] },
     { text: 'Lisa har bokat lokal till den 3 april.', expected: [['den 3 april', 'not:past']] },
     { text: 'Trafiken har ökat sedan linjen öppnades i maj.', expected: [['i maj', 'not:past']] },
