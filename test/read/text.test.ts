@@ -339,3 +339,23 @@ describe('readText: a bullet point wrapped before its date', () => {
     ]);
   });
 });
+
+describe('readText: a labelled line under a bullet point', () => {
+  it('"Ansvar: AR" indented under a point that ended its sentence is a line of its own; a wrapped sentence still goes on the point', () => {
+    const doc = read([
+      '2.    Föregående minnesanteckningar',
+      '     ● Bokningssystemet: avtalet är inte förlängt, AR har begärt en ny offert.',
+      '       Ansvar: AR',
+      '       Tidplan: besked till nästa LG',
+      '     ● Preliminärt bokslut visar +1,2 mnkr. Badhuset går back 0,9 mnkr på grund',
+      '         av elpriserna.',
+    ]);
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '2. Föregående minnesanteckningar'],
+      ['list-item', 'Bokningssystemet: avtalet är inte förlängt, AR har begärt en ny offert.'],
+      ['paragraph', 'Ansvar: AR'],
+      ['paragraph', 'Tidplan: besked till nästa LG'],
+      ['list-item', 'Preliminärt bokslut visar +1,2 mnkr. Badhuset går back 0,9 mnkr på grund av elpriserna.'],
+    ]);
+  });
+});

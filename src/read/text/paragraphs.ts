@@ -4,7 +4,7 @@
  * a bullet ("•", "-", "–") is a list item without its bullet; an empty or blank line before a
  * line is a gap, and so is a page break (pdftotext writes none there, but the page margin is one).
  */
-import { ENDS_MID_PHRASE, MONTHS } from '../../lexicon/index.js';
+import { ENDS_MID_PHRASE, LINE_LABEL, MONTHS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import type { Block } from '../../model/document.js';
 import { checkBoxState, startsWithBullet, withoutBullet } from './cell-kinds.js';
@@ -45,6 +45,9 @@ export function groupBlocks(group: TextGroup, pagesKnown: boolean): Block[] {
 
 /** "  ● Miljö- och byggnämnden …, föreläggande om åtgärder vid" over "     Hamnverkets avloppsreningsverk …". */
 function wrapsListItem(raw: string, text: string, bulletColumn: number, itemText: string): boolean {
+  // ("… AR har begärt en ny offert." over an indented "Ansvar: AR": a labelled line of its own
+  // under a point that ended its sentence, as Word sets it)
+  if (LINE_LABEL.test(text) && /[.!?]$/u.test(itemText)) return false;
   const indent = raw.search(/\S/u);
   if (indent >= bulletColumn + 2) return true;
   // (a point that ends in "och" or a preposition goes on, whatever the next line starts with:

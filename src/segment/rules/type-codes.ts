@@ -3,8 +3,8 @@ import type { Rule } from '../../model/rule.js';
 
 export type ItemType = 'information' | 'diskussion' | 'beslut';
 
-/** "I/D/B", "I, B", "D+B" at the end of a heading */
-const CODES = /(?:^|[\s,–-])((?:[IDB])(?:\s*[/+,&]\s*[IDB])*)\.?\s*$/u;
+/** "I/D/B", "I, B", "D+B" at the end of a heading, bare or in brackets ("[I]", "(B)") */
+const CODES = /(?:^|[\s,–-])[[(]?((?:[IDB])(?:\s*[/+,&]\s*[IDB])*)[\])]?\.?\s*$/u;
 
 export const typeCodes: Rule<void, { itemTypes: ItemType[]; rest: string }, [ItemType[], string][]> = {
   name: 'item type codes (I/D/B)',
@@ -22,6 +22,8 @@ export const typeCodes: Rule<void, { itemTypes: ItemType[]; rest: string }, [Ite
   examples: [
     { text: 'Signs of safety (KH+VC) I/D/B', expected: [[['information', 'diskussion', 'beslut'], 'Signs of safety (KH+VC)']] },
     { text: 'Budget 2025 – B', expected: [[['beslut'], 'Budget 2025 –']] },
+    { text: 'Läget i verksamheterna [I]', expected: [[['information'], 'Läget i verksamheterna']] },
+    { text: 'SIP – samordnad individuell plan (B)', expected: [[['beslut'], 'SIP – samordnad individuell plan']] },
     { text: 'Val av ordförande', expected: [] },
   ],
 };
