@@ -13,6 +13,7 @@ import { clauseSubject, findTasks, inlineOwners, ownersFromColumn, subjectOfVerb
 import { pronounOwner } from './owners/pronoun.js';
 import { readTodoLine } from './owners/todo-line.js';
 import { exactQuote } from './quote.js';
+import { TextSearch } from '../model/text-search.js';
 import { splitSentences } from './sentences.js';
 import { rowTasks } from './table-row.js';
 import { ownerKey } from './owner-key.js';
@@ -37,7 +38,8 @@ const meetingOf = (ctx: ItemContext) => ({ body: ctx.meetingBody, meetingDate: c
 
 export function extractItems(minutes: SegmentedMinutes, documentText: string): ExtractedMinutes {
   const ctx: ItemContext = { participants: minutes.header.participants, writer: minutes.header.secretary?.name ?? null, parties: minutes.header.parties, meetingBody: minutes.header.body, meetingDate: minutes.header.date, lineColumns: minutes.lineColumns };
-  const items = minutes.items.map((item) => extractItem(item, ctx, documentText));
+  const search = new TextSearch(documentText);
+  const items = minutes.items.map((item) => extractItem(item, ctx, documentText, search));
   return { ...minutes, items: settleTaskLists(items, ctx.participants) };
 }
 
@@ -64,11 +66,11 @@ const NOTING = /(?<![\p{L}])(?:noteras|antecknas|tackar för|informationen|för 
 /** A sentence that opens with a present-tense verb has left its subject in the sentence before. */
 const SUBJECTLESS_START = /^\p{Lu}\p{Ll}+(?:ar|er|r)\b/u;
 
-export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText: string): ExtractedItem {
+export function extractItem(item: SegmentedItem, ctx: ItemContext, documentText: string, search = new TextSearch(documentText)): ExtractedItem {
   const units = itemUnits(item);
   const decisions: ExtractedTask[] = [];
   const actions: ExtractedTask[] = [];
-  const quote = (q: string) => exactQuote(q, documentText);
+  const quote = (q: string) => exactQuote(q, search);
   let inProposal = false;
   // the item gave its decision first and describes the matter after it ("Kommunstyrelsens beslut"
   // over "Ärendebeskrivning"): what the description tells was done elsewhere ("Revisorernas

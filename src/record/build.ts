@@ -4,6 +4,7 @@
  * src/pipeline.ts.
  */
 import type { ResolvedMinutes } from '../resolve/index.js';
+import { TextSearch } from '../model/text-search.js';
 import { SCHEMA_ID, validateRecord, type MinutesRecord, type Source } from './schema.js';
 
 export interface RecordParts {
@@ -38,8 +39,9 @@ export function buildRecord({ source, text, resolved, warnings }: RecordParts): 
 
 /** Every evidence quote must be found in the document's text; a miss is a bug, so it is loud. */
 function assertQuotesInText(record: MinutesRecord, text: string): void {
+  const search = new TextSearch(text);
   for (const item of record.items)
     for (const task of [...item.decisions, ...item.actions])
-      if (task.evidence.quote && !text.includes(task.evidence.quote))
+      if (task.evidence.quote && !search.includes(task.evidence.quote))
         throw new Error(`internal error: evidence quote not found in the document text: "${task.evidence.quote.slice(0, 80)}"`);
 }
