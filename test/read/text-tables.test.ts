@@ -302,3 +302,24 @@ describe('readText: a "Läge | Åtgärd | Ansvarig | Klart" table under each num
     expect(new Set(rows.map((r) => r.table)).size).toBe(2);
   });
 });
+
+describe('readText: a participant table laid out by pdftotext -layout', () => {
+  it('"Namn  Sign.  Funktion  Närv." over one person a row: the people, their initials, roles and who was away', async () => {
+    const { recordOf } = await import('../support/minutes.js');
+    const record = await recordOf([
+      'Ledningsgrupp kultur och fritid (LG)', 'Tisdag 17 januari 2023, kl. 09.00–11.30', '',
+      ' Namn                         Sign.      Funktion                                     Närv.',
+      ' Helena Berglöf               HB         Förvaltningschef                             x',
+      ' Jonas Wiik                   JW         Bibliotekschef                               –',
+      ' Emil Forsberg                EF         Fastighetsförvaltare, Gräsnäs Lokaler AB     gäst p. 4', '', '',
+      '1.    Mötets öppnande', '     ● HB hälsade välkommen.',
+      '2.    Lokaler', '     ● EF beställer en takentreprenör senast 26/1.',
+    ].join('\n'));
+    expect(record.participants.map((p) => [p.name, p.initials, p.role, p.attendance])).toEqual([
+      ['Helena Berglöf', 'HB', 'Förvaltningschef', 'present'],
+      ['Jonas Wiik', 'JW', 'Bibliotekschef', 'absent'],
+      ['Emil Forsberg', 'EF', 'Fastighetsförvaltare, Gräsnäs Lokaler AB', 'present'],
+    ]);
+    expect(record.items[1]!.actions[0]!.owners.map((o) => o.name)).toEqual(['Emil Forsberg']);
+  });
+});

@@ -13,7 +13,7 @@
 import { makeCell, rowText, type TableRowBlock } from '../../model/document.js';
 import type { TextGroup } from './groups.js';
 import type { TextLine } from './lines.js';
-import { ENDS_MID_PHRASE, columnRole } from '../../lexicon/index.js';
+import { ENDS_MID_PHRASE, PARTICIPANT_TABLE_COLUMNS, columnKey, columnRole, type TableColumnRole } from '../../lexicon/index.js';
 import { headerOf, lineColumns, type TableHeader } from './table-header.js';
 
 interface Columns {
@@ -30,9 +30,11 @@ export function alignedHeader(line: TextLine): Columns | null {
   // (one title of four or more the lexicon does not know, "Synpunkt  Inkom från  Hanteras av  Återrapport",
   // is a column all the same: the others make the line a header)
   const known = spaced.filter((t) => columnRole(t) !== null).length;
-  const titles = spaced.length >= 2 && (known === spaced.length || (spaced.length >= 4 && known === spaced.length - 1 && columnRole(spaced[0]!) !== null)) ? spaced : lineColumns(line.text);
+  // ("Namn   Sign.   Funktion   Närv.": who came, one a row, read as a table for the header to take)
+  const people = participantHeader(spaced);
+  const titles = people ? spaced : spaced.length >= 2 && (known === spaced.length || (spaced.length >= 4 && known === spaced.length - 1 && columnRole(spaced[0]!) !== null)) ? spaced : lineColumns(line.text);
   if (!titles || titles.length < 2) return null;
-  const header = headerOf(titles, 1);
+  const header = people ?? headerOf(titles, 1);
   if (!header) return null;
   const starts: number[] = [];
   let from = 0;
@@ -44,6 +46,18 @@ export function alignedHeader(line: TextLine): Columns | null {
     from = at + t.length;
   }
   return { header, starts };
+}
+
+/**
+ * A participant table's titles ("Namn | Sign. | Funktion | Närv."): a name column and columns the
+ * participant list knows; its rows are read as a table's (the name as the row's subject, the
+ * attendance as its status), for the segment stage to read as people.
+ */
+function participantHeader(titles: string[]): TableHeader | null {
+  const kinds = titles.map((t) => (Object.keys(PARTICIPANT_TABLE_COLUMNS) as (keyof typeof PARTICIPANT_TABLE_COLUMNS)[]).find((k) => PARTICIPANT_TABLE_COLUMNS[k].test(t.replace(/:$/u, '').trim())));
+  if (titles.length < 2 || kinds[0] !== 'name' || kinds.some((k) => k === undefined)) return null;
+  const roles = kinds.map((k): TableColumnRole => (k === 'name' ? 'title' : k === 'attendance' ? 'status' : 'notes'));
+  return { columns: titles, roles, key: titles.map(columnKey).join('|'), groupCount: 1, hasOwnerColumn: false };
 }
 
 /** The words of a line with where each starts and how many spaces come before it. */
@@ -214,7 +228,8 @@ export function readAlignedTable(groups: TextGroup[], g: number, line: number, t
     const texts = split(l.raw, columns.starts);
     // ("6. Lucia och advent" after the rows of a table whose rows have no numbers: the minutes'
     // next numbered point, alone on its line, ends the table)
-    if (rowsNumbered === false && texts.filter(Boolean).length === 1 && NUMBERED_POINT.test(l.raw)) {
+    // ("1.    Mötets öppnande" after a participant table: its title set apart by spaces, it is no row either)
+    if (rowsNumbered === false && NUMBERED_POINT.test(l.raw) && (texts.filter(Boolean).length === 1 || /^\d/u.test(l.raw))) {
       flush();
       return { start: { group: g, line }, end: { group: gi, line: li }, rows };
     }
