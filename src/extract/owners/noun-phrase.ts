@@ -76,7 +76,7 @@ const QUANTIFIED_PAIR = new RegExp(`(?<![\\p{L}])((?:${alternation(GROUP_QUANTIF
  * list split cuts it at its "och".
  */
 export function protectCompounds(text: string): string {
-  // (the owner rules ask for the same phrases over and over: a 300-page PDF asked 200 ms' worth)
+  // (the owner rules ask for the same phrases over and over: a 300-page PDF asked for 200 ms' worth)
   const known = protectedPhrases.get(text);
   if (known !== undefined) return known;
   if (protectedPhrases.size >= 5000) protectedPhrases.clear();
