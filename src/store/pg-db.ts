@@ -54,6 +54,10 @@ export function openPgDb(databaseUrl: string, options: PgOptions = {}): SqlDb {
     // and ends a session left idle inside a transaction
     options: `-c search_path=${schema},public -c statement_timeout=${timeoutMs} -c idle_in_transaction_session_timeout=${Math.max(timeoutMs, 60_000)}`,
   });
+  // a session the server ends while the pool holds it idle (a database restart, an operator's
+  // pg_terminate_backend) leaves the pool, which opens another when next asked; its 'error'
+  // unheard would end the whole process (a worker, the web server) as an uncaught exception
+  pool.on('error', () => undefined);
   const plain = (error: unknown): unknown => {
     const code = (error as { code?: string }).code;
     if (code === '57014') return new StatementTimeoutError(`the database stopped a statement that ran longer than ${timeoutMs / 1000} s (PROTOKOLL_STATEMENT_TIMEOUT_MS)`);
