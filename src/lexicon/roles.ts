@@ -34,6 +34,8 @@ export const UNIT_HEADS = [
   'servicecenter', 'center', 'förbund', 'förening', 'bolag', 'nämnd', 'styrelse', 'utskott', 'råd', 'presidium', 'byrå', 'kommun', 'region',
   // places that act as a unit in minutes: "Skolan skickar ut en enkät", "fritidsgården tar fram"
   'skola', 'förskola', 'gård', 'mottagning', 'hemtjänst', 'växel', 'arbetslag',
+  // ("Vårdcentralen ansvarar för att en uppdaterad läkemedelslista skickas", "Larmcentralen")
+  'central',
   // the branches of social services that act as units: "ge individ- och familjeomsorgen i uppdrag"
   'omsorg', 'socialtjänst', 'elevhälsa', 'hälsovård', 'tjänst',
   // a school form that acts as a unit: "Vuxenutbildningen undersöker möjligheten att …"

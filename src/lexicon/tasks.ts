@@ -118,7 +118,7 @@ export const REPORTING_WITH_ATT = ['tar upp', 'meddelar', 'skriver', 'frågar', 
  * What a task verb's clause may stand in that makes it no task of anyone: a proposal, a motion or
  * a yrkande ("föreslår att kommunen tar fram"), a reason ("med hänvisning till att förvaltningen utreder").
  */
-export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|föreslagit|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|berättade|berättade om|upplyste om|vill|ville|anser|ansåg)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
+export const NOT_A_TASK_CONTEXT = /(?<![\p{L}])(?:föreslår|föreslog|föreslås|föreslagit|hemställer|hemställde|önskar|önskade|begär|begärde|hoppas|yrkar|yrkade|hänvisning till|med anledning av|motionären|motionen|informerade om|informerar om|berättade|berättade om|berättar om|upplyste om|upplyser om|vill|ville|anser|ansåg)(?![\p{L}])[^.]*?\satt\s[^.]*$/iu;
 /**
  * What a party puts on record at the meeting: "Kommunal lämnar en protokollsanteckning", "Vision
  * lämnar ett särskilt yttrande" is said there and then, no task.
@@ -196,6 +196,13 @@ export const TODO_LIST_LABEL = /^(?:att göra|att-göra|åtgärder|uppgifter|to 
  * entréskylten. Vem/När: Lotta, till nästa APT" (group 1 the task, group 2 who and when).
  */
 export const TODO_WITH_OWNER_LABEL = /^(\S.{2,}?[.!?])\s+(?:vem\/när|vem|ansvarig\/när|ansv\/när|ansvarig\/klart|ansvarig|ansv)\s*[.:]\s*(\S.*)$/iu;
+
+/**
+ * Verbs of answering for a thing done by others: "Hemtjänsten ansvarar för att ombuden kontrollerar
+ * signeringslistorna": the task is the one who answers for it; the verb in its att-clause ("ombuden
+ * kontrollerar") says what is to be done, no second task.
+ */
+export const RESPONSIBILITY_VERBS = ['ansvarar för', 'ansvarig för', 'ansvariga för', 'har ansvar för', 'har ansvaret för', 'tar ansvar för', 'ser till', 'ser till att', 'tillser', 'tillser att', 'säkerställer'];
 
 /** The label a task line may open with ("Åtgärd: Ny kalkyl tas fram."), which is no part of its clause. */
 export const TASK_LINE_LABEL = /^(?:åtgärd|åtgärder|uppdrag|att göra)\s*:\s*/iu;

@@ -104,6 +104,11 @@ describe('more ways minutes give a task', () => {
     expect(ownerTexts(await itemOf('Samtliga chefer ska genomföra utbildningen senast den 30 april.'))).toEqual(['Samtliga chefer']);
   });
 
+  it('one who answers for a thing others do ("ansvarar för att ombuden kontrollerar") owns it, those others do not; "Vårdcentralen" is a unit', async () => {
+    const item = await itemOf('Vårdcentralen ansvarar för att en uppdaterad läkemedelslista skickas samma dag. Hemtjänsten ansvarar för att ombuden kontrollerar signeringslistorna varje måndag.');
+    expect(ownerTexts(item)).toEqual(['Vårdcentralen', 'Hemtjänsten']);
+  });
+
   it('a party\'s code the minutes define ("E = entreprenör") is an owner: "E reviderar tidplanen"', async () => {
     const record = await recordOf(['Protokoll projektmöte nr 6', 'Datum: 2024-04-17', 'Närvarande: Annika Ström (AS), Lina Hedberg (LH)', 'B = beställare, K = konsult, E = entreprenör.', '',
       '3.1 Produktionstidplan', 'E reviderar produktionstidplanen och skickar den till BL senast 2024-04-26.', '3.2 Pumpstation', 'K tar fram kompletteringen senast 3/5.'].join('\n'));

@@ -3,7 +3,7 @@
  * `findTasks` runs them all over a clause and settles where two read the same verb. Whether the
  * words a rule points at are an owner at all is noun-phrase.ts's question.
  */
-import { CONSULTED_PHRASES, NOT_OWNERS } from '../../lexicon/index.js';
+import { CONSULTED_PHRASES, NOT_OWNERS, RESPONSIBILITY_VERBS } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { OWNER_RULES } from './rules.js';
 import { isInitials, isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, ownersEndingAt, splitOwnerList, type OwnerContext } from './noun-phrase.js';
@@ -13,11 +13,18 @@ import type { TaskHit } from './types.js';
 export { isKnownOwner, isOwnerPhrase, ownerKind, ownersCover, splitOwnerList, withoutParentheses, type OwnerContext, type OwnerKind } from './noun-phrase.js';
 export type { TaskHit } from './types.js';
 
+/** "ansvarar för", "ser till": verbs of answering for what others do (lexicon RESPONSIBILITY_VERBS) */
+const RESPONSIBLE = new RegExp(`^(?:${alternation(RESPONSIBILITY_VERBS)})$`, 'u');
+
 /** Verbs of tasks in a clause, each with the owners its rule found. */
 export function findTasks(clause: string, ctx: OwnerContext): TaskHit[] {
   const hits = OWNER_RULES.flatMap((rule) => rule.find(clause, ctx));
+  // "Hemtjänsten ansvarar för att ombuden kontrollerar …": the verbs in the att-clause of one who
+  // answers for them are what is to be done, no tasks of their own
+  const answered = hits.filter((h) => h.owners.length && RESPONSIBLE.test(h.verb.toLowerCase().replace(/\s+/gu, ' ')) && /^\s*(?:för\s+)?att\s/iu.test(clause.slice(h.index + h.verb.length)));
+  const own = hits.filter((o) => !answered.some((h) => o !== h && o.index > h.index && !/[;.]/u.test(clause.slice(h.index, o.index))));
   // a duty ("X ska ta fram") already read through its task verb is one task, not two
-  return hits.filter((h) => !(h.verb.startsWith('ska') || h.verb.startsWith('skall') || h.verb.startsWith('måste')) || !hits.some((o) => o !== h && o.index > h.index && o.index - h.index < 30));
+  return own.filter((h) => !(h.verb.startsWith('ska') || h.verb.startsWith('skall') || h.verb.startsWith('måste')) || !own.some((o) => o !== h && o.index > h.index && o.index - h.index < 30));
 }
 
 /**

@@ -154,6 +154,9 @@ export const subjectOfTaskVerb: OwnerRule = {
     { text: 'Kommunchefen redan nu tar kontakt med Lillfors kommun.', expected: ['Kommunchefen'] },
     // what another has proposed is no one's task here
     { text: 'Lillfors kommun har föreslagit att de båda kommunerna utreder en gemensam växel.', expected: [] },
+    // what one tells the meeting is happening is no task ("informerar om att centralen flyttar")
+    { text: 'Hanna Fager informerar om att hjälpmedelscentralen flyttar till nya lokaler under vecka 43.', expected: [] },
+
     { text: 'MS och LT gör en städbeskrivning och en tidsberäkning.', expected: ['MS', 'LT'] },
     { text: 'MF och ZA tar senast den 30 juni fram en handlingsplan.', expected: ['MF', 'ZA'] },
     { text: 'Mia och Kalle gör en budget i slutet av mars.', expected: ['Mia', 'Kalle'] },
