@@ -110,22 +110,25 @@ const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)((?:19|20)\d\
 const SHORT_YEAR_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d\d)(?![\d])/u;
 const TWO_DIGIT_YEAR_DATE = /(?<![\d-])(\d\d)-(\d\d)-(\d\d)(?![\d])/u;
 
+/** A day (1–31) and a month (1–12) as written in numbers. */
+const isDayOfMonth = (day: string, month: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
+
 function dateIn(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const w = WRITTEN_DATE.exec(line);
   if (w) return `${w[3]}-${pad(MONTHS[w[2]!.toLowerCase()]!)}-${pad(w[1]!)}`;
   const n = NUMERIC_DATE.exec(line);
-  if (n && Number(n[2]) >= 1 && Number(n[2]) <= 12 && Number(n[1]) >= 1 && Number(n[1]) <= 31) return `${n[3]}-${pad(n[2]!)}-${pad(n[1]!)}`;
+  if (n && isDayOfMonth(n[1]!, n[2]!)) return `${n[3]}-${pad(n[2]!)}-${pad(n[1]!)}`;
   // "tis 12/5-26": day, month and the year's last two digits
   const short = SHORT_YEAR_DATE.exec(line);
-  if (short && Number(short[2]) >= 1 && Number(short[2]) <= 12 && Number(short[1]) >= 1 && Number(short[1]) <= 31) {
+  if (short && isDayOfMonth(short[1]!, short[2]!)) {
     const yy = Number(short[3]);
     return `${fullYearOf(yy)}-${pad(short[2]!)}-${pad(short[1]!)}`;
   }
   // "Datum: 93-04-19": a typed protocol's date, the year in two digits first
   const typed = TWO_DIGIT_YEAR_DATE.exec(line);
-  if (typed && Number(typed[2]) >= 1 && Number(typed[2]) <= 12 && Number(typed[3]) >= 1 && Number(typed[3]) <= 31) return `${fullYearOf(Number(typed[1]))}-${typed[2]}-${typed[3]}`;
+  if (typed && isDayOfMonth(typed[3]!, typed[2]!)) return `${fullYearOf(Number(typed[1]))}-${typed[2]}-${typed[3]}`;
   return null;
 }
 
@@ -189,7 +192,7 @@ function mailDates(lines: string[]): { meeting: string | null } | null {
     const dm = DAY_AND_MONTH.exec(line);
     if (dm) return { meeting: onOrBeforeSent(MONTHS[dm[2]!.toLowerCase()]!, Number(dm[1]), sent) };
     const slash = DAY_SLASH_MONTH.exec(line);
-    if (slash && Number(slash[2]) >= 1 && Number(slash[2]) <= 12 && Number(slash[1]) >= 1 && Number(slash[1]) <= 31) return { meeting: onOrBeforeSent(Number(slash[2]), Number(slash[1]), sent) };
+    if (slash && isDayOfMonth(slash[1]!, slash[2]!)) return { meeting: onOrBeforeSent(Number(slash[2]), Number(slash[1]), sent) };
   }
   const past = sent ? lines.map((l) => PAST_WEEKDAY.exec(l)).find(Boolean) : null;
   if (past && sent) return { meeting: weekdayBefore(WEEKDAYS[past[1]!.toLowerCase()]!, sent) };
@@ -201,12 +204,14 @@ function mailDates(lines: string[]): { meeting: string | null } | null {
  * its table, the labels on lines of their own ("Från:", "Skickat:", …) and their values after them
  * in the same order.
  */
+/** "Från:", "Skickat:": a mail head's label alone on its line */
+const bare = (l: string | undefined) => l !== undefined && /:\s*$/u.test(l) && MAIL_LABELS.any.test(l.replace(/:\s*$/u, '').trim());
+
 function mailHead(lines: string[]): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const lv = labelled(lines[i]!);
     if (lv && MAIL_LABELS.any.test(lv[0])) { out.push({ label: lv[0], value: lv[1] }); continue; }
-    const bare = (l: string | undefined) => l !== undefined && /:\s*$/u.test(l) && MAIL_LABELS.any.test(l.replace(/:\s*$/u, '').trim());
     if (!bare(lines[i])) continue;
     let k = i;
     while (bare(lines[k])) k++;

@@ -90,12 +90,12 @@ const MAX_PLAIN_TITLE_WORDS = 8;
 const isPlainTitle = (title: string) => title.split(/\s+/u).length <= MAX_PLAIN_TITLE_WORDS && !LINE_LABEL.test(`${title}:`) && !ITEM_PART_LABEL.test(title);
 
 /**
- * The plain-text lines that open an item with its run-in title, where they number 1, 2, 3 … in turn;
+ * The plain-text lines that open an item with its run-in title (each with its number, title and text), where they number 1, 2, 3 … in turn;
  * a protocol's § numbers go on from its last meeting ("§ 31. Protokollsjustering. Att jämte …",
  * "§ 32. …"), so they may start anywhere.
  */
-function numberedRunInLines(blocks: Block[]): Set<Block> {
-  const found: Block[] = [];
+function numberedRunInLines(blocks: Block[]): Map<Block, RegExpExecArray> {
+  const found: [Block, RegExpExecArray][] = [];
   // "§ 14 Anmälningar." on a line of its own between them: the run of §§ goes on through it
   let titleLines = 0;
   let expected = 1;
@@ -109,9 +109,9 @@ function numberedRunInLines(blocks: Block[]): Set<Block> {
     if (!m || !isPlainTitle(m[2]!) || goesOnInCapitals(m[2]!, m[3]!)) continue;
     const n = Number(m[1]!.replace(/^§\s*/u, ''));
     const paragraph = m[1]!.startsWith('§');
-    if (n === expected || (found.length === 0 && (n <= 2 || paragraph))) { found.push(b); expected = n + 1; }
+    if (n === expected || (found.length === 0 && (n <= 2 || paragraph))) { found.push([b, m]); expected = n + 1; }
   }
-  return new Set(found.length >= 3 || (found.length >= 1 && found.length + titleLines >= 3) ? found : []);
+  return new Map(found.length >= 3 || (found.length >= 1 && found.length + titleLines >= 3) ? found : []);
 }
 
 /** A line, a paragraph or a Word list's point with no bold and no heading style, which may open with a run-in title. */
@@ -135,9 +135,8 @@ const SECTION_TITLE_LINE = /^§\s*(\d{1,3})\.?\s+\p{Lu}[^!?]{1,120}$/u;
 export function splitRunInTitles(blocks: Block[], readColonLeads = false): Block[] {
   const plain = numberedRunInLines(blocks);
   if (plain.size) {
-    const texts = numberedTexts(blocks);
-    return blocks.flatMap((b, i): Block[] => {
-      const m = plain.has(b) ? numberedRunIn(b, texts.get(b)!, blocks[i + 1]) : null;
+    return blocks.flatMap((b): Block[] => {
+      const m = plain.get(b);
       if (!m) return [b];
       return [
         { ...b, kind: 'paragraph', text: `${m[1]}. ${m[2]}` },
